@@ -1,0 +1,2 @@
+/** The i386 backend. */
+package org.jpsyco.backend.i386;

@@ -1,0 +1,2 @@
+/** The jvm backend. */
+package org.jpsyco.backend.jvm;

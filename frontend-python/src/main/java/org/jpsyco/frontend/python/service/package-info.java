@@ -1,0 +1,2 @@
+/** The OSGi components of the Python front end. */
+package org.jpsyco.frontend.python.service;

@@ -1,0 +1,75 @@
+package org.jpsyco.kernel.policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import org.jpsyco.kernel.api.Policy;
+import org.jpsyco.kernel.spi.Backend;
+import org.jpsyco.kernel.spi.Strategy;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The policy: the ordered set of active strategies and backends. Both references are
+ * dynamic, multiple and greedy, so a strategy or backend bundle may stop, start or be
+ * updated while programs run; the maps are keyed by service reference, whose natural order
+ * is service ranking (best last), so readers take a consistent snapshot without locking.
+ */
+@Component(service = Policy.class)
+public final class PolicyComponent implements Policy {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyComponent.class);
+
+    private final Map<ServiceReference<?>, Strategy> strategies = new ConcurrentSkipListMap<>(Comparator.reverseOrder());
+    private final Map<ServiceReference<?>, Backend> backends = new ConcurrentSkipListMap<>(Comparator.reverseOrder());
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindStrategy(ServiceReference<Strategy> ref, Strategy strategy) {
+        strategies.put(ref, strategy);
+        LOG.debug("strategy bound: {}", strategy.name());
+    }
+
+    void unbindStrategy(ServiceReference<Strategy> ref) {
+        Strategy gone = strategies.remove(ref);
+        if (gone != null) {
+            LOG.debug("strategy unbound: {}", gone.name());
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindBackend(ServiceReference<Backend> ref, Backend backend) {
+        backends.put(ref, backend);
+        LOG.debug("backend bound: {}", backend.name());
+    }
+
+    void unbindBackend(ServiceReference<Backend> ref) {
+        Backend gone = backends.remove(ref);
+        if (gone != null) {
+            LOG.debug("backend unbound: {}", gone.name());
+        }
+    }
+
+    @Override
+    public List<String> strategies() {
+        List<String> names = new ArrayList<>();
+        strategies.values().forEach(s -> names.add(s.name()));
+        return names;
+    }
+
+    @Override
+    public List<String> backends() {
+        List<String> names = new ArrayList<>();
+        backends.values().forEach(b -> names.add(b.name()));
+        return names;
+    }
+}

@@ -1,0 +1,7 @@
+/** The service provider interfaces that strategy and backend bundles implement. */
+@Export
+@Version("0.1.0")
+package org.jpsyco.kernel.spi;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

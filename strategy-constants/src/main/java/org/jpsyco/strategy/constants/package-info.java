@@ -1,0 +1,2 @@
+/** The constants specialization strategy. */
+package org.jpsyco.strategy.constants;

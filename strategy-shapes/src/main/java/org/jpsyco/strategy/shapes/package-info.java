@@ -1,0 +1,2 @@
+/** The shapes specialization strategy. */
+package org.jpsyco.strategy.shapes;

@@ -1,0 +1,2 @@
+/** The types specialization strategy. */
+package org.jpsyco.strategy.types;
