@@ -1,0 +1,167 @@
+package org.jpsyco.launcher;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code jpsyco} command: boots the container, runs one Python program through the
+ * {@code PythonRuntime} service and exits with the program's status.
+ *
+ * <p>Options read here, before the Python command line: {@code --shell} (the Gogo shell of
+ * the running container instead of a program), {@code --log=LEVEL} (jpsyco's own logs on
+ * stderr: error, warn, info, debug, trace) and {@code --log-file=FILE} (the logs in a file
+ * instead). Everything else goes to the runtime, which parses it like {@code python3}.
+ * Only options before the program (script, {@code -c}, {@code -m}, {@code -}) are read, so
+ * the program's own arguments are never taken.
+ */
+public final class Main {
+    /** Status when the container itself cannot start (BSD's EX_SOFTWARE). */
+    static final int EXIT_INTERNAL = 70;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        boolean shell = false;
+        String logLevel = null;
+        String logFile = null;
+        List<String> python = new ArrayList<>();
+        boolean programSeen = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!programSeen && a.equals("--shell")) {
+                shell = true;
+            } else if (!programSeen && a.startsWith("--log=")) {
+                logLevel = a.substring("--log=".length()).toUpperCase(Locale.ROOT);
+            } else if (!programSeen && a.startsWith("--log-file=")) {
+                logFile = a.substring("--log-file=".length());
+            } else {
+                python.add(a);
+                if (!a.startsWith("-") || a.equals("-") || a.equals("-c") || a.equals("-m")) {
+                    programSeen = true;
+                } else if (a.startsWith("-c") || a.startsWith("-m")) {
+                    programSeen = true;
+                }
+            }
+        }
+        configureLogging(logLevel, logFile);
+
+        Path dist;
+        try {
+            dist = distributionDir();
+        } catch (URISyntaxException e) {
+            System.err.println("jpsyco: cannot locate the distribution: " + e.getMessage());
+            return EXIT_INTERNAL;
+        }
+
+        // The program's stdout is the process's stdout, and nothing else writes there:
+        // anything the JVM or a library prints to System.out goes to stderr instead.
+        PrintStream programOut = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream programErr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (!shell) {
+            System.setOut(System.err);
+        }
+
+        int felixLogLevel = logLevel == null ? 0 : switch (logLevel) {
+            case "ERROR" -> 1;
+            case "WARN" -> 2;
+            case "INFO" -> 3;
+            case "OFF" -> 0;
+            default -> 4;
+        };
+        Container.Options options = Container.Options.of(dist).withShell(shell).withFelixLogLevel(felixLogLevel);
+        Container container;
+        try {
+            container = Container.boot(options);
+        } catch (Exception e) {
+            System.err.println("jpsyco: the container failed to start: " + e);
+            if (logLevel != null) {
+                e.printStackTrace();
+            }
+            return EXIT_INTERNAL;
+        }
+        int status;
+        try {
+            if (shell) {
+                container.awaitStop();
+                return 0;
+            }
+            boolean tty = System.console() != null && System.console().isTerminal();
+            status = container.runPython(python.toArray(String[]::new), System.getenv(),
+                    new FileInputStream(FileDescriptor.in), programOut, programErr, tty, 60_000);
+        } catch (Container.ServiceUnavailableException e) {
+            System.err.println("jpsyco: " + e.getMessage());
+            status = EXIT_INTERNAL;
+        } catch (InterruptedException e) {
+            status = 130;
+        } catch (RuntimeException | Error e) {
+            programOut.flush();
+            System.err.println("jpsyco: internal error (this is a bug in jpsyco, not in your program):");
+            e.printStackTrace();
+            status = EXIT_INTERNAL;
+        } finally {
+            programOut.flush();
+            try {
+                container.close();
+            } catch (Exception e) {
+                System.err.println("jpsyco: " + e.getMessage());
+            }
+        }
+        return status;
+    }
+
+    private static void configureLogging(String level, String file) {
+        // Bundles that log through java.util.logging (SPI Fly) follow the same level.
+        java.util.logging.Logger.getLogger("").setLevel(level == null ? java.util.logging.Level.OFF : switch (level) {
+            case "ERROR" -> java.util.logging.Level.SEVERE;
+            case "WARN" -> java.util.logging.Level.WARNING;
+            case "INFO" -> java.util.logging.Level.INFO;
+            case "OFF" -> java.util.logging.Level.OFF;
+            default -> java.util.logging.Level.FINE;
+        });
+        Path conf;
+        try {
+            conf = distributionDir().resolve("conf");
+        } catch (URISyntaxException e) {
+            return;
+        }
+        if (file != null) {
+            System.setProperty("jpsyco.log.file", Path.of(file).toAbsolutePath().toString());
+            System.setProperty("logback.configurationFile", conf.resolve("logback-file.xml").toString());
+        } else {
+            System.setProperty("logback.configurationFile", conf.resolve("logback.xml").toString());
+        }
+        if (level != null) {
+            System.setProperty("jpsyco.log.level", level);
+        }
+    }
+
+    /** The distribution folder: the parent of the {@code lib} folder holding this launcher's jar. */
+    static Path distributionDir() throws URISyntaxException {
+        String explicit = System.getProperty("jpsyco.home");
+        if (explicit != null) {
+            return Path.of(explicit);
+        }
+        Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path dist = jar.getParent().getParent();
+        if (!Files.isDirectory(dist.resolve("bundle"))) {
+            throw new URISyntaxException(dist.toString(), "no bundle folder beside the launcher");
+        }
+        return dist;
+    }
+}

@@ -1,0 +1,99 @@
+# Shared by ./jpsyco and ./run-tests: finding a JDK 25+ and building the distribution.
+# Sourced, not run. Sets JPSYCO_ROOT, JAVA_HOME and JAVA.
+
+JPSYCO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+JPSYCO_DIST="$JPSYCO_ROOT/bundles/target/jpsyco"
+JPSYCO_MIN_JAVA=25
+
+# The feature version (25, 26, ...) of the JDK at $1, or nothing if it is not a JDK.
+jdk_feature_version() {
+    local home=$1 v
+    [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
+    if [ -f "$home/release" ]; then
+        v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")
+    fi
+    if [ -z "$v" ]; then
+        v=$("$home/bin/java" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p')
+    fi
+    [ -n "$v" ] && echo "$v"
+}
+
+# Finds a JDK 25 or newer: JAVA_HOME, then the usual install places (newest first), then PATH.
+find_jdk() {
+    local v best="" bestv=0 home
+    if [ -n "${JAVA_HOME:-}" ]; then
+        v=$(jdk_feature_version "$JAVA_HOME") && [ "$v" -ge "$JPSYCO_MIN_JAVA" ] && { echo "$JAVA_HOME"; return 0; }
+    fi
+    for home in /usr/lib/jvm/* /opt/java/* /opt/jdk* /opt/* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+        [ -d "$home" ] || continue
+        v=$(jdk_feature_version "$home") || continue
+        if [ "$v" -ge "$JPSYCO_MIN_JAVA" ] && [ "$v" -gt "$bestv" ]; then
+            best=$home bestv=$v
+        fi
+    done
+    [ -n "$best" ] && { echo "$best"; return 0; }
+    if command -v javac >/dev/null 2>&1; then
+        home=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+        v=$(jdk_feature_version "$home") && [ "$v" -ge "$JPSYCO_MIN_JAVA" ] && { echo "$home"; return 0; }
+    fi
+    return 1
+}
+
+require_jdk() {
+    local home
+    if ! home=$(find_jdk); then
+        cat >&2 <<MSG
+jpsyco: no JDK $JPSYCO_MIN_JAVA or newer was found (looked at JAVA_HOME, /usr/lib/jvm, /opt, sdkman and PATH).
+Install one, for example Eclipse Temurin 25 (https://adoptium.net, or the Debian/Ubuntu
+package temurin-25-jdk from Adoptium's apt repository), then run this again or set
+JAVA_HOME to its folder.
+MSG
+        exit 1
+    fi
+    export JAVA_HOME=$home
+    JAVA="$home/bin/java"
+}
+
+# The JVM options every jpsyco process uses.
+JPSYCO_JVM_OPTS=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -XX:+UseSerialGC)
+
+# Whether the distribution is missing or older than any source or build file.
+dist_is_stale() {
+    local stamp="$JPSYCO_DIST/.built"
+    [ -f "$stamp" ] || return 0
+    [ -n "$(find "$JPSYCO_ROOT" \( -name target -o -name .git -o -name tests -o -name bench \) -prune -o \
+        \( -name pom.xml -o -name bnd.bnd -o -path '*/src/main/*' -o -path "$JPSYCO_ROOT/.mvn/*" \) \
+        -newer "$stamp" -print -quit 2>/dev/null)" ]
+}
+
+# Builds the distribution (all bundles and the launcher, no tests) with one line of
+# progress; Maven's log goes to target/build.log and its tail is shown on failure.
+build_dist() {
+    local log="$JPSYCO_ROOT/target/build.log" start=$SECONDS
+    mkdir -p "$JPSYCO_ROOT/target"
+    printf 'jpsyco: building the distribution (first run or sources changed; log in target/build.log)... ' >&2
+    if (cd "$JPSYCO_ROOT" && ./mvnw -B -DskipTests -Dmaven.javadoc.skip=true package) >"$log" 2>&1; then
+        touch "$JPSYCO_DIST/.built"
+        printf 'done in %ss\n' $((SECONDS - start)) >&2
+    else
+        printf 'FAILED\n' >&2
+        grep -E '^\[ERROR\]' "$log" | head -n 30 >&2
+        echo "jpsyco: the build failed; the full log is $log" >&2
+        exit 1
+    fi
+}
+
+# Builds the distribution when it is stale, holding a lock so concurrent runs build once.
+ensure_dist() {
+    if ! dist_is_stale; then
+        return 0
+    fi
+    mkdir -p "$JPSYCO_ROOT/target"
+    exec 9>"$JPSYCO_ROOT/target/.build.lock"
+    flock 9
+    if dist_is_stale; then
+        build_dist
+    fi
+    flock -u 9
+    exec 9>&-
+}
