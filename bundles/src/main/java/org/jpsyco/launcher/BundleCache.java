@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,8 @@ final class BundleCache implements AutoCloseable {
                 FileLock taken;
                 try {
                     taken = channel.tryLock();
-                } catch (IOException e) {
+                } catch (IOException | OverlappingFileLockException e) {
+                    // held by another process, or by another container in this JVM
                     taken = null;
                 }
                 if (taken == null) {
