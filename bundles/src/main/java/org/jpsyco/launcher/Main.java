@@ -9,9 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The {@code jpsyco} command: boots the container, runs one Python program through the
@@ -36,28 +34,11 @@ public final class Main {
     }
 
     static int run(String[] args) {
-        boolean shell = false;
-        String logLevel = null;
-        String logFile = null;
-        List<String> python = new ArrayList<>();
-        boolean programSeen = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (!programSeen && a.equals("--shell")) {
-                shell = true;
-            } else if (!programSeen && a.startsWith("--log=")) {
-                logLevel = a.substring("--log=".length()).toUpperCase(Locale.ROOT);
-            } else if (!programSeen && a.startsWith("--log-file=")) {
-                logFile = a.substring("--log-file=".length());
-            } else {
-                python.add(a);
-                if (!a.startsWith("-") || a.equals("-") || a.equals("-c") || a.equals("-m")) {
-                    programSeen = true;
-                } else if (a.startsWith("-c") || a.startsWith("-m")) {
-                    programSeen = true;
-                }
-            }
-        }
+        LauncherArgs parsed = LauncherArgs.parse(args);
+        boolean shell = parsed.shell();
+        String logLevel = parsed.logLevel();
+        String logFile = parsed.logFile();
+        List<String> python = parsed.python();
         configureLogging(logLevel, logFile);
 
         Path dist;
