@@ -83,7 +83,7 @@ def coroutine_work(n):
 
 def main(n):
     a = pipeline(n)
-    b = sum(flatten(nested_lists(8, 5, 1)))
+    b = sum(flatten(nested_lists(min(8, len(str(n)) + 1), 5, 1)))
     c = itertools_work(n)
     d = coroutine_work(n)
     e = sum(x for x in (y * 2 for y in range(n)) if x % 3)
