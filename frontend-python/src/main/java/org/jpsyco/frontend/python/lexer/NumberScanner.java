@@ -31,11 +31,10 @@ final class NumberScanner {
                     continue;
                 }
                 if (p < n && (k == 'o' || k == 'b') && Tokenizer.isDigit(s.charAt(p))) {
-                    throw tk.error("SyntaxError", "invalid digit '" + s.charAt(p) + "' in " + kind + " literal",
-                            line, p);
+                    throw tk.errorAtCursor("invalid digit '" + s.charAt(p) + "' in " + kind + " literal", line, p + 1);
                 }
                 if (!any || s.charAt(p - 1) == '_') {
-                    throw tk.error("SyntaxError", "invalid " + kind + " literal", line, p);
+                    throw tk.errorAtCursor("invalid " + kind + " literal", line, p);
                 }
                 break;
             }
@@ -66,9 +65,13 @@ final class NumberScanner {
                     p = digits(tk, s, p, line);
                 }
             } else if (leadingZero && nonZero && !(p < n && "eEjJ".indexOf(s.charAt(p)) >= 0)) {
-                throw tk.error("SyntaxError", "leading zeros in decimal integer literals are not permitted; "
-                        + "use an 0o prefix for octal integers", line, tk.charCol(line, start) + 1, line,
-                        tk.charCol(line, p) + 1);
+                int zerosEnd = start;
+                while (s.charAt(zerosEnd) == '0' || s.charAt(zerosEnd) == '_') {
+                    zerosEnd++;
+                }
+                throw tk.errorRange("SyntaxError", "leading zeros in decimal integer literals are not permitted; "
+                        + "use an 0o prefix for octal integers", line, tk.charCol(line, start) + 1,
+                        tk.charCol(line, zerosEnd + 1), false);
             }
         }
         if (p < n && (s.charAt(p) == 'e' || s.charAt(p) == 'E')) {
@@ -115,7 +118,7 @@ final class NumberScanner {
                     p++;
                     continue;
                 }
-                throw tk.error("SyntaxError", "invalid decimal literal", line, p + 1);
+                throw tk.errorAtCursor("invalid decimal literal", line, p + 1);
             }
             return p;
         }
@@ -136,6 +139,6 @@ final class NumberScanner {
         while (q < s.length() && Tokenizer.isIdentChar(s.charAt(q))) {
             q++;
         }
-        throw tk.error("SyntaxError", "invalid " + kind + " literal", line, p);
+        throw tk.errorAtCursor("invalid " + kind + " literal", line, p);
     }
 }

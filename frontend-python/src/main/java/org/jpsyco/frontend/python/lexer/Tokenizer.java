@@ -91,6 +91,11 @@ public final class Tokenizer {
         }
     }
 
+    /** Bytes added to first-line columns (f-string replacement fields). */
+    public int colBase() {
+        return colBase;
+    }
+
     public String source() {
         return src;
     }
@@ -129,10 +134,6 @@ public final class Tokenizer {
         return lo;
     }
 
-    /** Char column of index {@code idx} on local line {@code l}. */
-    public int charCol(int l, int idx) {
-        return idx - lineStarts[l];
-    }
 
     /** UTF-8 byte column of char index {@code idx} on local line {@code l}, shifted like tokens. */
     public int byteCol(int l, int idx) {
@@ -167,25 +168,42 @@ public final class Tokenizer {
     private Token make(TokenKind kind, int start, int startLine, int end) {
         String text = src.substring(start, end);
         return new Token(kind, text, globalLine(startLine), byteCol(startLine, start), globalLine(line),
-                byteCol(line, end), start, end);
+                byteCol(line, end), start, end, level);
     }
 
-    // ---- errors
+    // ---- errors (offsets are 1-based character columns relative to this tokenizer's lines)
 
-    /** A syntax error at char index {@code idx} on local line {@code l}, one column wide. */
-    public PythonSyntaxError error(String type, String msg, int l, int idx) {
-        int col = charCol(l, idx) + 1;
-        return error(type, msg, l, col, l, col + 1);
+    /** Number of code points between the start of local line {@code l} and char index {@code idx}. */
+    public int charCol(int l, int idx) {
+        int s = lineStarts[l];
+        return lineAscii[l] ? idx - s : src.codePointCount(s, Math.min(idx, src.length()));
     }
 
-    public PythonSyntaxError error(String type, String msg, int l, int offset, int endL, int endOffset) {
-        int shift = l == 1 ? colBase : 0;
-        return new PythonSyntaxError(type, msg, filename, globalLine(l), offset + shift, globalLine(endL),
-                endOffset + (endL == 1 ? colBase : 0), lineText(l));
+    /** Line {@code l} without its newline, as CPython's tokenizer errors give it. */
+    public String lineTextNoNewline(int l) {
+        String t = lineText(l);
+        return t != null && t.endsWith("\n") ? t.substring(0, t.length() - 1) : t;
     }
 
-    private PythonSyntaxError syntax(String msg, int idx) {
-        return error("SyntaxError", msg, line, idx);
+    /** The last line of input (the one the tokenizer sits on at end of file). */
+    public int eofLine() {
+        return Math.max(1, lineCount() - 1);
+    }
+
+    /**
+     * A tokenizer error the way CPython's tokenizer raises it: offset and end offset both count
+     * the characters before the cursor {@code cur}; the text is the line without its newline.
+     */
+    public PythonSyntaxError errorAtCursor(String msg, int l, int cur) {
+        int c = charCol(l, cur);
+        return new PythonSyntaxError("SyntaxError", msg, filename, globalLine(l), c, globalLine(l), c,
+                lineTextNoNewline(l));
+    }
+
+    /** An error with explicit 1-based offsets on local line {@code l}. */
+    public PythonSyntaxError errorRange(String type, String msg, int l, int offset, int endOffset, boolean newline) {
+        return new PythonSyntaxError(type, msg, filename, globalLine(l), offset, globalLine(l), endOffset,
+                newline ? lineText(l) : lineTextNoNewline(l));
     }
 
     // ---- the token stream
@@ -196,11 +214,11 @@ public final class Tokenizer {
             int at = lineStarts[line];
             if (pending > 0) {
                 pending--;
-                return new Token(TokenKind.INDENT, "", globalLine(line), -1, globalLine(line), -1, at, at);
+                return new Token(TokenKind.INDENT, "", globalLine(line), -1, globalLine(line), -1, at, at, level);
             }
             pending++;
             return new Token(TokenKind.DEDENT, "", globalLine(line), byteCol(line, pos), globalLine(line),
-                    byteCol(line, pos), pos, pos);
+                    byteCol(line, pos), pos, pos, level);
         }
         while (true) {
             boolean blank = false;
@@ -235,20 +253,21 @@ public final class Tokenizer {
                 atBol = true;
                 contLine = false;
                 if (emit) {
-                    return new Token(TokenKind.NEWLINE, "\n", t.lineno(), t.col(), t.lineno(), t.col() + 1, start, pos);
+                    return new Token(TokenKind.NEWLINE, "\n", t.lineno(), t.col(), t.lineno(), t.col(), start, pos, 0);
                 }
                 continue;
             }
             if (c == '\\') {
                 if (pos + 1 >= n || src.charAt(pos + 1) != '\n') {
-                    pos++;
-                    throw syntax("unexpected character after line continuation character", pos);
+                    throw errorRange("SyntaxError", "unexpected character after line continuation character", line,
+                            charCol(line, pos + 2) - 1 + 1, 0, true);
                 }
                 pos += 2;
                 line++;
                 contLine = true;
                 if (pos >= n) {
-                    throw error("SyntaxError", "unexpected EOF while parsing", line - 1, pos - 1);
+                    throw errorRange("SyntaxError", "unexpected EOF while parsing", line - 1, charCol(line - 1, pos - 1),
+                            0, true);
                 }
                 continue;
             }
@@ -280,14 +299,15 @@ public final class Tokenizer {
     private Token endOfInput() {
         if (level > 0) {
             int l = lineOf(parenIdx[level - 1]);
-            throw error("SyntaxError", "'" + parenChars[level - 1] + "' was never closed", l, parenIdx[level - 1]);
+            throw errorRange("SyntaxError", "'" + parenChars[level - 1] + "' was never closed", l,
+                    charCol(l, parenIdx[level - 1]) + 1, 0, l >= eofLine());
         }
         if (indentTop > 0) {
             indentTop--;
-            return new Token(TokenKind.DEDENT, "", globalLine(line), 0, globalLine(line), 0, pos, pos);
+            return new Token(TokenKind.DEDENT, "", globalLine(eofLine()), -1, globalLine(eofLine()), -1, pos, pos, 0);
         }
         done = true;
-        return new Token(TokenKind.ENDMARKER, "", globalLine(line), 0, globalLine(line), 0, pos, pos);
+        return new Token(TokenKind.ENDMARKER, "", globalLine(eofLine()), -1, globalLine(eofLine()), -1, pos, pos, 0);
     }
 
     /** Measures the indentation of a new line; returns true when the line is blank or a comment. */
@@ -327,7 +347,7 @@ public final class Tokenizer {
             }
         } else if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAX_INDENT) {
-                throw error("IndentationError", "too many levels of indentation", line, pos);
+                throw errorRange("IndentationError", "too many levels of indentation", line, 1, 0, true);
             }
             if (alt <= altIndents[indentTop]) {
                 throw tabError();
@@ -342,9 +362,9 @@ public final class Tokenizer {
                 pending--;
             }
             if (col != indents[indentTop]) {
-                int ccol = charCol(line, pos);
-                throw error("IndentationError", "unindent does not match any outer indentation level", line,
-                        ccol, line, ccol);
+                String text = lineText(line);
+                throw errorRange("IndentationError", "unindent does not match any outer indentation level", line,
+                        text.codePointCount(0, text.length()), -1, true);
             }
             if (alt != altIndents[indentTop]) {
                 throw tabError();
@@ -354,8 +374,7 @@ public final class Tokenizer {
     }
 
     private PythonSyntaxError tabError() {
-        int ccol = charCol(line, pos);
-        return error("TabError", "inconsistent use of tabs and spaces in indentation", line, ccol, line, ccol);
+        return errorRange("TabError", "inconsistent use of tabs and spaces in indentation", line, 1, 0, true);
     }
 
     static boolean isDigit(char c) {
@@ -403,14 +422,14 @@ public final class Tokenizer {
                         ? String.format("invalid non-printable character U+%04X", cp)
                         : String.format("invalid character '%s' (U+%04X)", ch, cp);
                 pos = idx;
-                throw syntax(msg, idx);
+                throw errorAtCursor(msg, line, idx + Character.charCount(cp));
             }
             i += Character.charCount(cp);
         }
         Token t = make(TokenKind.NAME, start, line, pos);
         String norm = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         return norm.equals(raw) ? t : new Token(TokenKind.NAME, norm, t.lineno(), t.col(), t.endLineno(), t.endCol(),
-                t.start(), t.end());
+                t.start(), t.end(), t.level());
     }
 
     private static boolean isOtherIdStart(int cp) {
@@ -442,12 +461,12 @@ public final class Tokenizer {
                 if (triple) {
                     int endL = lineCount();
                     pos = p;
-                    throw error("SyntaxError", "unterminated triple-quoted string literal (detected at line "
+                    throw errorRange("SyntaxError", "unterminated triple-quoted string literal (detected at line "
                             + globalLine(endL - (src.endsWith("\n") && endL > startLine ? 1 : 0)) + ")",
-                            startLine, startCol + 1, startLine, startCol + 1);
+                            startLine, startCol + 1, startCol + 1, false);
                 }
-                throw error("SyntaxError", "unterminated string literal (detected at line " + globalLine(line) + ")",
-                        startLine, startCol + 1, startLine, startCol + 1);
+                throw errorRange("SyntaxError", "unterminated string literal (detected at line " + globalLine(line) + ")",
+                        startLine, startCol + 1, startCol + 1, false);
             }
             char c = src.charAt(p);
             if (c == q) {
@@ -496,7 +515,7 @@ public final class Tokenizer {
         switch (c) {
             case '(', '[', '{' -> {
                 if (level >= MAX_PAREN_LEVEL) {
-                    throw syntax("too many nested parentheses", start);
+                    throw errorAtCursor("too many nested parentheses", line, start + 1);
                 }
                 parenChars[level] = c;
                 parenLine[level] = line;
@@ -505,22 +524,21 @@ public final class Tokenizer {
             }
             case ')', ']', '}' -> {
                 if (level == 0) {
-                    throw syntax("unmatched '" + c + "'", start);
+                    throw errorAtCursor("unmatched '" + c + "'", line, start + 1);
                 }
                 level--;
                 char open = parenChars[level];
                 if (!(open == '(' && c == ')' || open == '[' && c == ']' || open == '{' && c == '}')) {
                     if (parenLine[level] != line) {
-                        throw syntax("closing parenthesis '" + c + "' does not match opening parenthesis '" + open
-                                + "' on line " + globalLine(parenLine[level]), start);
+                        throw errorAtCursor("closing parenthesis '" + c + "' does not match opening parenthesis '" + open
+                                + "' on line " + globalLine(parenLine[level]), line, start + 1);
                     }
-                    throw syntax("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'",
-                            start);
+                    throw errorAtCursor("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'", line, start + 1);
                 }
             }
             default -> {
-                if (c < ' ' && c != '\t' && c != '\f' || c == 0x7f) {
-                    throw syntax(String.format("invalid non-printable character U+%04X", (int) c), start);
+                if (c < ' ' && c != '\t' && c != '\f' && c != '\n' || c == 0x7f) {
+                    throw errorAtCursor(String.format("invalid non-printable character U+%04X", (int) c), line, start + 1);
                 }
             }
         }

@@ -98,7 +98,7 @@ final class Escapes {
     private static PythonSyntaxError unicodeError(ParserBase p, Token t, String s, int from, int a, int b, String what) {
         int start = utf8Len(s, from, a);
         int end = utf8Len(s, from, b) - 1;
-        return p.errorAt(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position " + start + "-"
+        return p.errorAt(p.peek(), "(unicode error) 'unicodeescape' codec can't decode bytes in position " + start + "-"
                 + end + ": " + what);
     }
 
@@ -151,7 +151,7 @@ final class Escapes {
                     int d1 = i < to ? Character.digit(s.charAt(i), 16) : -1;
                     int d2 = i + 1 < to ? Character.digit(s.charAt(i + 1), 16) : -1;
                     if (d1 < 0 || d2 < 0) {
-                        throw p.errorAt(t, "(value error) invalid \\x escape at position " + (escStart - from));
+                        throw p.errorAt(p.peek(), "(value error) invalid \\x escape at position " + (escStart - from));
                     }
                     out.write(d1 * 16 + d2);
                     i += 2;

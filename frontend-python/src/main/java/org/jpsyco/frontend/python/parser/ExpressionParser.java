@@ -115,6 +115,11 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     final Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** named_expression; with {@code checkAssign}, a following '=' gives CPython's "Maybe you meant '=='" errors. */
+    final Expr namedExpression(boolean checkAssign) {
         Token t = peek();
         if (isPlainName(t) && peek(1).isOp(":=")) {
             advance();
@@ -127,7 +132,77 @@ abstract class ExpressionParser extends ParserBase {
         if (atOp(":=")) {
             throw errorAt(e, "cannot use assignment expressions with " + Targets.exprName(e));
         }
+        if (checkAssign && atOp("=") && !noInvalid) {
+            invalidNamedAssignment(e);
+        }
         return e;
+    }
+
+    /** CPython's invalid_named_expression alternatives for {@code a = b} where an expression was expected. */
+    private void invalidNamedAssignment(Expr a) {
+        int m = mark();
+        advance();
+        Expr b;
+        boolean saved = noInvalid;
+        noInvalid = true;
+        try {
+            b = bitwiseOr();
+        } catch (Fail f) {
+            reset(m);
+            return;
+        } finally {
+            noInvalid = saved;
+        }
+        if (atOp("=") || atOp(":=")) {
+            reset(m);
+            return;
+        }
+        if (a instanceof Expr.Name) {
+            throw errorRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        if (Targets.isBitwiseOrLevel(a) && !(a instanceof Expr.List || a instanceof Expr.Tuple
+                || a instanceof Expr.GeneratorExp || a instanceof Expr.Constant c
+                && (c.value() instanceof Boolean || c.value() == ConstantValue.NONE))) {
+            throw errorAt(a, "cannot assign to " + Targets.exprName(a) + " here. Maybe you meant '==' instead of '='?");
+        }
+        reset(m);
+    }
+
+    /** True while parsing speculatively for an error message: the invalid_* checks are off. */
+    boolean noInvalid;
+
+    /**
+     * CPython's invalid_expression and invalid_legacy_expression: an expression directly followed
+     * by another one (a missing comma inside brackets, or Python 2's print statement).
+     */
+    private void invalidExpression(int startIdx, Expr a) {
+        Token first = toks.get(startIdx);
+        boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"));
+        if (!legacy && (first.kind() == TokenKind.NAME && toks.get(startIdx + 1).kind() == TokenKind.STRING
+                || first.isName("match") || first.isName("case") || first.isName("_"))) {
+            return;
+        }
+        int m = mark();
+        boolean saved = noInvalid;
+        noInvalid = true;
+        Expr b;
+        try {
+            b = legacy ? starExpressions() : expression();
+        } catch (Fail | PythonSyntaxError e) {
+            reset(m);
+            return;
+        } finally {
+            noInvalid = saved;
+        }
+        if (legacy) {
+            String id = ((Expr.Name) a).id();
+            throw errorRange(a, b, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
+        }
+        if (last().level() == 0) {
+            reset(m);
+            return;
+        }
+        throw errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
     }
 
     final Expr expression() {
@@ -137,16 +212,23 @@ abstract class ExpressionParser extends ParserBase {
                 return lambda();
             }
             Token start = peek();
+            int startIdx = p;
             Expr body = disjunction();
             if (atKw("if")) {
                 advance();
                 Expr test = disjunction();
                 if (!atKw("else")) {
-                    throw errorRange(start, last(), "expected 'else' after 'if' expression");
+                    if (atOp(":") || noInvalid) {
+                        throw FAIL;
+                    }
+                    throw errorRange(body, test, "expected 'else' after 'if' expression");
                 }
                 advance();
                 Expr orelse = expression();
                 return new Expr.IfExp(test, body, orelse, pos(start));
+            }
+            if (!noInvalid && startsExpression() && !atKw("yield")) {
+                invalidExpression(startIdx, body);
             }
             return body;
         } finally {
@@ -452,7 +534,7 @@ abstract class ExpressionParser extends ParserBase {
                     keywords.add(new Keyword(at.text(), v, pos(at)));
                     seenKeyword = true;
                 } else {
-                    Expr v = namedExpression();
+                    Expr v = namedExpression(false);
                     if (atKw("for") || atKw("async") && peek(1).isName("for")) {
                         if (args.isEmpty() && keywords.isEmpty()) {
                             List<Comprehension> gens = forIfClauses();
@@ -470,10 +552,10 @@ abstract class ExpressionParser extends ParserBase {
                         throw errorRange(v, v, "expression cannot contain assignment, perhaps you meant \"==\"?");
                     }
                     if (seenDoubleStar) {
-                        throw errorAt(v, "positional argument follows keyword argument unpacking");
+                        throw errorAt(peek(), "positional argument follows keyword argument unpacking");
                     }
                     if (seenKeyword) {
-                        throw errorAt(v, "positional argument follows keyword argument");
+                        throw errorAt(peek(), "positional argument follows keyword argument");
                     }
                     args.add(v);
                 }

@@ -32,7 +32,7 @@ final class FStringScanner {
     }
 
     private PythonSyntaxError error(String msg) {
-        return owner.parser().errorAt(tok, msg);
+        return owner.parser().errorAt(owner.parser().peek(), msg);
     }
 
     /**

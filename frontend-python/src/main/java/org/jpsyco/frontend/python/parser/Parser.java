@@ -134,11 +134,9 @@ public final class Parser extends StatementParser {
                 throw sub.errorAt(t, "invalid syntax");
             }
         } catch (PythonSyntaxError e) {
-            int shift = colBase;
-            int off = e.lineno() == lineBase && e.offset() > 0 ? e.offset() - shift : e.offset();
-            int endOff = e.endLineno() == lineBase && e.endOffset() > 0 ? e.endOffset() - shift : e.endOffset();
             String msg = e.msg().startsWith("f-string") ? e.msg() : "f-string: " + e.msg();
-            throw new PythonSyntaxError(e.type(), msg, filename, e.lineno(), off, e.endLineno(), endOff, e.text());
+            throw new PythonSyntaxError(e.type(), msg, filename, e.lineno(), e.offset(), e.endLineno(), e.endOffset(),
+                    e.text());
         }
     }
 

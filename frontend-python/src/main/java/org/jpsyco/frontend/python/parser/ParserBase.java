@@ -221,9 +221,39 @@ abstract class ParserBase {
     }
 
     final PythonSyntaxError error(String type, String msg, int line, int byteCol, int endLine, int endByteCol) {
-        int off = charColumn(line, byteCol) + 1;
-        int endOff = endLine < 0 ? -1 : charColumn(endLine, endByteCol) + 1;
-        return new PythonSyntaxError(type, msg, filename, line, off, endLine, endOff, lineText(line));
+        int first = tk.globalLine(1);
+        if (line == first && byteCol > 0) {
+            byteCol -= tk.colBase();
+        }
+        if (endLine == first && endByteCol > 0) {
+            endByteCol -= tk.colBase();
+        }
+        String text = lineText(line);
+        int off;
+        int endOff;
+        if (byteCol < 0) {
+            // a token at end of input: CPython points after the last character of the line
+            off = text == null ? 0 : text.codePointCount(0, text.length());
+            endOff = -1;
+        } else {
+            off = charColumn(line, byteCol) + 1;
+            endOff = endLine < 0 || endByteCol < 0 ? -1 : charColumn(endLine, endByteCol) + 1;
+        }
+        return new PythonSyntaxError(type, msg, filename, line, off, endLine, endOff, errorText(line));
+    }
+
+    /**
+     * The SyntaxError.text CPython gives for a parser error on {@code line}: the tokenizer's
+     * current line with its newline when the error is on it, earlier lines without newline.
+     */
+    final String errorText(int line) {
+        Token lastFetched = toks.isEmpty() ? null : toks.get(toks.size() - 1);
+        int current = lastFetched == null ? line : lastFetched.endLineno();
+        String text = lineText(line);
+        if (text != null && line < current && text.endsWith("\n")) {
+            return text.substring(0, text.length() - 1);
+        }
+        return text;
     }
 
     final PythonSyntaxError errorAt(Token t, String msg) {

@@ -179,7 +179,8 @@ abstract class StatementParser extends PatternParser {
                 }
                 case Expr.Subscript s -> {
                 }
-                case Expr.Tuple tu -> throw errorAt(first, "only single target (not tuple) can be annotated");
+                case Expr.Tuple tu -> throw errorAt(start.isOp("(") ? first : tu.elts().get(0),
+                        "only single target (not tuple) can be annotated");
                 case Expr.List l -> throw errorAt(first, "only single target (not list) can be annotated");
                 default -> throw errorAt(first, "illegal target for annotation");
             }
@@ -208,7 +209,7 @@ abstract class StatementParser extends PatternParser {
         }
         Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
         if (bad != null) {
-            if (single && isBitwiseOrLevel(target) && !(target instanceof Expr.List || target instanceof Expr.Tuple
+            if (single && Targets.isBitwiseOrLevel(target) && !(target instanceof Expr.List || target instanceof Expr.Tuple
                     || target instanceof Expr.GeneratorExp || target instanceof Expr.Constant c
                     && (c.value() instanceof Boolean || c.value() == org.jpsyco.frontend.python.ast.ConstantValue.NONE))) {
                 throw errorAt(target, "cannot assign to " + Targets.exprName(target)
@@ -217,13 +218,6 @@ abstract class StatementParser extends PatternParser {
             throw errorAt(bad, "cannot assign to " + Targets.exprName(bad));
         }
         return Targets.convert(target, org.jpsyco.frontend.python.ast.ExprContext.Store);
-    }
-
-    private static boolean isBitwiseOrLevel(Expr e) {
-        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
-                || e instanceof Expr.Lambda || e instanceof Expr.Starred || e instanceof Expr.Yield
-                || e instanceof Expr.YieldFrom || e instanceof Expr.UnaryOp u && u.op()
-                == org.jpsyco.frontend.python.ast.Unaryop.Not);
     }
 
     private static Operator augOperator(String op) {
@@ -313,6 +307,10 @@ abstract class StatementParser extends PatternParser {
                 String name = expectName();
                 String as = acceptKw("as") ? expectName() : null;
                 names.add(new Alias(name, as, pos(at)));
+                if (!paren && atOp(",") && peek(1).kind() == TokenKind.NEWLINE) {
+                    advance();
+                    throw errorAt(peek(), "trailing comma not allowed without surrounding parentheses");
+                }
             } while (acceptOp(","));
             if (paren) {
                 expectOp(")");

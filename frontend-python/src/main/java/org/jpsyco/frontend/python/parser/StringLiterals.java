@@ -62,7 +62,7 @@ final class StringLiterals {
             if (i == 0) {
                 bytesMode = isBytes;
             } else if (bytesMode != isBytes) {
-                throw parser.errorAt(tokens.get(0), "cannot mix bytes and nonbytes literals");
+                throw parser.errorAt(parser.peek(), "cannot mix bytes and nonbytes literals");
             }
             char quote = text.charAt(q);
             int ql = text.length() - q >= 6 && text.charAt(q + 1) == quote && text.charAt(q + 2) == quote ? 3 : 1;
