@@ -28,6 +28,11 @@ public final class BuiltinMethods {
     public static void ensure() {
     }
 
+    /** Adds a method to a built-in type; only while the type is being set up. */
+    public static void define(PyType t, String name, BuiltinImpl impl) {
+        def(t, name, impl);
+    }
+
     static void def(PyType t, String name, BuiltinImpl impl) {
         t.rawDict().putStr(name, new PyBuiltinFunction(name, impl, null, t));
     }

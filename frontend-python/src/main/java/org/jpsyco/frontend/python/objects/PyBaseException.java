@@ -32,6 +32,15 @@ public final class PyBaseException extends PyObject {
 
     /** {@code str(exc)} for built-in exception classes, as CPython's {@code BaseException_str} (and KeyError's). */
     public String strValue() {
+        if (type.isSubtype(ExceptionTypes.SYNTAX_ERROR)) {
+            PyObject msg = dict.getStr("msg");
+            PyObject file = dict.getStr("filename");
+            PyObject line = dict.getStr("lineno");
+            if (msg != null && file instanceof PyStr f && line instanceof PyInt n) {
+                String base = f.value().substring(f.value().lastIndexOf('/') + 1);
+                return Abstract.str(msg).value() + " (" + base + ", line " + n.repr() + ")";
+            }
+        }
         if (type.isSubtype(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
             return Abstract.repr(args.get(0)).value();
         }

@@ -17,8 +17,8 @@ public final class PyType extends PyObject {
     public static final PyType OBJECT = new PyType("object", null, Layout.OBJECT, false);
 
     static {
-        TYPE.setBases(new PyType[] {OBJECT});
         OBJECT.setBases(new PyType[0]);
+        TYPE.setBases(new PyType[] {OBJECT});
     }
 
     private String name;
@@ -26,7 +26,8 @@ public final class PyType extends PyObject {
     public String module = "builtins";
     private PyType[] bases;
     private PyType[] mro;
-    private final PyDict dict = new PyDict();
+    /** Created on first use: PyDict's own type is built after TYPE and OBJECT exist. */
+    private PyDict dict;
     public final Layout layout;
     public final boolean heap;
     /** Called for {@code T(...)} on a built-in type; null for heap types and types without constructor. */
@@ -70,7 +71,7 @@ public final class PyType extends PyObject {
         PyType t = new PyType(name, bases, layout, true);
         t.mro = computeMro(t);
         for (var e : ns.entries()) {
-            t.dict.put(e.getKey(), e.getValue());
+            t.rawDict().put(e.getKey(), e.getValue());
         }
         PyObject mod = ns.getStr("__module__");
         if (mod instanceof PyStr s) {
@@ -79,7 +80,7 @@ public final class PyType extends PyObject {
         PyObject qn = ns.getStr("__qualname__");
         if (qn instanceof PyStr s) {
             t.qualname = s.value();
-            t.dict.delStr("__qualname__");
+            t.rawDict().delStr("__qualname__");
         }
         return t;
     }
@@ -143,12 +144,21 @@ public final class PyType extends PyObject {
     @Override
     public PyDict dict() {
         BuiltinMethods.ensure();
-        return dict;
+        return rawDict();
     }
 
     /** The dictionary while built-in methods are being registered. */
     PyDict rawDict() {
-        return dict;
+        PyDict d = dict;
+        if (d == null) {
+            synchronized (this) {
+                if (dict == null) {
+                    dict = new PyDict();
+                }
+                d = dict;
+            }
+        }
+        return d;
     }
 
     public String name() {
@@ -175,7 +185,7 @@ public final class PyType extends PyObject {
     public PyObject lookup(String name) {
         BuiltinMethods.ensure();
         for (PyType t : mro) {
-            PyObject v = t.dict.getStr(name);
+            PyObject v = t.rawDict().getStr(name);
             if (v != null) {
                 return v;
             }
@@ -200,7 +210,7 @@ public final class PyType extends PyObject {
             throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
         if (value == null) {
-            if (dict.delStr(attr) == null) {
+            if (rawDict().delStr(attr) == null) {
                 throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
             }
         } else if (attr.equals("__name__")) {
@@ -208,7 +218,7 @@ public final class PyType extends PyObject {
         } else if (attr.equals("__qualname__")) {
             qualname = Abstract.str(value).value();
         } else {
-            dict.putStr(attr, value);
+            rawDict().putStr(attr, value);
         }
     }
 
