@@ -289,8 +289,8 @@ public final class BuiltinFunctions {
                 if (a.length > 1) {
                     return a[1];
                 }
-                if (it instanceof org.jpsyco.frontend.python.interp.PyGenerator) {
-                    return Abstract.callMethod(it, "__next__");
+                if (it instanceof org.jpsyco.frontend.python.interp.PyGenerator g) {
+                    throw Errors.stopIteration(g.takeReturnValue());
                 }
                 throw Errors.stopIteration(null);
             }

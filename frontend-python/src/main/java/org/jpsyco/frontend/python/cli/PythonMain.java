@@ -252,7 +252,7 @@ public final class PythonMain {
     private static int run(Options o, Map<String, String> env, InputStream stdin, PrintStream stdout,
             PrintStream stderr, boolean tty) {
         if (o.astFile() != null || o.disFile() != null) {
-            return dump(o, stdout, stderr);
+            return dump(o, PythonRuntimeState.workingDirectory(env), stdout, stderr);
         }
         List<String> argv = new ArrayList<>();
         String filename;
@@ -269,10 +269,10 @@ public final class PythonMain {
         } else if (o.module() != null) {
             argv.add(o.module());
             filename = null;
-            pathEntry = Path.of("").toAbsolutePath().toString();
+            pathEntry = PythonRuntimeState.workingDirectory(env).toString();
         } else if (o.script() != null) {
             argv.add(o.script());
-            Path p = Path.of(o.script()).toAbsolutePath().normalize();
+            Path p = PythonRuntimeState.workingDirectory(env).resolve(o.script()).normalize();
             filename = p.toString();
             try {
                 source = SourceText.decode(Files.readAllBytes(p), filename);
@@ -357,7 +357,7 @@ public final class PythonMain {
 
     private static int runModuleAsMain(PythonRuntimeState rt, String name, PyModule main) {
         for (PyObject d : rt.path().items) {
-            Path base = Path.of(((PyStr) d).value().isEmpty() ? "." : ((PyStr) d).value());
+            Path base = rt.resolve(((PyStr) d).value());
             Path file = base.resolve(name.replace('.', '/') + ".py");
             if (Files.isRegularFile(file)) {
                 String path = file.toAbsolutePath().normalize().toString();
@@ -407,9 +407,9 @@ public final class PythonMain {
         return 1;
     }
 
-    private static int dump(Options o, PrintStream stdout, PrintStream stderr) {
+    private static int dump(Options o, Path cwd, PrintStream stdout, PrintStream stderr) {
         String file = o.astFile() != null ? o.astFile() : o.disFile();
-        Path p = Path.of(file);
+        Path p = cwd.resolve(file);
         try {
             String source = SourceText.decode(Files.readAllBytes(p), file);
             var mod = Parser.parse(source, file, Mode.EXEC);

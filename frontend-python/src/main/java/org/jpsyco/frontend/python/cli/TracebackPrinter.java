@@ -289,6 +289,11 @@ public final class TracebackPrinter {
         int offset = intAttr(d, "offset", -1);
         int endOffset = intAttr(d, "end_offset", -1);
         int endLineno = intAttr(d, "end_lineno", lineno);
+        if (e.type() != ExceptionTypes.SYNTAX_ERROR) {
+            // CPython reads the end position of exact SyntaxErrors only
+            endOffset = -1;
+            endLineno = lineno;
+        }
         int lineSize = text.length();
         if (endLineno > lineno) {
             endOffset = lineSize;

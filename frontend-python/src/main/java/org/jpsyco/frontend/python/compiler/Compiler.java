@@ -756,7 +756,7 @@ public final class Compiler extends ExprCompiler {
         u.emitJump(Opcode.JUMP, end);
         emitCleanup(cleanup, depth);
         u.bind(end);
-        u.setDepth(depth);
+        u.setDepth(depth - 1);
     }
 
     private void importStmt(Stmt.Import i) {

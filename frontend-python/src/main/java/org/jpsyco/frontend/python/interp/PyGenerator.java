@@ -75,6 +75,13 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
         return name;
     }
 
+    /** The value of the {@code return} that just finished the generator (once), or null. */
+    public PyObject takeReturnValue() {
+        PyObject v = returnValue;
+        returnValue = null;
+        return v;
+    }
+
     @Override
     public PyObject next() {
         return resume(PySingleton.NONE, null);

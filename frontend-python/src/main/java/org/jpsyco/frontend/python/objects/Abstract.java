@@ -362,6 +362,9 @@ public final class Abstract {
         if (o instanceof PySet s) {
             return new PyIterator.JavaIter(s.items().iterator(), PyIterator.SET_ITERATOR);
         }
+        if (o instanceof DictView v) {
+            return new PyIterator.JavaIter(v.items().iterator(), PyIterator.DICT_KEY_ITERATOR);
+        }
         if (o instanceof PyIterator || o instanceof Iterable) {
             return o;
         }
@@ -477,6 +480,9 @@ public final class Abstract {
         if (o instanceof PyRange r) {
             return r.length();
         }
+        if (o instanceof DictView v) {
+            return v.dict.size();
+        }
         if (o.type().heap) {
             PyObject m = o.type().lookup("__len__");
             if (m != null) {
@@ -497,6 +503,9 @@ public final class Abstract {
         }
         if (container instanceof PySet s) {
             return s.contains(item);
+        }
+        if (container instanceof DictView v && v.kind == DictView.Kind.KEYS) {
+            return v.dict.contains(item);
         }
         if (container instanceof PyStr s) {
             if (!(item instanceof PyStr sub)) {

@@ -24,6 +24,12 @@ final class Compare {
         if (a instanceof PyList x && b instanceof PyList y) {
             return sequence(x.items, y.items, op);
         }
+        if (a instanceof DictView x && b instanceof DictView y && x.kind != DictView.Kind.VALUES
+                && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            boolean eq = BuiltinMethods.toSet(new PyList(x.items())).set.equals(BuiltinMethods.toSet(
+                    new PyList(y.items())).set);
+            return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+        }
         if (a.type().heap || b.type().heap) {
             return null;
         }

@@ -48,6 +48,20 @@ public final class FloatFormat {
             end--;
         }
         digits = digits.substring(0, end);
+        if (digits.length() == 2) {
+            // Java picks the closest two-digit decimal when one digit would do; Python wants one digit
+            int one = digits.charAt(0) - '0' + (digits.charAt(1) >= '5' ? 1 : 0);
+            int dp = decpt;
+            if (one == 10) {
+                one = 1;
+                dp++;
+            }
+            String cand = one + "e" + (dp - 1);
+            if (Double.parseDouble(cand) == Math.abs(d)) {
+                digits = Integer.toString(one);
+                decpt = dp;
+            }
+        }
         return (d < 0 ? "-" : "") + layout(digits, decpt, -4, 16, false, true);
     }
 

@@ -45,6 +45,9 @@ public final class Repr {
             String body = seq("{", s.items().toArray(new PyObject[0]), "}", false);
             return s.frozen ? "frozenset(" + body + ")" : body;
         }
+        if (o instanceof DictView v) {
+            return v.type().name() + "(" + seq("[", v.items().toArray(new PyObject[0]), "]", false) + ")";
+        }
         if (o instanceof PyRange r) {
             return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
         }

@@ -52,11 +52,18 @@ public final class PythonRuntimeState {
     public final Map<String, String> environment;
     public final JitSettings jit;
     public final long startNanos = System.nanoTime();
+    /**
+     * The working directory relative paths resolve against: {@code JPSYCO_CWD} from the
+     * environment if set (so an embedding JVM can run programs "in" different directories),
+     * else the process's.
+     */
+    public final Path cwd;
 
     public PythonRuntimeState(List<String> argv, Map<String, String> environment, InputStream in, PrintStream out,
             PrintStream err, boolean stdinIsTerminal, JitSettings jit) {
         this.environment = environment;
         this.jit = jit;
+        this.cwd = workingDirectory(environment);
         this.interpreter = new Interpreter(this);
         this.stdout = TextStream.output("<stdout>", 1, out, stdinIsTerminal);
         this.stderr = TextStream.output("<stderr>", 2, err, true);
@@ -65,6 +72,17 @@ public final class PythonRuntimeState {
         this.sys = SysModule.create(this, argv);
         modules.putStr("builtins", builtins);
         modules.putStr("sys", sys);
+    }
+
+    /** The working directory given by {@code JPSYCO_CWD}, or the process's. */
+    public static Path workingDirectory(Map<String, String> environment) {
+        String d = environment.get("JPSYCO_CWD");
+        return (d == null || d.isEmpty() ? Path.of("") : Path.of(d)).toAbsolutePath();
+    }
+
+    /** Resolves a path against {@link #cwd}. */
+    public Path resolve(String path) {
+        return cwd.resolve(path.isEmpty() ? "." : path).normalize();
     }
 
     public PyDict builtinsDict() {
@@ -277,7 +295,7 @@ public final class PythonRuntimeState {
         }
         String last = fullName.substring(fullName.lastIndexOf('.') + 1);
         for (String dir : dirs) {
-            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path base = resolve(dir);
             Path pkgInit = base.resolve(last).resolve("__init__.py");
             Path file = base.resolve(last + ".py");
             if (Files.isRegularFile(pkgInit)) {
