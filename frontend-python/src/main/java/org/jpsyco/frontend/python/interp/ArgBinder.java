@@ -152,7 +152,4 @@ final class ArgBinder {
                 + (given == 1 ? "was" : "were") + " given");
     }
 
-    static PyStr name(String s) {
-        return PyStr.of(s);
-    }
 }

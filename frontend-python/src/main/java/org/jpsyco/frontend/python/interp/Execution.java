@@ -47,6 +47,13 @@ final class Execution {
         int sp = f.sp;
         int pc = f.pc;
         while (true) {
+            if (pc == f.breakpoint) {
+                f.breakpoint = -1;
+                f.sp = sp;
+                f.pc = pc;
+                f.stopped = true;
+                return null;
+            }
             final int instr = code[pc];
             f.lasti = pc;
             pc++;

@@ -31,6 +31,14 @@ public final class Frame {
     public int lasti = -1;
     /** The exception being handled in this frame ({@code sys.exc_info()}), or null. */
     public PyBaseException handled;
+    /**
+     * When {@code >= 0}, the run stops (returning null with {@link #stopped} set) as soon as it
+     * reaches this instruction index, leaving the frame resumable from there; used to check the
+     * deoptimization contract and, later, for on-stack replacement at loop heads.
+     */
+    public int breakpoint = -1;
+    /** Set when the last run stopped at {@link #breakpoint}. */
+    public boolean stopped;
     /** Set when the last run stopped at a yield rather than a return. */
     public boolean yielded;
     /** The calling frame, while this frame runs. */

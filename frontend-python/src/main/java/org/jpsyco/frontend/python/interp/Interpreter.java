@@ -40,6 +40,19 @@ public final class Interpreter implements FunctionInvoker {
         return depth;
     }
 
+    /** A fresh frame for calling {@code fn} with positional {@code args}, not yet started. */
+    public Frame newFrame(PyFunction fn, PyObject... args) {
+        Frame f = new Frame(fn.code, fn.globals, rt.builtinsDict(), null, fn.closure);
+        ArgBinder.bind(fn, f.fast, args, new String[0]);
+        int[] c2a = fn.code.cell2arg;
+        for (int i = 0; i < c2a.length; i++) {
+            if (c2a[i] >= 0) {
+                f.cells[i].value = f.fast[c2a[i]];
+            }
+        }
+        return f;
+    }
+
     /** Runs module-level code with {@code globals} as its namespace. */
     public PyObject runModule(CodeObject code, PyDict globals) {
         Frame f = new Frame(code, globals, rt.builtinsDict(), globals, null);
@@ -122,6 +135,9 @@ public final class Interpreter implements FunctionInvoker {
      * return (or yield): the interpreter side of the deoptimization contract.
      */
     public PyObject resume(Frame f) {
+        if (f.back == null && current == null) {
+            depth = 0;
+        }
         f.back = current;
         current = f;
         try {
@@ -134,6 +150,7 @@ public final class Interpreter implements FunctionInvoker {
 
     private PyObject run(Frame f, PyException pending) {
         f.yielded = false;
+        f.stopped = false;
         while (true) {
             try {
                 if (pending != null) {

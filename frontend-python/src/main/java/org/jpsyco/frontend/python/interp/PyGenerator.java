@@ -147,7 +147,4 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
         }
     }
 
-    static PyTuple noArgs() {
-        return PyTuple.EMPTY;
-    }
 }

@@ -83,7 +83,4 @@ public final class SysModule {
         return m;
     }
 
-    static PyObject none() {
-        return PySingleton.NONE;
-    }
 }

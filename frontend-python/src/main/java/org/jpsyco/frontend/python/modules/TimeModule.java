@@ -32,7 +32,4 @@ public final class TimeModule {
         return m;
     }
 
-    static Object unused() {
-        return Abstract.class;
-    }
 }
