@@ -364,9 +364,7 @@ public final class BuiltinMethods {
             if (s.size() == 0) {
                 throw Errors.keyError(PyStr.of("pop from an empty set"));
             }
-            DictKey first = s.set.iterator().next();
-            s.set.remove(first);
-            return first.obj;
+            return s.set.pop().obj;
         });
         def(t, "clear", (a, k) -> {
             set(a[0]).set.clear();

@@ -26,7 +26,7 @@ final class Compare {
         }
         if (a instanceof DictView x && b instanceof DictView y && x.kind != DictView.Kind.VALUES
                 && (op == CompareOp.EQ || op == CompareOp.NE)) {
-            boolean eq = BuiltinMethods.toSet(new PyList(x.items())).set.equals(BuiltinMethods.toSet(
+            boolean eq = BuiltinMethods.toSet(new PyList(x.items())).set.sameElements(BuiltinMethods.toSet(
                     new PyList(y.items())).set);
             return PyBool.of(op == CompareOp.EQ ? eq : !eq);
         }

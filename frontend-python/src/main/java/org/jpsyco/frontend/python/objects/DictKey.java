@@ -3,7 +3,8 @@ package org.jpsyco.frontend.python.objects;
 /** A dict or set key: the object with its Python hash, compared with Python's {@code ==}. */
 public final class DictKey {
     public final PyObject obj;
-    private final long hash;
+    /** The Python hash. */
+    public final long hash;
 
     public DictKey(PyObject obj) {
         this.obj = obj;

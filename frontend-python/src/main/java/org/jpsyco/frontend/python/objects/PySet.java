@@ -1,14 +1,13 @@
 package org.jpsyco.frontend.python.objects;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Python's set and frozenset (iteration follows insertion order for now). */
+/** Python's set and frozenset, iterating in CPython's order ({@link SetTable}). */
 public final class PySet extends PyObject {
     public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT);
     public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", PyType.OBJECT);
-    public final LinkedHashSet<DictKey> set = new LinkedHashSet<>();
+    public final SetTable set = new SetTable();
     public final boolean frozen;
 
     public PySet(boolean frozen) {
