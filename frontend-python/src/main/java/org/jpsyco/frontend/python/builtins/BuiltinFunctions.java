@@ -1,0 +1,692 @@
+package org.jpsyco.frontend.python.builtins;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.frontend.python.modules.TextStream;
+import org.jpsyco.frontend.python.objects.Abstract;
+import org.jpsyco.frontend.python.objects.Args;
+import org.jpsyco.frontend.python.objects.BuiltinImpl;
+import org.jpsyco.frontend.python.objects.BuiltinMethods;
+import org.jpsyco.frontend.python.objects.CompareOp;
+import org.jpsyco.frontend.python.objects.DictView;
+import org.jpsyco.frontend.python.objects.Errors;
+import org.jpsyco.frontend.python.objects.ExceptionTypes;
+import org.jpsyco.frontend.python.objects.NumberOps;
+import org.jpsyco.frontend.python.objects.PyBool;
+import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
+import org.jpsyco.frontend.python.objects.PyCell;
+import org.jpsyco.frontend.python.objects.PyDescriptors;
+import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyException;
+import org.jpsyco.frontend.python.objects.PyFloat;
+import org.jpsyco.frontend.python.objects.PyFunction;
+import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.PyIterator;
+import org.jpsyco.frontend.python.objects.PyList;
+import org.jpsyco.frontend.python.objects.PyModule;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyRange;
+import org.jpsyco.frontend.python.objects.PySet;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PySlice;
+import org.jpsyco.frontend.python.objects.PyStr;
+import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.objects.PyType;
+import org.jpsyco.frontend.python.objects.Repr;
+import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
+
+/** The {@code builtins} module of one runtime. */
+public final class BuiltinFunctions {
+    private BuiltinFunctions() {
+    }
+
+    public static final PyType ENUMERATE = PyType.builtin("enumerate", PyType.OBJECT);
+    public static final PyType ZIP = PyType.builtin("zip", PyType.OBJECT);
+    public static final PyType MAP = PyType.builtin("map", PyType.OBJECT);
+    public static final PyType FILTER = PyType.builtin("filter", PyType.OBJECT);
+    public static final PyType REVERSED = PyType.builtin("reversed", PyType.OBJECT);
+
+    private static final PyObject NONE = PySingleton.NONE;
+
+    public static PyModule create(PythonRuntimeState rt) {
+        PyModule m = new PyModule("builtins");
+        for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE,
+                PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
+                PyDescriptors.PROPERTY, PyDescriptors.STATICMETHOD, PyDescriptors.CLASSMETHOD, PyDescriptors.SUPER}) {
+            m.put(t.name(), t);
+        }
+        for (PyType t : ExceptionTypes.ALL) {
+            m.put(t.name(), t);
+        }
+        m.put("EnvironmentError", ExceptionTypes.OS_ERROR);
+        m.put("IOError", ExceptionTypes.OS_ERROR);
+        m.put("None", NONE);
+        m.put("Ellipsis", PySingleton.ELLIPSIS);
+        m.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
+        m.put("True", PyBool.TRUE);
+        m.put("False", PyBool.FALSE);
+        m.put("__debug__", PyBool.TRUE);
+        m.put("enumerate", fnType(ENUMERATE, (a, k) -> {
+            Args.onlyKeywords("enumerate", k, "start");
+            PyObject it = Abstract.getIter(a[0]);
+            PyObject startObj = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "start");
+            PyObject[] n = {startObj == null ? PyInt.of(0) : Abstract.index(startObj)};
+            return new PyIterator.FnIter(ENUMERATE, () -> {
+                PyObject v = Abstract.next(it);
+                if (v == null) {
+                    return null;
+                }
+                PyObject i = n[0];
+                n[0] = NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.ADD, i, PyInt.of(1));
+                return PyTuple.of(i, v);
+            });
+        }));
+        m.put("zip", fnType(ZIP, (a, k) -> {
+            Args.onlyKeywords("zip", k, "strict");
+            int n = a.length - k.length;
+            PyObject[] its = new PyObject[n];
+            for (int i = 0; i < n; i++) {
+                its[i] = Abstract.getIter(a[i]);
+            }
+            return new PyIterator.FnIter(ZIP, () -> {
+                if (n == 0) {
+                    return null;
+                }
+                PyObject[] t = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    t[i] = Abstract.next(its[i]);
+                    if (t[i] == null) {
+                        return null;
+                    }
+                }
+                return PyTuple.of(t);
+            });
+        }));
+        m.put("map", fnType(MAP, (a, k) -> {
+            Args.noKeywords("map", k);
+            if (a.length < 2) {
+                throw Errors.typeError("map() must have at least two arguments.");
+            }
+            PyObject f = a[0];
+            PyObject[] its = new PyObject[a.length - 1];
+            for (int i = 1; i < a.length; i++) {
+                its[i - 1] = Abstract.getIter(a[i]);
+            }
+            return new PyIterator.FnIter(MAP, () -> {
+                PyObject[] t = new PyObject[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    t[i] = Abstract.next(its[i]);
+                    if (t[i] == null) {
+                        return null;
+                    }
+                }
+                return Abstract.call(f, t);
+            });
+        }));
+        m.put("filter", fnType(FILTER, (a, k) -> {
+            Args.check("filter", a, k, 2, 2);
+            PyObject f = a[0];
+            PyObject it = Abstract.getIter(a[1]);
+            return new PyIterator.FnIter(FILTER, () -> {
+                for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+                    if (f == NONE ? Abstract.isTrue(v) : Abstract.isTrue(Abstract.call(f, v))) {
+                        return v;
+                    }
+                }
+                return null;
+            });
+        }));
+        m.put("reversed", fnType(REVERSED, (a, k) -> {
+            Args.check("reversed", a, k, 1, 1);
+            PyObject o = a[0];
+            if (o.type().heap && o.type().lookup("__reversed__") != null) {
+                return Abstract.callMethod(o, "__reversed__");
+            }
+            if (o instanceof PyList l) {
+                int[] i = {l.size()};
+                return new PyIterator.FnIter(PyIterator.GENERIC, () -> {
+                    i[0] = Math.min(i[0], l.size());
+                    return --i[0] >= 0 ? l.get(i[0]) : null;
+                });
+            }
+            if (o instanceof PyDict || o instanceof PySet || o instanceof DictView) {
+                if (o instanceof PySet) {
+                    throw Errors.typeError("'" + o.type().name() + "' object is not reversible");
+                }
+                List<PyObject> items = Abstract.toList(o);
+                java.util.Collections.reverse(items);
+                return new PyIterator.JavaIter(items.iterator(), PyIterator.GENERIC);
+            }
+            long n;
+            try {
+                n = Abstract.length(o);
+            } catch (PyException e) {
+                throw Errors.typeError("'" + o.type().name() + "' object is not reversible");
+            }
+            long[] i = {n};
+            return new PyIterator.FnIter(REVERSED, () -> --i[0] >= 0 ? Abstract.getItem(o, PyInt.of(i[0])) : null);
+        }));
+        def(m, "print", (a, k) -> {
+            Args.onlyKeywords("print", k, "sep", "end", "file", "flush");
+            PyObject sepO = Args.keyword(a, k, "sep");
+            PyObject endO = Args.keyword(a, k, "end");
+            PyObject file = Args.keyword(a, k, "file");
+            PyObject flush = Args.keyword(a, k, "flush");
+            String sep = sepO == null || sepO == NONE ? " " : strArg(sepO, "sep");
+            String end = endO == null || endO == NONE ? "\n" : strArg(endO, "end");
+            if (file == null || file == NONE) {
+                file = rt.sysAttr("stdout");
+            }
+            StringBuilder sb = new StringBuilder();
+            int n = a.length - k.length;
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Abstract.str(a[i]).value());
+            }
+            sb.append(end);
+            if (file instanceof TextStream ts) {
+                ts.write(sb.toString());
+                if (flush != null && Abstract.isTrue(flush)) {
+                    ts.flush();
+                }
+            } else {
+                Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
+                if (flush != null && Abstract.isTrue(flush)) {
+                    Abstract.callMethod(file, "flush");
+                }
+            }
+            return NONE;
+        });
+        def(m, "input", (a, k) -> {
+            Args.check("input", a, k, 0, 1);
+            PyObject out = rt.sysAttr("stdout");
+            if (a.length > 0) {
+                Abstract.callMethod(out, "write", Abstract.str(a[0]));
+            }
+            Abstract.callMethod(out, "flush");
+            PyObject line = Abstract.callMethod(rt.sysAttr("stdin"), "readline");
+            String s = ((PyStr) line).value();
+            if (s.isEmpty()) {
+                throw Errors.raise(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+            }
+            return PyStr.of(s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
+        });
+        def(m, "len", (a, k) -> {
+            Args.check("len", a, k, 1, 1);
+            if (a[0] instanceof DictView v) {
+                return PyInt.of(v.dict.size());
+            }
+            return PyInt.of(Abstract.length(a[0]));
+        });
+        def(m, "repr", (a, k) -> {
+            Args.check("repr", a, k, 1, 1);
+            return Abstract.repr(a[0]);
+        });
+        def(m, "ascii", (a, k) -> {
+            String r = Abstract.repr(a[0]).value();
+            StringBuilder sb = new StringBuilder();
+            r.codePoints().forEach(c -> {
+                if (c < 128) {
+                    sb.append((char) c);
+                } else if (c < 256) {
+                    sb.append(String.format("\\x%02x", c));
+                } else if (c < 0x10000) {
+                    sb.append(String.format("\\u%04x", c));
+                } else {
+                    sb.append(String.format("\\U%08x", c));
+                }
+            });
+            return PyStr.of(sb.toString());
+        });
+        def(m, "abs", (a, k) -> {
+            Args.check("abs", a, k, 1, 1);
+            return NumberOps.absolute(a[0]);
+        });
+        def(m, "isinstance", (a, k) -> {
+            Args.check("isinstance", a, k, 2, 2);
+            return PyBool.of(Abstract.isInstance(a[0], a[1]));
+        });
+        def(m, "issubclass", (a, k) -> {
+            Args.check("issubclass", a, k, 2, 2);
+            return PyBool.of(Abstract.isSubclass(a[0], a[1]));
+        });
+        def(m, "callable", (a, k) -> PyBool.of(a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
+                || a[0] instanceof PyType || a[0] instanceof org.jpsyco.frontend.python.objects.PyMethod
+                || a[0].type().lookup("__call__") != null));
+        def(m, "iter", (a, k) -> {
+            Args.check("iter", a, k, 1, 2);
+            if (a.length == 2) {
+                PyObject f = a[0];
+                PyObject sentinel = a[1];
+                return new PyIterator.FnIter(PyIterator.CALLABLE_ITERATOR, () -> {
+                    PyObject v = Abstract.call(f);
+                    return Abstract.eq(v, sentinel) ? null : v;
+                });
+            }
+            return Abstract.getIter(a[0]);
+        });
+        def(m, "next", (a, k) -> {
+            Args.check("next", a, k, 1, 2);
+            PyObject it = a[0];
+            if (!(it instanceof PyIterator) && !(it instanceof Abstract.Iterable)
+                    && it.type().lookup("__next__") == null) {
+                throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
+            }
+            if (!(it instanceof PyIterator) && !(it instanceof Abstract.Iterable)) {
+                if (a.length == 1) {
+                    return Abstract.callMethod(it, "__next__");
+                }
+            }
+            PyObject v = Abstract.next(it);
+            if (v == null) {
+                if (a.length > 1) {
+                    return a[1];
+                }
+                if (it instanceof org.jpsyco.frontend.python.interp.PyGenerator g) {
+                    throw Errors.stopIteration(g.takeReturnValue());
+                }
+                throw Errors.stopIteration(null);
+            }
+            return v;
+        });
+        def(m, "sorted", (a, k) -> {
+            Args.onlyKeywords("sorted", k, "key", "reverse");
+            if (a.length - k.length != 1) {
+                throw Errors.typeError("sorted expected 1 argument, got " + (a.length - k.length));
+            }
+            PyList l = new PyList(Abstract.toList(a[0]));
+            PyObject rev = Args.keyword(a, k, "reverse");
+            BuiltinMethods.sort(l.items, Args.keyword(a, k, "key"), rev != null && Abstract.isTrue(rev));
+            return l;
+        });
+        def(m, "min", (a, k) -> minmax(a, k, "min", CompareOp.LT));
+        def(m, "max", (a, k) -> minmax(a, k, "max", CompareOp.GT));
+        def(m, "sum", (a, k) -> {
+            Args.onlyKeywords("sum", k, "start");
+            int n = a.length - k.length;
+            PyObject acc = n > 1 ? a[1] : Args.keyword(a, k, "start");
+            if (acc == null) {
+                acc = PyInt.of(0);
+            }
+            if (acc instanceof PyStr) {
+                throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            PyObject it = Abstract.getIter(a[0]);
+            for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+                acc = NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.ADD, acc, v);
+            }
+            return acc;
+        });
+        def(m, "any", (a, k) -> {
+            PyObject it = Abstract.getIter(a[0]);
+            for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+                if (Abstract.isTrue(v)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+        def(m, "all", (a, k) -> {
+            PyObject it = Abstract.getIter(a[0]);
+            for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+                if (!Abstract.isTrue(v)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        });
+        def(m, "divmod", (a, k) -> {
+            Args.check("divmod", a, k, 2, 2);
+            if (NumberOps.isNumber(a[0]) && NumberOps.isNumber(a[1])) {
+                if (a[0] instanceof PyFloat || a[1] instanceof PyFloat) {
+                    double y = NumberOps.toDouble(a[1]);
+                    if (y == 0) {
+                        throw Errors.zeroDivision("float divmod()");
+                    }
+                    double[] r = NumberOps.floatDivmod(NumberOps.toDouble(a[0]), y);
+                    return PyTuple.of(PyFloat.of(r[0]), PyFloat.of(r[1]));
+                }
+                if (((PyInt) a[1]).signum() == 0) {
+                    throw Errors.zeroDivision("integer division or modulo by zero");
+                }
+            }
+            if (a[0].type().heap && a[0].type().lookup("__divmod__") != null) {
+                return Abstract.callMethod(a[0], "__divmod__", a[1]);
+            }
+            return PyTuple.of(NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.FLOORDIV, a[0], a[1]),
+                    NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.MOD, a[0], a[1]));
+        });
+        def(m, "pow", (a, k) -> {
+            Args.check("pow", a, k, 2, 3);
+            if (a.length == 3 && a[2] != NONE) {
+                if (!(a[0] instanceof PyInt x) || !(a[1] instanceof PyInt y) || !(a[2] instanceof PyInt z)) {
+                    throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                }
+                if (z.signum() == 0) {
+                    throw Errors.valueError("pow() 3rd argument cannot be 0");
+                }
+                BigInteger mod = z.toBig();
+                BigInteger r = x.toBig().modPow(y.toBig(), mod.abs());
+                if (mod.signum() < 0 && r.signum() != 0) {
+                    r = r.add(mod);
+                }
+                return PyInt.of(r);
+            }
+            return NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.POW, a[0], a[1]);
+        });
+        def(m, "round", BuiltinFunctions::round);
+        def(m, "hex", (a, k) -> PyStr.of(radix(a[0], 16, "0x")));
+        def(m, "oct", (a, k) -> PyStr.of(radix(a[0], 8, "0o")));
+        def(m, "bin", (a, k) -> PyStr.of(radix(a[0], 2, "0b")));
+        def(m, "chr", (a, k) -> {
+            Args.check("chr", a, k, 1, 1);
+            PyInt i = Abstract.index(a[0]);
+            if (i.isBig() || i.value < 0 || i.value > 0x10ffff) {
+                throw Errors.valueError("chr() arg not in range(0x110000)");
+            }
+            return PyStr.of(Character.toString((int) i.value));
+        });
+        def(m, "ord", (a, k) -> {
+            Args.check("ord", a, k, 1, 1);
+            if (!(a[0] instanceof PyStr s)) {
+                throw Errors.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
+            }
+            if (s.length() != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length " + s.length() + " found");
+            }
+            return PyInt.of(s.codePointAt(0));
+        });
+        def(m, "hash", (a, k) -> {
+            Args.check("hash", a, k, 1, 1);
+            return PyInt.of(Abstract.hash(a[0]));
+        });
+        def(m, "id", (a, k) -> {
+            Args.check("id", a, k, 1, 1);
+            return PyInt.of(Long.parseLong(Repr.address(a[0]).substring(2), 16));
+        });
+        def(m, "getattr", (a, k) -> {
+            Args.check("getattr", a, k, 2, 3);
+            String name = attrName(a[1], "getattr");
+            if (a.length == 3) {
+                PyObject v = Abstract.lookupAttr(a[0], name);
+                return v == null ? a[2] : v;
+            }
+            return Abstract.getAttr(a[0], name);
+        });
+        def(m, "setattr", (a, k) -> {
+            Args.check("setattr", a, k, 3, 3);
+            Abstract.setAttr(a[0], attrName(a[1], "setattr"), a[2]);
+            return NONE;
+        });
+        def(m, "delattr", (a, k) -> {
+            Args.check("delattr", a, k, 2, 2);
+            Abstract.setAttr(a[0], attrName(a[1], "delattr"), null);
+            return NONE;
+        });
+        def(m, "hasattr", (a, k) -> {
+            Args.check("hasattr", a, k, 2, 2);
+            return PyBool.of(Abstract.lookupAttr(a[0], attrName(a[1], "hasattr")) != null);
+        });
+        def(m, "format", (a, k) -> {
+            Args.check("format", a, k, 1, 2);
+            return Abstract.format(a[0], a.length > 1 ? Args.str(a[1], "format()") : "");
+        });
+        def(m, "vars", (a, k) -> {
+            if (a.length == 0) {
+                return locals(rt);
+            }
+            PyDict d = a[0].dict();
+            if (d == null) {
+                throw Errors.typeError("vars() argument must have __dict__ attribute");
+            }
+            return d;
+        });
+        def(m, "dir", (a, k) -> {
+            List<PyObject> names = new ArrayList<>();
+            if (a.length == 0) {
+                PyObject l = locals(rt);
+                names.addAll(((PyDict) l).keys());
+            } else {
+                java.util.Set<String> seen = new java.util.TreeSet<>();
+                PyDict d = a[0].dict();
+                if (d != null) {
+                    for (PyObject key : d.keys()) {
+                        seen.add(((PyStr) key).value());
+                    }
+                }
+                PyType t = a[0] instanceof PyType tt ? tt : a[0].type();
+                for (PyType c : t.mro()) {
+                    for (PyObject key : c.dict().keys()) {
+                        seen.add(((PyStr) key).value());
+                    }
+                }
+                for (String s : seen) {
+                    names.add(PyStr.of(s));
+                }
+            }
+            PyList l = new PyList(names);
+            BuiltinMethods.sort(l.items, null, false);
+            return l;
+        });
+        def(m, "globals", (a, k) -> rt.interpreter.currentFrame().globals);
+        def(m, "locals", (a, k) -> locals(rt));
+        def(m, "__build_class__", (a, k) -> buildClass(rt, a, k));
+        def(m, "__import__", (a, k) -> rt.importName(Args.str(a[0], "__import__()"),
+                a.length > 1 && a[1] instanceof PyDict d ? d : new PyDict(), a.length > 3 ? a[3] : NONE,
+                a.length > 4 ? Abstract.index(a[4]).intValue() : 0));
+        BuiltinImpl exit = (a, k) -> {
+            throw Errors.raise(ExceptionTypes.SYSTEM_EXIT, a.length > 0 ? new PyObject[] {a[0]} : new PyObject[0]);
+        };
+        def(m, "exit", exit);
+        def(m, "quit", exit);
+        def(m, "exec", (a, k) -> {
+            Args.check("exec", a, k, 1, 3);
+            PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
+            PyObject l = a.length > 2 && a[2] != NONE ? a[2] : (a.length > 1 && a[1] != NONE ? g : locals(rt));
+            return rt.exec(Args.str(a[0], "exec()"), "<string>", g, l, false);
+        });
+        def(m, "eval", (a, k) -> {
+            Args.check("eval", a, k, 1, 3);
+            PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
+            PyObject l = a.length > 2 && a[2] != NONE ? a[2] : (a.length > 1 && a[1] != NONE ? g : locals(rt));
+            return rt.exec(Args.str(a[0], "eval()").strip(), "<string>", g, l, true);
+        });
+        def(m, "open", (a, k) -> {
+            throw Errors.notSupported("open()");
+        });
+        return m;
+    }
+
+    private static PyObject locals(PythonRuntimeState rt) {
+        Frame f = rt.interpreter.currentFrame();
+        if (f.locals != null) {
+            return f.locals;
+        }
+        PyDict d = new PyDict();
+        for (int i = 0; i < f.code.varnames.length; i++) {
+            if (f.fast[i] != null) {
+                d.putStr(f.code.varnames[i], f.fast[i]);
+            }
+        }
+        for (int i = 0; i < f.cells.length; i++) {
+            if (f.cells[i] != null && f.cells[i].value != null) {
+                d.putStr(f.code.cellName(i), f.cells[i].value);
+            }
+        }
+        return d;
+    }
+
+    private static String attrName(PyObject o, String fname) {
+        if (!(o instanceof PyStr s)) {
+            throw Errors.typeError("attribute name must be string, not '" + o.type().name() + "'");
+        }
+        return s.value();
+    }
+
+    private static String strArg(PyObject o, String what) {
+        if (!(o instanceof PyStr s)) {
+            throw Errors.typeError(what + " must be None or a string, not " + o.type().name());
+        }
+        return s.value();
+    }
+
+    private static void def(PyModule m, String name, BuiltinImpl impl) {
+        m.def(name, impl);
+    }
+
+    private static PyType fnType(PyType t, BuiltinImpl ctor) {
+        t.constructor = ctor;
+        return t;
+    }
+
+    private static PyObject minmax(PyObject[] a, String[] k, String name, CompareOp op) {
+        Args.onlyKeywords(name, k, "key", "default");
+        int n = a.length - k.length;
+        PyObject key = Args.keyword(a, k, "key");
+        PyObject dflt = Args.keyword(a, k, "default");
+        if (n == 0) {
+            throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        }
+        PyObject it;
+        if (n == 1) {
+            it = Abstract.getIter(a[0]);
+        } else {
+            if (dflt != null) {
+                throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional "
+                        + "arguments");
+            }
+            PyObject[] items = new PyObject[n];
+            System.arraycopy(a, 0, items, 0, n);
+            it = new PyIterator.ArrayIter(items, PyIterator.TUPLE_ITERATOR);
+        }
+        PyObject best = null;
+        PyObject bestKey = null;
+        for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+            PyObject kv = key == null || key == NONE ? v : Abstract.call(key, v);
+            if (best == null || Abstract.richCompareBool(kv, bestKey, op)) {
+                best = v;
+                bestKey = kv;
+            }
+        }
+        if (best == null) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw Errors.valueError(name + "() arg is an empty sequence");
+        }
+        return best;
+    }
+
+    private static PyObject round(PyObject[] a, String[] k) {
+        Args.onlyKeywords("round", k, "ndigits");
+        PyObject x = a[0];
+        PyObject nd = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "ndigits");
+        if (x instanceof PyFloat f) {
+            double d = f.value;
+            if (nd == null || nd == NONE) {
+                if (Double.isNaN(d)) {
+                    throw Errors.valueError("cannot convert float NaN to integer");
+                }
+                if (Double.isInfinite(d)) {
+                    throw Errors.overflowError("cannot convert float infinity to integer");
+                }
+                double r = Math.rint(d);
+                return Math.abs(r) < 9e18 ? PyInt.of((long) r) : PyInt.of(new BigDecimal(r).toBigInteger());
+            }
+            int n = Abstract.index(nd).intValue();
+            if (!Double.isFinite(d) || d == 0) {
+                return f;
+            }
+            if (n > 330) {
+                return f;
+            }
+            if (n < -330) {
+                return PyFloat.of(0.0 * Math.signum(d));
+            }
+            double r = new BigDecimal(d).setScale(n, RoundingMode.HALF_EVEN).doubleValue();
+            return PyFloat.of(r == 0 ? Math.copySign(0.0, d) : r);
+        }
+        if (x instanceof PyInt i) {
+            if (nd == null || nd == NONE) {
+                return i instanceof PyBool ? PyInt.of(i.value) : i;
+            }
+            int n = Abstract.index(nd).intValue();
+            if (n >= 0) {
+                return i instanceof PyBool ? PyInt.of(i.value) : i;
+            }
+            BigDecimal b = new BigDecimal(i.toBig()).setScale(n, RoundingMode.HALF_EVEN);
+            return PyInt.of(b.setScale(0).toBigInteger());
+        }
+        PyObject m = x.type().lookup("__round__");
+        if (m != null) {
+            return nd == null ? Abstract.callDescriptor(m, x) : Abstract.callDescriptor(m, x, nd);
+        }
+        throw Errors.typeError("type " + x.type().name() + " doesn't define __round__ method");
+    }
+
+    private static String radix(PyObject o, int radix, String prefix) {
+        PyInt i = Abstract.index(o);
+        BigInteger b = i.toBig();
+        return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
+    }
+
+    private static PyObject buildClass(PythonRuntimeState rt, PyObject[] a, String[] k) {
+        if (a.length - k.length < 2) {
+            throw Errors.typeError("__build_class__: not enough arguments");
+        }
+        PyFunction body = (PyFunction) a[0];
+        String name = Args.str(a[1], "__build_class__");
+        int nbases = a.length - k.length - 2;
+        PyObject[] bases = new PyObject[nbases];
+        System.arraycopy(a, 2, bases, 0, nbases);
+        PyObject meta = Args.keyword(a, k, "metaclass");
+        for (String kw : k) {
+            if (!kw.equals("metaclass")) {
+                throw Errors.notSupported("class keyword argument '" + kw + "'");
+            }
+        }
+        PyType[] bt = new PyType[nbases];
+        for (int i = 0; i < nbases; i++) {
+            if (!(bases[i] instanceof PyType t)) {
+                throw Errors.typeError("bases must be types");
+            }
+            bt[i] = t;
+        }
+        PyDict ns = new PyDict();
+        PyObject cell = rt.interpreter.runClassBody(body, ns);
+        ns.delStr("__classcell__");
+        PyObject cls;
+        if (meta != null && meta != PyType.TYPE) {
+            cls = Abstract.call(meta, PyStr.of(name), PyTuple.of(bases), ns);
+        } else {
+            PyType t = PyType.heapType(name, bt, ns);
+            fixDescriptors(t);
+            cls = t;
+        }
+        if (cell instanceof PyCell c) {
+            c.value = cls;
+        }
+        return cls;
+    }
+
+    /** Wraps {@code __new__} as a static method and {@code __init_subclass__}/{@code __class_getitem__} as class methods. */
+    private static void fixDescriptors(PyType t) {
+        PyObject nw = t.dict().getStr("__new__");
+        if (nw instanceof PyFunction) {
+            t.dict().putStr("__new__", new PyDescriptors.StaticMethod(nw));
+        }
+        for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = t.dict().getStr(cm);
+            if (f instanceof PyFunction) {
+                t.dict().putStr(cm, new PyDescriptors.ClassMethod(f));
+            }
+        }
+    }
+}

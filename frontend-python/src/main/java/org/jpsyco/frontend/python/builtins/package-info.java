@@ -1,0 +1,2 @@
+/** The builtins module. */
+package org.jpsyco.frontend.python.builtins;

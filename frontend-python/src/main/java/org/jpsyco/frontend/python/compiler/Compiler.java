@@ -1,0 +1,801 @@
+package org.jpsyco.frontend.python.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jpsyco.frontend.python.ast.Alias;
+import org.jpsyco.frontend.python.ast.Arg;
+import org.jpsyco.frontend.python.ast.Arguments;
+import org.jpsyco.frontend.python.ast.Comprehension;
+import org.jpsyco.frontend.python.ast.ExceptHandler;
+import org.jpsyco.frontend.python.ast.Expr;
+import org.jpsyco.frontend.python.ast.ExprContext;
+import org.jpsyco.frontend.python.ast.Keyword;
+import org.jpsyco.frontend.python.ast.Located;
+import org.jpsyco.frontend.python.ast.Mod;
+import org.jpsyco.frontend.python.ast.Stmt;
+import org.jpsyco.frontend.python.ast.WithItem;
+import org.jpsyco.frontend.python.bytecode.CodeObject;
+import org.jpsyco.frontend.python.bytecode.Opcode;
+import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyStr;
+import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.symtable.Scope;
+import org.jpsyco.frontend.python.symtable.SymbolTable;
+
+/**
+ * Compiles a module's AST to code objects. Statements are compiled here, expressions in
+ * {@link ExprCompiler}. Control flow that leaves a block early ({@code break},
+ * {@code continue}, {@code return}) unwinds the compile-time block stack ({@link FBlock}),
+ * emitting the cleanup each block needs (pop the loop iterator, run the finally body,
+ * restore the handled exception, call {@code __exit__}) exactly as the normal exit would.
+ *
+ * <p>Exception handling uses the 3.11 protocol: a raising instruction inside a protected
+ * range jumps to the handler with the stack cut to the recorded depth and the exception
+ * pushed; {@code PUSH_EXC_INFO} saves the previously handled exception under it and
+ * {@code POP_EXCEPT} restores it; every handler body is itself protected by a cleanup
+ * handler that restores the previous exception before re-raising.
+ */
+public final class Compiler extends ExprCompiler {
+    /** What {@link #compile} accepts, as CPython's compile modes. */
+    public enum Mode { EXEC, EVAL, SINGLE }
+
+    enum FKind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP }
+
+    /** A compile-time block: loops know their continue/break labels, finally blocks their body. */
+    record FBlock(FKind kind, CodeUnit.Label start, CodeUnit.Label exit, List<Stmt> finalbody, String name,
+            CodeUnit.Handler savedHandler) {
+    }
+
+    private Compiler(String filename, SymbolTable st) {
+        super(filename, st);
+    }
+
+    /** Compiles a parsed module, expression or interactive statement to its code object. */
+    public static CodeObject compile(Mod mod, String filename, Mode mode) {
+        SymbolTable st = SymbolTable.build(mod, filename);
+        Compiler c = new Compiler(filename, st);
+        return c.module(mod, mode);
+    }
+
+    private CodeObject module(Mod mod, Mode mode) {
+        u = new CodeUnit(symtable.top, "<module>", "<module>", filename, 1);
+        switch (mod) {
+            case Mod.Module m -> {
+                if (!m.body().isEmpty()) {
+                    u.line = m.body().get(0).pos().lineno();
+                }
+                docstring(m.body(), Opcode.STORE_NAME);
+                body(m.body(), true);
+                u.line = -1;
+                u.col = -1;
+                u.endCol = -1;
+                loadNone();
+                u.emit(Opcode.RETURN_VALUE);
+            }
+            case Mod.Interactive m -> {
+                for (Stmt s : m.body()) {
+                    if (s instanceof Stmt.ExprStmt e) {
+                        setLoc(s.pos());
+                        expr(e.value());
+                        u.emit(Opcode.PRINT_EXPR);
+                    } else {
+                        stmt(s);
+                    }
+                }
+                loadNone();
+                u.emit(Opcode.RETURN_VALUE);
+            }
+            case Mod.Expression e -> {
+                expr(e.body());
+                u.emit(Opcode.RETURN_VALUE);
+            }
+            default -> throw CompileError.notSupported(mod.nodeName(), filename, 1);
+        }
+        return u.finish();
+    }
+
+    private void docstring(List<Stmt> body, Opcode store) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof String s) {
+            setLoc(e.pos());
+            loadConst(PyStr.of(s));
+            u.emit(store, u.addName("__doc__"));
+        }
+    }
+
+    private void body(List<Stmt> stmts, boolean skipDocstring) {
+        for (int i = 0; i < stmts.size(); i++) {
+            if (i == 0 && skipDocstring && stmts.get(0) instanceof Stmt.ExprStmt e
+                    && e.value() instanceof Expr.Constant c && c.value() instanceof String) {
+                continue;
+            }
+            stmt(stmts.get(i));
+        }
+    }
+
+    private void stmts(List<Stmt> stmts) {
+        for (Stmt s : stmts) {
+            stmt(s);
+        }
+    }
+
+    private String childQualname(String name) {
+        Scope s = u.scope;
+        if (s.kind == Scope.Kind.MODULE) {
+            return name;
+        }
+        if (s.kind == Scope.Kind.CLASS) {
+            return u.qualname + "." + name;
+        }
+        return u.qualname + ".<locals>." + name;
+    }
+
+    @Override
+    CodeObject compileFunctionBody(Located node, Scope scope, String name, Arguments args, List<Stmt> body,
+            Expr lambdaBody) {
+        CodeUnit saved = u;
+        String qualname = childQualname(name);
+        u = new CodeUnit(scope, name, qualname, filename, node.pos().lineno());
+        u.posonlyargcount = args.posonlyargs().size();
+        u.argcount = args.posonlyargs().size() + args.args().size();
+        u.kwonlyargcount = args.kwonlyargs().size();
+        if (args.vararg() != null) {
+            u.flags |= CodeObject.VARARGS;
+        }
+        if (args.kwarg() != null) {
+            u.flags |= CodeObject.VARKEYWORDS;
+        }
+        if (scope.generator) {
+            u.flags |= CodeObject.GENERATOR;
+        }
+        reorderParams(args);
+        if (lambdaBody != null) {
+            expr(lambdaBody);
+            u.emit(Opcode.RETURN_VALUE);
+        } else {
+            setLoc(body.get(0).pos());
+            if (body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                    && c.value() instanceof String s) {
+                u.addConst(PyStr.of(s), null);
+            } else {
+                u.addConst(PySingleton.NONE, "None");
+            }
+            body(body, true);
+            if (u.reachable()) {
+                u.line = -1;
+                loadNone();
+                u.emit(Opcode.RETURN_VALUE);
+            }
+        }
+        CodeObject code = u.finish();
+        u = saved;
+        return code;
+    }
+
+    /** Parameters in CPython order: positional, keyword-only, *args, **kwargs. */
+    private void reorderParams(Arguments args) {
+        List<String> order = new ArrayList<>();
+        for (Arg a : args.posonlyargs()) {
+            order.add(mangle(a.arg()));
+        }
+        for (Arg a : args.args()) {
+            order.add(mangle(a.arg()));
+        }
+        for (Arg a : args.kwonlyargs()) {
+            order.add(mangle(a.arg()));
+        }
+        if (args.vararg() != null) {
+            order.add(mangle(args.vararg().arg()));
+        }
+        if (args.kwarg() != null) {
+            order.add(mangle(args.kwarg().arg()));
+        }
+        List<String> rest = new ArrayList<>(u.varnames);
+        rest.removeAll(order);
+        u.varnames.clear();
+        u.varnames.addAll(order);
+        u.varnames.addAll(rest);
+    }
+
+    @Override
+    CodeObject compileComprehension(Expr node, Scope scope, String name, List<Comprehension> gens, Expr elt,
+            Expr value, Opcode build) {
+        CodeUnit saved = u;
+        u = new CodeUnit(scope, name, childQualname(name), filename, node.pos().lineno());
+        setLoc(node.pos());
+        u.argcount = 1;
+        if (scope.generator) {
+            u.flags |= CodeObject.GENERATOR;
+        }
+        u.varnames.remove(".0");
+        u.varnames.add(0, ".0");
+        if (build != null) {
+            u.emit(build, 0);
+        }
+        comprehensionLoops(gens, 0, elt, value, build);
+        if (build == null) {
+            loadNone();
+        }
+        u.emit(Opcode.RETURN_VALUE);
+        CodeObject code = u.finish();
+        u = saved;
+        return code;
+    }
+
+    // ---- statements ----
+
+    private void stmt(Stmt s) {
+        setLoc(s.pos());
+        switch (s) {
+            case Stmt.ExprStmt e -> {
+                if (e.value() instanceof Expr.Constant) {
+                    return;
+                }
+                expr(e.value());
+                setLoc(s.pos());
+                u.emit(Opcode.POP_TOP);
+            }
+            case Stmt.Assign a -> {
+                expr(a.value());
+                for (int i = 0; i < a.targets().size(); i++) {
+                    if (i < a.targets().size() - 1) {
+                        u.emit(Opcode.COPY, 1);
+                    }
+                    store(a.targets().get(i));
+                }
+            }
+            case Stmt.AugAssign a -> augAssign(a);
+            case Stmt.AnnAssign a -> {
+                if (a.value() != null) {
+                    expr(a.value());
+                    store(a.target());
+                }
+            }
+            case Stmt.Delete d -> d.targets().forEach(this::delete);
+            case Stmt.Pass p -> {
+            }
+            case Stmt.If i -> ifStmt(i);
+            case Stmt.While w -> whileStmt(w);
+            case Stmt.For f -> forStmt(f);
+            case Stmt.Break b -> breakContinue(b, true);
+            case Stmt.Continue c -> breakContinue(c, false);
+            case Stmt.Return r -> returnStmt(r);
+            case Stmt.FunctionDef f -> functionDef(f);
+            case Stmt.ClassDef c -> classDef(c);
+            case Stmt.Raise r -> {
+                int n = 0;
+                if (r.exc() != null) {
+                    expr(r.exc());
+                    n = 1;
+                    if (r.cause() != null) {
+                        expr(r.cause());
+                        n = 2;
+                    }
+                }
+                setLoc(s.pos());
+                u.emit(Opcode.RAISE_VARARGS, n);
+            }
+            case Stmt.Try t -> tryStmt(t);
+            case Stmt.With w -> withStmt(w, 0);
+            case Stmt.Assert a -> {
+                CodeUnit.Label end = new CodeUnit.Label();
+                expr(a.test());
+                u.emitJump(Opcode.POP_JUMP_IF_TRUE, end);
+                setLoc(s.pos());
+                u.emit(Opcode.LOAD_ASSERTION_ERROR);
+                if (a.msg() != null) {
+                    expr(a.msg());
+                    u.emit(Opcode.CALL, 1);
+                }
+                u.emit(Opcode.RAISE_VARARGS, 1);
+                u.bind(end);
+            }
+            case Stmt.Import i -> importStmt(i);
+            case Stmt.ImportFrom i -> importFrom(i);
+            case Stmt.Global g -> {
+            }
+            case Stmt.Nonlocal n -> {
+            }
+            case Stmt.TryStar t -> throw notSupported("except*", t);
+            case Stmt.AsyncFunctionDef f -> throw notSupported("async def", f);
+            case Stmt.AsyncFor f -> throw notSupported("async for", f);
+            case Stmt.AsyncWith w -> throw notSupported("async with", w);
+            case Stmt.Match m -> throw notSupported("match statement", m);
+        }
+    }
+
+    private void augAssign(Stmt.AugAssign a) {
+        int op = binop(a.op()).ordinal() | Opcode.INPLACE;
+        switch (a.target()) {
+            case Expr.Name n -> {
+                nameOp(n.id(), ExprContext.Load);
+                expr(a.value());
+                setLoc(a.pos());
+                u.emit(Opcode.BINARY_OP, op);
+                nameOp(n.id(), ExprContext.Store);
+            }
+            case Expr.Attribute at -> {
+                expr(at.value());
+                u.emit(Opcode.COPY, 1);
+                setLoc(at.pos());
+                u.emit(Opcode.LOAD_ATTR, u.addName(mangle(at.attr())));
+                expr(a.value());
+                setLoc(a.pos());
+                u.emit(Opcode.BINARY_OP, op);
+                u.emit(Opcode.SWAP, 2);
+                u.emit(Opcode.STORE_ATTR, u.addName(mangle(at.attr())));
+            }
+            case Expr.Subscript sub -> {
+                expr(sub.value());
+                expr(sub.slice());
+                u.emit(Opcode.COPY, 2);
+                u.emit(Opcode.COPY, 2);
+                setLoc(sub.pos());
+                u.emit(Opcode.BINARY_SUBSCR);
+                expr(a.value());
+                setLoc(a.pos());
+                u.emit(Opcode.BINARY_OP, op);
+                u.emit(Opcode.SWAP, 3);
+                u.emit(Opcode.SWAP, 2);
+                u.emit(Opcode.STORE_SUBSCR);
+            }
+            default -> throw syntaxError("'" + a.target().nodeName() + "' is an illegal expression for augmented "
+                    + "assignment", a);
+        }
+    }
+
+    private void ifStmt(Stmt.If i) {
+        CodeUnit.Label orelse = new CodeUnit.Label();
+        CodeUnit.Label end = new CodeUnit.Label();
+        expr(i.test());
+        u.emitJump(Opcode.POP_JUMP_IF_FALSE, orelse);
+        stmts(i.body());
+        if (!i.orelse().isEmpty()) {
+            if (u.reachable()) {
+                u.emitJump(Opcode.JUMP, end);
+            }
+            u.bind(orelse);
+            stmts(i.orelse());
+        } else {
+            u.bind(orelse);
+        }
+        u.bind(end);
+    }
+
+    private void whileStmt(Stmt.While w) {
+        CodeUnit.Label start = new CodeUnit.Label();
+        CodeUnit.Label orelse = new CodeUnit.Label();
+        CodeUnit.Label exit = new CodeUnit.Label();
+        u.bind(start);
+        expr(w.test());
+        u.emitJump(Opcode.POP_JUMP_IF_FALSE, orelse);
+        u.fblocks.add(new FBlock(FKind.WHILE_LOOP, start, exit, null, null, null));
+        stmts(w.body());
+        u.fblocks.remove(u.fblocks.size() - 1);
+        setLoc(w.pos());
+        if (u.reachable()) {
+            u.emitJump(Opcode.JUMP, start);
+        }
+        u.bind(orelse);
+        stmts(w.orelse());
+        u.bind(exit);
+    }
+
+    private void forStmt(Stmt.For f) {
+        CodeUnit.Label start = new CodeUnit.Label();
+        CodeUnit.Label cleanup = new CodeUnit.Label();
+        CodeUnit.Label exit = new CodeUnit.Label();
+        expr(f.iter());
+        setLoc(f.iter().pos());
+        u.emit(Opcode.GET_ITER);
+        u.bind(start);
+        setLoc(f.pos());
+        u.emitJump(Opcode.FOR_ITER, cleanup);
+        store(f.target());
+        u.fblocks.add(new FBlock(FKind.FOR_LOOP, start, exit, null, null, null));
+        stmts(f.body());
+        u.fblocks.remove(u.fblocks.size() - 1);
+        setLoc(f.pos());
+        if (u.reachable()) {
+            u.emitJump(Opcode.JUMP, start);
+        }
+        u.bind(cleanup);
+        stmts(f.orelse());
+        u.bind(exit);
+    }
+
+    private void breakContinue(Stmt s, boolean isBreak) {
+        int loop = -1;
+        for (int i = u.fblocks.size() - 1; i >= 0; i--) {
+            FKind k = u.fblocks.get(i).kind();
+            if (k == FKind.WHILE_LOOP || k == FKind.FOR_LOOP) {
+                loop = i;
+                break;
+            }
+        }
+        if (loop < 0) {
+            throw syntaxError(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
+        }
+        unwind(loop + 1, false);
+        FBlock l = u.fblocks.get(loop);
+        setLoc(s.pos());
+        if (isBreak) {
+            if (l.kind() == FKind.FOR_LOOP) {
+                u.emit(Opcode.POP_TOP);
+            }
+            u.emitJump(Opcode.JUMP, l.exit());
+        } else {
+            u.emitJump(Opcode.JUMP, l.start());
+        }
+        restoreHandler();
+    }
+
+    private void returnStmt(Stmt.Return r) {
+        if (!u.scope.isFunctionLike()) {
+            throw syntaxError("'return' outside function", r);
+        }
+        if (r.value() != null) {
+            expr(r.value());
+        } else {
+            loadNone();
+        }
+        unwind(0, true);
+        setLoc(r.pos());
+        u.emit(Opcode.RETURN_VALUE);
+        restoreHandler();
+    }
+
+    /**
+     * Emits the exits of the blocks above {@code downTo} (innermost first), each under the
+     * exception handler that was active outside it. {@code preserveTop} keeps a value (a
+     * return value) on top of the stack throughout.
+     */
+    private void unwind(int downTo, boolean preserveTop) {
+        CodeUnit.Handler original = u.handler;
+        List<FBlock> saved = new ArrayList<>(u.fblocks);
+        for (int i = saved.size() - 1; i >= downTo; i--) {
+            FBlock b = saved.get(i);
+            u.handler = b.savedHandler() != null ? b.savedHandler() : u.handler;
+            if (b.kind() == FKind.TRY_EXCEPT || b.kind() == FKind.FINALLY_TRY || b.kind() == FKind.FINALLY_END
+                    || b.kind() == FKind.HANDLER_CLEANUP || b.kind() == FKind.WITH) {
+                u.handler = b.savedHandler();
+            }
+            switch (b.kind()) {
+                case WHILE_LOOP, TRY_EXCEPT -> {
+                }
+                case FOR_LOOP -> {
+                    if (preserveTop) {
+                        u.emit(Opcode.SWAP, 2);
+                    }
+                    u.emit(Opcode.POP_TOP);
+                }
+                case FINALLY_TRY -> {
+                    while (u.fblocks.size() > i) {
+                        u.fblocks.remove(u.fblocks.size() - 1);
+                    }
+                    stmts(b.finalbody());
+                    u.fblocks.clear();
+                    u.fblocks.addAll(saved);
+                }
+                case FINALLY_END -> {
+                    if (preserveTop) {
+                        u.emit(Opcode.SWAP, 2);
+                    }
+                    u.emit(Opcode.POP_TOP);
+                    if (preserveTop) {
+                        u.emit(Opcode.SWAP, 2);
+                    }
+                    u.emit(Opcode.POP_EXCEPT);
+                }
+                case HANDLER_CLEANUP -> {
+                    if (preserveTop) {
+                        u.emit(Opcode.SWAP, 2);
+                    }
+                    u.emit(Opcode.POP_EXCEPT);
+                    if (b.name() != null) {
+                        loadNone();
+                        nameOp(b.name(), ExprContext.Store);
+                        nameOp(b.name(), ExprContext.Del);
+                    }
+                }
+                case WITH -> {
+                    if (preserveTop) {
+                        u.emit(Opcode.SWAP, 2);
+                    }
+                    loadNone();
+                    loadNone();
+                    loadNone();
+                    u.emit(Opcode.CALL, 3);
+                    u.emit(Opcode.POP_TOP);
+                }
+            }
+        }
+        unwindHandler = original;
+    }
+
+    private CodeUnit.Handler unwindHandler;
+
+    private void restoreHandler() {
+        if (unwindHandler != null) {
+            u.handler = unwindHandler;
+            unwindHandler = null;
+        }
+    }
+
+    private void functionDef(Stmt.FunctionDef f) {
+        exprs(f.decoratorList());
+        setLoc(f.pos());
+        makeFunction(f, symtable.scopeOf(f), f.name(), f.args(), f.body(), null);
+        for (int i = 0; i < f.decoratorList().size(); i++) {
+            u.emit(Opcode.CALL, 1);
+        }
+        nameOp(f.name(), ExprContext.Store);
+    }
+
+    private void classDef(Stmt.ClassDef c) {
+        exprs(c.decoratorList());
+        setLoc(c.pos());
+        u.emit(Opcode.LOAD_BUILD_CLASS);
+        Scope scope = symtable.scopeOf(c);
+        CodeUnit saved = u;
+        String qualname = childQualname(c.name());
+        u = new CodeUnit(scope, c.name(), qualname, filename, c.pos().lineno());
+        setLoc(c.pos());
+        u.emit(Opcode.LOAD_NAME, u.addName("__name__"));
+        u.emit(Opcode.STORE_NAME, u.addName("__module__"));
+        loadConst(PyStr.of(qualname));
+        u.emit(Opcode.STORE_NAME, u.addName("__qualname__"));
+        docstring(c.body(), Opcode.STORE_NAME);
+        body(c.body(), true);
+        u.line = -1;
+        if (scope.needsClassCell) {
+            u.emit(Opcode.LOAD_CLOSURE, u.cellIndex("__class__"));
+            u.emit(Opcode.COPY, 1);
+            u.emit(Opcode.STORE_NAME, u.addName("__classcell__"));
+        } else {
+            loadNone();
+        }
+        u.emit(Opcode.RETURN_VALUE);
+        CodeObject code = u.finish();
+        u = saved;
+        setLoc(c.pos());
+        closure(code);
+        u.emit(Opcode.LOAD_CONST, u.addConst(code, null));
+        u.emit(Opcode.MAKE_FUNCTION, code.freevars.length > 0 ? 8 : 0);
+        loadConst(PyStr.of(c.name()));
+        List<Expr> args = c.bases();
+        List<Keyword> kws = c.keywords();
+        callArgs(c, args, kws, 2);
+        for (int i = 0; i < c.decoratorList().size(); i++) {
+            u.emit(Opcode.CALL, 1);
+        }
+        nameOp(c.name(), ExprContext.Store);
+    }
+
+    private void tryStmt(Stmt.Try t) {
+        if (!t.finalbody().isEmpty()) {
+            tryFinally(t);
+        } else {
+            tryExcept(t.body(), t.handlers(), t.orelse(), t);
+        }
+    }
+
+    private void tryFinally(Stmt.Try t) {
+        CodeUnit.Label handlerLabel = new CodeUnit.Label();
+        CodeUnit.Label cleanup = new CodeUnit.Label();
+        CodeUnit.Label end = new CodeUnit.Label();
+        CodeUnit.Handler outer = u.handler;
+        int depth = u.depth();
+        u.handler = new CodeUnit.Handler(handlerLabel, depth);
+        u.fblocks.add(new FBlock(FKind.FINALLY_TRY, null, null, t.finalbody(), null, outer));
+        if (t.handlers().isEmpty()) {
+            stmts(t.body());
+        } else {
+            tryExcept(t.body(), t.handlers(), t.orelse(), t);
+        }
+        u.fblocks.remove(u.fblocks.size() - 1);
+        u.handler = outer;
+        if (u.reachable()) {
+            stmts(t.finalbody());
+            u.emitJump(Opcode.JUMP, end);
+        }
+        // exceptional path: [prev, exc] while the finally body runs
+        u.bindHandler(handlerLabel, depth);
+        u.handler = new CodeUnit.Handler(cleanup, depth + 1);
+        u.emit(Opcode.PUSH_EXC_INFO);
+        u.fblocks.add(new FBlock(FKind.FINALLY_END, null, null, null, null, outer));
+        stmts(t.finalbody());
+        u.fblocks.remove(u.fblocks.size() - 1);
+        u.emit(Opcode.RERAISE);
+        u.handler = outer;
+        emitCleanup(cleanup, depth);
+        u.bind(end);
+    }
+
+    /** The cleanup handler: [prev, exc] → restore prev as the handled exception, re-raise exc. */
+    private void emitCleanup(CodeUnit.Label cleanup, int depth) {
+        u.bindHandler(cleanup, depth + 1);
+        u.emit(Opcode.SWAP, 2);
+        u.emit(Opcode.POP_EXCEPT);
+        u.emit(Opcode.RERAISE);
+    }
+
+    private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, Located node) {
+        CodeUnit.Label handlerLabel = new CodeUnit.Label();
+        CodeUnit.Label cleanup = new CodeUnit.Label();
+        CodeUnit.Label end = new CodeUnit.Label();
+        CodeUnit.Handler outer = u.handler;
+        int depth = u.depth();
+        u.handler = new CodeUnit.Handler(handlerLabel, depth);
+        u.fblocks.add(new FBlock(FKind.TRY_EXCEPT, null, null, null, null, outer));
+        stmts(body);
+        u.fblocks.remove(u.fblocks.size() - 1);
+        u.handler = outer;
+        if (u.reachable()) {
+            stmts(orelse);
+            if (u.reachable()) {
+                u.emitJump(Opcode.JUMP, end);
+            }
+        }
+        u.bindHandler(handlerLabel, depth);
+        CodeUnit.Handler cleanupHandler = new CodeUnit.Handler(cleanup, depth + 1);
+        u.handler = cleanupHandler;
+        u.emit(Opcode.PUSH_EXC_INFO);
+        for (int i = 0; i < handlers.size(); i++) {
+            ExceptHandler h = handlers.get(i);
+            setLoc(h.pos());
+            if (h.type() == null && i < handlers.size() - 1) {
+                throw syntaxError("default 'except:' must be last", h);
+            }
+            CodeUnit.Label next = new CodeUnit.Label();
+            if (h.type() != null) {
+                expr(h.type());
+                u.emit(Opcode.CHECK_EXC_MATCH);
+                u.emitJump(Opcode.POP_JUMP_IF_FALSE, next);
+            }
+            if (h.name() != null) {
+                nameOp(h.name(), ExprContext.Store);
+                CodeUnit.Label cleanupBody = new CodeUnit.Label();
+                u.handler = new CodeUnit.Handler(cleanupBody, depth + 1);
+                u.fblocks.add(new FBlock(FKind.HANDLER_CLEANUP, null, null, null, h.name(), cleanupHandler));
+                stmts(h.body());
+                u.fblocks.remove(u.fblocks.size() - 1);
+                u.handler = cleanupHandler;
+                if (u.reachable()) {
+                    u.handler = outer;
+                    u.emit(Opcode.POP_EXCEPT);
+                    loadNone();
+                    nameOp(h.name(), ExprContext.Store);
+                    nameOp(h.name(), ExprContext.Del);
+                    u.emitJump(Opcode.JUMP, end);
+                }
+                u.handler = cleanupHandler;
+                u.bindHandler(cleanupBody, depth + 1);
+                loadNone();
+                nameOp(h.name(), ExprContext.Store);
+                nameOp(h.name(), ExprContext.Del);
+                u.emit(Opcode.RERAISE);
+            } else {
+                u.emit(Opcode.POP_TOP);
+                u.fblocks.add(new FBlock(FKind.HANDLER_CLEANUP, null, null, null, null, cleanupHandler));
+                stmts(h.body());
+                u.fblocks.remove(u.fblocks.size() - 1);
+                if (u.reachable()) {
+                    u.handler = outer;
+                    u.emit(Opcode.POP_EXCEPT);
+                    u.emitJump(Opcode.JUMP, end);
+                    u.handler = cleanupHandler;
+                }
+            }
+            u.bind(next);
+            if (h.type() != null) {
+                u.setDepth(depth + 2);
+            }
+        }
+        if (handlers.get(handlers.size() - 1).type() != null) {
+            u.setDepth(depth + 2);
+            u.emit(Opcode.RERAISE);
+        }
+        u.handler = outer;
+        emitCleanup(cleanup, depth);
+        u.bind(end);
+        u.setDepth(depth);
+    }
+
+    private void withStmt(Stmt.With w, int index) {
+        WithItem item = w.items().get(index);
+        CodeUnit.Label handlerLabel = new CodeUnit.Label();
+        CodeUnit.Label cleanup = new CodeUnit.Label();
+        CodeUnit.Label suppress = new CodeUnit.Label();
+        CodeUnit.Label end = new CodeUnit.Label();
+        expr(item.contextExpr());
+        setLoc(w.pos());
+        u.emit(Opcode.BEFORE_WITH);
+        int depth = u.depth() - 1;
+        CodeUnit.Handler outer = u.handler;
+        u.handler = new CodeUnit.Handler(handlerLabel, depth);
+        if (item.optionalVars() != null) {
+            store(item.optionalVars());
+        } else {
+            u.emit(Opcode.POP_TOP);
+        }
+        u.fblocks.add(new FBlock(FKind.WITH, null, null, null, null, outer));
+        if (index + 1 < w.items().size()) {
+            withStmt(w, index + 1);
+        } else {
+            stmts(w.body());
+        }
+        u.fblocks.remove(u.fblocks.size() - 1);
+        u.handler = outer;
+        if (u.reachable()) {
+            setLoc(w.pos());
+            loadNone();
+            loadNone();
+            loadNone();
+            u.emit(Opcode.CALL, 3);
+            u.emit(Opcode.POP_TOP);
+            u.emitJump(Opcode.JUMP, end);
+        }
+        // stack: exit, exc
+        u.bindHandler(handlerLabel, depth);
+        u.handler = new CodeUnit.Handler(cleanup, depth + 1);
+        setLoc(w.pos());
+        u.emit(Opcode.PUSH_EXC_INFO);
+        u.emit(Opcode.WITH_EXCEPT_START);
+        u.emitJump(Opcode.POP_JUMP_IF_TRUE, suppress);
+        u.emit(Opcode.RERAISE);
+        u.bind(suppress);
+        u.setDepth(depth + 3);
+        u.emit(Opcode.POP_TOP);
+        u.emit(Opcode.POP_EXCEPT);
+        u.handler = outer;
+        u.emit(Opcode.POP_TOP);
+        u.emitJump(Opcode.JUMP, end);
+        emitCleanup(cleanup, depth);
+        u.bind(end);
+        u.setDepth(depth - 1);
+    }
+
+    private void importStmt(Stmt.Import i) {
+        for (Alias a : i.names()) {
+            setLoc(i.pos());
+            loadConst(PyInt.of(0));
+            loadNone();
+            u.emit(Opcode.IMPORT_NAME, u.addName(a.name()));
+            if (a.asname() != null) {
+                String[] parts = a.name().split("\\.");
+                for (int k = 1; k < parts.length; k++) {
+                    u.emit(Opcode.IMPORT_FROM, u.addName(parts[k]));
+                    u.emit(Opcode.SWAP, 2);
+                    u.emit(Opcode.POP_TOP);
+                }
+                nameOp(a.asname(), ExprContext.Store);
+            } else {
+                nameOp(a.name().split("\\.")[0], ExprContext.Store);
+            }
+        }
+    }
+
+    private void importFrom(Stmt.ImportFrom i) {
+        int level = i.level() == null ? 0 : i.level();
+        loadConst(PyInt.of(level));
+        List<PyObject> names = new ArrayList<>();
+        for (Alias a : i.names()) {
+            names.add(PyStr.of(a.name()));
+        }
+        u.emit(Opcode.LOAD_CONST, u.addConst(PyTuple.of(names), null));
+        u.emit(Opcode.IMPORT_NAME, u.addName(i.module() == null ? "" : i.module()));
+        if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
+            u.emit(Opcode.IMPORT_STAR);
+            return;
+        }
+        for (Alias a : i.names()) {
+            u.emit(Opcode.IMPORT_FROM, u.addName(a.name()));
+            nameOp(a.asname() != null ? a.asname() : a.name(), ExprContext.Store);
+        }
+        u.emit(Opcode.POP_TOP);
+    }
+}

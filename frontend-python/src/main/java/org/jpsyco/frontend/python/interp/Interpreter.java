@@ -1,0 +1,206 @@
+package org.jpsyco.frontend.python.interp;
+
+import org.jpsyco.frontend.python.bytecode.CodeObject;
+import org.jpsyco.frontend.python.bytecode.ExceptionTableEntry;
+import org.jpsyco.frontend.python.objects.Errors;
+import org.jpsyco.frontend.python.objects.ExceptionTypes;
+import org.jpsyco.frontend.python.objects.FunctionInvoker;
+import org.jpsyco.frontend.python.objects.PyBaseException;
+import org.jpsyco.frontend.python.objects.PyCell;
+import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyException;
+import org.jpsyco.frontend.python.objects.PyFunction;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyTraceback;
+import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
+
+/**
+ * Runs code objects. Each Python call runs {@link #execute} on a fresh {@link Frame};
+ * exceptions unwind by the code object's exception table: the raising instruction's handler
+ * (if any) gets the stack cut to its depth plus the exception, otherwise the frame is left
+ * and the caller's loop does the same. Every frame the exception leaves adds a traceback
+ * entry, except when it was re-raised unchanged ({@code RERAISE}, bare {@code raise}).
+ */
+public final class Interpreter implements FunctionInvoker {
+    final PythonRuntimeState rt;
+    /** Python call depth, checked against {@code sys.getrecursionlimit()}. */
+    private int depth;
+    /** The innermost running frame. */
+    Frame current;
+
+    public Interpreter(PythonRuntimeState rt) {
+        this.rt = rt;
+    }
+
+    public Frame currentFrame() {
+        return current;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    /** A fresh frame for calling {@code fn} with positional {@code args}, not yet started. */
+    public Frame newFrame(PyFunction fn, PyObject... args) {
+        Frame f = new Frame(fn.code, fn.globals, rt.builtinsDict(), null, fn.closure);
+        ArgBinder.bind(fn, f.fast, args, new String[0]);
+        int[] c2a = fn.code.cell2arg;
+        for (int i = 0; i < c2a.length; i++) {
+            if (c2a[i] >= 0) {
+                f.cells[i].value = f.fast[c2a[i]];
+            }
+        }
+        return f;
+    }
+
+    /** Runs module-level code with {@code globals} as its namespace. */
+    public PyObject runModule(CodeObject code, PyDict globals) {
+        Frame f = new Frame(code, globals, rt.builtinsDict(), globals, null);
+        return call(f);
+    }
+
+    /** Runs code with explicit namespaces ({@code exec}, {@code eval}). */
+    public PyObject runCode(CodeObject code, PyDict globals, PyObject locals) {
+        Frame f = new Frame(code, globals, rt.builtinsDict(), locals, null);
+        return call(f);
+    }
+
+    /** Runs a class body function with {@code ns} as its local namespace; returns its result (the class cell or None). */
+    public PyObject runClassBody(PyFunction fn, PyDict ns) {
+        Frame f = new Frame(fn.code, fn.globals, rt.builtinsDict(), ns, fn.closure);
+        return call(f);
+    }
+
+    @Override
+    public PyObject invoke(PyFunction fn, PyObject[] args, String[] kwnames) {
+        CodeObject co = fn.code;
+        Frame f = new Frame(co, fn.globals, rt.builtinsDict(), null, fn.closure);
+        if (kwnames.length == 0 && args.length == co.argcount && fn.code.flags == 0 && co.kwonlyargcount == 0) {
+            System.arraycopy(args, 0, f.fast, 0, args.length);
+        } else if (kwnames.length == 0 && args.length == co.argcount && (co.flags & (CodeObject.VARARGS
+                | CodeObject.VARKEYWORDS)) == 0 && co.kwonlyargcount == 0) {
+            System.arraycopy(args, 0, f.fast, 0, args.length);
+        } else {
+            ArgBinder.bind(fn, f.fast, args, kwnames);
+        }
+        int[] c2a = co.cell2arg;
+        for (int i = 0; i < c2a.length; i++) {
+            if (c2a[i] >= 0) {
+                f.cells[i].value = f.fast[c2a[i]];
+            }
+        }
+        if (co.isGenerator()) {
+            return new PyGenerator(this, f);
+        }
+        return call(f);
+    }
+
+    private PyObject call(Frame f) {
+        if (++depth > rt.recursionLimit) {
+            depth--;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        f.back = current;
+        current = f;
+        try {
+            return run(f, null);
+        } catch (StackOverflowError e) {
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        } finally {
+            current = f.back;
+            f.back = null;
+            depth--;
+        }
+    }
+
+    /** Resumes a generator's frame; {@code thrown} is raised at the suspension point. */
+    PyObject resumeGenerator(Frame f, PyException thrown) {
+        if (++depth > rt.recursionLimit) {
+            depth--;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        f.back = current;
+        current = f;
+        try {
+            return run(f, thrown);
+        } finally {
+            current = f.back;
+            f.back = null;
+            depth--;
+        }
+    }
+
+    /**
+     * Resumes {@code f} at {@code f.pc} with its current stack and locals and runs it to its
+     * return (or yield): the interpreter side of the deoptimization contract.
+     */
+    public PyObject resume(Frame f) {
+        if (f.back == null && current == null) {
+            depth = 0;
+        }
+        f.back = current;
+        current = f;
+        try {
+            return run(f, null);
+        } finally {
+            current = f.back;
+            f.back = null;
+        }
+    }
+
+    private PyObject run(Frame f, PyException pending) {
+        f.yielded = false;
+        f.stopped = false;
+        while (true) {
+            try {
+                if (pending != null) {
+                    PyException p = pending;
+                    pending = null;
+                    f.lasti = Math.max(0, f.pc - 1);
+                    throw p;
+                }
+                return Execution.execute(this, f);
+            } catch (PyException e) {
+                PyBaseException exc = e.value;
+                if (exc.traceback == null && exc.context == null) {
+                    PyBaseException ctx = handledException(f);
+                    if (ctx != null && ctx != exc) {
+                        exc.context = ctx;
+                    }
+                }
+                if (!e.reraised) {
+                    exc.traceback = new PyTraceback(f.code, f.lasti, exc.traceback);
+                }
+                e.reraised = false;
+                ExceptionTableEntry h = f.code.handlerFor(f.lasti);
+                if (h == null) {
+                    throw e;
+                }
+                for (int i = h.depth(); i < f.sp; i++) {
+                    f.stack[i] = null;
+                }
+                f.sp = h.depth();
+                f.stack[f.sp++] = exc;
+                f.pc = h.handler();
+            }
+        }
+    }
+
+    /** The exception being handled here or in a calling frame (what {@code sys.exc_info()} sees). */
+    public PyBaseException handledException(Frame f) {
+        for (Frame x = f; x != null; x = x.back) {
+            if (x.handled != null) {
+                return x.handled;
+            }
+        }
+        return null;
+    }
+
+    static PyCell[] cells(PyObject[] items) {
+        PyCell[] r = new PyCell[items.length];
+        for (int i = 0; i < items.length; i++) {
+            r[i] = (PyCell) items[i];
+        }
+        return r;
+    }
+}

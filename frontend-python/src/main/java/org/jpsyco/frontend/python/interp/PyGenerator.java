@@ -1,0 +1,150 @@
+package org.jpsyco.frontend.python.interp;
+
+import org.jpsyco.frontend.python.objects.Abstract;
+import org.jpsyco.frontend.python.objects.BuiltinMethods;
+import org.jpsyco.frontend.python.objects.Errors;
+import org.jpsyco.frontend.python.objects.ExceptionTypes;
+import org.jpsyco.frontend.python.objects.PyBaseException;
+import org.jpsyco.frontend.python.objects.PyException;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.objects.PyType;
+
+/** A generator: a suspended frame resumed by {@code next()}, {@code send()} and {@code throw()}. */
+public final class PyGenerator extends PyObject implements Abstract.Iterable {
+    public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT);
+
+    static {
+        BuiltinMethods.define(TYPE, "send", (a, k) -> {
+            PyObject r = ((PyGenerator) a[0]).resume(a[1], null);
+            if (r == null) {
+                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue);
+            }
+            return r;
+        });
+        BuiltinMethods.define(TYPE, "__next__", (a, k) -> {
+            PyObject r = ((PyGenerator) a[0]).next();
+            if (r == null) {
+                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue);
+            }
+            return r;
+        });
+        BuiltinMethods.define(TYPE, "__iter__", (a, k) -> a[0]);
+        BuiltinMethods.define(TYPE, "throw", (a, k) -> {
+            PyObject exc = a[1];
+            PyBaseException e;
+            if (exc instanceof PyType t) {
+                e = (PyBaseException) Abstract.call(t, a.length > 2 ? new PyObject[] {a[2]} : new PyObject[0]);
+            } else {
+                e = (PyBaseException) exc;
+            }
+            PyObject r = ((PyGenerator) a[0]).resume(PySingleton.NONE, new PyException(e));
+            if (r == null) {
+                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue);
+            }
+            return r;
+        });
+        BuiltinMethods.define(TYPE, "close", (a, k) -> {
+            ((PyGenerator) a[0]).close();
+            return PySingleton.NONE;
+        });
+    }
+
+    private final Interpreter interp;
+    final Frame frame;
+    private final String name;
+    private boolean started;
+    private boolean finished;
+    private boolean running;
+    /** The value of the final {@code return}, once finished. */
+    PyObject returnValue;
+
+    PyGenerator(Interpreter interp, Frame frame) {
+        this.interp = interp;
+        this.frame = frame;
+        this.name = frame.code.qualname;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public String qualname() {
+        return name;
+    }
+
+    /** The value of the {@code return} that just finished the generator (once), or null. */
+    public PyObject takeReturnValue() {
+        PyObject v = returnValue;
+        returnValue = null;
+        return v;
+    }
+
+    @Override
+    public PyObject next() {
+        return resume(PySingleton.NONE, null);
+    }
+
+    /** Runs to the next yield; null when the generator returns (its value in {@link #returnValue}). */
+    PyObject resume(PyObject sent, PyException thrown) {
+        if (finished) {
+            if (thrown != null) {
+                throw thrown;
+            }
+            returnValue = null;
+            return null;
+        }
+        if (running) {
+            throw Errors.valueError("generator already executing");
+        }
+        if (!started && sent != PySingleton.NONE) {
+            throw Errors.typeError("can't send non-None value to a just-started generator");
+        }
+        if (started && thrown == null) {
+            frame.stack[frame.sp++] = sent;
+        }
+        started = true;
+        running = true;
+        try {
+            PyObject r = interp.resumeGenerator(frame, thrown);
+            if (frame.yielded) {
+                return r;
+            }
+            finished = true;
+            returnValue = r == PySingleton.NONE ? null : r;
+            return null;
+        } catch (PyException e) {
+            finished = true;
+            if (e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                PyBaseException re = Errors.runtimeError("generator raised StopIteration").value;
+                re.cause = e.value;
+                re.context = e.value;
+                throw re.toThrowable();
+            }
+            throw e;
+        } finally {
+            running = false;
+        }
+    }
+
+    void close() {
+        if (finished || !started) {
+            finished = true;
+            return;
+        }
+        try {
+            PyObject r = resume(PySingleton.NONE, Errors.raise(ExceptionTypes.GENERATOR_EXIT, new PyObject[0]));
+            if (r != null) {
+                throw Errors.runtimeError("generator ignored GeneratorExit");
+            }
+        } catch (PyException e) {
+            if (!e.value.isInstance(ExceptionTypes.GENERATOR_EXIT) && !e.value.isInstance(
+                    ExceptionTypes.STOP_ITERATION)) {
+                throw e;
+            }
+        }
+    }
+
+}

@@ -1,0 +1,86 @@
+package org.jpsyco.frontend.python.modules;
+
+import java.util.List;
+
+import org.jpsyco.frontend.python.cli.Version;
+import org.jpsyco.frontend.python.objects.Abstract;
+import org.jpsyco.frontend.python.objects.Args;
+import org.jpsyco.frontend.python.objects.Errors;
+import org.jpsyco.frontend.python.objects.ExceptionTypes;
+import org.jpsyco.frontend.python.objects.PyBaseException;
+import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.PyList;
+import org.jpsyco.frontend.python.objects.PyModule;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyStr;
+import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
+
+/** The {@code sys} module of one runtime. */
+public final class SysModule {
+    private SysModule() {
+    }
+
+    public static PyModule create(PythonRuntimeState rt, List<String> argv) {
+        PyModule m = new PyModule("sys");
+        PyList av = new PyList();
+        for (String a : argv) {
+            av.append(PyStr.of(a));
+        }
+        m.put("argv", av);
+        m.put("path", new PyList());
+        m.put("modules", rt.modules);
+        m.put("stdout", rt.stdout);
+        m.put("stderr", rt.stderr);
+        m.put("stdin", rt.stdin);
+        m.put("__stdout__", rt.stdout);
+        m.put("__stderr__", rt.stderr);
+        m.put("__stdin__", rt.stdin);
+        m.put("version_info", PyTuple.of(PyInt.of(Version.MAJOR), PyInt.of(Version.MINOR), PyInt.of(Version.MICRO),
+                PyStr.of("final"), PyInt.of(0)));
+        m.put("version", PyStr.of(Version.MAJOR + "." + Version.MINOR + "." + Version.MICRO + " (jpsyco "
+                + Version.JPSYCO + ")"));
+        m.put("hexversion", PyInt.of((Version.MAJOR << 24) | (Version.MINOR << 16) | (Version.MICRO << 8) | 0xf0));
+        m.put("platform", PyStr.of("linux"));
+        m.put("byteorder", PyStr.of("little"));
+        m.put("maxsize", PyInt.of(Long.MAX_VALUE));
+        m.put("executable", PyStr.of(rt.environment.getOrDefault("JPSYCO_EXECUTABLE", "jpsyco")));
+        m.put("implementation_name", PyStr.of("jpsyco"));
+        m.put("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("math"), PyStr.of("sys"),
+                PyStr.of("time")));
+        m.put("ps1", PyStr.of(">>> "));
+        m.put("ps2", PyStr.of("... "));
+        m.def("exit", (a, k) -> {
+            Args.check("exit", a, k, 0, 1);
+            throw new PyBaseException(ExceptionTypes.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0]))
+                    .toThrowable();
+        });
+        m.def("getrecursionlimit", (a, k) -> PyInt.of(rt.recursionLimit));
+        m.def("setrecursionlimit", (a, k) -> {
+            Args.check("setrecursionlimit", a, k, 1, 1);
+            int n = Abstract.index(a[0]).intValue();
+            if (n < 1) {
+                throw Errors.valueError("recursion limit must be greater or equal than 1");
+            }
+            rt.recursionLimit = n;
+            return PySingleton.NONE;
+        });
+        m.def("exc_info", (a, k) -> {
+            PyBaseException e = rt.interpreter.handledException(rt.interpreter.currentFrame());
+            if (e == null) {
+                return PyTuple.of(PySingleton.NONE, PySingleton.NONE, PySingleton.NONE);
+            }
+            return PyTuple.of(e.type(), e, e.traceback == null ? PySingleton.NONE : e.traceback);
+        });
+        m.def("exception", (a, k) -> {
+            PyBaseException e = rt.interpreter.handledException(rt.interpreter.currentFrame());
+            return e == null ? PySingleton.NONE : e;
+        });
+        m.def("getsizeof", (a, k) -> PyInt.of(64));
+        m.def("intern", (a, k) -> a[0]);
+        m.def("getdefaultencoding", (a, k) -> PyStr.of("utf-8"));
+        return m;
+    }
+
+}

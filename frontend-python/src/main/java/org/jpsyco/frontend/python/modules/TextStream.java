@@ -1,0 +1,143 @@
+package org.jpsyco.frontend.python.modules;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.jpsyco.frontend.python.objects.Args;
+import org.jpsyco.frontend.python.objects.BuiltinMethods;
+import org.jpsyco.frontend.python.objects.Errors;
+import org.jpsyco.frontend.python.objects.PyBool;
+import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyStr;
+import org.jpsyco.frontend.python.objects.PyType;
+
+/**
+ * {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr}: UTF-8 text streams over the
+ * streams the runtime was given. Output is buffered (stdout) or line buffered (stderr, or a
+ * terminal) and reaches the Java stream on {@code flush()}, when the buffer fills and at exit.
+ */
+public final class TextStream extends PyObject {
+    public static final PyType TYPE = PyType.builtin("TextIOWrapper", PyType.OBJECT);
+
+    static {
+        TYPE.module = "_io";
+        BuiltinMethods.define(TYPE, "write", (a, k) -> {
+            Args.check("write", a, k, 2, 2);
+            String s = Args.str(a[1], "write()");
+            ((TextStream) a[0]).write(s);
+            return PyInt.of(((PyStr) a[1]).length());
+        });
+        BuiltinMethods.define(TYPE, "flush", (a, k) -> {
+            ((TextStream) a[0]).flush();
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.define(TYPE, "readline", (a, k) -> {
+            String line = ((TextStream) a[0]).readLine();
+            return PyStr.of(line == null ? "" : line);
+        });
+        BuiltinMethods.define(TYPE, "read", (a, k) -> PyStr.of(((TextStream) a[0]).readAll()));
+        BuiltinMethods.define(TYPE, "isatty", (a, k) -> PyBool.of(((TextStream) a[0]).tty));
+        BuiltinMethods.define(TYPE, "fileno", (a, k) -> PyInt.of(((TextStream) a[0]).fd));
+        BuiltinMethods.define(TYPE, "readlines", (a, k) -> {
+            TextStream t = (TextStream) a[0];
+            org.jpsyco.frontend.python.objects.PyList r = new org.jpsyco.frontend.python.objects.PyList();
+            for (String l = t.readLine(); l != null && !l.isEmpty(); l = t.readLine()) {
+                r.append(PyStr.of(l));
+            }
+            return r;
+        });
+        BuiltinMethods.define(TYPE, "__iter__", (a, k) -> a[0]);
+        BuiltinMethods.define(TYPE, "__next__", (a, k) -> {
+            String l = ((TextStream) a[0]).readLine();
+            if (l == null || l.isEmpty()) {
+                throw Errors.stopIteration(null);
+            }
+            return PyStr.of(l);
+        });
+        BuiltinMethods.define(TYPE, "__enter__", (a, k) -> a[0]);
+        BuiltinMethods.define(TYPE, "__exit__", (a, k) -> PySingleton.NONE);
+    }
+
+    private final PrintStream out;
+    private final BufferedReader in;
+    private final StringBuilder buffer = new StringBuilder();
+    private final boolean lineBuffered;
+    final boolean tty;
+    final int fd;
+    public final String name;
+
+    private TextStream(String name, int fd, PrintStream out, InputStream in, boolean lineBuffered, boolean tty) {
+        this.name = name;
+        this.fd = fd;
+        this.out = out;
+        this.in = in == null ? null : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.lineBuffered = lineBuffered;
+        this.tty = tty;
+    }
+
+    public static TextStream output(String name, int fd, PrintStream out, boolean lineBuffered) {
+        return new TextStream(name, fd, out, null, lineBuffered, false);
+    }
+
+    public static TextStream input(InputStream in, boolean tty) {
+        return new TextStream("<stdin>", 0, null, in, false, tty);
+    }
+
+    public void write(String s) {
+        if (out == null) {
+            throw Errors.raise(org.jpsyco.frontend.python.objects.ExceptionTypes.OS_ERROR, "not writable");
+        }
+        buffer.append(s);
+        if (buffer.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) {
+            flush();
+        }
+    }
+
+    public void flush() {
+        if (out != null && buffer.length() > 0) {
+            byte[] b = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            buffer.setLength(0);
+            out.write(b, 0, b.length);
+            out.flush();
+        }
+    }
+
+    /** One line including its newline; "" at end of input. */
+    public String readLine() {
+        if (in == null) {
+            throw Errors.raise(org.jpsyco.frontend.python.objects.ExceptionTypes.OS_ERROR, "not readable");
+        }
+        try {
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = in.read()) >= 0) {
+                sb.append((char) c);
+                if (c == '\n') {
+                    break;
+                }
+            }
+            return sb.toString();
+        } catch (IOException e) {
+            throw Errors.raise(org.jpsyco.frontend.python.objects.ExceptionTypes.OS_ERROR, e.getMessage());
+        }
+    }
+
+    public String readAll() {
+        StringBuilder sb = new StringBuilder();
+        for (String l = readLine(); !l.isEmpty(); l = readLine()) {
+            sb.append(l);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,35 @@
+package org.jpsyco.frontend.python.modules;
+
+import org.jpsyco.frontend.python.objects.Abstract;
+import org.jpsyco.frontend.python.objects.PyFloat;
+import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.PyModule;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
+
+/** The {@code time} module: clocks and sleep. */
+public final class TimeModule {
+    private TimeModule() {
+    }
+
+    public static PyModule create(PythonRuntimeState rt) {
+        PyModule m = new PyModule("time");
+        m.def("time", (a, k) -> PyFloat.of(System.currentTimeMillis() / 1000.0));
+        m.def("time_ns", (a, k) -> PyInt.of(System.currentTimeMillis() * 1_000_000L));
+        m.def("perf_counter", (a, k) -> PyFloat.of((System.nanoTime() - rt.startNanos) / 1e9));
+        m.def("perf_counter_ns", (a, k) -> PyInt.of(System.nanoTime() - rt.startNanos));
+        m.def("monotonic", (a, k) -> PyFloat.of((System.nanoTime() - rt.startNanos) / 1e9));
+        m.def("process_time", (a, k) -> PyFloat.of((System.nanoTime() - rt.startNanos) / 1e9));
+        m.def("sleep", (a, k) -> {
+            double s = MathModule.toDouble(a[0], "sleep");
+            try {
+                Thread.sleep((long) (s * 1000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return PySingleton.NONE;
+        });
+        return m;
+    }
+
+}

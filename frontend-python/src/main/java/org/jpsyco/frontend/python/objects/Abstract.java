@@ -1,0 +1,602 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The object protocol: equivalents of CPython's {@code PyObject_*} and sequence/mapping
+ * functions. Each operation first takes the Java fast path for built-in types, then the
+ * special-method protocol for classes defined in Python.
+ */
+public final class Abstract {
+    private Abstract() {
+    }
+
+    static final PyObject NONE = PySingleton.NONE;
+
+    // ---- truth, repr, str, hash ----
+
+    /** Equivalent of CPython's {@code PyObject_IsTrue}. */
+    public static boolean isTrue(PyObject o) {
+        if (o instanceof PyBool b) {
+            return b.value != 0;
+        }
+        if (o == NONE) {
+            return false;
+        }
+        if (o instanceof PyInt i) {
+            return i.signum() != 0;
+        }
+        if (o instanceof PyFloat f) {
+            return f.value != 0;
+        }
+        if (o instanceof PyStr s) {
+            return !s.value().isEmpty();
+        }
+        if (o instanceof PyList l) {
+            return l.size() > 0;
+        }
+        if (o instanceof PyTuple t) {
+            return t.size() > 0;
+        }
+        if (o instanceof PyDict d) {
+            return d.size() > 0;
+        }
+        if (o instanceof PySet s) {
+            return s.size() > 0;
+        }
+        if (o instanceof PyRange r) {
+            return r.length() > 0;
+        }
+        if (o.type().heap) {
+            PyObject m = o.type().lookup("__bool__");
+            if (m != null) {
+                PyObject r = callDescriptor(m, o);
+                if (!(r instanceof PyBool b)) {
+                    throw Errors.typeError("__bool__ should return bool, returned " + r.type().name());
+                }
+                return b.value != 0;
+            }
+            m = o.type().lookup("__len__");
+            if (m != null) {
+                return index(callDescriptor(m, o)).signum() != 0;
+            }
+        }
+        return true;
+    }
+
+    /** Equivalent of CPython's {@code PyObject_Repr}. */
+    public static PyStr repr(PyObject o) {
+        if (o.type().heap) {
+            PyObject m = o.type().lookup("__repr__");
+            if (m != null && !(m instanceof PyBuiltinFunction)) {
+                PyObject r = callDescriptor(m, o);
+                if (!(r instanceof PyStr s)) {
+                    throw Errors.typeError("__repr__ returned non-string (type " + r.type().name() + ")");
+                }
+                return s;
+            }
+        }
+        return PyStr.of(Repr.builtinRepr(o));
+    }
+
+    /** Equivalent of CPython's {@code PyObject_Str}. */
+    public static PyStr str(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        if (o.type().heap) {
+            PyObject m = o.type().lookup("__str__");
+            if (m != null && !(m instanceof PyBuiltinFunction)) {
+                PyObject r = callDescriptor(m, o);
+                if (!(r instanceof PyStr s)) {
+                    throw Errors.typeError("__str__ returned non-string (type " + r.type().name() + ")");
+                }
+                return s;
+            }
+        }
+        if (o instanceof PyBaseException e) {
+            return PyStr.of(e.strValue());
+        }
+        return repr(o);
+    }
+
+    /** Equivalent of CPython's {@code PyObject_Hash}. */
+    public static long hash(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.hash();
+        }
+        if (o instanceof PyInt i) {
+            return i.hash();
+        }
+        if (o instanceof PyFloat f) {
+            return PyFloat.hash(f.value);
+        }
+        if (o instanceof PyTuple t) {
+            return tupleHash(t);
+        }
+        if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen)) {
+            throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
+        }
+        if (o instanceof PySet s) {
+            long h = 0;
+            for (DictKey k : s.set) {
+                h ^= k.hashCode() * 0x9E3779B97F4A7C15L;
+            }
+            return h == -1 ? -2 : h;
+        }
+        if (o.type().heap) {
+            PyObject m = o.type().lookup("__hash__");
+            if (m == NONE) {
+                throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
+            }
+            if (m != null && !(m instanceof PyBuiltinFunction)) {
+                return index(callDescriptor(m, o)).hash();
+            }
+            if (m == null || m instanceof PyBuiltinFunction) {
+                PyObject eq = o.type().lookup("__eq__");
+                if (eq != null && !(eq instanceof PyBuiltinFunction) && o.type().dict().getStr("__hash__") == null
+                        && definesEqWithoutHash(o.type())) {
+                    throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
+                }
+            }
+        }
+        return identityHash(o);
+    }
+
+    private static boolean definesEqWithoutHash(PyType t) {
+        for (PyType c : t.mro()) {
+            if (!c.heap) {
+                return false;
+            }
+            PyDict d = c.dict();
+            if (d.getStr("__hash__") != null) {
+                return false;
+            }
+            if (d.getStr("__eq__") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static long identityHash(PyObject o) {
+        return System.identityHashCode(o) >>> 4 | ((long) System.identityHashCode(o) << 28);
+    }
+
+    /** CPython's tuple hash (xxHash-based, 3.8+). */
+    static long tupleHash(PyTuple t) {
+        final long prime1 = 0x9E3779B185EBCA87L;
+        final long prime2 = 0xC2B2AE3D27D4EB4FL;
+        final long prime5 = 0x27D4EB2F165667C5L;
+        long acc = prime5;
+        for (PyObject item : t.items) {
+            long lane = hash(item);
+            acc += lane * prime2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= prime1;
+        }
+        acc += t.size() ^ (prime5 ^ 3527539L);
+        if (acc == -1) {
+            return 1546275796;
+        }
+        return acc;
+    }
+
+    // ---- comparison ----
+
+    /** Equivalent of CPython's {@code PyObject_RichCompare}. */
+    public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        PyObject r = Compare.builtin(a, b, op);
+        if (r != null) {
+            return r;
+        }
+        PyType ta = a.type();
+        PyType tb = b.type();
+        boolean reflectedFirst = tb != ta && tb.isSubtype(ta) && tb.heap;
+        if (reflectedFirst) {
+            r = compareSlot(b, a, op.swapped());
+            if (r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        r = compareSlot(a, b, op);
+        if (r != PySingleton.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (!reflectedFirst) {
+            r = compareSlot(b, a, op.swapped());
+            if (r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (op == CompareOp.EQ) {
+            return PyBool.of(a == b);
+        }
+        if (op == CompareOp.NE) {
+            return PyBool.of(a != b);
+        }
+        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.name() + "' and '"
+                + tb.name() + "'");
+    }
+
+    private static PyObject compareSlot(PyObject a, PyObject b, CompareOp op) {
+        if (!a.type().heap) {
+            return PySingleton.NOT_IMPLEMENTED;
+        }
+        PyObject m = a.type().lookup(op.dunder);
+        if (m == null || m instanceof PyBuiltinFunction) {
+            if (op == CompareOp.NE) {
+                PyObject eq = a.type().lookup("__eq__");
+                if (eq != null && !(eq instanceof PyBuiltinFunction)) {
+                    PyObject r = callDescriptor(eq, a, b);
+                    return r == PySingleton.NOT_IMPLEMENTED ? r : PyBool.of(!isTrue(r));
+                }
+            }
+            return PySingleton.NOT_IMPLEMENTED;
+        }
+        return callDescriptor(m, a, b);
+    }
+
+    public static boolean richCompareBool(PyObject a, PyObject b, CompareOp op) {
+        if (a == b) {
+            if (op == CompareOp.EQ) {
+                return !(a instanceof PyFloat f && Double.isNaN(f.value));
+            }
+            if (op == CompareOp.NE) {
+                return a instanceof PyFloat f && Double.isNaN(f.value);
+            }
+        }
+        PyObject r = richCompare(a, b, op);
+        if (r instanceof PyBool bool) {
+            return bool.value != 0;
+        }
+        return isTrue(r);
+    }
+
+    public static boolean eq(PyObject a, PyObject b) {
+        return a == b || richCompareBool(a, b, CompareOp.EQ);
+    }
+
+    // ---- attributes ----
+
+    /** Equivalent of CPython's {@code PyObject_GetAttr}. */
+    public static PyObject getAttr(PyObject o, String name) {
+        PyObject r = Attributes.lookup(o, name);
+        if (r == null) {
+            throw Attributes.missing(o, name);
+        }
+        return r;
+    }
+
+    /** Like {@link #getAttr} but null instead of AttributeError ({@code _PyObject_LookupAttr}). */
+    public static PyObject lookupAttr(PyObject o, String name) {
+        try {
+            return Attributes.lookup(o, name);
+        } catch (PyException e) {
+            if (e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Equivalent of CPython's {@code PyObject_SetAttr}; null value deletes. */
+    public static void setAttr(PyObject o, String name, PyObject value) {
+        Attributes.set(o, name, value);
+    }
+
+    /** Calls a descriptor found in a type with {@code self} bound as first argument. */
+    public static PyObject callDescriptor(PyObject descr, PyObject self, PyObject... args) {
+        PyObject[] a = new PyObject[args.length + 1];
+        a[0] = self;
+        System.arraycopy(args, 0, a, 1, args.length);
+        if (descr instanceof PyFunction f) {
+            return f.call(a, BuiltinImpl.NO_KW);
+        }
+        if (descr instanceof PyBuiltinFunction b && b.isDescriptor()) {
+            return b.call(a, BuiltinImpl.NO_KW);
+        }
+        return call(Attributes.bind(descr, self, self.type()), args);
+    }
+
+    /** Calls {@code o.name(args)}. */
+    public static PyObject callMethod(PyObject o, String name, PyObject... args) {
+        return call(getAttr(o, name), args);
+    }
+
+    // ---- calls ----
+
+    public static PyObject call(PyObject callable, PyObject... args) {
+        return call(callable, args, BuiltinImpl.NO_KW);
+    }
+
+    /** Equivalent of CPython's {@code PyObject_Vectorcall}: keyword values follow the positional ones. */
+    public static PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
+        if (callable instanceof PyFunction f) {
+            return f.call(args, kwnames);
+        }
+        if (callable instanceof PyBuiltinFunction b) {
+            return b.call(args, kwnames);
+        }
+        if (callable instanceof PyMethod m) {
+            PyObject[] a = new PyObject[args.length + 1];
+            a[0] = m.self;
+            System.arraycopy(args, 0, a, 1, args.length);
+            return call(m.function, a, kwnames);
+        }
+        if (callable instanceof PyType t) {
+            return TypeCalls.call(t, args, kwnames);
+        }
+        if (callable.type().heap) {
+            PyObject m = callable.type().lookup("__call__");
+            if (m != null) {
+                PyObject[] a = new PyObject[args.length + 1];
+                a[0] = callable;
+                System.arraycopy(args, 0, a, 1, args.length);
+                return call(m, a, kwnames);
+            }
+        }
+        throw Errors.typeError("'" + callable.type().name() + "' object is not callable");
+    }
+
+    // ---- iteration ----
+
+    /** Equivalent of CPython's {@code PyObject_GetIter}. */
+    public static PyObject getIter(PyObject o) {
+        if (o instanceof PyList l) {
+            return new PyIterator.ListIter(l.items, PyIterator.LIST_ITERATOR);
+        }
+        if (o instanceof PyTuple t) {
+            return new PyIterator.ArrayIter(t.items, PyIterator.TUPLE_ITERATOR);
+        }
+        if (o instanceof PyRange r) {
+            return new PyIterator.RangeIter(r);
+        }
+        if (o instanceof PyStr s) {
+            return new PyIterator.StrIter(s);
+        }
+        if (o instanceof PyDict d) {
+            return new PyIterator.JavaIter(d.keys().iterator(), PyIterator.DICT_KEY_ITERATOR);
+        }
+        if (o instanceof PySet s) {
+            return new PyIterator.JavaIter(s.items().iterator(), PyIterator.SET_ITERATOR);
+        }
+        if (o instanceof DictView v) {
+            return new PyIterator.JavaIter(v.items().iterator(), PyIterator.DICT_KEY_ITERATOR);
+        }
+        if (o instanceof PyIterator || o instanceof Iterable) {
+            return o;
+        }
+        PyType t = o.type();
+        PyObject m = t.lookup("__iter__");
+        if (m != null && m != NONE) {
+            PyObject it = callDescriptor(m, o);
+            if (!(it instanceof PyIterator) && it.type().lookup("__next__") == null) {
+                throw Errors.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");
+            }
+            return it;
+        }
+        if (t.heap && t.lookup("__getitem__") != null) {
+            long[] idx = {0};
+            return new PyIterator.FnIter(PyIterator.GENERIC, () -> {
+                try {
+                    return getItem(o, PyInt.of(idx[0]++));
+                } catch (PyException e) {
+                    if (e.value.isInstance(ExceptionTypes.INDEX_ERROR)
+                            || e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
+        throw Errors.typeError("'" + t.name() + "' object is not iterable");
+    }
+
+    /** Equivalent of CPython's {@code PyIter_Next}: the next item or null when exhausted. */
+    public static PyObject next(PyObject it) {
+        if (it instanceof PyIterator i) {
+            return i.next();
+        }
+        if (it instanceof Iterable g) {
+            return g.next();
+        }
+        PyObject m = it.type().lookup("__next__");
+        if (m == null) {
+            throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
+        }
+        try {
+            return callDescriptor(m, it);
+        } catch (PyException e) {
+            if (e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** Iterators implemented outside this package (generators) that also expose a null-terminated next. */
+    public interface Iterable {
+        PyObject next();
+    }
+
+    public static List<PyObject> toList(PyObject o) {
+        if (o instanceof PyList l) {
+            return new ArrayList<>(l.items);
+        }
+        if (o instanceof PyTuple t) {
+            return new ArrayList<>(List.of(t.items));
+        }
+        List<PyObject> r = new ArrayList<>();
+        PyObject it = getIter(o);
+        for (PyObject v = next(it); v != null; v = next(it)) {
+            r.add(v);
+        }
+        return r;
+    }
+
+    public static PyObject[] toArray(PyObject o) {
+        if (o instanceof PyTuple t) {
+            return t.items;
+        }
+        return toList(o).toArray(new PyObject[0]);
+    }
+
+    // ---- items and length ----
+
+    /** Equivalent of CPython's {@code PyObject_GetItem}. */
+    public static PyObject getItem(PyObject o, PyObject key) {
+        return Items.get(o, key);
+    }
+
+    /** Equivalent of CPython's {@code PyObject_SetItem}. */
+    public static void setItem(PyObject o, PyObject key, PyObject value) {
+        Items.set(o, key, value);
+    }
+
+    /** Equivalent of CPython's {@code PyObject_DelItem}. */
+    public static void delItem(PyObject o, PyObject key) {
+        Items.del(o, key);
+    }
+
+    /** Equivalent of CPython's {@code PyObject_Size}. */
+    public static long length(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.length();
+        }
+        if (o instanceof PyList l) {
+            return l.size();
+        }
+        if (o instanceof PyTuple t) {
+            return t.size();
+        }
+        if (o instanceof PyDict d) {
+            return d.size();
+        }
+        if (o instanceof PySet s) {
+            return s.size();
+        }
+        if (o instanceof PyRange r) {
+            return r.length();
+        }
+        if (o instanceof DictView v) {
+            return v.dict.size();
+        }
+        if (o.type().heap) {
+            PyObject m = o.type().lookup("__len__");
+            if (m != null) {
+                PyInt n = index(callDescriptor(m, o));
+                if (n.signum() < 0) {
+                    throw Errors.valueError("__len__() should return >= 0");
+                }
+                return n.longValue();
+            }
+        }
+        throw Errors.typeError("object of type '" + o.type().name() + "' has no len()");
+    }
+
+    /** Equivalent of CPython's {@code PySequence_Contains}. */
+    public static boolean contains(PyObject container, PyObject item) {
+        if (container instanceof PyDict d) {
+            return d.contains(item);
+        }
+        if (container instanceof PySet s) {
+            return s.contains(item);
+        }
+        if (container instanceof DictView v && v.kind == DictView.Kind.KEYS) {
+            return v.dict.contains(item);
+        }
+        if (container instanceof PyStr s) {
+            if (!(item instanceof PyStr sub)) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not " + item.type().name());
+            }
+            return s.value().contains(sub.value());
+        }
+        if (container instanceof PyRange r && item instanceof PyInt i && !i.isBig()) {
+            long v = i.value;
+            if (r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop)) {
+                return false;
+            }
+            return (v - r.start) % r.step == 0;
+        }
+        if (container.type().heap) {
+            PyObject m = container.type().lookup("__contains__");
+            if (m != null) {
+                return isTrue(callDescriptor(m, container, item));
+            }
+        }
+        PyObject it = getIter(container);
+        for (PyObject v = next(it); v != null; v = next(it)) {
+            if (eq(v, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Equivalent of CPython's {@code PyNumber_Index}. */
+    public static PyInt index(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        if (o.type().heap) {
+            PyObject m = o.type().lookup("__index__");
+            if (m != null) {
+                PyObject r = callDescriptor(m, o);
+                if (r instanceof PyInt i) {
+                    return i;
+                }
+            }
+        }
+        throw Errors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+    }
+
+    // ---- types ----
+
+    /** Equivalent of CPython's {@code PyObject_IsInstance}. */
+    public static boolean isInstance(PyObject o, PyObject cls) {
+        if (cls instanceof PyType t) {
+            return o.type().isSubtype(t);
+        }
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.items) {
+                if (isInstance(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** Equivalent of CPython's {@code PyObject_IsSubclass}. */
+    public static boolean isSubclass(PyObject o, PyObject cls) {
+        if (!(o instanceof PyType t)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        if (cls instanceof PyType c) {
+            return t.isSubtype(c);
+        }
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.items) {
+                if (isSubclass(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** Equivalent of CPython's {@code PyObject_Format}. */
+    public static PyStr format(PyObject o, String spec) {
+        if (o.type().heap) {
+            PyObject m = o.type().lookup("__format__");
+            if (m != null && !(m instanceof PyBuiltinFunction)) {
+                return (PyStr) callDescriptor(m, o, PyStr.of(spec));
+            }
+        }
+        return PyStr.of(StrFormat.format(o, spec));
+    }
+}

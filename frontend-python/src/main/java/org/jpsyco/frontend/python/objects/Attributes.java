@@ -1,0 +1,310 @@
+package org.jpsyco.frontend.python.objects;
+
+/**
+ * Attribute lookup and assignment: CPython's {@code PyObject_GenericGetAttr} (data descriptors,
+ * then the instance dict, then other class attributes bound to the instance), type attribute
+ * lookup, {@code super} lookup, and the special attributes of built-in objects.
+ */
+final class Attributes {
+    private Attributes() {
+    }
+
+    /** The attribute, or null when absent. */
+    static PyObject lookup(PyObject o, String name) {
+        if (o instanceof PyType t) {
+            return typeLookup(t, name);
+        }
+        if (o instanceof PyDescriptors.Super s) {
+            return superLookup(s, name);
+        }
+        if (o instanceof PyModule m) {
+            PyObject v = m.dict().getStr(name);
+            if (v == null && name.equals("__dict__")) {
+                return m.dict();
+            }
+            return v;
+        }
+        PyType t = o.type();
+        PyObject descr = t.lookup(name);
+        if (descr instanceof PyDescriptors.Property p) {
+            if (p.fget == null) {
+                throw Errors.attributeError("property '" + name + "' of '" + t.name() + "' object has no getter");
+            }
+            return Abstract.call(p.fget, o);
+        }
+        PyObject special = special(o, name);
+        if (special != null) {
+            return special;
+        }
+        PyDict d = o.dict();
+        if (d != null) {
+            PyObject v = d.getStr(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (descr != null) {
+            return bind(descr, o, t);
+        }
+        if (t.heap) {
+            PyObject ga = t.lookup("__getattr__");
+            if (ga != null) {
+                return Abstract.callDescriptor(ga, o, PyStr.of(name));
+            }
+        }
+        return null;
+    }
+
+    static PyException missing(PyObject o, String name) {
+        if (o instanceof PyModule m) {
+            return Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+        }
+        if (o instanceof PyType t) {
+            return Errors.attributeError("type object '" + t.name() + "' has no attribute '" + name + "'");
+        }
+        if (o instanceof PyDescriptors.Super) {
+            return Errors.attributeError("'super' object has no attribute '" + name + "'");
+        }
+        return Errors.attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
+    }
+
+    /** Binds a class attribute to an instance (CPython's {@code tp_descr_get}). */
+    static PyObject bind(PyObject descr, PyObject obj, PyType type) {
+        if (descr instanceof PyFunction) {
+            return obj == null ? descr : new PyMethod(descr, obj);
+        }
+        if (descr instanceof PyBuiltinFunction b && b.isDescriptor()) {
+            return obj == null ? descr : b.bind(obj);
+        }
+        if (descr instanceof PyDescriptors.StaticMethod s) {
+            return s.function;
+        }
+        if (descr instanceof PyDescriptors.ClassMethod c) {
+            return new PyMethod(c.function, type);
+        }
+        if (descr instanceof PyDescriptors.Property p) {
+            return obj == null ? p : Abstract.call(p.fget, obj);
+        }
+        if (descr.type().heap && obj != null) {
+            PyObject get = descr.type().lookup("__get__");
+            if (get != null) {
+                return Abstract.callDescriptor(get, descr, obj, type);
+            }
+        }
+        return descr;
+    }
+
+    private static PyObject typeLookup(PyType t, String name) {
+        switch (name) {
+            case "__name__":
+                return PyStr.of(t.name());
+            case "__qualname__":
+                return PyStr.of(t.qualname());
+            case "__module__":
+                return PyStr.of(t.module);
+            case "__mro__":
+                return PyTuple.of(t.mro().clone());
+            case "__bases__":
+                return PyTuple.of((PyObject[]) t.bases().clone());
+            case "__base__":
+                return t.base() == null ? PySingleton.NONE : t.base();
+            case "__dict__":
+                return t.dict();
+            case "__class__":
+                return t.type();
+            case "__doc__": {
+                PyObject d = t.dict().getStr("__doc__");
+                return d == null ? PySingleton.NONE : d;
+            }
+            default:
+                break;
+        }
+        PyObject v = t.lookup(name);
+        if (v != null) {
+            return bind(v, null, t);
+        }
+        PyObject meta = PyType.TYPE.lookup(name);
+        if (meta != null) {
+            return bind(meta, t, PyType.TYPE);
+        }
+        return null;
+    }
+
+    private static PyObject superLookup(PyDescriptors.Super s, String name) {
+        PyType[] mro = s.objType.mro();
+        int i = 0;
+        while (i < mro.length && mro[i] != s.thisType) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            PyObject v = mro[i].dict().getStr(name);
+            if (v != null) {
+                if (s.obj == s.objType && !(v instanceof PyDescriptors.ClassMethod)) {
+                    return bind(v, null, s.objType);
+                }
+                return bind(v, s.obj, s.objType);
+            }
+        }
+        return null;
+    }
+
+    private static PyObject special(PyObject o, String name) {
+        if (!name.startsWith("_") && !(o instanceof PyBaseException)) {
+            return null;
+        }
+        if (name.equals("__class__")) {
+            return o.type();
+        }
+        if (name.equals("__dict__")) {
+            return o.dict();
+        }
+        if (o instanceof PyFunction f) {
+            return switch (name) {
+                case "__name__" -> PyStr.of(f.name);
+                case "__qualname__" -> PyStr.of(f.qualname);
+                case "__module__" -> f.module;
+                case "__doc__" -> f.doc;
+                case "__code__" -> f.code;
+                case "__globals__" -> f.globals;
+                case "__defaults__" -> f.defaults == null ? PySingleton.NONE : PyTuple.of(f.defaults);
+                default -> null;
+            };
+        }
+        if (o instanceof PyBuiltinFunction b) {
+            return switch (name) {
+                case "__name__", "__qualname__" -> PyStr.of(b.name);
+                case "__self__" -> b.self == null ? PySingleton.NONE : b.self;
+                default -> null;
+            };
+        }
+        if (o instanceof PyMethod m) {
+            return switch (name) {
+                case "__self__" -> m.self;
+                case "__func__" -> m.function;
+                case "__name__", "__qualname__", "__doc__", "__module__" -> Abstract.getAttr(m.function, name);
+                default -> null;
+            };
+        }
+        if (o instanceof PyBaseException e) {
+            PyObject stored = e.dict().getStr(name);
+            if (stored != null) {
+                return stored;
+            }
+            return switch (name) {
+                case "args" -> e.args;
+                case "__traceback__" -> e.traceback == null ? PySingleton.NONE : e.traceback;
+                case "__cause__" -> e.cause == null ? PySingleton.NONE : e.cause;
+                case "__context__" -> e.context == null ? PySingleton.NONE : e.context;
+                case "__suppress_context__" -> PyBool.of(e.suppressContext);
+                case "code" -> e.isInstance(ExceptionTypes.SYSTEM_EXIT) ? firstArgOrArgs(e) : null;
+                case "value" -> e.isInstance(ExceptionTypes.STOP_ITERATION) ? firstArg(e) : null;
+                case "msg" -> e.isInstance(ExceptionTypes.SYNTAX_ERROR) ? firstArg(e) : null;
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    private static PyObject firstArg(PyBaseException e) {
+        return e.args.size() > 0 ? e.args.get(0) : PySingleton.NONE;
+    }
+
+    private static PyObject firstArgOrArgs(PyBaseException e) {
+        return switch (e.args.size()) {
+            case 0 -> PySingleton.NONE;
+            case 1 -> e.args.get(0);
+            default -> e.args;
+        };
+    }
+
+    static void set(PyObject o, String name, PyObject value) {
+        if (o instanceof PyType t) {
+            t.setAttr(name, value);
+            return;
+        }
+        PyType t = o.type();
+        if (t.heap) {
+            PyObject sa = t.lookup("__setattr__");
+            if (sa != null && !(sa instanceof PyBuiltinFunction)) {
+                if (value == null) {
+                    PyObject da = t.lookup("__delattr__");
+                    if (da != null && !(da instanceof PyBuiltinFunction)) {
+                        Abstract.callDescriptor(da, o, PyStr.of(name));
+                        return;
+                    }
+                } else {
+                    Abstract.callDescriptor(sa, o, PyStr.of(name), value);
+                    return;
+                }
+            }
+        }
+        genericSet(o, name, value);
+    }
+
+    /** CPython's {@code PyObject_GenericSetAttr}. */
+    static void genericSet(PyObject o, String name, PyObject value) {
+        PyType t = o.type();
+        PyObject descr = t.lookup(name);
+        if (descr instanceof PyDescriptors.Property p) {
+            PyObject f = value == null ? p.fdel : p.fset;
+            if (f == null) {
+                throw Errors.attributeError("property '" + name + "' of '" + t.name() + "' object has no "
+                        + (value == null ? "deleter" : "setter"));
+            }
+            if (value == null) {
+                Abstract.call(f, o);
+            } else {
+                Abstract.call(f, o, value);
+            }
+            return;
+        }
+        if (o instanceof PyBaseException e) {
+            switch (name) {
+                case "__cause__" -> {
+                    e.cause = value instanceof PyBaseException c ? c : null;
+                    e.suppressContext = true;
+                    return;
+                }
+                case "__context__" -> {
+                    e.context = value instanceof PyBaseException c ? c : null;
+                    return;
+                }
+                case "args" -> {
+                    e.args = PyTuple.of(Abstract.toArray(value));
+                    return;
+                }
+                default -> {
+                }
+            }
+        }
+        if (o instanceof PyFunction f && value != null) {
+            switch (name) {
+                case "__name__" -> {
+                    f.name = Abstract.str(value).value();
+                    return;
+                }
+                case "__qualname__" -> {
+                    f.qualname = Abstract.str(value).value();
+                    return;
+                }
+                case "__doc__" -> {
+                    f.doc = value;
+                    return;
+                }
+                default -> {
+                }
+            }
+        }
+        PyDict d = o.dict();
+        if (d == null) {
+            throw Errors.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
+        }
+        if (value == null) {
+            if (d.delStr(name) == null) {
+                throw missing(o, name);
+            }
+        } else {
+            d.putStr(name, value);
+        }
+    }
+}

@@ -1,0 +1,439 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fills the dictionaries of the built-in types with their methods and sets their
+ * constructors. Runs once per JVM, on first attribute lookup; the tables never change later.
+ */
+public final class BuiltinMethods {
+    private BuiltinMethods() {
+    }
+
+    static {
+        registerObject();
+        StrMethods.register(PyStr.TYPE);
+        registerList();
+        registerTuple();
+        registerDict();
+        registerSet();
+        registerNumbers();
+        registerExceptions();
+        Constructors.register();
+    }
+
+    /** Makes sure registration has run (class initialization does it exactly once). */
+    public static void ensure() {
+    }
+
+    /** Adds a method to a built-in type; only while the type is being set up. */
+    public static void define(PyType t, String name, BuiltinImpl impl) {
+        def(t, name, impl);
+    }
+
+    static void def(PyType t, String name, BuiltinImpl impl) {
+        t.rawDict().putStr(name, new PyBuiltinFunction(name, impl, null, t));
+    }
+
+    private static void registerObject() {
+        PyType o = PyType.OBJECT;
+        def(o, "__init__", (a, k) -> PySingleton.NONE);
+        def(o, "__new__", (a, k) -> {
+            PyType t = (PyType) a[0];
+            return t.layout == PyType.Layout.EXCEPTION ? new PyBaseException(t, PyTuple.EMPTY) : new PyInstance(t);
+        });
+        def(o, "__repr__", (a, k) -> PyStr.of(Repr.builtinRepr(a[0])));
+        def(o, "__str__", (a, k) -> Abstract.repr(a[0]));
+        def(o, "__eq__", (a, k) -> a[0] == a[1] ? PyBool.TRUE : PySingleton.NOT_IMPLEMENTED);
+        def(o, "__ne__", (a, k) -> a[0] == a[1] ? PyBool.FALSE : PySingleton.NOT_IMPLEMENTED);
+        def(o, "__hash__", (a, k) -> PyInt.of(Abstract.identityHash(a[0])));
+        def(o, "__setattr__", (a, k) -> {
+            Attributes.genericSet(a[0], Args.str(a[1], "attribute name"), a[2]);
+            return PySingleton.NONE;
+        });
+        def(o, "__delattr__", (a, k) -> {
+            Attributes.genericSet(a[0], Args.str(a[1], "attribute name"), null);
+            return PySingleton.NONE;
+        });
+        def(o, "__getattribute__", (a, k) -> Abstract.getAttr(a[0], Args.str(a[1], "attribute name")));
+        def(o, "__format__", (a, k) -> PyStr.of(StrFormat.format(a[0], Args.str(a[1], "format"))));
+        def(PyType.TYPE, "mro", (a, k) -> new PyList(((PyType) a[0]).mro()));
+    }
+
+    private static List<PyObject> items(PyObject o) {
+        return ((PyList) o).items;
+    }
+
+    private static void registerList() {
+        PyType t = PyList.TYPE;
+        def(t, "append", (a, k) -> {
+            Args.check("append", a, k, 2, 2);
+            items(a[0]).add(a[1]);
+            return PySingleton.NONE;
+        });
+        def(t, "extend", (a, k) -> {
+            items(a[0]).addAll(Abstract.toList(a[1]));
+            return PySingleton.NONE;
+        });
+        def(t, "insert", (a, k) -> {
+            Args.check("insert", a, k, 3, 3);
+            List<PyObject> l = items(a[0]);
+            long i = Abstract.index(a[1]).longValue();
+            if (i < 0) {
+                i = Math.max(0, i + l.size());
+            }
+            l.add((int) Math.min(i, l.size()), a[2]);
+            return PySingleton.NONE;
+        });
+        def(t, "pop", (a, k) -> {
+            List<PyObject> l = items(a[0]);
+            if (l.isEmpty()) {
+                throw Errors.indexError("pop from empty list");
+            }
+            long i = a.length > 1 ? Abstract.index(a[1]).longValue() : -1;
+            if (i < 0) {
+                i += l.size();
+            }
+            if (i < 0 || i >= l.size()) {
+                throw Errors.indexError("pop index out of range");
+            }
+            return l.remove((int) i);
+        });
+        def(t, "remove", (a, k) -> {
+            List<PyObject> l = items(a[0]);
+            for (int i = 0; i < l.size(); i++) {
+                if (Abstract.eq(l.get(i), a[1])) {
+                    l.remove(i);
+                    return PySingleton.NONE;
+                }
+            }
+            throw Errors.valueError("list.remove(x): x not in list");
+        });
+        def(t, "index", (a, k) -> {
+            List<PyObject> l = items(a[0]);
+            for (int i = 0; i < l.size(); i++) {
+                if (Abstract.eq(l.get(i), a[1])) {
+                    return PyInt.of(i);
+                }
+            }
+            throw Errors.valueError(Abstract.repr(a[1]).value() + " is not in list");
+        });
+        def(t, "count", (a, k) -> PyInt.of(count(items(a[0]), a[1])));
+        def(t, "reverse", (a, k) -> {
+            java.util.Collections.reverse(items(a[0]));
+            return PySingleton.NONE;
+        });
+        def(t, "clear", (a, k) -> {
+            items(a[0]).clear();
+            return PySingleton.NONE;
+        });
+        def(t, "copy", (a, k) -> new PyList(items(a[0])));
+        def(t, "sort", (a, k) -> {
+            Args.onlyKeywords("sort", k, "key", "reverse");
+            if (a.length - k.length > 1) {
+                throw Errors.typeError("sort() takes no positional arguments");
+            }
+            PyObject key = Args.keyword(a, k, "key");
+            PyObject rev = Args.keyword(a, k, "reverse");
+            sort(items(a[0]), key, rev != null && Abstract.isTrue(rev));
+            return PySingleton.NONE;
+        });
+    }
+
+    private static long count(List<PyObject> l, PyObject x) {
+        long n = 0;
+        for (PyObject v : l) {
+            if (Abstract.eq(v, x)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A stable sort by {@code <} (like CPython's list.sort), optionally by key and reversed. */
+    public static void sort(List<PyObject> l, PyObject key, boolean reverse) {
+        List<PyObject> keys = l;
+        if (key != null && key != PySingleton.NONE) {
+            keys = new ArrayList<>(l.size());
+            for (PyObject v : l) {
+                keys.add(Abstract.call(key, v));
+            }
+        }
+        Integer[] idx = new Integer[l.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        final List<PyObject> ks = keys;
+        if (reverse) {
+            java.util.Collections.reverse(java.util.Arrays.asList(idx));
+        }
+        try {
+            java.util.Arrays.sort(idx, (x, y) -> {
+                PyObject a = ks.get(x);
+                PyObject b = ks.get(y);
+                return Abstract.richCompareBool(a, b, CompareOp.LT) ? -1
+                        : Abstract.richCompareBool(b, a, CompareOp.LT) ? 1 : 0;
+            });
+        } catch (IllegalArgumentException e) {
+            // inconsistent comparisons: keep whatever order was reached, as CPython does
+        }
+        if (reverse) {
+            java.util.Collections.reverse(java.util.Arrays.asList(idx));
+        }
+        List<PyObject> copy = new ArrayList<>(l);
+        for (int i = 0; i < idx.length; i++) {
+            l.set(i, copy.get(idx[i]));
+        }
+    }
+
+    private static void registerTuple() {
+        PyType t = PyTuple.TYPE;
+        def(t, "index", (a, k) -> {
+            PyObject[] it = ((PyTuple) a[0]).items;
+            for (int i = 0; i < it.length; i++) {
+                if (Abstract.eq(it[i], a[1])) {
+                    return PyInt.of(i);
+                }
+            }
+            throw Errors.valueError("tuple.index(x): x not in tuple");
+        });
+        def(t, "count", (a, k) -> PyInt.of(count(List.of(((PyTuple) a[0]).items), a[1])));
+    }
+
+    private static void registerDict() {
+        PyType t = PyDict.TYPE;
+        def(t, "get", (a, k) -> {
+            Args.check("get", a, k, 2, 3);
+            PyObject v = ((PyDict) a[0]).get(a[1]);
+            return v != null ? v : a.length > 2 ? a[2] : PySingleton.NONE;
+        });
+        def(t, "keys", (a, k) -> new DictView((PyDict) a[0], DictView.Kind.KEYS));
+        def(t, "values", (a, k) -> new DictView((PyDict) a[0], DictView.Kind.VALUES));
+        def(t, "items", (a, k) -> new DictView((PyDict) a[0], DictView.Kind.ITEMS));
+        def(t, "pop", (a, k) -> {
+            PyObject v = ((PyDict) a[0]).del(a[1]);
+            if (v == null) {
+                if (a.length > 2) {
+                    return a[2];
+                }
+                throw Errors.keyError(a[1]);
+            }
+            return v;
+        });
+        def(t, "popitem", (a, k) -> {
+            PyDict d = (PyDict) a[0];
+            if (d.size() == 0) {
+                throw Errors.keyError(PyStr.of("popitem(): dictionary is empty"));
+            }
+            DictKey last = null;
+            for (DictKey key : d.map.keySet()) {
+                last = key;
+            }
+            PyObject v = d.map.remove(last);
+            return PyTuple.of(last.obj, v);
+        });
+        def(t, "setdefault", (a, k) -> {
+            PyDict d = (PyDict) a[0];
+            PyObject v = d.get(a[1]);
+            if (v == null) {
+                v = a.length > 2 ? a[2] : PySingleton.NONE;
+                d.put(a[1], v);
+            }
+            return v;
+        });
+        def(t, "update", (a, k) -> {
+            PyDict d = (PyDict) a[0];
+            if (a.length - k.length > 1) {
+                update(d, a[1]);
+            }
+            int base = a.length - k.length;
+            for (int i = 0; i < k.length; i++) {
+                d.putStr(k[i], a[base + i]);
+            }
+            return PySingleton.NONE;
+        });
+        def(t, "copy", (a, k) -> {
+            PyDict r = new PyDict();
+            r.map.putAll(((PyDict) a[0]).map);
+            return r;
+        });
+        def(t, "clear", (a, k) -> {
+            ((PyDict) a[0]).map.clear();
+            return PySingleton.NONE;
+        });
+        def(t, "fromkeys", (a, k) -> {
+            PyDict r = new PyDict();
+            PyObject v = a.length > 2 ? a[2] : PySingleton.NONE;
+            for (PyObject key : Abstract.toList(a[1])) {
+                r.put(key, v);
+            }
+            return r;
+        });
+    }
+
+    /** {@code dict.update(other)}: a mapping or an iterable of pairs. */
+    public static void update(PyDict d, PyObject other) {
+        if (other instanceof PyDict o) {
+            d.map.putAll(o.map);
+            return;
+        }
+        if (other.type().heap && other.type().lookup("keys") != null) {
+            for (PyObject key : Abstract.toList(Abstract.callMethod(other, "keys"))) {
+                d.put(key, Abstract.getItem(other, key));
+            }
+            return;
+        }
+        int i = 0;
+        for (PyObject item : Abstract.toList(other)) {
+            List<PyObject> kv = Abstract.toList(item);
+            if (kv.size() != 2) {
+                throw Errors.valueError("dictionary update sequence element #" + i + " has length " + kv.size()
+                        + "; 2 is required");
+            }
+            d.put(kv.get(0), kv.get(1));
+            i++;
+        }
+    }
+
+    private static PySet set(PyObject o) {
+        return (PySet) o;
+    }
+
+    private static void registerSet() {
+        for (PyType t : new PyType[] {PySet.TYPE, PySet.FROZEN_TYPE}) {
+            def(t, "union", (a, k) -> {
+                PySet r = copy(set(a[0]));
+                for (int i = 1; i < a.length; i++) {
+                    for (PyObject v : Abstract.toList(a[i])) {
+                        r.add(v);
+                    }
+                }
+                return r;
+            });
+            def(t, "intersection", (a, k) -> {
+                PySet other = toSet(a[1]);
+                PySet r = new PySet(set(a[0]).frozen);
+                for (DictKey key : set(a[0]).set) {
+                    if (other.set.contains(key)) {
+                        r.set.add(key);
+                    }
+                }
+                return r;
+            });
+            def(t, "difference", (a, k) -> {
+                PySet other = toSet(a[1]);
+                PySet r = new PySet(set(a[0]).frozen);
+                for (DictKey key : set(a[0]).set) {
+                    if (!other.set.contains(key)) {
+                        r.set.add(key);
+                    }
+                }
+                return r;
+            });
+            def(t, "issubset", (a, k) -> PyBool.of(toSet(a[1]).set.containsAll(set(a[0]).set)));
+            def(t, "issuperset", (a, k) -> PyBool.of(set(a[0]).set.containsAll(toSet(a[1]).set)));
+            def(t, "isdisjoint", (a, k) -> {
+                for (DictKey key : toSet(a[1]).set) {
+                    if (set(a[0]).set.contains(key)) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            });
+            def(t, "copy", (a, k) -> copy(set(a[0])));
+        }
+        PyType t = PySet.TYPE;
+        def(t, "add", (a, k) -> {
+            set(a[0]).add(a[1]);
+            return PySingleton.NONE;
+        });
+        def(t, "remove", (a, k) -> {
+            if (!set(a[0]).remove(a[1])) {
+                throw Errors.keyError(a[1]);
+            }
+            return PySingleton.NONE;
+        });
+        def(t, "discard", (a, k) -> {
+            set(a[0]).remove(a[1]);
+            return PySingleton.NONE;
+        });
+        def(t, "pop", (a, k) -> {
+            PySet s = set(a[0]);
+            if (s.size() == 0) {
+                throw Errors.keyError(PyStr.of("pop from an empty set"));
+            }
+            return s.set.pop().obj;
+        });
+        def(t, "clear", (a, k) -> {
+            set(a[0]).set.clear();
+            return PySingleton.NONE;
+        });
+        def(t, "update", (a, k) -> {
+            for (int i = 1; i < a.length; i++) {
+                for (PyObject v : Abstract.toList(a[i])) {
+                    set(a[0]).add(v);
+                }
+            }
+            return PySingleton.NONE;
+        });
+    }
+
+    private static PySet copy(PySet s) {
+        PySet r = new PySet(s.frozen);
+        r.set.addAll(s.set);
+        return r;
+    }
+
+    static PySet toSet(PyObject o) {
+        if (o instanceof PySet s) {
+            return s;
+        }
+        PySet r = new PySet(false);
+        for (PyObject v : Abstract.toList(o)) {
+            r.add(v);
+        }
+        return r;
+    }
+
+    private static void registerNumbers() {
+        def(PyInt.TYPE, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitLength()));
+        def(PyInt.TYPE, "__index__", (a, k) -> a[0]);
+        def(PyInt.TYPE, "conjugate", (a, k) -> a[0]);
+        def(PyFloat.TYPE, "is_integer", (a, k) -> {
+            double d = ((PyFloat) a[0]).value;
+            return PyBool.of(Double.isFinite(d) && d == Math.floor(d));
+        });
+        def(PyFloat.TYPE, "as_integer_ratio", (a, k) -> {
+            double d = ((PyFloat) a[0]).value;
+            java.math.BigDecimal b = new java.math.BigDecimal(d);
+            BigInteger num = b.unscaledValue();
+            BigInteger den = BigInteger.ONE;
+            if (b.scale() > 0) {
+                den = BigInteger.TEN.pow(b.scale());
+            } else {
+                num = num.multiply(BigInteger.TEN.pow(-b.scale()));
+            }
+            BigInteger g = num.gcd(den);
+            return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
+        });
+    }
+
+    private static void registerExceptions() {
+        def(ExceptionTypes.BASE_EXCEPTION, "__init__", (a, k) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            e.args = PyTuple.of(rest);
+            return PySingleton.NONE;
+        });
+        def(ExceptionTypes.BASE_EXCEPTION, "with_traceback", (a, k) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            e.traceback = a[1] instanceof PyTraceback tb ? tb : null;
+            return e;
+        });
+        def(ExceptionTypes.BASE_EXCEPTION, "__str__", (a, k) -> PyStr.of(((PyBaseException) a[0]).strValue()));
+        def(ExceptionTypes.BASE_EXCEPTION, "__repr__", (a, k) -> PyStr.of(Repr.builtinRepr(a[0])));
+    }
+}

@@ -1,0 +1,110 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.util.List;
+
+/** Rich comparison of built-in types; null when the operands are not both built-in comparable. */
+final class Compare {
+    private Compare() {
+    }
+
+    static PyObject builtin(PyObject a, PyObject b, CompareOp op) {
+        if (NumberOps.isNumber(a) && NumberOps.isNumber(b)) {
+            int c = NumberOps.compareNumbers(a, b);
+            if (c == 2) {
+                return PyBool.of(op == CompareOp.NE);
+            }
+            return PyBool.of(op.test(c));
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return PyBool.of(op.test(compareStr(x.value(), y.value())));
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            return sequence(List.of(x.items), List.of(y.items), op);
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            return sequence(x.items, y.items, op);
+        }
+        if (a instanceof DictView x && b instanceof DictView y && x.kind != DictView.Kind.VALUES
+                && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            boolean eq = BuiltinMethods.toSet(new PyList(x.items())).set.sameElements(BuiltinMethods.toSet(
+                    new PyList(y.items())).set);
+            return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+        }
+        if (a.type().heap || b.type().heap) {
+            return null;
+        }
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            boolean eq;
+            if (a instanceof PyDict x && b instanceof PyDict y) {
+                eq = dictEq(x, y);
+            } else if (a instanceof PySet x && b instanceof PySet y) {
+                eq = x.size() == y.size() && x.set.containsAll(y.set);
+            } else if (a instanceof PyRange x && b instanceof PyRange y) {
+                eq = x.length() == y.length() && (x.length() == 0 || (x.start == y.start
+                        && (x.length() == 1 || x.step == y.step)));
+            } else {
+                eq = a == b;
+            }
+            return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            return switch (op) {
+                case LE -> PyBool.of(y.set.containsAll(x.set));
+                case LT -> PyBool.of(x.size() < y.size() && y.set.containsAll(x.set));
+                case GE -> PyBool.of(x.set.containsAll(y.set));
+                case GT -> PyBool.of(x.size() > y.size() && x.set.containsAll(y.set));
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    /** Compares by code point, as Python does (Java's compareTo compares UTF-16 units). */
+    static int compareStr(String x, String y) {
+        int n = Math.min(x.length(), y.length());
+        for (int i = 0; i < n; i++) {
+            char c1 = x.charAt(i);
+            char c2 = y.charAt(i);
+            if (c1 != c2) {
+                if (Character.isSurrogate(c1) || Character.isSurrogate(c2)) {
+                    return Integer.compare(x.codePointAt(i), y.codePointAt(i));
+                }
+                return c1 - c2;
+            }
+        }
+        return x.length() - y.length();
+    }
+
+    private static boolean dictEq(PyDict x, PyDict y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (var e : x.map.entrySet()) {
+            PyObject v = y.map.get(e.getKey());
+            if (v == null || !Abstract.eq(e.getValue(), v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PyObject sequence(List<PyObject> x, List<PyObject> y, CompareOp op) {
+        int n = Math.min(x.size(), y.size());
+        int i = 0;
+        for (; i < n; i++) {
+            if (!Abstract.eq(x.get(i), y.get(i))) {
+                break;
+            }
+        }
+        if (i >= n) {
+            return PyBool.of(op.test(Integer.compare(x.size(), y.size())));
+        }
+        if (op == CompareOp.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == CompareOp.NE) {
+            return PyBool.TRUE;
+        }
+        return Abstract.richCompare(x.get(i), y.get(i), op);
+    }
+}

@@ -1,0 +1,264 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** Constructors of built-in types: {@code int(x)}, {@code list(it)}, {@code type(n, b, d)}, ... */
+final class Constructors {
+    private Constructors() {
+    }
+
+    static void register() {
+        PyInt.TYPE.constructor = Constructors::newInt;
+        PyBool.TYPE.constructor = (a, k) -> {
+            Args.check("bool", a, k, 0, 1);
+            return PyBool.of(a.length > 0 && Abstract.isTrue(a[0]));
+        };
+        PyFloat.TYPE.constructor = (a, k) -> {
+            Args.check("float", a, k, 0, 1);
+            return a.length == 0 ? PyFloat.of(0) : toFloat(a[0]);
+        };
+        PyStr.TYPE.constructor = (a, k) -> {
+            Args.check("str", a, k, 0, 1);
+            return a.length == 0 ? PyStr.EMPTY : Abstract.str(a[0]);
+        };
+        PyList.TYPE.constructor = (a, k) -> {
+            Args.check("list", a, k, 0, 1);
+            return a.length == 0 ? new PyList() : new PyList(Abstract.toList(a[0]));
+        };
+        PyTuple.TYPE.constructor = (a, k) -> {
+            Args.check("tuple", a, k, 0, 1);
+            return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple t ? t : PyTuple.of(Abstract.toList(a[0]));
+        };
+        PyDict.TYPE.constructor = (a, k) -> {
+            PyDict d = new PyDict();
+            int npos = a.length - k.length;
+            Args.count("dict", npos, 0, 1);
+            if (npos == 1) {
+                BuiltinMethods.update(d, a[0]);
+            }
+            for (int i = 0; i < k.length; i++) {
+                d.putStr(k[i], a[npos + i]);
+            }
+            return d;
+        };
+        PySet.TYPE.constructor = (a, k) -> {
+            Args.check("set", a, k, 0, 1);
+            PySet s = new PySet(false);
+            if (a.length > 0) {
+                for (PyObject v : Abstract.toList(a[0])) {
+                    s.add(v);
+                }
+            }
+            return s;
+        };
+        PySet.FROZEN_TYPE.constructor = (a, k) -> {
+            Args.check("frozenset", a, k, 0, 1);
+            PySet s = new PySet(true);
+            if (a.length > 0) {
+                for (PyObject v : Abstract.toList(a[0])) {
+                    s.add(v);
+                }
+            }
+            return s;
+        };
+        PyRange.TYPE.constructor = (a, k) -> {
+            Args.noKeywords("range", k);
+            if (a.length == 0) {
+                throw Errors.typeError("range expected at least 1 argument, got 0");
+            }
+            if (a.length > 3) {
+                throw Errors.typeError("range expected at most 3 arguments, got " + a.length);
+            }
+            if (a.length == 1) {
+                return new PyRange(0, Abstract.index(a[0]).longValue(), 1);
+            }
+            return new PyRange(Abstract.index(a[0]).longValue(), Abstract.index(a[1]).longValue(),
+                    a.length > 2 ? Abstract.index(a[2]).longValue() : 1);
+        };
+        PySlice.TYPE.constructor = (a, k) -> {
+            Args.check("slice", a, k, 1, 3);
+            if (a.length == 1) {
+                return new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
+            }
+            return new PySlice(a[0], a[1], a.length > 2 ? a[2] : PySingleton.NONE);
+        };
+        PyType.OBJECT.constructor = (a, k) -> {
+            Args.check("object", a, k, 0, 0);
+            return new PyInstance(PyType.OBJECT);
+        };
+        PyType.TYPE.constructor = (a, k) -> {
+            if (a.length == 1) {
+                return a[0].type();
+            }
+            if (a.length != 3) {
+                throw Errors.typeError("type() takes 1 or 3 arguments");
+            }
+            PyObject[] bases = Abstract.toArray(a[1]);
+            PyType[] bt = new PyType[bases.length];
+            for (int i = 0; i < bases.length; i++) {
+                bt[i] = (PyType) bases[i];
+            }
+            return PyType.heapType(Args.str(a[0], "type.__new__()"), bt, (PyDict) a[2]);
+        };
+        PyDescriptors.PROPERTY.constructor = (a, k) -> {
+            PyObject fget = a.length > 0 ? a[0] : Args.keyword(a, k, "fget");
+            PyObject fset = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "fset");
+            PyObject fdel = a.length - k.length > 2 ? a[2] : Args.keyword(a, k, "fdel");
+            return new PyDescriptors.Property(none(fget), none(fset), none(fdel));
+        };
+        PyDescriptors.STATICMETHOD.constructor = (a, k) -> new PyDescriptors.StaticMethod(a[0]);
+        PyDescriptors.CLASSMETHOD.constructor = (a, k) -> new PyDescriptors.ClassMethod(a[0]);
+        PyDescriptors.SUPER.constructor = (a, k) -> {
+            if (a.length != 2) {
+                throw Errors.runtimeError("super(): no arguments");
+            }
+            if (!(a[0] instanceof PyType t)) {
+                throw Errors.typeError("super() argument 1 must be a type, not " + a[0].type().name());
+            }
+            return new PyDescriptors.Super(t, a[1]);
+        };
+        BuiltinMethods.def(PyDescriptors.PROPERTY, "setter", (a, k) -> {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(p.fget, a[1], p.fdel);
+        });
+        BuiltinMethods.def(PyDescriptors.PROPERTY, "getter", (a, k) -> {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(a[1], p.fset, p.fdel);
+        });
+        BuiltinMethods.def(PyDescriptors.PROPERTY, "deleter", (a, k) -> {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(p.fget, p.fset, a[1]);
+        });
+    }
+
+    private static PyObject none(PyObject o) {
+        return o == PySingleton.NONE ? null : o;
+    }
+
+    private static PyObject newInt(PyObject[] a, String[] k) {
+        Args.onlyKeywords("int", k, "base");
+        int npos = a.length - k.length;
+        PyObject baseObj = npos > 1 ? a[1] : Args.keyword(a, k, "base");
+        if (npos == 0) {
+            if (baseObj != null) {
+                throw Errors.typeError("int() missing string argument");
+            }
+            return PyInt.of(0);
+        }
+        PyObject x = a[0];
+        if (baseObj != null) {
+            int base = Abstract.index(baseObj).intValue();
+            if (!(x instanceof PyStr s)) {
+                throw Errors.typeError("int() can't convert non-string with explicit base");
+            }
+            return parseInt(s.value(), base);
+        }
+        if (x instanceof PyBool b) {
+            return PyInt.of(b.value);
+        }
+        if (x instanceof PyInt) {
+            return x;
+        }
+        if (x instanceof PyFloat f) {
+            if (Double.isNaN(f.value)) {
+                throw Errors.valueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(f.value)) {
+                throw Errors.overflowError("cannot convert float infinity to integer");
+            }
+            if (Math.abs(f.value) < 9e18) {
+                return PyInt.of((long) f.value);
+            }
+            return PyInt.of(new BigDecimal(f.value).toBigInteger());
+        }
+        if (x instanceof PyStr s) {
+            return parseInt(s.value(), 10);
+        }
+        if (x.type().heap) {
+            for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
+                PyObject f = x.type().lookup(m);
+                if (f != null) {
+                    return Abstract.callDescriptor(f, x);
+                }
+            }
+        }
+        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + x.type().name() + "'");
+    }
+
+    /** Python's int literal parsing for {@code int(str, base)}. */
+    static PyInt parseInt(String text, int base) {
+        String s = text.strip();
+        String err = "invalid literal for int() with base " + base + ": " + Repr.strRepr(text);
+        boolean neg = false;
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+            neg = s.charAt(0) == '-';
+            s = s.substring(1);
+        }
+        if (base == 0 || base == 16 || base == 8 || base == 2) {
+            String low = s.toLowerCase();
+            int b = low.startsWith("0x") ? 16 : low.startsWith("0o") ? 8 : low.startsWith("0b") ? 2 : 0;
+            if (b != 0 && (base == 0 || base == b)) {
+                s = s.substring(2);
+                if (s.startsWith("_")) {
+                    s = s.substring(1);
+                }
+                base = b;
+            } else if (base == 0) {
+                if (s.length() > 1 && s.chars().allMatch(c -> c == '0' || c == '_') == false && s.startsWith("0")) {
+                    throw Errors.valueError(err);
+                }
+                base = 10;
+            }
+        }
+        if (s.isEmpty() || s.startsWith("_") || s.endsWith("_") || s.contains("__")) {
+            throw Errors.valueError(err);
+        }
+        s = s.replace("_", "");
+        try {
+            BigInteger v = new BigInteger(s, base);
+            return PyInt.of(neg ? v.negate() : v);
+        } catch (NumberFormatException e) {
+            throw Errors.valueError(err);
+        }
+    }
+
+    static PyFloat toFloat(PyObject x) {
+        if (x instanceof PyFloat f) {
+            return f;
+        }
+        if (x instanceof PyInt i) {
+            return PyFloat.of(i.doubleValue());
+        }
+        if (x instanceof PyStr s) {
+            return PyFloat.of(parseFloat(s.value()));
+        }
+        if (x.type().heap) {
+            PyObject f = x.type().lookup("__float__");
+            if (f != null) {
+                return (PyFloat) Abstract.callDescriptor(f, x);
+            }
+        }
+        throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name() + "'");
+    }
+
+    static double parseFloat(String text) {
+        String s = text.strip().toLowerCase();
+        String body = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
+        double sign = s.startsWith("-") ? -1 : 1;
+        switch (body) {
+            case "inf", "infinity":
+                return sign * Double.POSITIVE_INFINITY;
+            case "nan":
+                return Double.NaN;
+            default:
+                break;
+        }
+        if (body.isEmpty() || !body.matches("(\\d(_?\\d)*)?(\\.(\\d(_?\\d)*)?)?(e[+-]?\\d(_?\\d)*)?")
+                || body.startsWith(".e") || body.equals(".") || body.startsWith("e")) {
+            throw Errors.valueError("could not convert string to float: " + Repr.strRepr(text));
+        }
+        return sign * Double.parseDouble(body.replace("_", ""));
+    }
+}

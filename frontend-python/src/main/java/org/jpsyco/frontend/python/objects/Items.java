@@ -1,0 +1,172 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Subscription: {@code o[k]}, {@code o[k] = v}, {@code del o[k]}, including slices. */
+final class Items {
+    private Items() {
+    }
+
+    static PyObject get(PyObject o, PyObject key) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                return new PyList(slice(l.items, s));
+            }
+            return l.items.get(seqIndex(key, l.size(), "list"));
+        }
+        if (o instanceof PyTuple t) {
+            if (key instanceof PySlice s) {
+                return PyTuple.of(slice(List.of(t.items), s));
+            }
+            return t.items[seqIndex(key, t.size(), "tuple")];
+        }
+        if (o instanceof PyDict d) {
+            PyObject v = d.get(key);
+            if (v == null) {
+                throw Errors.keyError(key);
+            }
+            return v;
+        }
+        if (o instanceof PyStr str) {
+            if (key instanceof PySlice s) {
+                long[] ix = s.indices(str.length());
+                if (ix[2] == 1) {
+                    return PyStr.of(str.substring((int) ix[0], (int) Math.max(ix[0], ix[1])));
+                }
+                StringBuilder sb = new StringBuilder();
+                for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+                    sb.appendCodePoint(str.codePointAt((int) j));
+                }
+                return PyStr.of(sb.toString());
+            }
+            int i = seqIndex(key, str.length(), "string");
+            return PyStr.of(Character.toString(str.codePointAt(i)));
+        }
+        if (o instanceof PyRange r) {
+            if (key instanceof PySlice s) {
+                long[] ix = s.indices(r.length());
+                return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, r.step * ix[2]);
+            }
+            long i = seqIndex(key, r.length(), "range object");
+            return PyInt.of(r.start + i * r.step);
+        }
+        if (o instanceof PyType t && t.heap) {
+            PyObject m = t.lookup("__class_getitem__");
+            if (m != null) {
+                return Abstract.call(Attributes.bind(m, null, t), key);
+            }
+        }
+        PyObject m = o.type().lookup("__getitem__");
+        if (m != null && o.type().heap) {
+            return Abstract.callDescriptor(m, o, key);
+        }
+        if (o instanceof PyType t) {
+            throw Errors.typeError("type '" + t.name() + "' is not subscriptable");
+        }
+        throw Errors.typeError("'" + o.type().name() + "' object is not subscriptable");
+    }
+
+    static void set(PyObject o, PyObject key, PyObject value) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                setSlice(l, s, value);
+                return;
+            }
+            l.items.set(seqIndex(key, l.size(), "list assignment"), value);
+            return;
+        }
+        if (o instanceof PyDict d) {
+            d.put(key, value);
+            return;
+        }
+        PyObject m = o.type().lookup("__setitem__");
+        if (m != null && o.type().heap) {
+            Abstract.callDescriptor(m, o, key, value);
+            return;
+        }
+        throw Errors.typeError("'" + o.type().name() + "' object does not support item assignment");
+    }
+
+    static void del(PyObject o, PyObject key) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                long[] ix = s.indices(l.size());
+                List<Integer> idx = new ArrayList<>();
+                for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+                    idx.add((int) j);
+                }
+                idx.sort(null);
+                for (int k = idx.size() - 1; k >= 0; k--) {
+                    l.items.remove((int) idx.get(k));
+                }
+                return;
+            }
+            l.items.remove(seqIndex(key, l.size(), "list assignment"));
+            return;
+        }
+        if (o instanceof PyDict d) {
+            if (d.del(key) == null) {
+                throw Errors.keyError(key);
+            }
+            return;
+        }
+        PyObject m = o.type().lookup("__delitem__");
+        if (m != null && o.type().heap) {
+            Abstract.callDescriptor(m, o, key);
+            return;
+        }
+        throw Errors.typeError("'" + o.type().name() + "' object doesn't support item deletion");
+    }
+
+    private static void setSlice(PyList l, PySlice s, PyObject value) {
+        List<PyObject> vals = Abstract.toList(value);
+        long[] ix = s.indices(l.size());
+        if (ix[2] == 1) {
+            int start = (int) ix[0];
+            int stop = (int) Math.max(ix[0], ix[1]);
+            l.items.subList(start, stop).clear();
+            l.items.addAll(start, vals);
+            return;
+        }
+        if (vals.size() != ix[3]) {
+            throw Errors.valueError("attempt to assign sequence of size " + vals.size()
+                    + " to extended slice of size " + ix[3]);
+        }
+        for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+            l.items.set((int) j, vals.get((int) i));
+        }
+    }
+
+    static int seqIndex(PyObject key, long len, String what) {
+        if (!(key instanceof PyInt)) {
+            if (key.type().heap && key.type().lookup("__index__") != null) {
+                key = Abstract.index(key);
+            } else {
+                String w = what.endsWith(" assignment") ? what.substring(0, what.length() - 11) : what;
+                if (w.equals("range object")) {
+                    throw Errors.typeError("range indices must be integers or slices, not " + key.type().name());
+                }
+                throw Errors.typeError(w + " indices must be integers or slices, not " + key.type().name());
+            }
+        }
+        PyInt k = (PyInt) key;
+        long i = k.isBig() ? Long.MAX_VALUE : k.value;
+        if (i < 0) {
+            i += len;
+        }
+        if (i < 0 || i >= len) {
+            throw Errors.indexError(what + " index out of range");
+        }
+        return (int) i;
+    }
+
+    static List<PyObject> slice(List<PyObject> items, PySlice s) {
+        long[] ix = s.indices(items.size());
+        List<PyObject> r = new ArrayList<>((int) ix[3]);
+        for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+            r.add(items.get((int) j));
+        }
+        return r;
+    }
+}

@@ -1,0 +1,57 @@
+package org.jpsyco.frontend.python.objects;
+
+/** An instance of BaseException or of one of its subclasses (built-in or user-defined). */
+public final class PyBaseException extends PyObject {
+    private final PyType type;
+    public PyTuple args;
+    private final PyDict dict = new PyDict();
+    /** Traceback entries, outermost first; null when never raised. */
+    public PyTraceback traceback;
+    public PyBaseException cause;
+    public PyBaseException context;
+    public boolean suppressContext;
+
+    public PyBaseException(PyType type, PyTuple args) {
+        this.type = type;
+        this.args = args;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict dict() {
+        return dict;
+    }
+
+    public boolean isInstance(PyType t) {
+        return type.isSubtype(t);
+    }
+
+    /** {@code str(exc)} for built-in exception classes, as CPython's {@code BaseException_str} (and KeyError's). */
+    public String strValue() {
+        if (type.isSubtype(ExceptionTypes.SYNTAX_ERROR)) {
+            PyObject msg = dict.getStr("msg");
+            PyObject file = dict.getStr("filename");
+            PyObject line = dict.getStr("lineno");
+            if (msg != null && file instanceof PyStr f && line instanceof PyInt n) {
+                String base = f.value().substring(f.value().lastIndexOf('/') + 1);
+                return Abstract.str(msg).value() + " (" + base + ", line " + n.repr() + ")";
+            }
+        }
+        if (type.isSubtype(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
+            return Abstract.repr(args.get(0)).value();
+        }
+        return switch (args.size()) {
+            case 0 -> "";
+            case 1 -> Abstract.str(args.get(0)).value();
+            default -> Abstract.repr(args).value();
+        };
+    }
+
+    public PyException toThrowable() {
+        return new PyException(this);
+    }
+}

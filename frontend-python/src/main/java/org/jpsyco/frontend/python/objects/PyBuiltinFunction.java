@@ -1,0 +1,51 @@
+package org.jpsyco.frontend.python.objects;
+
+/**
+ * A built-in function or method. Unbound method descriptors live in built-in types'
+ * dictionaries; attribute lookup binds them to {@code self}, which is then passed first.
+ */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT);
+    public static final PyType METHOD_DESCRIPTOR = PyType.builtin("method_descriptor", PyType.OBJECT);
+
+    public final String name;
+    public final BuiltinImpl impl;
+    /** The bound receiver, or null. */
+    public final PyObject self;
+    /** For method descriptors: the type that defines them. */
+    public final PyType owner;
+
+    public PyBuiltinFunction(String name, BuiltinImpl impl) {
+        this(name, impl, null, null);
+    }
+
+    public PyBuiltinFunction(String name, BuiltinImpl impl, PyObject self, PyType owner) {
+        this.name = name;
+        this.impl = impl;
+        this.self = self;
+        this.owner = owner;
+    }
+
+    public boolean isDescriptor() {
+        return owner != null && self == null;
+    }
+
+    public PyBuiltinFunction bind(PyObject obj) {
+        return new PyBuiltinFunction(name, impl, obj, owner);
+    }
+
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (self == null) {
+            return impl.call(args, kwnames);
+        }
+        PyObject[] a = new PyObject[args.length + 1];
+        a[0] = self;
+        System.arraycopy(args, 0, a, 1, args.length);
+        return impl.call(a, kwnames);
+    }
+
+    @Override
+    public PyType type() {
+        return isDescriptor() ? METHOD_DESCRIPTOR : TYPE;
+    }
+}

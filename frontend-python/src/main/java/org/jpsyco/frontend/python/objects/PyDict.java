@@ -1,0 +1,67 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Python's dict: insertion ordered, keys compared by Python hash and equality. */
+public final class PyDict extends PyObject {
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT);
+    public final LinkedHashMap<DictKey, PyObject> map = new LinkedHashMap<>();
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return map.size();
+    }
+
+    public PyObject get(PyObject key) {
+        return map.get(new DictKey(key));
+    }
+
+    public PyObject getStr(String key) {
+        return map.get(new DictKey(new PyStr(key)));
+    }
+
+    public void put(PyObject key, PyObject value) {
+        map.put(new DictKey(key), value);
+    }
+
+    public void putStr(String key, PyObject value) {
+        map.put(new DictKey(new PyStr(key)), value);
+    }
+
+    public PyObject del(PyObject key) {
+        return map.remove(new DictKey(key));
+    }
+
+    public PyObject delStr(String key) {
+        return map.remove(new DictKey(new PyStr(key)));
+    }
+
+    public boolean contains(PyObject key) {
+        return map.containsKey(new DictKey(key));
+    }
+
+    public List<PyObject> keys() {
+        List<PyObject> r = new ArrayList<>(map.size());
+        for (DictKey k : map.keySet()) {
+            r.add(k.obj);
+        }
+        return r;
+    }
+
+    /** A snapshot of the entries, safe against modification while iterating. */
+    public List<Map.Entry<PyObject, PyObject>> entries() {
+        List<Map.Entry<PyObject, PyObject>> r = new ArrayList<>(map.size());
+        for (var e : map.entrySet()) {
+            r.add(new AbstractMap.SimpleImmutableEntry<>(e.getKey().obj, e.getValue()));
+        }
+        return r;
+    }
+}

@@ -1,0 +1,89 @@
+package org.jpsyco.frontend.python.objects;
+
+/**
+ * Python's str: a sequence of code points held in a Java string. Indexes and lengths count
+ * code points; strings without surrogate pairs (the common case) index the Java chars directly.
+ */
+public final class PyStr extends PyObject {
+    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT);
+    public static final PyStr EMPTY = new PyStr("");
+
+    private final String value;
+    private int hash;
+    /** Code point count, or -1 until computed. */
+    private int cpLength = -1;
+    private int[] codePoints;
+
+    public PyStr(String value) {
+        this.value = value;
+    }
+
+    public static PyStr of(String s) {
+        return s.isEmpty() ? EMPTY : new PyStr(s);
+    }
+
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int length() {
+        if (cpLength < 0) {
+            cpLength = value.codePointCount(0, value.length());
+        }
+        return cpLength;
+    }
+
+    public boolean isBmp() {
+        return length() == value.length();
+    }
+
+    public int codePointAt(int i) {
+        if (isBmp()) {
+            return value.charAt(i);
+        }
+        return codePoints()[i];
+    }
+
+    public int[] codePoints() {
+        if (codePoints == null) {
+            codePoints = value.codePoints().toArray();
+        }
+        return codePoints;
+    }
+
+    /** Code points {@code [start, end)}. */
+    public String substring(int start, int end) {
+        if (isBmp()) {
+            return value.substring(start, end);
+        }
+        int[] cps = codePoints();
+        return new String(cps, start, end - start);
+    }
+
+    public long hash() {
+        int h = hash;
+        if (h == 0) {
+            h = value.hashCode() * 0x9E3779B1 + 1;
+            if (h == 0 || h == -1) {
+                h = 1;
+            }
+            hash = h;
+        }
+        return h;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyStr s && s.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+}

@@ -1,0 +1,35 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.util.List;
+
+/** Python's tuple. The array is never modified after construction. */
+public final class PyTuple extends PyObject {
+    public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT);
+    public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+    public final PyObject[] items;
+
+    public PyTuple(PyObject[] items) {
+        this.items = items;
+    }
+
+    public static PyTuple of(PyObject... items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    public static PyTuple of(List<PyObject> items) {
+        return of(items.toArray(new PyObject[0]));
+    }
+
+    public int size() {
+        return items.length;
+    }
+
+    public PyObject get(int i) {
+        return items[i];
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

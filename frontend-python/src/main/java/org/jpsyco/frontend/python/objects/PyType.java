@@ -1,0 +1,232 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A Python class. Built-in types are created once per JVM (their dictionaries are filled by
+ * {@link BuiltinMethods} and never change afterwards: Python forbids setting attributes on
+ * them); classes made by {@code class} statements are heap types and belong to one runtime.
+ */
+public final class PyType extends PyObject {
+    /** How instances of a class are laid out in Java, inherited from the solid built-in base. */
+    public enum Layout { OBJECT, EXCEPTION, BUILTIN }
+
+    public static final PyType TYPE = new PyType("type", null, Layout.BUILTIN, false);
+    public static final PyType OBJECT = new PyType("object", null, Layout.OBJECT, false);
+
+    static {
+        OBJECT.setBases(new PyType[0]);
+        TYPE.setBases(new PyType[] {OBJECT});
+    }
+
+    private String name;
+    private String qualname;
+    public String module = "builtins";
+    private PyType[] bases;
+    private PyType[] mro;
+    /** Created on first use: PyDict's own type is built after TYPE and OBJECT exist. */
+    private PyDict dict;
+    public final Layout layout;
+    public final boolean heap;
+    /** Called for {@code T(...)} on a built-in type; null for heap types and types without constructor. */
+    public BuiltinImpl constructor;
+    private PyType metatype = TYPE;
+
+    private PyType(String name, PyType[] bases, Layout layout, boolean heap) {
+        this.name = name;
+        this.qualname = name;
+        this.layout = layout;
+        this.heap = heap;
+        if (bases != null) {
+            setBases(bases);
+        }
+    }
+
+    /** A built-in type with one base; its layout is {@code BUILTIN} unless the base is an exception. */
+    public static PyType builtin(String name, PyType base) {
+        Layout l = base.layout == Layout.EXCEPTION ? Layout.EXCEPTION : Layout.BUILTIN;
+        return new PyType(name, new PyType[] {base}, l, false);
+    }
+
+    /** The root of the exception hierarchy. */
+    static PyType exceptionRoot(String name) {
+        return new PyType(name, new PyType[] {OBJECT}, Layout.EXCEPTION, false);
+    }
+
+    /** A class made by a {@code class} statement or {@code type(name, bases, dict)}. */
+    public static PyType heapType(String name, PyType[] bases, PyDict ns) {
+        if (bases.length == 0) {
+            bases = new PyType[] {OBJECT};
+        }
+        Layout layout = Layout.OBJECT;
+        for (PyType b : bases) {
+            if (b.layout == Layout.EXCEPTION) {
+                layout = Layout.EXCEPTION;
+            } else if (b.layout == Layout.BUILTIN && b != OBJECT) {
+                throw Errors.notSupported("subclassing built-in type '" + b.name + "'");
+            }
+        }
+        PyType t = new PyType(name, bases, layout, true);
+        t.mro = computeMro(t);
+        for (var e : ns.entries()) {
+            t.rawDict().put(e.getKey(), e.getValue());
+        }
+        PyObject mod = ns.getStr("__module__");
+        if (mod instanceof PyStr s) {
+            t.module = s.value();
+        }
+        PyObject qn = ns.getStr("__qualname__");
+        if (qn instanceof PyStr s) {
+            t.qualname = s.value();
+            t.rawDict().delStr("__qualname__");
+        }
+        return t;
+    }
+
+    private void setBases(PyType[] bases) {
+        this.bases = bases;
+        List<PyType> m = new ArrayList<>();
+        m.add(this);
+        if (bases.length > 0) {
+            m.addAll(Arrays.asList(bases[0].mro));
+        }
+        this.mro = m.toArray(new PyType[0]);
+    }
+
+    /** C3 linearization, as CPython's {@code mro_implementation}. */
+    private static PyType[] computeMro(PyType t) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : t.bases) {
+            seqs.add(new ArrayList<>(Arrays.asList(b.mro)));
+        }
+        seqs.add(new ArrayList<>(Arrays.asList(t.bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(t);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyType[0]);
+            }
+            PyType cand = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> s2 : seqs) {
+                    if (s2.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    cand = head;
+                    break;
+                }
+            }
+            if (cand == null) {
+                throw Errors.typeError("Cannot create a consistent method resolution order (MRO)");
+            }
+            result.add(cand);
+            for (List<PyType> s : seqs) {
+                if (s.get(0) == cand) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return metatype;
+    }
+
+    @Override
+    public PyDict dict() {
+        BuiltinMethods.ensure();
+        return rawDict();
+    }
+
+    /** The dictionary while built-in methods are being registered. */
+    PyDict rawDict() {
+        PyDict d = dict;
+        if (d == null) {
+            synchronized (this) {
+                if (dict == null) {
+                    dict = new PyDict();
+                }
+                d = dict;
+            }
+        }
+        return d;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public PyType[] bases() {
+        return bases;
+    }
+
+    public PyType[] mro() {
+        return mro;
+    }
+
+    public PyType base() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    /** Looks {@code name} up along the MRO, as CPython's {@code _PyType_Lookup}; null if absent. */
+    public PyObject lookup(String name) {
+        BuiltinMethods.ensure();
+        for (PyType t : mro) {
+            PyObject v = t.rawDict().getStr(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public boolean isSubtype(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void setAttr(String attr, PyObject value) {
+        if (!heap) {
+            throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        if (value == null) {
+            if (rawDict().delStr(attr) == null) {
+                throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
+            }
+        } else if (attr.equals("__name__")) {
+            name = Abstract.str(value).value();
+        } else if (attr.equals("__qualname__")) {
+            qualname = Abstract.str(value).value();
+        } else {
+            rawDict().putStr(attr, value);
+        }
+    }
+
+    /** The name that tracebacks and reprs use: {@code module.qualname} unless the module is builtins or __main__. */
+    public String fullName() {
+        if (module == null || module.equals("builtins") || module.equals("__main__")) {
+            return qualname;
+        }
+        return module + "." + qualname;
+    }
+}

@@ -1,0 +1,131 @@
+package org.jpsyco.frontend.python.objects;
+
+/** {@code str.format}: replacement fields {@code {name.attr[key]!conv:spec}} (nested specs allowed). */
+final class StrFormatMethod {
+    private StrFormatMethod() {
+    }
+
+    static String format(String fmt, PyObject[] args, String[] kwnames) {
+        int npos = args.length - kwnames.length;
+        int[] auto = {0};
+        StringBuilder sb = new StringBuilder();
+        int n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c == '{') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '{') {
+                    sb.append('{');
+                    i++;
+                    continue;
+                }
+                int depth = 1;
+                int j = i + 1;
+                while (j < n && depth > 0) {
+                    if (fmt.charAt(j) == '{') {
+                        depth++;
+                    } else if (fmt.charAt(j) == '}') {
+                        depth--;
+                    }
+                    j++;
+                }
+                if (depth > 0) {
+                    throw Errors.valueError("expected '}' before end of string");
+                }
+                String field = fmt.substring(i + 1, j - 1);
+                sb.append(field(field, args, kwnames, npos, auto));
+                i = j - 1;
+            } else if (c == '}') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+                    i++;
+                    sb.append('}');
+                    continue;
+                }
+                throw Errors.valueError("Single '}' encountered in format string");
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String field(String field, PyObject[] args, String[] kwnames, int npos, int[] auto) {
+        String spec = "";
+        char conv = 0;
+        int colon = indexOutsideBrackets(field, ':');
+        if (colon >= 0) {
+            spec = field.substring(colon + 1);
+            field = field.substring(0, colon);
+        }
+        int bang = field.indexOf('!');
+        if (bang >= 0) {
+            conv = field.charAt(bang + 1);
+            field = field.substring(0, bang);
+        }
+        int k = 0;
+        while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') {
+            k++;
+        }
+        String first = field.substring(0, k);
+        PyObject v;
+        if (first.isEmpty()) {
+            if (auto[0] >= npos) {
+                throw Errors.indexError("Replacement index " + auto[0] + " out of range for positional args tuple");
+            }
+            v = args[1 + auto[0]++ - 0];
+        } else if (Character.isDigit(first.charAt(0))) {
+            int idx = Integer.parseInt(first);
+            if (idx + 1 >= npos) {
+                throw Errors.indexError("Replacement index " + idx + " out of range for positional args tuple");
+            }
+            v = args[1 + idx];
+        } else {
+            v = Args.keyword(args, kwnames, first);
+            if (v == null) {
+                throw Errors.keyError(PyStr.of(first));
+            }
+        }
+        while (k < field.length()) {
+            if (field.charAt(k) == '.') {
+                int e = k + 1;
+                while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') {
+                    e++;
+                }
+                v = Abstract.getAttr(v, field.substring(k + 1, e));
+                k = e;
+            } else {
+                int e = field.indexOf(']', k);
+                String key = field.substring(k + 1, e);
+                PyObject kobj = !key.isEmpty() && key.chars().allMatch(Character::isDigit)
+                        ? PyInt.of(Long.parseLong(key)) : PyStr.of(key);
+                v = Abstract.getItem(v, kobj);
+                k = e + 1;
+            }
+        }
+        if (conv == 'r') {
+            v = Abstract.repr(v);
+        } else if (conv == 's') {
+            v = Abstract.str(v);
+        } else if (conv == 'a') {
+            v = Abstract.repr(v);
+        }
+        if (spec.indexOf('{') >= 0) {
+            spec = format(spec, args, kwnames);
+        }
+        return Abstract.format(v, spec).value();
+    }
+
+    private static int indexOutsideBrackets(String s, char c) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char x = s.charAt(i);
+            if (x == '[') {
+                depth++;
+            } else if (x == ']') {
+                depth--;
+            } else if (x == c && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

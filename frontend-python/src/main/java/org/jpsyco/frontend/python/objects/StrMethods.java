@@ -1,0 +1,405 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The methods of str. */
+final class StrMethods {
+    private StrMethods() {
+    }
+
+    private static String s(PyObject o) {
+        return ((PyStr) o).value();
+    }
+
+    private static PyStr str(String v) {
+        return PyStr.of(v);
+    }
+
+    static void register(PyType t) {
+        BuiltinMethods.def(t, "join", (a, k) -> {
+            Args.check("join", a, k, 2, 2);
+            StringBuilder sb = new StringBuilder();
+            String sep = s(a[0]);
+            int i = 0;
+            PyObject it = Abstract.getIter(a[1]);
+            for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it), i++) {
+                if (!(v instanceof PyStr vs)) {
+                    throw Errors.typeError("sequence item " + i + ": expected str instance, " + v.type().name()
+                            + " found");
+                }
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(vs.value());
+            }
+            return str(sb.toString());
+        });
+        BuiltinMethods.def(t, "split", (a, k) -> split(a, k, false));
+        BuiltinMethods.def(t, "rsplit", (a, k) -> split(a, k, true));
+        BuiltinMethods.def(t, "strip", (a, k) -> str(strip(a, k, true, true)));
+        BuiltinMethods.def(t, "lstrip", (a, k) -> str(strip(a, k, true, false)));
+        BuiltinMethods.def(t, "rstrip", (a, k) -> str(strip(a, k, false, true)));
+        BuiltinMethods.def(t, "upper", (a, k) -> str(s(a[0]).toUpperCase(java.util.Locale.ROOT)));
+        BuiltinMethods.def(t, "lower", (a, k) -> str(s(a[0]).toLowerCase(java.util.Locale.ROOT)));
+        BuiltinMethods.def(t, "swapcase", (a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            s(a[0]).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
+                    : Character.toUpperCase(c)));
+            return str(sb.toString());
+        });
+        BuiltinMethods.def(t, "capitalize", (a, k) -> {
+            String v = s(a[0]);
+            return v.isEmpty() ? a[0] : str(v.substring(0, 1).toUpperCase() + v.substring(1).toLowerCase());
+        });
+        BuiltinMethods.def(t, "title", (a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            boolean prevCased = false;
+            for (int c : s(a[0]).codePoints().toArray()) {
+                boolean cased = Character.isLetter(c);
+                sb.appendCodePoint(cased ? (prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c)) : c);
+                prevCased = cased;
+            }
+            return str(sb.toString());
+        });
+        BuiltinMethods.def(t, "replace", (a, k) -> {
+            Args.check("replace", a, k, 3, 4);
+            String v = s(a[0]);
+            String old = Args.str(a[1], "replace()");
+            String nw = Args.str(a[2], "replace()");
+            long count = a.length > 3 ? Abstract.index(a[3]).longValue() : -1;
+            if (count < 0) {
+                if (old.isEmpty()) {
+                    StringBuilder sb = new StringBuilder(nw);
+                    v.codePoints().forEach(c -> sb.appendCodePoint(c).append(nw));
+                    return str(sb.toString());
+                }
+                return str(v.replace(old, nw));
+            }
+            StringBuilder sb = new StringBuilder();
+            int pos = 0;
+            for (long i = 0; i < count; i++) {
+                int j = v.indexOf(old, pos);
+                if (j < 0) {
+                    break;
+                }
+                sb.append(v, pos, j).append(nw);
+                pos = j + old.length();
+            }
+            return str(sb.append(v.substring(pos)).toString());
+        });
+        BuiltinMethods.def(t, "startswith", (a, k) -> PyBool.of(affix(a, k, true)));
+        BuiltinMethods.def(t, "endswith", (a, k) -> PyBool.of(affix(a, k, false)));
+        BuiltinMethods.def(t, "find", (a, k) -> PyInt.of(find(a, k, false)));
+        BuiltinMethods.def(t, "rfind", (a, k) -> PyInt.of(find(a, k, true)));
+        BuiltinMethods.def(t, "index", (a, k) -> {
+            int r = find(a, k, false);
+            if (r < 0) {
+                throw Errors.valueError("substring not found");
+            }
+            return PyInt.of(r);
+        });
+        BuiltinMethods.def(t, "rindex", (a, k) -> {
+            int r = find(a, k, true);
+            if (r < 0) {
+                throw Errors.valueError("substring not found");
+            }
+            return PyInt.of(r);
+        });
+        BuiltinMethods.def(t, "count", (a, k) -> {
+            Args.check("count", a, k, 2, 2);
+            String v = s(a[0]);
+            String sub = Args.str(a[1], "count()");
+            if (sub.isEmpty()) {
+                return PyInt.of(((PyStr) a[0]).length() + 1);
+            }
+            int n = 0;
+            for (int i = v.indexOf(sub); i >= 0; i = v.indexOf(sub, i + sub.length())) {
+                n++;
+            }
+            return PyInt.of(n);
+        });
+        BuiltinMethods.def(t, "isdigit", (a, k) -> PyBool.of(all(s(a[0]), Character::isDigit)));
+        BuiltinMethods.def(t, "isdecimal", (a, k) -> PyBool.of(all(s(a[0]), Character::isDigit)));
+        BuiltinMethods.def(t, "isnumeric", (a, k) -> PyBool.of(all(s(a[0]), Character::isDigit)));
+        BuiltinMethods.def(t, "isalpha", (a, k) -> PyBool.of(all(s(a[0]), Character::isLetter)));
+        BuiltinMethods.def(t, "isalnum", (a, k) -> PyBool.of(all(s(a[0]), Character::isLetterOrDigit)));
+        BuiltinMethods.def(t, "isspace", (a, k) -> PyBool.of(all(s(a[0]), StrMethods::isSpace)));
+        BuiltinMethods.def(t, "isidentifier", (a, k) -> {
+            String v = s(a[0]);
+            return PyBool.of(!v.isEmpty() && Character.isJavaIdentifierStart(v.codePointAt(0)) && v.indexOf('$') < 0
+                    && all(v, Character::isJavaIdentifierPart));
+        });
+        BuiltinMethods.def(t, "isupper", (a, k) -> PyBool.of(cased(s(a[0]), true)));
+        BuiltinMethods.def(t, "islower", (a, k) -> PyBool.of(cased(s(a[0]), false)));
+        BuiltinMethods.def(t, "center", (a, k) -> str(justify(a, k, 'c')));
+        BuiltinMethods.def(t, "ljust", (a, k) -> str(justify(a, k, 'l')));
+        BuiltinMethods.def(t, "rjust", (a, k) -> str(justify(a, k, 'r')));
+        BuiltinMethods.def(t, "zfill", (a, k) -> {
+            String v = s(a[0]);
+            int w = Abstract.index(a[1]).intValue();
+            int len = ((PyStr) a[0]).length();
+            if (len >= w) {
+                return a[0];
+            }
+            String z = "0".repeat(w - len);
+            if (!v.isEmpty() && (v.charAt(0) == '-' || v.charAt(0) == '+')) {
+                return str(v.charAt(0) + z + v.substring(1));
+            }
+            return str(z + v);
+        });
+        BuiltinMethods.def(t, "splitlines", (a, k) -> {
+            boolean keep = a.length > 1 && Abstract.isTrue(a[a.length - 1]);
+            String v = s(a[0]);
+            PyList r = new PyList();
+            int start = 0;
+            int i = 0;
+            while (i < v.length()) {
+                char c = v.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u001c' || c == '\u001d'
+                        || c == '\u001e' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    int end = i + ((c == '\r' && i + 1 < v.length() && v.charAt(i + 1) == '\n') ? 2 : 1);
+                    r.append(str(v.substring(start, keep ? end : i)));
+                    start = end;
+                    i = end;
+                } else {
+                    i++;
+                }
+            }
+            if (start < v.length()) {
+                r.append(str(v.substring(start)));
+            }
+            return r;
+        });
+        BuiltinMethods.def(t, "partition", (a, k) -> {
+            String v = s(a[0]);
+            String sep = Args.str(a[1], "partition()");
+            int i = v.indexOf(sep);
+            if (i < 0) {
+                return PyTuple.of(a[0], PyStr.EMPTY, PyStr.EMPTY);
+            }
+            return PyTuple.of(str(v.substring(0, i)), a[1], str(v.substring(i + sep.length())));
+        });
+        BuiltinMethods.def(t, "rpartition", (a, k) -> {
+            String v = s(a[0]);
+            String sep = Args.str(a[1], "rpartition()");
+            int i = v.lastIndexOf(sep);
+            if (i < 0) {
+                return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, a[0]);
+            }
+            return PyTuple.of(str(v.substring(0, i)), a[1], str(v.substring(i + sep.length())));
+        });
+        BuiltinMethods.def(t, "removeprefix", (a, k) -> {
+            String v = s(a[0]);
+            String p = s(a[1]);
+            return v.startsWith(p) ? str(v.substring(p.length())) : a[0];
+        });
+        BuiltinMethods.def(t, "removesuffix", (a, k) -> {
+            String v = s(a[0]);
+            String p = s(a[1]);
+            return v.endsWith(p) && !p.isEmpty() ? str(v.substring(0, v.length() - p.length())) : a[0];
+        });
+        BuiltinMethods.def(t, "format", (a, k) -> str(StrFormatMethod.format(s(a[0]), a, k)));
+        BuiltinMethods.def(t, "__format__", (a, k) -> str(StrFormat.format(a[0], s(a[1]))));
+        BuiltinMethods.def(t, "encode", (a, k) -> {
+            throw Errors.notSupported("str.encode");
+        });
+    }
+
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
+    }
+
+    private static boolean all(String v, java.util.function.IntPredicate p) {
+        return !v.isEmpty() && v.codePoints().allMatch(p);
+    }
+
+    private static boolean cased(String v, boolean upper) {
+        boolean any = false;
+        for (int c : v.codePoints().toArray()) {
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (!upper) {
+                    return false;
+                }
+                any = true;
+            } else if (Character.isLowerCase(c)) {
+                if (upper) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static String justify(PyObject[] a, String[] k, char how) {
+        String v = s(a[0]);
+        int w = Abstract.index(a[1]).intValue();
+        String fill = a.length > 2 ? s(a[2]) : " ";
+        int len = ((PyStr) a[0]).length();
+        if (len >= w) {
+            return v;
+        }
+        int total = w - len;
+        return switch (how) {
+            case 'l' -> v + fill.repeat(total);
+            case 'r' -> fill.repeat(total) + v;
+            default -> {
+                int left = total / 2 + (total & w & 1);
+                yield fill.repeat(left) + v + fill.repeat(total - left);
+            }
+        };
+    }
+
+    private static PyObject split(PyObject[] a, String[] k, boolean right) {
+        Args.onlyKeywords(right ? "rsplit" : "split", k, "sep", "maxsplit");
+        int npos = a.length - k.length;
+        PyObject sepObj = npos > 1 ? a[1] : Args.keyword(a, k, "sep");
+        PyObject maxObj = npos > 2 ? a[2] : Args.keyword(a, k, "maxsplit");
+        long max = maxObj == null ? -1 : Abstract.index(maxObj).longValue();
+        String v = s(a[0]);
+        List<String> parts = new ArrayList<>();
+        if (sepObj == null || sepObj == PySingleton.NONE) {
+            List<int[]> words = new ArrayList<>();
+            int i = 0;
+            while (i < v.length()) {
+                while (i < v.length() && isSpace(v.charAt(i))) {
+                    i++;
+                }
+                if (i >= v.length()) {
+                    break;
+                }
+                int st = i;
+                while (i < v.length() && !isSpace(v.charAt(i))) {
+                    i++;
+                }
+                words.add(new int[] {st, i});
+            }
+            if (max < 0 || words.size() <= max + 1) {
+                for (int[] w : words) {
+                    parts.add(v.substring(w[0], w[1]));
+                }
+            } else if (!right) {
+                for (int j = 0; j < max; j++) {
+                    parts.add(v.substring(words.get(j)[0], words.get(j)[1]));
+                }
+                parts.add(strip(v.substring(words.get((int) max)[0]), null, false, true));
+            } else {
+                int first = words.size() - (int) max;
+                parts.add(strip(v.substring(0, words.get(first - 1)[1]), null, true, false));
+                for (int j = first; j < words.size(); j++) {
+                    parts.add(v.substring(words.get(j)[0], words.get(j)[1]));
+                }
+            }
+        } else {
+            String sep = Args.str(sepObj, "split()");
+            if (sep.isEmpty()) {
+                throw Errors.valueError("empty separator");
+            }
+            if (!right) {
+                int pos = 0;
+                while (max < 0 || parts.size() < max) {
+                    int j = v.indexOf(sep, pos);
+                    if (j < 0) {
+                        break;
+                    }
+                    parts.add(v.substring(pos, j));
+                    pos = j + sep.length();
+                }
+                parts.add(v.substring(pos));
+            } else {
+                int end = v.length();
+                List<String> rev = new ArrayList<>();
+                while (max < 0 || rev.size() < max) {
+                    int j = v.lastIndexOf(sep, end - sep.length());
+                    if (j < 0 || end - sep.length() < 0) {
+                        break;
+                    }
+                    rev.add(v.substring(j + sep.length(), end));
+                    end = j;
+                }
+                rev.add(v.substring(0, end));
+                for (int j = rev.size() - 1; j >= 0; j--) {
+                    parts.add(rev.get(j));
+                }
+            }
+        }
+        PyList r = new PyList();
+        for (String p : parts) {
+            r.append(str(p));
+        }
+        return r;
+    }
+
+    private static String strip(PyObject[] a, String[] k, boolean left, boolean right) {
+        String chars = a.length > 1 && a[1] != PySingleton.NONE ? Args.str(a[1], "strip") : null;
+        return strip(s(a[0]), chars, left, right);
+    }
+
+    private static String strip(String v, String chars, boolean left, boolean right) {
+        int st = 0;
+        int end = v.length();
+        if (left) {
+            while (st < end && (chars == null ? isSpace(v.charAt(st)) : chars.indexOf(v.charAt(st)) >= 0)) {
+                st++;
+            }
+        }
+        if (right) {
+            while (end > st && (chars == null ? isSpace(v.charAt(end - 1)) : chars.indexOf(v.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+        }
+        return v.substring(st, end);
+    }
+
+    private static boolean affix(PyObject[] a, String[] k, boolean prefix) {
+        String v = s(a[0]);
+        int start = a.length > 2 && a[2] != PySingleton.NONE ? (int) clampIndex(a[2], v.length()) : 0;
+        int end = a.length > 3 && a[3] != PySingleton.NONE ? (int) clampIndex(a[3], v.length()) : v.length();
+        if (start > end) {
+            return false;
+        }
+        String seg = v.substring(start, end);
+        if (a[1] instanceof PyTuple t) {
+            for (PyObject o : t.items) {
+                if (prefix ? seg.startsWith(s(o)) : seg.endsWith(s(o))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(a[1] instanceof PyStr)) {
+            throw Errors.typeError((prefix ? "startswith" : "endswith")
+                    + " first arg must be str or a tuple of str, not " + a[1].type().name());
+        }
+        return prefix ? seg.startsWith(s(a[1])) : seg.endsWith(s(a[1]));
+    }
+
+    private static long clampIndex(PyObject o, int len) {
+        long i = Abstract.index(o).longValue();
+        if (i < 0) {
+            i = Math.max(0, i + len);
+        }
+        return Math.min(i, len);
+    }
+
+    private static int find(PyObject[] a, String[] k, boolean last) {
+        PyStr ps = (PyStr) a[0];
+        String v = ps.value();
+        String sub = Args.str(a[1], "find()");
+        int start = a.length > 2 && a[2] != PySingleton.NONE ? (int) clampIndex(a[2], ps.length()) : 0;
+        int end = a.length > 3 && a[3] != PySingleton.NONE ? (int) clampIndex(a[3], ps.length()) : ps.length();
+        if (!ps.isBmp()) {
+            start = v.offsetByCodePoints(0, start);
+            end = v.offsetByCodePoints(0, end);
+        }
+        if (end - start < sub.length()) {
+            return -1;
+        }
+        int r = last ? v.lastIndexOf(sub, end - sub.length()) : v.indexOf(sub, start);
+        if (r < start || r + sub.length() > end) {
+            return -1;
+        }
+        return ps.isBmp() ? r : v.codePointCount(0, r);
+    }
+}

@@ -1,0 +1,78 @@
+package org.jpsyco.frontend.python.objects;
+
+/** Calling a class: CPython's {@code type_call} ({@code __new__} then {@code __init__}). */
+final class TypeCalls {
+    private TypeCalls() {
+    }
+
+    static PyObject call(PyType t, PyObject[] args, String[] kwnames) {
+        if (t == PyType.TYPE && args.length == 1 && kwnames.length == 0) {
+            return args[0].type();
+        }
+        if (!t.heap) {
+            BuiltinMethods.ensure();
+            if (t.constructor == null) {
+                if (t.layout == PyType.Layout.EXCEPTION) {
+                    return newException(t, args, kwnames);
+                }
+                throw Errors.typeError("cannot create '" + t.name() + "' instances");
+            }
+            return t.constructor.call(args, kwnames);
+        }
+        PyObject obj;
+        PyObject newMethod = t.dict().getStr("__new__") != null ? t.lookup("__new__") : userNew(t);
+        if (newMethod != null && !(newMethod instanceof PyBuiltinFunction)) {
+            PyObject fn = newMethod instanceof PyDescriptors.StaticMethod s ? s.function : newMethod;
+            PyObject[] a = new PyObject[args.length + 1];
+            a[0] = t;
+            System.arraycopy(args, 0, a, 1, args.length);
+            obj = Abstract.call(fn, a, kwnames);
+            if (!obj.type().isSubtype(t)) {
+                return obj;
+            }
+        } else if (t.layout == PyType.Layout.EXCEPTION) {
+            obj = new PyBaseException(t, PyTuple.of(positional(args, kwnames)));
+        } else {
+            obj = new PyInstance(t);
+        }
+        PyObject init = t.lookup("__init__");
+        if (init != null && !(init instanceof PyBuiltinFunction)) {
+            PyObject[] a = new PyObject[args.length + 1];
+            a[0] = obj;
+            System.arraycopy(args, 0, a, 1, args.length);
+            PyObject r = Abstract.call(init, a, kwnames);
+            if (r != PySingleton.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + r.type().name() + "'");
+            }
+        } else if (args.length > 0 && t.layout == PyType.Layout.OBJECT && newMethod == null) {
+            throw Errors.typeError(t.name() + "() takes no arguments");
+        }
+        return obj;
+    }
+
+    private static PyObject userNew(PyType t) {
+        for (PyType c : t.mro()) {
+            if (!c.heap) {
+                return null;
+            }
+            PyObject v = c.dict().getStr("__new__");
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    static PyObject newException(PyType t, PyObject[] args, String[] kwnames) {
+        if (kwnames.length > 0) {
+            throw Errors.typeError(t.name() + "() takes no keyword arguments");
+        }
+        return new PyBaseException(t, PyTuple.of(args.clone()));
+    }
+
+    private static PyObject[] positional(PyObject[] args, String[] kwnames) {
+        PyObject[] p = new PyObject[args.length - kwnames.length];
+        System.arraycopy(args, 0, p, 0, p.length);
+        return p;
+    }
+}

@@ -1,0 +1,928 @@
+package org.jpsyco.frontend.python.parser;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jpsyco.frontend.python.ast.Boolop;
+import org.jpsyco.frontend.python.ast.Cmpop;
+import org.jpsyco.frontend.python.ast.Comprehension;
+import org.jpsyco.frontend.python.ast.ConstantValue;
+import org.jpsyco.frontend.python.ast.Expr;
+import org.jpsyco.frontend.python.ast.ExprContext;
+import org.jpsyco.frontend.python.ast.Keyword;
+import org.jpsyco.frontend.python.ast.Operator;
+import org.jpsyco.frontend.python.ast.Pos;
+import org.jpsyco.frontend.python.ast.Unaryop;
+import org.jpsyco.frontend.python.lexer.Token;
+import org.jpsyco.frontend.python.lexer.TokenKind;
+import org.jpsyco.frontend.python.lexer.Tokenizer;
+
+/*
+ * Expressions, one method per rule of CPython 3.11's python.gram, from the loosest binding
+ * (star_expressions) to atoms. Each method consumes exactly the tokens of its node or throws
+ * FAIL without promising where the cursor is; callers that backtrack save and restore mark().
+ * Binary operators are parsed by loops (left associative) except '**' (right associative,
+ * through factor). Comprehensions, call arguments and slices live here too; parameters of
+ * def and lambda are in ParameterParser.
+ */
+abstract class ExpressionParser extends ParserBase {
+
+    ExpressionParser(Tokenizer tk) {
+        super(tk);
+    }
+
+    abstract Expr strings();
+
+    abstract org.jpsyco.frontend.python.ast.Arguments parameters(boolean lambda);
+
+    // ---- star_expressions / named expressions
+
+    /** star_expressions: a tuple without parentheses when there is a comma. */
+    final Expr starExpressions() {
+        Token start = peek();
+        Expr first = starExpression();
+        if (!atOp(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (acceptOp(",")) {
+            if (!startsExpression()) {
+                break;
+            }
+            elts.add(starExpression());
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, pos(start));
+    }
+
+    final Expr starExpression() {
+        if (atOp("*")) {
+            Token star = advance();
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, ExprContext.Load, pos(star));
+        }
+        return expression();
+    }
+
+    final Expr starNamedExpression() {
+        if (atOp("*")) {
+            Token star = advance();
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, ExprContext.Load, pos(star));
+        }
+        return namedExpression();
+    }
+
+    /** expressions (eval input): like star_expressions without starred items. */
+    final Expr expressions() {
+        Token start = peek();
+        Expr first = expression();
+        if (!atOp(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (acceptOp(",")) {
+            if (!startsExpression()) {
+                break;
+            }
+            elts.add(expression());
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, pos(start));
+    }
+
+    /** True when the next token can begin an expression (used after trailing commas). */
+    final boolean startsExpression() {
+        Token t = peek();
+        switch (t.kind()) {
+            case NAME:
+                return !KEYWORDS.contains(t.text()) || switch (t.text()) {
+                    case "not", "lambda", "await", "None", "True", "False", "yield" -> true;
+                    default -> false;
+                };
+            case NUMBER:
+            case STRING:
+                return true;
+            case OP:
+                return switch (t.text()) {
+                    case "(", "[", "{", "-", "+", "~", "*", "...", "**" -> true;
+                    default -> false;
+                };
+            default:
+                return false;
+        }
+    }
+
+    final Expr namedExpression() {
+        return namedExpression(true);
+    }
+
+    /** named_expression; with {@code checkAssign}, a following '=' gives CPython's "Maybe you meant '=='" errors. */
+    final Expr namedExpression(boolean checkAssign) {
+        Token t = peek();
+        if (isPlainName(t) && peek(1).isOp(":=")) {
+            advance();
+            advance();
+            Expr target = new Expr.Name(t.text(), ExprContext.Store, pos(t));
+            Expr value = expression();
+            return new Expr.NamedExpr(target, value, pos(t));
+        }
+        Expr e = expression();
+        if (atOp(":=")) {
+            throw errorAt(e, "cannot use assignment expressions with " + Targets.exprName(e));
+        }
+        if (checkAssign && atOp("=") && !noInvalid) {
+            invalidNamedAssignment(e);
+        }
+        return e;
+    }
+
+    /** CPython's invalid_named_expression alternatives for {@code a = b} where an expression was expected. */
+    private void invalidNamedAssignment(Expr a) {
+        int m = mark();
+        advance();
+        Expr b;
+        boolean saved = noInvalid;
+        noInvalid = true;
+        try {
+            b = bitwiseOr();
+        } catch (Fail f) {
+            reset(m);
+            return;
+        } finally {
+            noInvalid = saved;
+        }
+        if (atOp("=") || atOp(":=")) {
+            reset(m);
+            return;
+        }
+        if (a instanceof Expr.Name) {
+            throw errorRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        if (Targets.isBitwiseOrLevel(a) && !(a instanceof Expr.List || a instanceof Expr.Tuple
+                || a instanceof Expr.GeneratorExp || a instanceof Expr.Constant c
+                && (c.value() instanceof Boolean || c.value() == ConstantValue.NONE))) {
+            throw errorAt(a, "cannot assign to " + Targets.exprName(a) + " here. Maybe you meant '==' instead of '='?");
+        }
+        reset(m);
+    }
+
+    /** True while parsing speculatively for an error message: the invalid_* checks are off. */
+    boolean noInvalid;
+
+    /**
+     * CPython's invalid_expression and invalid_legacy_expression: an expression directly followed
+     * by another one (a missing comma inside brackets, or Python 2's print statement).
+     */
+    private void invalidExpression(int startIdx, Expr a) {
+        Token first = toks.get(startIdx);
+        boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"));
+        if (!legacy && (first.kind() == TokenKind.NAME && toks.get(startIdx + 1).kind() == TokenKind.STRING
+                || first.isName("match") || first.isName("case") || first.isName("_"))) {
+            return;
+        }
+        int m = mark();
+        boolean saved = noInvalid;
+        noInvalid = true;
+        Expr b;
+        try {
+            b = legacy ? starExpressions() : expression();
+        } catch (Fail | PythonSyntaxError e) {
+            reset(m);
+            return;
+        } finally {
+            noInvalid = saved;
+        }
+        if (legacy) {
+            String id = ((Expr.Name) a).id();
+            throw errorRange(a, b, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
+        }
+        if (last().level() == 0) {
+            reset(m);
+            return;
+        }
+        throw errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+    }
+
+    final Expr expression() {
+        enter();
+        try {
+            if (atKw("lambda")) {
+                return lambda();
+            }
+            Token start = peek();
+            int startIdx = p;
+            Expr body = disjunction();
+            if (atKw("if")) {
+                advance();
+                Expr test = disjunction();
+                if (!atKw("else")) {
+                    if (atOp(":") || noInvalid) {
+                        throw FAIL;
+                    }
+                    throw errorRange(body, test, "expected 'else' after 'if' expression");
+                }
+                advance();
+                Expr orelse = expression();
+                return new Expr.IfExp(test, body, orelse, pos(start));
+            }
+            if (!noInvalid && startsExpression() && !atKw("yield")) {
+                invalidExpression(startIdx, body);
+            }
+            return body;
+        } finally {
+            leave();
+        }
+    }
+
+    final Expr lambda() {
+        Token start = expectKw("lambda");
+        org.jpsyco.frontend.python.ast.Arguments args = parameters(true);
+        expectOp(":");
+        Expr body = expression();
+        return new Expr.Lambda(args, body, pos(start));
+    }
+
+    final Expr disjunction() {
+        Token start = peek();
+        Expr e = conjunction();
+        if (!atKw("or")) {
+            return e;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(e);
+        while (acceptKw("or")) {
+            values.add(conjunction());
+        }
+        return new Expr.BoolOp(Boolop.Or, values, pos(start));
+    }
+
+    final Expr conjunction() {
+        Token start = peek();
+        Expr e = inversion();
+        if (!atKw("and")) {
+            return e;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(e);
+        while (acceptKw("and")) {
+            values.add(inversion());
+        }
+        return new Expr.BoolOp(Boolop.And, values, pos(start));
+    }
+
+    final Expr inversion() {
+        if (atKw("not")) {
+            Token start = advance();
+            enter();
+            try {
+                Expr operand = inversion();
+                return new Expr.UnaryOp(Unaryop.Not, operand, pos(start));
+            } finally {
+                leave();
+            }
+        }
+        return comparison();
+    }
+
+    final Expr comparison() {
+        Token start = peek();
+        Expr left = bitwiseOr();
+        Cmpop op = compareOp();
+        if (op == null) {
+            return left;
+        }
+        List<Cmpop> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        while (op != null) {
+            ops.add(op);
+            comparators.add(bitwiseOr());
+            op = compareOp();
+        }
+        return new Expr.Compare(left, ops, comparators, pos(start));
+    }
+
+    private Cmpop compareOp() {
+        Token t = peek();
+        if (t.kind() == TokenKind.OP) {
+            Cmpop op = switch (t.text()) {
+                case "==" -> Cmpop.Eq;
+                case "!=" -> Cmpop.NotEq;
+                case "<" -> Cmpop.Lt;
+                case "<=" -> Cmpop.LtE;
+                case ">" -> Cmpop.Gt;
+                case ">=" -> Cmpop.GtE;
+                default -> null;
+            };
+            if (op != null) {
+                advance();
+            }
+            return op;
+        }
+        if (t.kind() == TokenKind.NAME) {
+            switch (t.text()) {
+                case "in":
+                    advance();
+                    return Cmpop.In;
+                case "is":
+                    advance();
+                    return acceptKw("not") ? Cmpop.IsNot : Cmpop.Is;
+                case "not":
+                    if (peek(1).isName("in")) {
+                        advance();
+                        advance();
+                        return Cmpop.NotIn;
+                    }
+                    return null;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    final Expr bitwiseOr() {
+        Token start = peek();
+        Expr e = bitwiseXor();
+        while (atOp("|")) {
+            advance();
+            Expr r = bitwiseXor();
+            e = new Expr.BinOp(e, Operator.BitOr, r, pos(start));
+        }
+        return e;
+    }
+
+    private Expr bitwiseXor() {
+        Token start = peek();
+        Expr e = bitwiseAnd();
+        while (atOp("^")) {
+            advance();
+            Expr r = bitwiseAnd();
+            e = new Expr.BinOp(e, Operator.BitXor, r, pos(start));
+        }
+        return e;
+    }
+
+    private Expr bitwiseAnd() {
+        Token start = peek();
+        Expr e = shiftExpr();
+        while (atOp("&")) {
+            advance();
+            Expr r = shiftExpr();
+            e = new Expr.BinOp(e, Operator.BitAnd, r, pos(start));
+        }
+        return e;
+    }
+
+    private Expr shiftExpr() {
+        Token start = peek();
+        Expr e = sum();
+        while (true) {
+            Operator op = atOp("<<") ? Operator.LShift : atOp(">>") ? Operator.RShift : null;
+            if (op == null) {
+                return e;
+            }
+            advance();
+            Expr r = sum();
+            e = new Expr.BinOp(e, op, r, pos(start));
+        }
+    }
+
+    private Expr sum() {
+        Token start = peek();
+        Expr e = term();
+        while (true) {
+            Operator op = atOp("+") ? Operator.Add : atOp("-") ? Operator.Sub : null;
+            if (op == null) {
+                return e;
+            }
+            advance();
+            Expr r = term();
+            e = new Expr.BinOp(e, op, r, pos(start));
+        }
+    }
+
+    private Expr term() {
+        Token start = peek();
+        Expr e = factor();
+        while (true) {
+            Token t = peek();
+            Operator op = null;
+            if (t.kind() == TokenKind.OP) {
+                op = switch (t.text()) {
+                    case "*" -> Operator.Mult;
+                    case "/" -> Operator.Div;
+                    case "//" -> Operator.FloorDiv;
+                    case "%" -> Operator.Mod;
+                    case "@" -> Operator.MatMult;
+                    default -> null;
+                };
+            }
+            if (op == null) {
+                return e;
+            }
+            advance();
+            Expr r = factor();
+            e = new Expr.BinOp(e, op, r, pos(start));
+        }
+    }
+
+    final Expr factor() {
+        Token t = peek();
+        if (t.kind() == TokenKind.OP) {
+            Unaryop op = switch (t.text()) {
+                case "+" -> Unaryop.UAdd;
+                case "-" -> Unaryop.USub;
+                case "~" -> Unaryop.Invert;
+                default -> null;
+            };
+            if (op != null) {
+                advance();
+                enter();
+                try {
+                    Expr operand = factor();
+                    return new Expr.UnaryOp(op, operand, pos(t));
+                } finally {
+                    leave();
+                }
+            }
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Token start = peek();
+        Expr e = awaitPrimary();
+        if (atOp("**")) {
+            advance();
+            enter();
+            try {
+                Expr r = factor();
+                return new Expr.BinOp(e, Operator.Pow, r, pos(start));
+            } finally {
+                leave();
+            }
+        }
+        return e;
+    }
+
+    private Expr awaitPrimary() {
+        if (atKw("await")) {
+            Token start = advance();
+            Expr v = primary();
+            return new Expr.Await(v, pos(start));
+        }
+        return primary();
+    }
+
+    /** primary: an atom followed by attribute, call and subscript trailers. */
+    final Expr primary() {
+        Token start = peek();
+        Expr e = atom();
+        while (true) {
+            Token t = peek();
+            if (t.kind() != TokenKind.OP) {
+                return e;
+            }
+            switch (t.text()) {
+                case "." -> {
+                    advance();
+                    String name = expectName();
+                    e = new Expr.Attribute(e, name, ExprContext.Load, pos(start));
+                }
+                case "(" -> e = callTrailer(e, start);
+                case "[" -> {
+                    advance();
+                    Expr slice = slices();
+                    expectOp("]");
+                    e = new Expr.Subscript(e, slice, ExprContext.Load, pos(start));
+                }
+                default -> {
+                    return e;
+                }
+            }
+        }
+    }
+
+    final Expr callTrailer(Expr func, Token start) {
+        Token open = advance();
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        boolean seenKeyword = false;
+        boolean seenDoubleStar = false;
+        enter();
+        try {
+            while (!atOp(")")) {
+                Token at = peek();
+                if (at.isOp("*")) {
+                    advance();
+                    Expr v = expression();
+                    if (seenDoubleStar) {
+                        throw errorRange(at, last(), "iterable argument unpacking follows keyword argument unpacking");
+                    }
+                    args.add(new Expr.Starred(v, ExprContext.Load, pos(at)));
+                } else if (at.isOp("**")) {
+                    advance();
+                    Expr v = expression();
+                    keywords.add(new Keyword(null, v, pos(at)));
+                    seenDoubleStar = true;
+                } else if (isPlainName(at) && peek(1).isOp("=")) {
+                    advance();
+                    advance();
+                    Expr v = expression();
+                    keywords.add(new Keyword(at.text(), v, pos(at)));
+                    seenKeyword = true;
+                } else {
+                    Expr v = namedExpression(false);
+                    if (atKw("for") || atKw("async") && peek(1).isName("for")) {
+                        if (args.isEmpty() && keywords.isEmpty()) {
+                            List<Comprehension> gens = forIfClauses();
+                            if (atOp(")")) {
+                                advance();
+                                args.add(new Expr.GeneratorExp(v, gens, pos(open)));
+                                return new Expr.Call(func, args, keywords, pos(start));
+                            }
+                        } else {
+                            forIfClauses();
+                        }
+                        throw errorRange(v, last(), "Generator expression must be parenthesized");
+                    }
+                    if (atOp("=")) {
+                        throw errorRange(v, v, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    }
+                    if (seenDoubleStar) {
+                        throw errorAt(peek(), "positional argument follows keyword argument unpacking");
+                    }
+                    if (seenKeyword) {
+                        throw errorAt(peek(), "positional argument follows keyword argument");
+                    }
+                    args.add(v);
+                }
+                if (!acceptOp(",")) {
+                    break;
+                }
+            }
+            expectOp(")");
+        } finally {
+            leave();
+        }
+        return new Expr.Call(func, args, keywords, pos(start));
+    }
+
+    /** slices: a single slice, or a tuple of slices and starred expressions. */
+    private Expr slices() {
+        Token start = peek();
+        Expr first = slice();
+        if (!atOp(",") && !(first instanceof Expr.Starred)) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (acceptOp(",")) {
+            if (atOp("]")) {
+                break;
+            }
+            elts.add(slice());
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, pos(start));
+    }
+
+    private Expr slice() {
+        Token start = peek();
+        if (start.isOp("*")) {
+            advance();
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, ExprContext.Load, pos(start));
+        }
+        Expr lower = null;
+        if (!atOp(":")) {
+            lower = namedExpression();
+            if (!atOp(":")) {
+                return lower;
+            }
+        }
+        advance();
+        Expr upper = null;
+        if (!atOp(":") && !atOp(",") && !atOp("]")) {
+            upper = expression();
+        }
+        Expr step = null;
+        if (acceptOp(":")) {
+            if (!atOp(",") && !atOp("]")) {
+                step = expression();
+            }
+        }
+        return new Expr.Slice(lower, upper, step, pos(start));
+    }
+
+    // ---- atoms
+
+    final Expr atom() {
+        Token t = peek();
+        switch (t.kind()) {
+            case NAME -> {
+                switch (t.text()) {
+                    case "True" -> {
+                        advance();
+                        return new Expr.Constant(Boolean.TRUE, null, pos(t));
+                    }
+                    case "False" -> {
+                        advance();
+                        return new Expr.Constant(Boolean.FALSE, null, pos(t));
+                    }
+                    case "None" -> {
+                        advance();
+                        return new Expr.Constant(ConstantValue.NONE, null, pos(t));
+                    }
+                    default -> {
+                        if (KEYWORDS.contains(t.text())) {
+                            throw FAIL;
+                        }
+                        advance();
+                        return new Expr.Name(t.text(), ExprContext.Load, pos(t));
+                    }
+                }
+            }
+            case NUMBER -> {
+                advance();
+                return new Expr.Constant(number(t.text()), null, pos(t));
+            }
+            case STRING -> {
+                return strings();
+            }
+            case OP -> {
+                switch (t.text()) {
+                    case "(" -> {
+                        return parenthesized();
+                    }
+                    case "[" -> {
+                        return listDisplay();
+                    }
+                    case "{" -> {
+                        return braceDisplay();
+                    }
+                    case "..." -> {
+                        advance();
+                        return new Expr.Constant(ConstantValue.ELLIPSIS, null, pos(t));
+                    }
+                    default -> throw FAIL;
+                }
+            }
+            default -> throw FAIL;
+        }
+    }
+
+    static Object number(String text) {
+        String s = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
+        char lastc = s.charAt(s.length() - 1);
+        if (lastc == 'j' || lastc == 'J') {
+            return new ConstantValue.Imaginary(Double.parseDouble(s.substring(0, s.length() - 1)));
+        }
+        if (s.length() > 1 && s.charAt(0) == '0') {
+            char k = s.charAt(1);
+            if (k == 'x' || k == 'X') {
+                return new BigInteger(s.substring(2), 16);
+            }
+            if (k == 'o' || k == 'O') {
+                return new BigInteger(s.substring(2), 8);
+            }
+            if (k == 'b' || k == 'B') {
+                return new BigInteger(s.substring(2), 2);
+            }
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == 'e' || c == 'E') {
+                return Double.parseDouble(s);
+            }
+        }
+        if (s.length() < 18) {
+            return BigInteger.valueOf(Long.parseLong(s));
+        }
+        return new BigInteger(s);
+    }
+
+    final boolean atFor() {
+        return atKw("for") || atKw("async") && peek(1).isName("for");
+    }
+
+    private Expr parenthesized() {
+        Token open = advance();
+        enter();
+        try {
+            if (atOp(")")) {
+                advance();
+                return new Expr.Tuple(new ArrayList<>(), ExprContext.Load, pos(open));
+            }
+            if (atKw("yield")) {
+                Expr y = yieldExpr();
+                expectOp(")");
+                return y;
+            }
+            Expr first = starNamedExpression();
+            if (atFor()) {
+                if (first instanceof Expr.Starred) {
+                    throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+                }
+                List<Comprehension> gens = forIfClauses();
+                expectOp(")");
+                return new Expr.GeneratorExp(first, gens, pos(open));
+            }
+            if (atOp(",")) {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (acceptOp(",")) {
+                    if (atOp(")")) {
+                        break;
+                    }
+                    elts.add(starNamedExpression());
+                }
+                expectOp(")");
+                return new Expr.Tuple(elts, ExprContext.Load, pos(open));
+            }
+            expectOp(")");
+            if (first instanceof Expr.Starred) {
+                throw errorAt(first, "cannot use starred expression here");
+            }
+            return first;
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr listDisplay() {
+        Token open = advance();
+        enter();
+        try {
+            List<Expr> elts = new ArrayList<>();
+            if (acceptOp("]")) {
+                return new Expr.List(elts, ExprContext.Load, pos(open));
+            }
+            Expr first = starNamedExpression();
+            if (atFor()) {
+                if (first instanceof Expr.Starred) {
+                    throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+                }
+                List<Comprehension> gens = forIfClauses();
+                expectOp("]");
+                return new Expr.ListComp(first, gens, pos(open));
+            }
+            elts.add(first);
+            while (acceptOp(",")) {
+                if (atOp("]")) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+            }
+            expectOp("]");
+            return new Expr.List(elts, ExprContext.Load, pos(open));
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr braceDisplay() {
+        Token open = advance();
+        enter();
+        try {
+            if (acceptOp("}")) {
+                return new Expr.Dict(new ArrayList<>(), new ArrayList<>(), pos(open));
+            }
+            if (atOp("**")) {
+                return dictItems(open, null, null);
+            }
+            Expr first = starNamedExpression();
+            if (atOp(":") && !(first instanceof Expr.Starred)) {
+                advance();
+                Expr value = expression();
+                if (atFor()) {
+                    List<Comprehension> gens = forIfClauses();
+                    expectOp("}");
+                    return new Expr.DictComp(first, value, gens, pos(open));
+                }
+                return dictItems(open, first, value);
+            }
+            if (atFor()) {
+                if (first instanceof Expr.Starred) {
+                    throw errorAt(first, "iterable unpacking cannot be used in comprehension");
+                }
+                List<Comprehension> gens = forIfClauses();
+                expectOp("}");
+                return new Expr.SetComp(first, gens, pos(open));
+            }
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (acceptOp(",")) {
+                if (atOp("}")) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+            }
+            expectOp("}");
+            return new Expr.Set(elts, pos(open));
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr dictItems(Token open, Expr firstKey, Expr firstValue) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        boolean needItem = firstKey == null;
+        if (firstKey != null) {
+            keys.add(firstKey);
+            values.add(firstValue);
+        }
+        while (true) {
+            if (needItem) {
+                if (atOp("}")) {
+                    break;
+                }
+                if (acceptOp("**")) {
+                    keys.add(null);
+                    values.add(bitwiseOr());
+                } else {
+                    keys.add(expression());
+                    expectOp(":");
+                    values.add(expression());
+                }
+            }
+            needItem = true;
+            if (!acceptOp(",")) {
+                break;
+            }
+        }
+        expectOp("}");
+        return new Expr.Dict(keys, values, pos(open));
+    }
+
+    /** for_if_clauses: one or more ('async'? 'for' targets 'in' disjunction ('if' disjunction)*). */
+    final List<Comprehension> forIfClauses() {
+        List<Comprehension> gens = new ArrayList<>();
+        while (atFor()) {
+            int isAsync = acceptKw("async") ? 1 : 0;
+            expectKw("for");
+            Expr target = Targets.store(this, starTargets(), Targets.Kind.FOR);
+            if (!atKw("in")) {
+                throw FAIL;
+            }
+            advance();
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (atKw("if")) {
+                advance();
+                ifs.add(disjunction());
+            }
+            gens.add(new Comprehension(target, iter, ifs, isAsync));
+        }
+        return gens;
+    }
+
+    /**
+     * star_targets as expressions in Load context, stopping before 'in' and '=': a target, or a
+     * tuple of them when there is a comma. Callers convert with {@link Targets#store}.
+     */
+    final Expr starTargets() {
+        Token start = peek();
+        Expr first = starTarget();
+        if (!atOp(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (acceptOp(",")) {
+            if (!startsExpression() || atKw("in")) {
+                break;
+            }
+            elts.add(starTarget());
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, pos(start));
+    }
+
+    final Expr starTarget() {
+        if (atOp("*")) {
+            Token star = advance();
+            Expr v = starTarget();
+            return new Expr.Starred(v, ExprContext.Load, pos(star));
+        }
+        return bitwiseOr();
+    }
+
+    final Expr yieldExpr() {
+        Token start = expectKw("yield");
+        if (acceptKw("from")) {
+            Expr v = expression();
+            return new Expr.YieldFrom(v, pos(start));
+        }
+        Expr v = null;
+        if (startsExpression() && !atKw("yield")) {
+            v = starExpressions();
+        }
+        return new Expr.Yield(v, pos(start));
+    }
+
+    static Pos posOf(Expr e) {
+        return e.pos();
+    }
+}

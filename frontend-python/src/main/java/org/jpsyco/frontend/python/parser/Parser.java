@@ -1,0 +1,151 @@
+package org.jpsyco.frontend.python.parser;
+
+import java.util.List;
+
+import org.jpsyco.frontend.python.ast.Expr;
+import org.jpsyco.frontend.python.ast.Mod;
+import org.jpsyco.frontend.python.ast.Stmt;
+import org.jpsyco.frontend.python.lexer.SourceText;
+import org.jpsyco.frontend.python.lexer.Token;
+import org.jpsyco.frontend.python.lexer.TokenKind;
+import org.jpsyco.frontend.python.lexer.Tokenizer;
+
+/*
+ * The Python 3.11 parser: source text in, CPython-shaped AST out.
+ *
+ * Design. A hand-written recursive-descent parser over a lazily filled token array, one class
+ * per concern stacked by inheritance so each file stays small:
+ *   ParserBase        token buffer, mark/reset, positions (PEG's EXTRA: first token to last
+ *                     non-NEWLINE/INDENT/DEDENT token consumed), error construction
+ *   ExpressionParser  star_expressions down to atoms, calls, slices, comprehensions
+ *   ParameterParser   def and lambda parameter lists
+ *   PatternParser     match statements and patterns
+ *   StatementParser   simple and compound statements, assignments, blocks
+ *   Parser            entry points, f-string sub-parses, the generic error
+ * plus StringLiterals/FStringScanner/Escapes (string literals) and Targets (assignment targets).
+ *
+ * Where CPython's PEG grammar needs ordered choice with unlimited lookahead, this parser
+ * instead parses the common superset and decides afterwards: an assignment is parsed as
+ * star_expressions and converted to targets when '=' follows; a parenthesized with-statement
+ * and the soft keyword 'match' are tried speculatively (mark, parse, reset on failure).
+ * A failing alternative throws the stackless FAIL; a real error throws PythonSyntaxError with
+ * CPython's message and location. When FAIL reaches the top, the error is CPython's generic
+ * "invalid syntax" at the furthest token examined, unless tokenizing the rest of the source
+ * finds a tokenizer error, which wins (as in _PyPegen_tokenize_full_source_to_check_for_errors).
+ * Nesting depth is bounded (MAX_DEPTH), so deep input gives a SyntaxError, not a
+ * StackOverflowError.
+ */
+
+/**
+ * Parses Python 3.11 source into the {@link org.jpsyco.frontend.python.ast} tree that CPython's
+ * {@code ast.parse} would build, or throws {@link PythonSyntaxError} with CPython's message and
+ * location. Thread-safe: every call uses its own parser instance.
+ */
+public final class Parser extends StatementParser {
+
+    private Parser(Tokenizer tk) {
+        super(tk);
+    }
+
+    /** Parses decoded source text (encoding declarations are ignored, as for a str in CPython). */
+    public static Mod parse(String source, String filename, Mode mode) {
+        String text = SourceText.normalizeNewlines(source);
+        return new Parser(new Tokenizer(text, filename)).run(mode);
+    }
+
+    /** Parses source bytes, honouring a UTF-8 BOM and a PEP 263 encoding declaration. */
+    public static Mod parse(byte[] source, String filename, Mode mode) {
+        return parse(SourceText.decode(source, filename), filename, mode);
+    }
+
+    private Mod run(Mode mode) {
+        try {
+            try {
+                return switch (mode) {
+                    case EXEC -> {
+                        List<Stmt> body = statements();
+                        expect(TokenKind.ENDMARKER);
+                        yield new Mod.Module(body, new java.util.ArrayList<>());
+                    }
+                    case SINGLE -> {
+                        List<Stmt> body = statements();
+                        expect(TokenKind.ENDMARKER);
+                        yield new Mod.Interactive(body);
+                    }
+                    case EVAL -> {
+                        Expr body = expressions();
+                        while (acceptKind(TokenKind.NEWLINE)) {
+                            // trailing newlines
+                        }
+                        expect(TokenKind.ENDMARKER);
+                        yield new Mod.Expression(body);
+                    }
+                };
+            } catch (StackOverflowError e) {
+                throw errorAt(peek(), "too many nested parentheses");
+            }
+        } catch (Fail f) {
+            throw invalidSyntax();
+        }
+    }
+
+    private PythonSyntaxError invalidSyntax() {
+        Token last = toks.get(Math.min(furthest, toks.size() - 1));
+        if (last.kind() == TokenKind.INDENT || last.kind() == TokenKind.DEDENT) {
+            String line = lineText(last.lineno());
+            int indent = 0;
+            while (line != null && indent < line.length() && (line.charAt(indent) == ' '
+                    || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
+                indent++;
+            }
+            return new PythonSyntaxError("IndentationError",
+                    last.kind() == TokenKind.INDENT ? "unexpected indent" : "unexpected unindent", filename,
+                    last.lineno(), indent, last.lineno(), -1, line);
+        }
+        PythonSyntaxError err = errorAt(last, "invalid syntax");
+        if (last.kind() == TokenKind.ENDMARKER || last.kind() == TokenKind.NEWLINE && last.col() < 0) {
+            return err;
+        }
+        try {
+            while (!tk.isDone()) {
+                tk.next();
+            }
+        } catch (PythonSyntaxError e) {
+            if (e.msg().endsWith("was never closed") && err.lineno() <= e.lineno()) {
+                return err;
+            }
+            return e;
+        }
+        return err;
+    }
+
+    /** Parses the text of an f-string replacement field, "(expr)", placed at the given position. */
+    Expr parseFStringExpression(String text, int lineBase, int colBase) {
+        Parser sub = new Parser(new Tokenizer(text, filename, lineBase, colBase));
+        sub.depth = depth;
+        try {
+            try {
+                Expr e = sub.starExpressions();
+                sub.expect(TokenKind.NEWLINE);
+                sub.expect(TokenKind.ENDMARKER);
+                return e;
+            } catch (Fail f) {
+                Token t = sub.toks.get(Math.min(sub.furthest, sub.toks.size() - 1));
+                throw sub.errorAt(t, "invalid syntax");
+            }
+        } catch (PythonSyntaxError e) {
+            String msg = e.msg().startsWith("f-string") ? e.msg() : "f-string: " + e.msg();
+            throw new PythonSyntaxError(e.type(), msg, filename, e.lineno(), e.offset(), e.endLineno(), e.endOffset(),
+                    e.text());
+        }
+    }
+
+    @Override
+    Expr strings() {
+        int start = p;
+        while (atKind(TokenKind.STRING)) {
+            advance();
+        }
+        return StringLiterals.concatenate(this, new java.util.ArrayList<>(toks.subList(start, p)));
+    }
+}

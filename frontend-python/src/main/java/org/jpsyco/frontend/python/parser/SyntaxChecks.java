@@ -1,0 +1,376 @@
+package org.jpsyco.frontend.python.parser;
+
+import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jpsyco.frontend.python.ast.Arg;
+import org.jpsyco.frontend.python.ast.Arguments;
+import org.jpsyco.frontend.python.ast.Expr;
+import org.jpsyco.frontend.python.ast.Located;
+import org.jpsyco.frontend.python.ast.Mod;
+import org.jpsyco.frontend.python.ast.Node;
+import org.jpsyco.frontend.python.ast.Pos;
+import org.jpsyco.frontend.python.ast.Stmt;
+
+/*
+ * The syntax errors CPython 3.11 raises after parsing, in its symbol table pass (duplicate
+ * parameters, nonlocal at module level) and in its compiler ('return'/'yield'/'await' outside a
+ * function, 'break'/'continue' outside a loop, misplaced starred expressions). As in CPython
+ * the symbol-table errors are found first over the whole module, then the compiler errors in
+ * source order. Locations are the node's (1-based byte columns); text is null, as CPython
+ * gives when it cannot re-read the line from the file named by filename; a caller that can
+ * read the file may fill it in.
+ */
+
+/** CPython's post-parse syntax errors; call {@link #check} on a freshly parsed tree. */
+public final class SyntaxChecks {
+    private final String filename;
+
+    private SyntaxChecks(String filename) {
+        this.filename = filename;
+    }
+
+    /** Throws the first post-parse {@link PythonSyntaxError} CPython 3.11 would raise for {@code mod}. */
+    public static void check(Mod mod, String filename) {
+        SyntaxChecks c = new SyntaxChecks(filename);
+        List<Stmt> body = switch (mod) {
+            case Mod.Module m -> m.body();
+            case Mod.Interactive i -> i.body();
+            case Mod.Expression e -> List.of(new Stmt.ExprStmt(e.body(), e.body().pos()));
+            case Mod.FunctionType f -> List.of();
+        };
+        c.symtable(body, true);
+        c.stmts(body, Scope.MODULE, false);
+    }
+
+    private enum Scope { MODULE, CLASS, FUNCTION }
+
+    private PythonSyntaxError error(String msg, Located at) {
+        Pos p = at.pos();
+        return new PythonSyntaxError("SyntaxError", msg, filename, p.lineno(), p.colOffset() + 1, p.endLineno(),
+                p.endColOffset() + 1, null);
+    }
+
+    // ---- symbol table pass
+
+    private void symtable(Object node, boolean module) {
+        if (node instanceof List<?> list) {
+            for (Object o : list) {
+                symtable(o, module);
+            }
+            return;
+        }
+        if (!(node instanceof Node n) || node instanceof Enum<?>) {
+            return;
+        }
+        switch (n) {
+            case Stmt.Nonlocal nl when module -> throw error("nonlocal declaration not allowed at module level", nl);
+            case Stmt.FunctionDef f -> {
+                params(f.args());
+                symtable(f.decoratorList(), module);
+                symtable(f.args(), module);
+                symtable(f.returns(), module);
+                symtable(f.body(), false);
+                return;
+            }
+            case Stmt.AsyncFunctionDef f -> {
+                params(f.args());
+                symtable(f.decoratorList(), module);
+                symtable(f.args(), module);
+                symtable(f.returns(), module);
+                symtable(f.body(), false);
+                return;
+            }
+            case Expr.Lambda l -> {
+                params(l.args());
+                symtable(l.args(), module);
+                symtable(l.body(), false);
+                return;
+            }
+            case Stmt.ClassDef c -> {
+                symtable(c.decoratorList(), module);
+                symtable(c.bases(), module);
+                symtable(c.keywords(), module);
+                symtable(c.body(), false);
+                return;
+            }
+            default -> {
+            }
+        }
+        children(n, module);
+    }
+
+    private void children(Node n, boolean module) {
+        for (RecordComponent rc : n.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = rc.getAccessor().invoke(n);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (v instanceof Node || v instanceof List<?>) {
+                symtable(v, module);
+            }
+        }
+    }
+
+    private void params(Arguments a) {
+        Set<String> seen = new HashSet<>();
+        for (List<Arg> group : List.of(a.posonlyargs(), a.args())) {
+            for (Arg arg : group) {
+                dup(seen, arg);
+            }
+        }
+        if (a.vararg() != null) {
+            dup(seen, a.vararg());
+        }
+        for (Arg arg : a.kwonlyargs()) {
+            dup(seen, arg);
+        }
+        if (a.kwarg() != null) {
+            dup(seen, a.kwarg());
+        }
+    }
+
+    private void dup(Set<String> seen, Arg arg) {
+        if (!seen.add(arg.arg())) {
+            throw error("duplicate argument '" + arg.arg() + "' in function definition", arg);
+        }
+    }
+
+    // ---- compiler pass
+
+    private void stmts(List<Stmt> body, Scope scope, boolean loop) {
+        for (Stmt s : body) {
+            stmt(s, scope, loop);
+        }
+    }
+
+    private void stmt(Stmt s, Scope scope, boolean loop) {
+        switch (s) {
+            case Stmt.FunctionDef f -> {
+                exprs(f.decoratorList(), scope);
+                defaults(f.args(), scope);
+                stmts(f.body(), Scope.FUNCTION, false);
+            }
+            case Stmt.AsyncFunctionDef f -> {
+                exprs(f.decoratorList(), scope);
+                defaults(f.args(), scope);
+                stmts(f.body(), Scope.FUNCTION, false);
+            }
+            case Stmt.ClassDef c -> {
+                exprs(c.decoratorList(), scope);
+                exprs(c.bases(), scope);
+                stmts(c.body(), Scope.CLASS, false);
+            }
+            case Stmt.Return r -> {
+                if (scope != Scope.FUNCTION) {
+                    throw error("'return' outside function", r);
+                }
+                expr(r.value(), scope);
+            }
+            case Stmt.Break b -> {
+                if (!loop) {
+                    throw error("'break' outside loop", b);
+                }
+            }
+            case Stmt.Continue c -> {
+                if (!loop) {
+                    throw error("'continue' not properly in loop", c);
+                }
+            }
+            case Stmt.For f -> {
+                expr(f.iter(), scope);
+                target(f.target(), scope);
+                stmts(f.body(), scope, true);
+                stmts(f.orelse(), scope, loop);
+            }
+            case Stmt.AsyncFor f -> {
+                if (scope != Scope.FUNCTION) {
+                    throw error("'async for' outside async function", f);
+                }
+                expr(f.iter(), scope);
+                target(f.target(), scope);
+                stmts(f.body(), scope, true);
+                stmts(f.orelse(), scope, loop);
+            }
+            case Stmt.While w -> {
+                expr(w.test(), scope);
+                stmts(w.body(), scope, true);
+                stmts(w.orelse(), scope, loop);
+            }
+            case Stmt.If i -> {
+                expr(i.test(), scope);
+                stmts(i.body(), scope, loop);
+                stmts(i.orelse(), scope, loop);
+            }
+            case Stmt.With w -> {
+                for (var item : w.items()) {
+                    expr(item.contextExpr(), scope);
+                    target(item.optionalVars(), scope);
+                }
+                stmts(w.body(), scope, loop);
+            }
+            case Stmt.AsyncWith w -> {
+                if (scope != Scope.FUNCTION) {
+                    throw error("'async with' outside async function", w);
+                }
+                stmts(w.body(), scope, loop);
+            }
+            case Stmt.Try t -> {
+                stmts(t.body(), scope, loop);
+                for (var h : t.handlers()) {
+                    expr(h.type(), scope);
+                    stmts(h.body(), scope, loop);
+                }
+                stmts(t.orelse(), scope, loop);
+                stmts(t.finalbody(), scope, loop);
+            }
+            case Stmt.TryStar t -> {
+                stmts(t.body(), scope, loop);
+                for (var h : t.handlers()) {
+                    expr(h.type(), scope);
+                    stmts(h.body(), scope, loop);
+                }
+                stmts(t.orelse(), scope, loop);
+                stmts(t.finalbody(), scope, loop);
+            }
+            case Stmt.Match m -> {
+                expr(m.subject(), scope);
+                for (var c : m.cases()) {
+                    expr(c.guard(), scope);
+                    stmts(c.body(), scope, loop);
+                }
+            }
+            case Stmt.Assign a -> {
+                expr(a.value(), scope);
+                for (Expr t : a.targets()) {
+                    target(t, scope);
+                }
+            }
+            case Stmt.AugAssign a -> {
+                expr(a.value(), scope);
+            }
+            case Stmt.AnnAssign a -> {
+                expr(a.value(), scope);
+            }
+            case Stmt.ExprStmt e -> expr(e.value(), scope);
+            default -> anyExprs(s, scope);
+        }
+    }
+
+    private void defaults(Arguments a, Scope scope) {
+        exprs(a.defaults(), scope);
+        for (Expr e : a.kwDefaults()) {
+            expr(e, scope);
+        }
+    }
+
+    private void target(Expr t, Scope scope) {
+        if (t instanceof Expr.Starred s) {
+            throw error("starred assignment target must be in a list or tuple", s);
+        }
+        if (t instanceof Expr.Tuple || t instanceof Expr.List) {
+            List<Expr> elts = t instanceof Expr.Tuple tu ? tu.elts() : ((Expr.List) t).elts();
+            boolean seen = false;
+            for (Expr e : elts) {
+                if (e instanceof Expr.Starred s) {
+                    if (seen) {
+                        throw error("multiple starred expressions in assignment", s);
+                    }
+                    seen = true;
+                    target(s.value(), scope);
+                } else {
+                    target(e, scope);
+                }
+            }
+        }
+    }
+
+    private void exprs(List<Expr> list, Scope scope) {
+        for (Expr e : list) {
+            expr(e, scope);
+        }
+    }
+
+    private void expr(Expr e, Scope scope) {
+        if (e == null) {
+            return;
+        }
+        switch (e) {
+            case Expr.Yield y -> {
+                if (scope != Scope.FUNCTION) {
+                    throw error("'yield' outside function", y);
+                }
+                expr(y.value(), scope);
+            }
+            case Expr.YieldFrom y -> {
+                if (scope != Scope.FUNCTION) {
+                    throw error("'yield' outside function", y);
+                }
+                expr(y.value(), scope);
+            }
+            case Expr.Await a -> {
+                if (scope != Scope.FUNCTION) {
+                    throw error("'await' outside function", a);
+                }
+                expr(a.value(), scope);
+            }
+            case Expr.Starred s -> throw error("can't use starred expression here", s);
+            case Expr.Lambda l -> {
+                defaults(l.args(), scope);
+                expr(l.body(), Scope.FUNCTION);
+            }
+            case Expr.Call c -> {
+                expr(c.func(), scope);
+                for (Expr a : c.args()) {
+                    expr(a instanceof Expr.Starred s ? s.value() : a, scope);
+                }
+                for (var k : c.keywords()) {
+                    expr(k.value(), scope);
+                }
+            }
+            case Expr.Tuple t -> starredOk(t.elts(), scope);
+            case Expr.List l -> starredOk(l.elts(), scope);
+            case Expr.Set s -> starredOk(s.elts(), scope);
+            case Expr.Subscript s -> {
+                expr(s.value(), scope);
+                expr(s.slice(), scope);
+            }
+            default -> anyExprs(e, scope);
+        }
+    }
+
+    private void starredOk(List<Expr> elts, Scope scope) {
+        for (Expr x : elts) {
+            expr(x instanceof Expr.Starred s ? s.value() : x, scope);
+        }
+    }
+
+    /** Visits every expression child of {@code n} (generic fallback). */
+    private void anyExprs(Node n, Scope scope) {
+        for (RecordComponent rc : n.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = rc.getAccessor().invoke(n);
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+            if (v instanceof Expr x) {
+                expr(x, scope);
+            } else if (v instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof Expr x) {
+                        expr(x, scope);
+                    } else if (o instanceof Node nn && !(o instanceof Enum<?>)) {
+                        anyExprs(nn, scope);
+                    }
+                }
+            } else if (v instanceof Node nn && !(v instanceof Enum<?>)) {
+                anyExprs(nn, scope);
+            }
+        }
+    }
+}

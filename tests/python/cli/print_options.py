@@ -1,0 +1,12 @@
+import sys
+print("a", "b", "c")
+print("a", "b", sep="-", end="!\n")
+print()
+print(1, 2, 3, sep="")
+print("to stderr", file=sys.stderr)
+sys.stdout.write("written\n")
+sys.stderr.write("err written\n")
+print("multi\nline", end="")
+print()
+print(*range(5))
+print("none", None, True, 1.0, [1, (2, 3)], {"k": {1, 2}} != {})

@@ -1,0 +1,8 @@
+print({3, 1, 2}, {10, 5, 100, 33, -1, 7}, set(range(20, 0, -3)), {x * 7 % 13 for x in range(30)})
+s = set(range(100))
+for i in range(0, 100, 3): s.discard(i)
+print(s)
+s.add(1000); s.add(-5); print(s.pop(), s.pop(), len(s))
+print({1, 2, 3} | {100, 4}, {5, 6, 7} & {7, 5}, {1, 2, 3, 9} - {2}, {(1, 2), (3, 4)}, {1.5, 2.0, 2})
+print(hash((1, 2)), hash((1, (2, 3))), hash(()), hash(1.5), hash(-2.5), hash(1e100))
+print({True, 1, 0, False}, frozenset({9, 8}), sorted({"b", "a"}))

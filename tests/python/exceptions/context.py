@@ -1,0 +1,5 @@
+data = {"a": 1}
+try:
+    data["b"]
+except KeyError:
+    print(undefined)

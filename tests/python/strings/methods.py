@@ -1,0 +1,22 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.swapcase(), s.title(), "hello world".capitalize())
+print(s.find("o"), s.rfind("o"), s.find("z"), s.index("W"), s.count("l"), s.count(""))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), s.replace("l", "L"), s.replace("l", "", 1))
+print(s.split(), s.split(","), "a  b\tc\n".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("  pad  ".strip(), "xxhixx".strip("x"), "  left".lstrip(), "right  ".rstrip() + "|")
+print("-".join(["a", "b", "c"]), "".join(map(str, range(5))), ", ".join([]))
+print("abc".center(9, "*"), "abc".ljust(6) + "|", "abc".rjust(6), "42".zfill(5), "-42".zfill(6))
+print("line1\nline2\r\nline3".splitlines(), "a\nb\n".splitlines(True))
+print("key=value=x".partition("="), "key=value=x".rpartition("="), "abc".partition("z"))
+print("123".isdigit(), "abc".isalpha(), "ab1".isalnum(), "   ".isspace(), "ABC".isupper(), "abc".islower())
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"))
+print("abcdef"[1:4], "abcdef"[::2], "abcdef"[::-1], "abcdef"[-2:], "abcdef"[10:], "abcdef"[-100:2])
+print("ab" * 3, "ab" + "cd", "b" in "abc", "z" not in "abc", len(""), "abc" < "abd", "Z" < "a")
+print(str(12), str(1.5), str(None), str(True), str([1, "a"]), repr("it's"), repr('say "hi"'), repr("both ' \""))
+print(repr("tab\tnew\nline\\ \x00 \x7f é \u200b"), ascii("é😀"))
+print(ord("A"), chr(97), chr(0x1F600), ord("€"), "é".upper(), "ß".upper())
+u = "naïve 😀 café"
+print(len(u), u[6], u[-4:], u[::-1], u.upper(), u.find("😀"), u.split(" "))
+for ch in "hé😀":
+    print(ch, ord(ch))
+print(sorted("banana"), list(reversed("abc")), set("aab") == {"a", "b"})
