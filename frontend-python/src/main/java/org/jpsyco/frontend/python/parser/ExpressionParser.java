@@ -123,8 +123,8 @@ abstract class ExpressionParser extends ParserBase {
         Token t = peek();
         if (isPlainName(t) && peek(1).isOp(":=")) {
             advance();
-            advance();
             Expr target = new Expr.Name(t.text(), ExprContext.Store, pos(t));
+            advance();
             Expr value = expression();
             return new Expr.NamedExpr(target, value, pos(t));
         }
