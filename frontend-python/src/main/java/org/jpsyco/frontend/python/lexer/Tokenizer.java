@@ -48,6 +48,8 @@ public final class Tokenizer {
     private final int[] parenIdx = new int[MAX_PAREN_LEVEL];
     private int level;
     private boolean done;
+    /** The error this tokenizer raised, if any; it is raised again on every later call. */
+    private PythonSyntaxError failure;
 
     public Tokenizer(String source, String filename) {
         this(source, filename, 1, 0);
@@ -196,13 +198,13 @@ public final class Tokenizer {
      */
     public PythonSyntaxError errorAtCursor(String msg, int l, int cur) {
         int c = charCol(l, cur);
-        return new PythonSyntaxError("SyntaxError", msg, filename, globalLine(l), c, globalLine(l), c,
+        return failure = new PythonSyntaxError("SyntaxError", msg, filename, globalLine(l), c, globalLine(l), c,
                 lineTextNoNewline(l));
     }
 
     /** An error with explicit 1-based offsets on local line {@code l}. */
     public PythonSyntaxError errorRange(String type, String msg, int l, int offset, int endOffset, boolean newline) {
-        return new PythonSyntaxError(type, msg, filename, globalLine(l), offset, globalLine(l), endOffset,
+        return failure = new PythonSyntaxError(type, msg, filename, globalLine(l), offset, globalLine(l), endOffset,
                 newline ? lineText(l) : lineTextNoNewline(l));
     }
 
@@ -210,6 +212,9 @@ public final class Tokenizer {
 
     /** The next token; ENDMARKER forever once the source is exhausted. */
     public Token next() {
+        if (failure != null) {
+            throw failure;
+        }
         if (pending != 0) {
             int at = lineStarts[line];
             if (pending > 0) {
@@ -217,8 +222,7 @@ public final class Tokenizer {
                 return new Token(TokenKind.INDENT, "", globalLine(line), -1, globalLine(line), -1, at, at, level);
             }
             pending++;
-            return new Token(TokenKind.DEDENT, "", globalLine(line), byteCol(line, pos), globalLine(line),
-                    byteCol(line, pos), pos, pos, level);
+            return new Token(TokenKind.DEDENT, "", globalLine(line), -1, globalLine(line), -1, pos, pos, level);
         }
         while (true) {
             boolean blank = false;
@@ -465,7 +469,8 @@ public final class Tokenizer {
                             + globalLine(endL - (src.endsWith("\n") && endL > startLine ? 1 : 0)) + ")",
                             startLine, startCol + 1, startCol + 1, false);
                 }
-                throw errorRange("SyntaxError", "unterminated string literal (detected at line " + globalLine(line) + ")",
+                throw errorRange("SyntaxError", "unterminated string literal (detected at line "
+                        + globalLine(p >= n ? Math.min(line, eofLine()) : line) + ")",
                         startLine, startCol + 1, startCol + 1, false);
             }
             char c = src.charAt(p);
@@ -553,5 +558,20 @@ public final class Tokenizer {
 
     public boolean isDone() {
         return done;
+    }
+
+    /** The error this tokenizer raised, or null. */
+    public PythonSyntaxError failure() {
+        return failure;
+    }
+
+    /**
+     * True for errors CPython's tokenizer reports only when the parser asks for the token
+     * (indentation, tabs, line continuation), as opposed to errors it raises immediately and
+     * which therefore also win over a parser error found earlier.
+     */
+    public static boolean isDeferred(PythonSyntaxError e) {
+        return !e.type().equals("SyntaxError") || e.msg().startsWith("unexpected character after line continuation")
+                || e.msg().equals("unexpected EOF while parsing");
     }
 }

@@ -85,8 +85,32 @@ public final class Parser extends StatementParser {
                 throw errorAt(peek(), "too many nested parentheses");
             }
         } catch (Fail f) {
-            throw invalidSyntax();
+            throw checkRest(invalidSyntax());
+        } catch (PythonSyntaxError e) {
+            throw checkRest(e);
         }
+    }
+
+    /**
+     * CPython tokenizes the rest of the source after a parser error: a tokenizer error found
+     * there wins, and an unclosed bracket wins when the parser had read past its line.
+     */
+    private PythonSyntaxError checkRest(PythonSyntaxError err) {
+        if (tk.failure() != null) {
+            return tk.failure();
+        }
+        int lastLine = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).lineno();
+        try {
+            while (!tk.isDone()) {
+                tk.next();
+            }
+        } catch (PythonSyntaxError e) {
+            if (e.msg().endsWith("was never closed")) {
+                return lastLine > e.lineno() ? e : err;
+            }
+            return Tokenizer.isDeferred(e) ? err : e;
+        }
+        return err;
     }
 
     private PythonSyntaxError invalidSyntax() {
@@ -102,21 +126,7 @@ public final class Parser extends StatementParser {
                     last.kind() == TokenKind.INDENT ? "unexpected indent" : "unexpected unindent", filename,
                     last.lineno(), indent, last.lineno(), -1, line);
         }
-        PythonSyntaxError err = errorAt(last, "invalid syntax");
-        if (last.kind() == TokenKind.ENDMARKER || last.kind() == TokenKind.NEWLINE && last.col() < 0) {
-            return err;
-        }
-        try {
-            while (!tk.isDone()) {
-                tk.next();
-            }
-        } catch (PythonSyntaxError e) {
-            if (e.msg().endsWith("was never closed") && err.lineno() <= e.lineno()) {
-                return err;
-            }
-            return e;
-        }
-        return err;
+        return errorAt(last, "invalid syntax");
     }
 
     /** Parses the text of an f-string replacement field, "(expr)", placed at the given position. */

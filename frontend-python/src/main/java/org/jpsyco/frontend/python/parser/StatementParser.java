@@ -172,6 +172,8 @@ abstract class StatementParser extends PatternParser {
             return new Stmt.Assign(stored, value, null, pos(start));
         }
         if (op.equals(":")) {
+            advance();
+            Expr annotation = expression();
             int simple = 0;
             switch (first) {
                 case Expr.Name n -> simple = start.isOp("(") ? 0 : 1;
@@ -184,8 +186,6 @@ abstract class StatementParser extends PatternParser {
                 case Expr.List l -> throw errorAt(first, "only single target (not list) can be annotated");
                 default -> throw errorAt(first, "illegal target for annotation");
             }
-            advance();
-            Expr annotation = expression();
             Expr value = acceptOp("=") ? rhs() : null;
             return new Stmt.AnnAssign(Targets.convert(first, org.jpsyco.frontend.python.ast.ExprContext.Store),
                     annotation, value, simple, pos(start));
@@ -344,8 +344,8 @@ abstract class StatementParser extends PatternParser {
         if (acceptKind(TokenKind.NEWLINE)) {
             if (!atKind(TokenKind.INDENT)) {
                 Token t = peek();
-                throw error("IndentationError", "expected an indented block after " + what + " on line "
-                        + owner.lineno(), t.lineno(), t.col(), t.endLineno(), t.endCol());
+                throw errorAt(t, "IndentationError", "expected an indented block after " + what + " on line "
+                        + owner.lineno());
             }
             advance();
             List<Stmt> body = statements();
@@ -399,8 +399,7 @@ abstract class StatementParser extends PatternParser {
 
     private Stmt forStmt(Token start, boolean async) {
         Token forTok = expectKw("for");
-        Expr target = Targets.store(this, starTargets(), Targets.Kind.FOR);
-        expectKw("in");
+        Expr target = forTargets();
         Expr iter = starExpressions();
         List<Stmt> body = block("'for' statement", forTok);
         List<Stmt> orelse = elseBlock();

@@ -41,8 +41,45 @@ public final class SyntaxChecks {
             case Mod.Expression e -> List.of(new Stmt.ExprStmt(e.body(), e.body().pos()));
             case Mod.FunctionType f -> List.of();
         };
+        int futureLine = mod instanceof Mod.Expression ? -1 : c.futureImports(body);
+        c.futureLine = futureLine;
         c.symtable(body, true);
         c.stmts(body, Scope.MODULE, false);
+    }
+
+    private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators", "division",
+            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+            "generator_stop", "annotations");
+
+    /** Line of the last leading __future__ import (CPython's ff_lineno), -1 if none. */
+    private int futureLine = -1;
+
+    /** CPython's future_parse: checks the leading __future__ imports' features. */
+    private int futureImports(List<Stmt> body) {
+        int i = 0;
+        int line = -1;
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant k
+                && k.value() instanceof String) {
+            i = 1;
+        }
+        for (; i < body.size(); i++) {
+            if (!(body.get(i) instanceof Stmt.ImportFrom f) || !"__future__".equals(f.module())) {
+                break;
+            }
+            for (var alias : f.names()) {
+                if (alias.name().equals("braces")) {
+                    throw new PythonSyntaxError("SyntaxError", "not a chance", filename, f.pos().lineno(),
+                            f.pos().colOffset() + 1, f.pos().lineno(), PythonSyntaxError.NONE, null);
+                }
+                if (!FUTURE_FEATURES.contains(alias.name())) {
+                    throw new PythonSyntaxError("SyntaxError", "future feature " + alias.name() + " is not defined",
+                            filename, f.pos().lineno(), f.pos().colOffset() + 1, f.pos().lineno(),
+                            PythonSyntaxError.NONE, null);
+                }
+            }
+            line = f.pos().lineno();
+        }
+        return line;
     }
 
     private enum Scope { MODULE, CLASS, FUNCTION }
@@ -257,6 +294,11 @@ public final class SyntaxChecks {
                 expr(a.value(), scope);
             }
             case Stmt.ExprStmt e -> expr(e.value(), scope);
+            case Stmt.ImportFrom f -> {
+                if ("__future__".equals(f.module()) && f.pos().lineno() > futureLine) {
+                    throw error("from __future__ imports must occur at the beginning of the file", f);
+                }
+            }
             default -> anyExprs(s, scope);
         }
     }
