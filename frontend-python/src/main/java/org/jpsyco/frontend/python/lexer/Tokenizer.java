@@ -263,8 +263,17 @@ public final class Tokenizer {
             }
             if (c == '\\') {
                 if (pos + 1 >= n || src.charAt(pos + 1) != '\n') {
-                    throw errorRange("SyntaxError", "unexpected character after line continuation character", line,
-                            charCol(line, pos + 2) - 1 + 1, 0, true);
+                    // CPython reports this against its line buffer, which starts at the logical line
+                    int bufLine = line;
+                    while (bufLine > 1 && src.startsWith("\\\n", lineStarts[bufLine] - 2)) {
+                        bufLine--;
+                    }
+                    int lineEnd = src.indexOf('\n', pos);
+                    String buf = src.substring(lineStarts[bufLine], lineEnd < 0 ? src.length() : lineEnd + 1);
+                    int off = src.codePointCount(lineStarts[bufLine], Math.min(pos + 2, src.length()));
+                    throw failure = new PythonSyntaxError("SyntaxError",
+                            "unexpected character after line continuation character", filename, globalLine(line), off,
+                            globalLine(line), 0, buf);
                 }
                 pos += 2;
                 line++;
@@ -300,11 +309,20 @@ public final class Tokenizer {
         return make(kind, start, startLine, end);
     }
 
+    /** CPython's "'(' was never closed" for the innermost open bracket, or null when none is open. */
+    public PythonSyntaxError unclosedBracket() {
+        if (level == 0) {
+            return null;
+        }
+        int l = lineOf(parenIdx[level - 1]);
+        return new PythonSyntaxError("SyntaxError", "'" + parenChars[level - 1] + "' was never closed", filename,
+                globalLine(l), charCol(l, parenIdx[level - 1]) + 1, globalLine(l), 0,
+                l >= eofLine() ? lineText(l) : lineTextNoNewline(l));
+    }
+
     private Token endOfInput() {
         if (level > 0) {
-            int l = lineOf(parenIdx[level - 1]);
-            throw errorRange("SyntaxError", "'" + parenChars[level - 1] + "' was never closed", l,
-                    charCol(l, parenIdx[level - 1]) + 1, 0, l >= eofLine());
+            throw failure = unclosedBracket();
         }
         if (indentTop > 0) {
             indentTop--;
@@ -339,10 +357,10 @@ public final class Tokenizer {
             return false;
         }
         char c = src.charAt(pos);
-        if (c == '#' || c == '\n' || c == '\\' && false) {
+        if (c == '#' || c == '\n') {
             return true;
         }
-        if (level > 0 || contLine) {
+        if (level > 0 || contLine || c == '\\') {
             return false;
         }
         if (col == indents[indentTop]) {

@@ -129,7 +129,17 @@ abstract class ExpressionParser extends ParserBase {
             return new Expr.NamedExpr(target, value, pos(t));
         }
         Expr e = expression();
-        if (atOp(":=")) {
+        if (atOp(":=") && !noInvalid) {
+            int m = mark();
+            int savedFurthest = furthest;
+            advance();
+            try {
+                expression();
+            } catch (Fail f) {
+                reset(m);
+                furthest = savedFurthest;
+                throw FAIL;
+            }
             throw errorAt(e, "cannot use assignment expressions with " + Targets.exprName(e));
         }
         if (checkAssign && atOp("=") && !noInvalid) {
@@ -140,6 +150,12 @@ abstract class ExpressionParser extends ParserBase {
 
     /** CPython's invalid_named_expression alternatives for {@code a = b} where an expression was expected. */
     private void invalidNamedAssignment(Expr a) {
+        Expr left = leftmost(a);
+        if (!(a instanceof Expr.Name) && (left instanceof Expr.List || left instanceof Expr.Tuple
+                || left instanceof Expr.GeneratorExp || left instanceof Expr.Constant c
+                && (c.value() instanceof Boolean || c.value() == ConstantValue.NONE))) {
+            return;
+        }
         int m = mark();
         int savedFurthest = furthest;
         advance();
@@ -170,6 +186,26 @@ abstract class ExpressionParser extends ParserBase {
         }
         reset(m);
         furthest = savedFurthest;
+    }
+
+    /** The expression a left-to-right parse of {@code e} starts with (its leftmost atom). */
+    static Expr leftmost(Expr e) {
+        while (true) {
+            Expr next = switch (e) {
+                case Expr.BinOp b -> b.left();
+                case Expr.Attribute a -> a.value();
+                case Expr.Subscript s -> s.value();
+                case Expr.Call c -> c.func();
+                case Expr.Compare c -> c.left();
+                case Expr.BoolOp b -> b.values().get(0);
+                case Expr.IfExp i -> i.body();
+                default -> null;
+            };
+            if (next == null) {
+                return e;
+            }
+            e = next;
+        }
     }
 
     /** True while parsing speculatively for an error message: the invalid_* checks are off. */

@@ -85,7 +85,9 @@ public final class Parser extends StatementParser {
                 throw errorAt(peek(), "too many nested parentheses");
             }
         } catch (Fail f) {
-            throw checkRest(invalidSyntax());
+            PythonSyntaxError e = invalidSyntax();
+            // an unexpected indent is reported without looking at the rest of the source
+            throw e.type().equals("IndentationError") ? e : checkRest(e);
         } catch (PythonSyntaxError e) {
             throw checkRest(e);
         }
@@ -108,7 +110,11 @@ public final class Parser extends StatementParser {
             if (e.msg().endsWith("was never closed")) {
                 return lastLine > e.lineno() ? e : err;
             }
-            return Tokenizer.isDeferred(e) ? err : e;
+            if (Tokenizer.isDeferred(e)) {
+                PythonSyntaxError unclosed = tk.unclosedBracket();
+                return unclosed != null && lastLine > unclosed.lineno() ? unclosed : err;
+            }
+            return e;
         }
         return err;
     }
@@ -116,15 +122,8 @@ public final class Parser extends StatementParser {
     private PythonSyntaxError invalidSyntax() {
         Token last = toks.get(Math.min(furthest, toks.size() - 1));
         if (last.kind() == TokenKind.INDENT || last.kind() == TokenKind.DEDENT) {
-            String line = lineText(last.lineno());
-            int indent = 0;
-            while (line != null && indent < line.length() && (line.charAt(indent) == ' '
-                    || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
-                indent++;
-            }
-            return new PythonSyntaxError("IndentationError",
-                    last.kind() == TokenKind.INDENT ? "unexpected indent" : "unexpected unindent", filename,
-                    last.lineno(), indent, last.lineno(), -1, line);
+            return errorAt(last, "IndentationError",
+                    last.kind() == TokenKind.INDENT ? "unexpected indent" : "unexpected unindent");
         }
         return errorAt(last, "invalid syntax");
     }

@@ -253,14 +253,31 @@ abstract class ParserBase {
         if (text != null && line < current && text.endsWith("\n")) {
             return text.substring(0, text.length() - 1);
         }
-        // the tokenizer's buffer holds a whole backslash-continued logical line
+        // the tokenizer's buffer starts where the current group of physical lines began: lines
+        // joined by a backslash or by a multi-line string token
         int first = line;
-        while (first > tk.globalLine(1)) {
-            String prev = lineText(first - 1);
-            if (prev == null || !prev.endsWith("\\\n")) {
-                break;
+        int base = tk.globalLine(1);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            while (first > base) {
+                String prev = lineText(first - 1);
+                if (prev == null || !prev.endsWith("\\\n")) {
+                    break;
+                }
+                first--;
+                changed = true;
             }
-            first--;
+            for (int i = toks.size() - 1; i >= 0; i--) {
+                Token t = toks.get(i);
+                if (t.endLineno() < first) {
+                    break;
+                }
+                if (t.endLineno() == first && t.lineno() < first && t.kind() == TokenKind.STRING) {
+                    first = t.lineno();
+                    changed = true;
+                }
+            }
         }
         if (first < line) {
             StringBuilder sb = new StringBuilder();

@@ -9,6 +9,7 @@ import org.jpsyco.frontend.python.ast.ConstantValue;
 import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.ExprContext;
 import org.jpsyco.frontend.python.ast.Keyword;
+import org.jpsyco.frontend.python.ast.Pos;
 import org.jpsyco.frontend.python.lexer.Token;
 import org.jpsyco.frontend.python.lexer.TokenKind;
 import org.jpsyco.frontend.python.lexer.Tokenizer;
@@ -100,7 +101,7 @@ abstract class PrimaryParser extends ExpressionParser {
                         throw errorRange(v, last(), "Generator expression must be parenthesized");
                     }
                     if (atOp("=")) {
-                        throw errorRange(v, v, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                        throw errorRange(v, peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
                     }
                     if (seenDoubleStar) {
                         throw errorAt(peek(), "positional argument follows keyword argument unpacking");
@@ -346,7 +347,7 @@ abstract class PrimaryParser extends ExpressionParser {
             Expr first = starNamedExpression();
             if (atOp(":") && !(first instanceof Expr.Starred)) {
                 advance();
-                Expr value = expression();
+                Expr value = dictValue();
                 if (atFor()) {
                     List<Comprehension> gens = forIfClauses();
                     expectOp("}");
@@ -377,6 +378,21 @@ abstract class PrimaryParser extends ExpressionParser {
         }
     }
 
+    /** The value after "key :", with CPython's errors for a missing or starred value. */
+    private Expr dictValue() {
+        Token t = peek();
+        if (t.isOp("}") || t.isOp(",")) {
+            throw errorAt(last(), "expression expected after dictionary key and ':'");
+        }
+        if (t.isOp("*")) {
+            advance();
+            bitwiseOr();
+            throw error("SyntaxError", "cannot use a starred expression in a dictionary value", t.lineno(), t.col(),
+                    last().endLineno(), last().endCol());
+        }
+        return expression();
+    }
+
     private Expr dictItems(Token open, Expr firstKey, Expr firstValue) {
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
@@ -394,9 +410,17 @@ abstract class PrimaryParser extends ExpressionParser {
                     keys.add(null);
                     values.add(bitwiseOr());
                 } else {
-                    keys.add(expression());
-                    expectOp(":");
-                    values.add(expression());
+                    Expr key = expression();
+                    if (!atOp(":")) {
+                        // CPython's invalid_kvpair
+                        Pos kp = key.pos();
+                        throw new PythonSyntaxError("SyntaxError", "':' expected after dictionary key", filename,
+                                kp.lineno(), charColumn(kp.endLineno(), kp.endColOffset() - 1) + 1, kp.endLineno(), 0,
+                                errorText(kp.lineno()));
+                    }
+                    advance();
+                    keys.add(key);
+                    values.add(dictValue());
                 }
             }
             needItem = true;
@@ -433,8 +457,8 @@ abstract class PrimaryParser extends ExpressionParser {
     final Expr forTargets() {
         int m = mark();
         Expr target = starTargets();
-        if (atKw("in")) {
-            Expr stored = Targets.store(this, target, Targets.Kind.FOR);
+        if (atKw("in") && Targets.invalidTarget(target, Targets.Kind.FOR) == null) {
+            Expr stored = Targets.convert(target, org.jpsyco.frontend.python.ast.ExprContext.Store);
             advance();
             return stored;
         }

@@ -163,7 +163,15 @@ abstract class StatementParser extends PatternParser {
             Expr value = first;
             while (acceptOp("=")) {
                 targets.add(value);
-                value = rhs();
+                try {
+                    value = rhs();
+                } catch (Fail f) {
+                    // CPython's invalid_assignment: "(star_targets '=')* a=star_expressions '='"
+                    for (Expr target : targets) {
+                        assignTarget(target, false);
+                    }
+                    throw f;
+                }
             }
             List<Expr> stored = new ArrayList<>(targets.size());
             for (Expr target : targets) {
@@ -172,8 +180,19 @@ abstract class StatementParser extends PatternParser {
             return new Stmt.Assign(stored, value, null, pos(start));
         }
         if (op.equals(":")) {
+            boolean valid = first instanceof Expr.Name || first instanceof Expr.Attribute
+                    || first instanceof Expr.Subscript;
+            int savedFurthest = furthest;
             advance();
-            Expr annotation = expression();
+            Expr annotation;
+            try {
+                annotation = expression();
+            } catch (Fail f) {
+                if (!valid) {
+                    furthest = savedFurthest;
+                }
+                throw f;
+            }
             int simple = 0;
             switch (first) {
                 case Expr.Name n -> simple = start.isOp("(") ? 0 : 1;
@@ -312,6 +331,9 @@ abstract class StatementParser extends PatternParser {
                     throw errorAt(peek(), "trailing comma not allowed without surrounding parentheses");
                 }
             } while (acceptOp(","));
+            if (names.isEmpty()) {
+                throw FAIL;
+            }
             if (paren) {
                 expectOp(")");
             } else if (last().isOp(",")) {
@@ -336,7 +358,7 @@ abstract class StatementParser extends PatternParser {
     }
 
     private static boolean forcedColon(String what) {
-        return what.startsWith("function") || what.startsWith("class") || what.equals("'try' statement")
+        return what.startsWith("function") || what.equals("'try' statement")
                 || what.equals("'finally' statement") || what.equals("'else' statement");
     }
 
@@ -550,8 +572,13 @@ abstract class StatementParser extends PatternParser {
         Arguments args = parameters(false);
         expectOp(")");
         Expr returns = null;
+        int arrow = mark();
         if (acceptOp("->")) {
-            returns = expression();
+            try {
+                returns = expression();
+            } catch (Fail f) {
+                reset(arrow);
+            }
         }
         List<Stmt> body = block("function definition", def);
         return async ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, pos(start))
