@@ -131,7 +131,7 @@ final class NumberScanner {
             return p;
         }
         for (String kw : KEYWORDS_AFTER_NUMBER) {
-            if (s.startsWith(kw, p)) {
+            if (s.startsWith(kw, p) && (p + kw.length() >= s.length() || !Tokenizer.isIdentChar(s.charAt(p + kw.length())))) {
                 return p;
             }
         }

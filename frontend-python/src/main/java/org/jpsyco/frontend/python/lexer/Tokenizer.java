@@ -239,7 +239,9 @@ public final class Tokenizer {
             while (pos < n && ((c = src.charAt(pos)) == ' ' || c == '\t' || c == '\f')) {
                 pos++;
             }
+            int commentStart = -1;
             if (pos < n && c == '#') {
+                commentStart = pos;
                 while (pos < n && src.charAt(pos) != '\n') {
                     pos++;
                 }
@@ -252,12 +254,15 @@ public final class Tokenizer {
             if (c == '\n') {
                 pos++;
                 boolean emit = !blank && level == 0;
-                Token t = emit ? make(TokenKind.NEWLINE, start, line, pos) : null;
+                // CPython's NEWLINE token starts at a preceding comment and ends before the '\n'
+                int from = commentStart >= 0 ? commentStart : start;
+                Token t = emit ? new Token(TokenKind.NEWLINE, "\n", globalLine(line), byteCol(line, from),
+                        globalLine(line), byteCol(line, start), from, pos, 0) : null;
                 line++;
                 atBol = true;
                 contLine = false;
                 if (emit) {
-                    return new Token(TokenKind.NEWLINE, "\n", t.lineno(), t.col(), t.lineno(), t.col(), start, pos, 0);
+                    return t;
                 }
                 continue;
             }
@@ -317,7 +322,20 @@ public final class Tokenizer {
         int l = lineOf(parenIdx[level - 1]);
         return new PythonSyntaxError("SyntaxError", "'" + parenChars[level - 1] + "' was never closed", filename,
                 globalLine(l), charCol(l, parenIdx[level - 1]) + 1, globalLine(l), 0,
-                l >= eofLine() ? lineText(l) : lineTextNoNewline(l));
+                l >= eofLine() ? bufferText(l) : lineTextNoNewline(l));
+    }
+
+    /** Line {@code l} with the backslash-continued lines before it, as CPython's line buffer holds them. */
+    public String bufferText(int l) {
+        int first = l;
+        while (first > 1 && src.startsWith("\\\n", lineStarts[first] - 2)) {
+            first--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= l; k++) {
+            sb.append(lineText(k));
+        }
+        return sb.toString();
     }
 
     private Token endOfInput() {

@@ -218,37 +218,40 @@ abstract class ExpressionParser extends ParserBase {
     private void invalidExpression(int startIdx, Expr a) {
         Token first = toks.get(startIdx);
         boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"));
-        if (!legacy && (first.kind() == TokenKind.NAME && toks.get(startIdx + 1).kind() == TokenKind.STRING
-                || first.isName("match") || first.isName("case") || first.isName("_"))) {
-            return;
-        }
         int m = mark();
         int savedFurthest = furthest;
         boolean saved = noInvalid;
-        noInvalid = true;
-        Expr b;
-        try {
-            b = legacy ? starExpressions() : expression();
-        } catch (Fail | PythonSyntaxError e) {
-            if (tk.failure() != null) {
-                throw tk.failure();
+        // invalid_expression: a=disjunction b=expression_without_invalid, inside brackets
+        if (!(first.kind() == TokenKind.NAME && toks.get(startIdx + 1).kind() == TokenKind.STRING
+                || first.isName("match") || first.isName("case") || first.isName("_"))) {
+            noInvalid = true;
+            try {
+                Expr b = expression();
+                if (!legacy && last().level() != 0) {
+                    throw errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                }
+            } catch (Fail f) {
+                // not this alternative
+            } finally {
+                noInvalid = saved;
             }
             reset(m);
             furthest = savedFurthest;
-            return;
-        } finally {
-            noInvalid = saved;
         }
-        if (legacy) {
-            String id = ((Expr.Name) a).id();
-            throw errorRange(a, b, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
-        }
-        if (last().level() == 0) {
+        // invalid_legacy_expression: a=NAME !'(' b=star_expressions, parsed with the error rules on
+        if (a instanceof Expr.Name) {
+            try {
+                Expr b = starExpressions();
+                if (legacy) {
+                    String id = ((Expr.Name) a).id();
+                    throw errorRange(a, b, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
+                }
+            } catch (Fail f) {
+                // not this alternative
+            }
             reset(m);
             furthest = savedFurthest;
-            return;
         }
-        throw errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
     }
 
     final Expr expression() {

@@ -103,11 +103,31 @@ abstract class PrimaryParser extends ExpressionParser {
                     if (atOp("=")) {
                         throw errorRange(v, peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
                     }
-                    if (seenDoubleStar) {
-                        throw errorAt(peek(), "positional argument follows keyword argument unpacking");
-                    }
-                    if (seenKeyword) {
-                        throw errorAt(peek(), "positional argument follows keyword argument");
+                    if (seenDoubleStar || seenKeyword) {
+                        // CPython's invalid_arguments reports at the token after all the arguments
+                        String msg = seenDoubleStar ? "positional argument follows keyword argument unpacking"
+                                : "positional argument follows keyword argument";
+                        int savedFurthest = furthest;
+                        while (acceptOp(",")) {
+                            if (atOp(")")) {
+                                break;
+                            }
+                            try {
+                                if (acceptOp("*") || acceptOp("**")) {
+                                    expression();
+                                } else if (isPlainName(peek()) && peek(1).isOp("=")) {
+                                    advance();
+                                    advance();
+                                    expression();
+                                } else {
+                                    namedExpression(false);
+                                }
+                            } catch (Fail f) {
+                                furthest = savedFurthest;
+                                throw f;
+                            }
+                        }
+                        throw errorAt(peek(), msg);
                     }
                     args.add(v);
                 }

@@ -268,7 +268,7 @@ abstract class StatementParser extends PatternParser {
             Expr e = bitwiseOr();
             targets.add(Targets.store(this, e, Targets.Kind.DEL));
         } while (acceptOp(","));
-        if (!atOp(";") && !atKind(TokenKind.NEWLINE)) {
+        if (targets.isEmpty() || !atOp(";") && !atKind(TokenKind.NEWLINE)) {
             throw FAIL;
         }
         return new Stmt.Delete(targets, pos(start));
@@ -308,7 +308,7 @@ abstract class StatementParser extends PatternParser {
             }
         }
         String module = null;
-        if (!atKw("import")) {
+        if (!atKw("import") || level == 0) {
             module = dottedName();
         }
         expectKw("import");
@@ -467,7 +467,7 @@ abstract class StatementParser extends PatternParser {
         Expr vars = null;
         if (acceptKw("as")) {
             vars = Targets.store(this, starTarget(), Targets.Kind.STAR);
-            if (!atOp(",") && !atOp(")") && !atOp(":")) {
+            if (!atOp(",") && !atOp(")") && !atOp(":") && !atKind(TokenKind.NEWLINE)) {
                 throw FAIL;
             }
         }
@@ -490,6 +490,9 @@ abstract class StatementParser extends PatternParser {
             plain |= !isStar;
             Expr type = null;
             String name = null;
+            if (atKind(TokenKind.NEWLINE)) {
+                throw errorAt(peek(), "expected ':'");
+            }
             if (!atOp(":")) {
                 type = expression();
                 if (atOp(",")) {

@@ -82,7 +82,7 @@ public final class SyntaxChecks {
         return line;
     }
 
-    private enum Scope { MODULE, CLASS, FUNCTION }
+    private enum Scope { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION }
 
     private PythonSyntaxError error(String msg, Located at) {
         Pos p = at.pos();
@@ -195,7 +195,7 @@ public final class SyntaxChecks {
             case Stmt.AsyncFunctionDef f -> {
                 exprs(f.decoratorList(), scope);
                 defaults(f.args(), scope);
-                stmts(f.body(), Scope.FUNCTION, false);
+                stmts(f.body(), Scope.ASYNC_FUNCTION, false);
             }
             case Stmt.ClassDef c -> {
                 exprs(c.decoratorList(), scope);
@@ -203,7 +203,7 @@ public final class SyntaxChecks {
                 stmts(c.body(), Scope.CLASS, false);
             }
             case Stmt.Return r -> {
-                if (scope != Scope.FUNCTION) {
+                if (!isFunction(scope)) {
                     throw error("'return' outside function", r);
                 }
                 expr(r.value(), scope);
@@ -225,7 +225,7 @@ public final class SyntaxChecks {
                 stmts(f.orelse(), scope, loop);
             }
             case Stmt.AsyncFor f -> {
-                if (scope != Scope.FUNCTION) {
+                if (scope != Scope.ASYNC_FUNCTION) {
                     throw error("'async for' outside async function", f);
                 }
                 expr(f.iter(), scope);
@@ -251,7 +251,7 @@ public final class SyntaxChecks {
                 stmts(w.body(), scope, loop);
             }
             case Stmt.AsyncWith w -> {
-                if (scope != Scope.FUNCTION) {
+                if (scope != Scope.ASYNC_FUNCTION) {
                     throw error("'async with' outside async function", w);
                 }
                 stmts(w.body(), scope, loop);
@@ -303,6 +303,10 @@ public final class SyntaxChecks {
         }
     }
 
+    private static boolean isFunction(Scope s) {
+        return s == Scope.FUNCTION || s == Scope.ASYNC_FUNCTION;
+    }
+
     private void defaults(Arguments a, Scope scope) {
         exprs(a.defaults(), scope);
         for (Expr e : a.kwDefaults()) {
@@ -343,20 +347,23 @@ public final class SyntaxChecks {
         }
         switch (e) {
             case Expr.Yield y -> {
-                if (scope != Scope.FUNCTION) {
+                if (!isFunction(scope)) {
                     throw error("'yield' outside function", y);
                 }
                 expr(y.value(), scope);
             }
             case Expr.YieldFrom y -> {
-                if (scope != Scope.FUNCTION) {
+                if (!isFunction(scope)) {
                     throw error("'yield' outside function", y);
                 }
                 expr(y.value(), scope);
             }
             case Expr.Await a -> {
-                if (scope != Scope.FUNCTION) {
+                if (!isFunction(scope)) {
                     throw error("'await' outside function", a);
+                }
+                if (scope != Scope.ASYNC_FUNCTION) {
+                    throw error("'await' outside async function", a);
                 }
                 expr(a.value(), scope);
             }
