@@ -89,7 +89,7 @@ abstract class ParameterParser extends PrimaryParser {
                     if (dflt != null) {
                         defaults.add(dflt);
                         sawDefault = true;
-                    } else if (sawDefault) {
+                    } else if (sawDefault && (atOp(",") || atOp(close))) {
                         throw errorAt(a, "non-default argument follows default argument");
                     }
                 }

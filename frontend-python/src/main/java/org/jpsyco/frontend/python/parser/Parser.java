@@ -125,6 +125,11 @@ public final class Parser extends StatementParser {
             return errorAt(last, "IndentationError",
                     last.kind() == TokenKind.INDENT ? "unexpected indent" : "unexpected unindent");
         }
+        if (last.col() < 0) {
+            // a token without a column (end of input): CPython's known-location error gives 0, 0
+            return new PythonSyntaxError("SyntaxError", "invalid syntax", filename, last.lineno(), 0, last.lineno(), 0,
+                    errorText(last.lineno()));
+        }
         return errorAt(last, "invalid syntax");
     }
 

@@ -39,6 +39,9 @@ abstract class PrimaryParser extends ExpressionParser {
             }
             switch (t.text()) {
                 case "." -> {
+                    if (!isPlainName(peek(1))) {
+                        return e;
+                    }
                     advance();
                     String name = expectName();
                     e = new Expr.Attribute(e, name, ExprContext.Load, pos(start));
@@ -430,7 +433,14 @@ abstract class PrimaryParser extends ExpressionParser {
                     keys.add(null);
                     values.add(bitwiseOr());
                 } else {
-                    Expr key = expression();
+                    boolean saved = noInvalid;
+                    noInvalid = true;
+                    Expr key;
+                    try {
+                        key = expression();
+                    } finally {
+                        noInvalid = saved;
+                    }
                     if (!atOp(":")) {
                         // CPython's invalid_kvpair
                         Pos kp = key.pos();

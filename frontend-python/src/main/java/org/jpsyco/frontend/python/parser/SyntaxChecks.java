@@ -62,9 +62,22 @@ public final class SyntaxChecks {
                 && k.value() instanceof String) {
             i = 1;
         }
+        boolean done = false;
+        int prevLine = 0;
         for (; i < body.size(); i++) {
-            if (!(body.get(i) instanceof Stmt.ImportFrom f) || !"__future__".equals(f.module())) {
+            Stmt s = body.get(i);
+            if (done && s.pos().lineno() > prevLine) {
                 break;
+            }
+            prevLine = s.pos().lineno();
+            if (!(s instanceof Stmt.ImportFrom f) || !"__future__".equals(f.module())) {
+                done = true;
+                continue;
+            }
+            if (done) {
+                // a future import after another statement on the same line (CPython's future_parse)
+                throw new PythonSyntaxError("SyntaxError", "from __future__ imports must occur at the beginning of the file",
+                        filename, f.pos().lineno(), f.pos().colOffset(), f.pos().lineno(), PythonSyntaxError.NONE, null);
             }
             for (var alias : f.names()) {
                 if (alias.name().equals("braces")) {
@@ -324,7 +337,7 @@ public final class SyntaxChecks {
             for (Expr e : elts) {
                 if (e instanceof Expr.Starred s) {
                     if (seen) {
-                        throw error("multiple starred expressions in assignment", s);
+                        throw error("multiple starred expressions in assignment", t);
                     }
                     seen = true;
                     target(s.value(), scope);
