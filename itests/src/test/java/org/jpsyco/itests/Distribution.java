@@ -14,11 +14,11 @@ final class Distribution {
     }
 
     static Path dir() {
-        return Path.of(required("jpsyco.dist"));
+        return Path.of(required("jpsyco.dist")).toAbsolutePath().normalize();
     }
 
     static Path goldenDir() {
-        return Path.of(required("jpsyco.golden"));
+        return Path.of(required("jpsyco.golden")).toAbsolutePath().normalize();
     }
 
     static Path cacheRoot() {
