@@ -1,0 +1,73 @@
+package org.jpsyco.backend.i386.asm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HexFormat;
+import java.util.function.Consumer;
+import org.jpsyco.backend.i386.encoder.Cond;
+import org.jpsyco.backend.i386.encoder.Label;
+import org.jpsyco.backend.i386.encoder.Mem;
+import org.jpsyco.backend.i386.encoder.Reg;
+import org.junit.jupiter.api.Test;
+
+class AssemblerTest {
+    private static String bytes(Consumer<Assembler> body) {
+        Assembler a = new Assembler();
+        body.accept(a);
+        return HexFormat.ofDelimiter(" ").formatHex(a.finish());
+    }
+
+    @Test
+    void immediatesTakeTheShortestForm() {
+        assertEquals("48 83 c3 7f", bytes(a -> a.add(Reg.RBX, 127)));
+        assertEquals("48 81 c3 80 00 00 00", bytes(a -> a.add(Reg.RBX, 128)));
+        assertEquals("48 05 80 00 00 00", bytes(a -> a.add(Reg.RAX, 128)));
+        assertEquals("48 83 f8 ff", bytes(a -> a.cmp(Reg.RAX, -1)));
+        assertEquals("48 a9 00 01 00 00", bytes(a -> a.test(Reg.RAX, 256)));
+        assertEquals("48 6b c1 0a", bytes(a -> a.imul(Reg.RAX, Reg.RCX, 10)));
+        assertThrows(IllegalArgumentException.class, () -> new Assembler().add(Reg.RAX, 1L << 40));
+    }
+
+    @Test
+    void constantsLoadWithTheShortestMove() {
+        assertEquals("48 c7 c0 ff ff ff ff", bytes(a -> a.mov(Reg.RAX, -1)));
+        assertEquals("41 b8 ff ff ff ff", bytes(a -> a.mov(Reg.R8, 0xFFFF_FFFFL)));
+        assertEquals("48 b8 00 00 00 00 01 00 00 00", bytes(a -> a.mov(Reg.RAX, 1L << 32)));
+        assertEquals("48 b8 01 00 00 00 00 00 00 00", bytes(a -> a.movabs(Reg.RAX, 1)));
+    }
+
+    @Test
+    void boundBackwardBranchesAreShortOthersLong() {
+        assertEquals("48 ff c9 75 fb e9 f6 ff ff ff", bytes(a -> {
+            Label loop = a.newLabel();
+            a.bind(loop);
+            a.dec(Reg.RCX);
+            a.jcc(Cond.NE, loop);
+            a.jmpPatchable(loop);
+        }));
+        assertEquals("e9 00 00 00 00 c3", bytes(a -> {
+            Label out = a.newLabel();
+            a.jmp(out);
+            a.bind(out);
+            a.ret();
+        }));
+    }
+
+    @Test
+    void finishRefusesUnboundLabelsAndFurtherInstructions() {
+        Assembler a = new Assembler();
+        a.jmp(a.newLabel());
+        assertThrows(IllegalStateException.class, a::finish);
+        Assembler b = new Assembler();
+        b.ret();
+        b.finish();
+        assertThrows(IllegalStateException.class, b::ret);
+    }
+
+    @Test
+    void memoryCompareWithImmediatePicksImm8OrImm32() {
+        assertEquals("48 83 7f 08 05", bytes(a -> a.cmp(Mem.at(Reg.RDI, 8), 5)));
+        assertEquals("48 81 7f 08 00 10 00 00", bytes(a -> a.cmp(Mem.at(Reg.RDI, 8), 4096)));
+    }
+}
