@@ -35,7 +35,13 @@ import org.jpsyco.backend.i386.encoder.Xmm;
 public final class Assembler {
     private final CodeBuffer code = new CodeBuffer();
     private final List<Label> labels = new ArrayList<>();
+    /** Every instruction emitted, in order, for {@link #listing()}. */
+    private final List<Line> lines = new ArrayList<>();
     private boolean finished;
+
+    /** One emitted instruction (or run of no-ops): its extent and how to print it. */
+    private record Line(int start, int end, String text, Cond cond, Label target) {
+    }
 
     /** A fresh unbound label of this code. */
     public Label newLabel() {
@@ -74,7 +80,38 @@ public final class Assembler {
 
     private void emit(Form f, Operand... ops) {
         checkOpen();
+        int start = code.position();
         Encoder.emit(code, f, ops);
+        lines.add(new Line(start, code.position(), f.intel(ops), null, null));
+    }
+
+    private JumpSite branch(Form f, Cond c, Label target) {
+        checkOpen();
+        JumpSite site = Encoder.emitBranch(code, f, c, target);
+        lines.add(new Line(site.start(), site.end(), f.mnemonic(), c, target));
+        return site;
+    }
+
+    /**
+     * The code so far, one instruction a line: offset, bytes, Intel syntax; branch targets as
+     * offsets ({@code ?} while unbound). Reflects later patches of the buffer's bytes, not of
+     * branch targets made with {@link CodeBuffer#retarget}.
+     */
+    public String listing() {
+        StringBuilder s = new StringBuilder();
+        for (Line l : lines) {
+            StringBuilder hex = new StringBuilder();
+            for (int i = l.start(); i < l.end(); i++) {
+                hex.append(String.format("%02x ", code.get(i)));
+            }
+            String text = l.text();
+            if (l.target() != null) {
+                text = text + (l.cond() == null ? "" : l.cond().suffix()) + " "
+                        + (l.target().isBound() ? String.format("0x%04x", l.target().position()) : "?");
+            }
+            s.append(String.format("%04x  %-30s %s%n", l.start(), hex.toString().strip(), text));
+        }
+        return s.toString();
     }
 
     private void checkOpen() {
@@ -449,25 +486,25 @@ public final class Assembler {
     /** Conditional jump, rel8 when the label is bound and in reach. */
     public JumpSite jcc(Cond c, Label target) {
         checkOpen();
-        return Encoder.emitBranch(code, reachesShort(target, 2) ? Form.JCC_REL8 : Form.JCC_REL32, c, target);
+        return branch(reachesShort(target, 2) ? Form.JCC_REL8 : Form.JCC_REL32, c, target);
     }
 
     /** Conditional jump, always rel32, so that it can be retargeted. */
     public JumpSite jccPatchable(Cond c, Label target) {
         checkOpen();
-        return Encoder.emitBranch(code, Form.JCC_REL32, c, target);
+        return branch(Form.JCC_REL32, c, target);
     }
 
     /** Jump, rel8 when the label is bound and in reach. */
     public JumpSite jmp(Label target) {
         checkOpen();
-        return Encoder.emitBranch(code, reachesShort(target, 2) ? Form.JMP_REL8 : Form.JMP_REL32, null, target);
+        return branch(reachesShort(target, 2) ? Form.JMP_REL8 : Form.JMP_REL32, null, target);
     }
 
     /** Jump, always rel32, so that it can be retargeted. */
     public JumpSite jmpPatchable(Label target) {
         checkOpen();
-        return Encoder.emitBranch(code, Form.JMP_REL32, null, target);
+        return branch(Form.JMP_REL32, null, target);
     }
 
     public void jmp(Reg target) {
@@ -480,7 +517,7 @@ public final class Assembler {
 
     public JumpSite call(Label target) {
         checkOpen();
-        return Encoder.emitBranch(code, Form.CALL_REL32, null, target);
+        return branch(Form.CALL_REL32, null, target);
     }
 
     /** Calls an offset relative to the start of this code (for code placed in one region). */
@@ -520,13 +557,16 @@ public final class Assembler {
     /** {@code n} bytes of no-ops, in as few instructions as Intel recommends. */
     public void nop(int n) {
         checkOpen();
+        int start = code.position();
         Encoder.emitNops(code, n);
+        if (n > 0) {
+            lines.add(new Line(start, code.position(), "nop (" + n + " bytes)", null, null));
+        }
     }
 
     /** Pads with no-ops to a multiple of {@code alignment} (a power of two). */
     public void align(int alignment) {
-        checkOpen();
-        Encoder.align(code, alignment);
+        nop(-position() & (alignment - 1));
     }
 
     private boolean reachesShort(Label target, int length) {

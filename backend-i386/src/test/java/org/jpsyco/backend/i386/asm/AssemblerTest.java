@@ -70,4 +70,30 @@ class AssemblerTest {
         assertEquals("48 83 7f 08 05", bytes(a -> a.cmp(Mem.at(Reg.RDI, 8), 5)));
         assertEquals("48 81 7f 08 00 10 00 00", bytes(a -> a.cmp(Mem.at(Reg.RDI, 8), 4096)));
     }
+
+    @Test
+    void listingShowsOffsetsBytesAndResolvedTargets() {
+        Assembler a = new Assembler();
+        Label loop = a.newLabel();
+        Label done = a.newLabel();
+        a.jcc(Cond.E, done);
+        a.bind(loop);
+        a.add(Reg.RAX, Mem.at(Reg.RDI, Reg.RCX, 8, 16));
+        a.dec(Reg.RCX);
+        a.jcc(Cond.NE, loop);
+        a.inc(Reg.RAX);
+        a.align(8);
+        a.bind(done);
+        a.ret();
+        a.finish();
+        assertEquals("""
+                0000  0f 84 12 00 00 00              je 0x0018
+                0006  48 03 44 cf 10                 add rax, qword ptr [rdi+rcx*8+0x10]
+                000b  48 ff c9                       dec rcx
+                000e  75 f6                          jne 0x0006
+                0010  48 ff c0                       inc rax
+                0013  0f 1f 44 00 00                 nop (5 bytes)
+                0018  c3                             ret
+                """, a.listing());
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class CodeBufferTest {
         }
         assertEquals(114, buf.position());
         assertArrayEquals(hex("01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e"),
-                java.util.Arrays.copyOf(buf.toByteArray(), 14));
+                Arrays.copyOf(buf.toByteArray(), 14));
     }
 
     @Test
@@ -64,7 +65,7 @@ class CodeBufferTest {
         assertArrayEquals(hex("e9 02 00 00 00 0f 0b c3"), buf.toByteArray());
         buf.retarget(site, 0);
         assertEquals(new JumpSite(0, 1, 4), site);
-        assertArrayEquals(hex("e9 fb ff ff ff"), java.util.Arrays.copyOf(buf.toByteArray(), 5));
+        assertArrayEquals(hex("e9 fb ff ff ff"), Arrays.copyOf(buf.toByteArray(), 5));
     }
 
     @Test

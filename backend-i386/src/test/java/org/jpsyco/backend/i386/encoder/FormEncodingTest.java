@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -133,7 +135,7 @@ class FormEncodingTest {
         for (int i = 0; i < cases.size(); i++) {
             int from = at.get("c" + i);
             int to = at.get(i + 1 < cases.size() ? "c" + (i + 1) : "cend");
-            out.add(java.util.Arrays.copyOfRange(text, from, to));
+            out.add(Arrays.copyOfRange(text, from, to));
         }
         return out;
     }
@@ -152,7 +154,7 @@ class FormEncodingTest {
         if (path == null) {
             return false;
         }
-        for (String d : path.split(java.io.File.pathSeparator)) {
+        for (String d : path.split(File.pathSeparator)) {
             if (Files.isExecutable(Path.of(d, tool))) {
                 return true;
             }
