@@ -1,7 +1,10 @@
 package org.jpsyco.backend.i386.asm;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jpsyco.backend.i386.encoder.CodeBuffer;
 import org.jpsyco.backend.i386.encoder.Cond;
 import org.jpsyco.backend.i386.encoder.Encoder;
@@ -26,6 +29,10 @@ import org.jpsyco.backend.i386.encoder.Xmm;
  * relative to the start of the code; the code is position-independent except for
  * {@link #callRel32(int)} targets, which are offsets from that start too.
  *
+ * <p>Constants: {@link #constant(double)}, {@link #constant(long)} and {@link #constant128} return
+ * labels of a pool that {@link #finish()} places after the code; instructions taking a
+ * {@link Label} as memory operand address it rip-relative.
+ *
  * <p>Form choice: immediates use the imm8 form when they fit, the accumulator form for
  * {@code rax}, otherwise imm32 (a value beyond 32 bits is refused, except by {@link #mov(Reg, long)},
  * which falls back to {@code movabs}); {@link #jcc} and {@link #jmp} use rel8 for a bound label
@@ -37,10 +44,16 @@ public final class Assembler {
     private final List<Label> labels = new ArrayList<>();
     /** Every instruction emitted, in order, for {@link #listing()}. */
     private final List<Line> lines = new ArrayList<>();
+    /** Constants placed after the code by {@link #finish()}, one label per distinct value. */
+    private final Map<Constant, Label> pool = new LinkedHashMap<>();
     private boolean finished;
 
-    /** One emitted instruction (or run of no-ops): its extent and how to print it. */
-    private record Line(int start, int end, String text, Cond cond, Label target) {
+    /** One emitted instruction, run of no-ops or constant: its extent and how to print it. */
+    private record Line(int start, int end, Supplier<String> text) {
+    }
+
+    /** A pool entry: 8 bytes ({@code hi} unused) or 16 bytes. */
+    private record Constant(long lo, long hi, boolean wide) {
     }
 
     /** A fresh unbound label of this code. */
@@ -66,9 +79,30 @@ public final class Assembler {
         return code;
     }
 
-    /** Checks every label is bound and returns the code; ends the assembler. */
+    /**
+     * Places the constant pool after the code (16-byte aligned, wide constants first), checks every
+     * label is bound and returns the code; ends the assembler.
+     */
     public byte[] finish() {
         checkOpen();
+        if (!pool.isEmpty()) {
+            align(16);
+            for (boolean wide : new boolean[] {true, false}) {
+                pool.forEach((c, label) -> {
+                    if (c.wide() == wide) {
+                        int start = code.position();
+                        code.bind(label);
+                        code.emit64(c.lo());
+                        if (wide) {
+                            code.emit64(c.hi());
+                        }
+                        String text = wide ? String.format(".octa 0x%016x%016x", c.hi(), c.lo())
+                                : String.format(".quad 0x%016x", c.lo());
+                        lines.add(new Line(start, code.position(), () -> text));
+                    }
+                });
+            }
+        }
         for (Label l : labels) {
             if (!l.isBound()) {
                 throw new IllegalStateException("label never bound: " + l);
@@ -82,14 +116,45 @@ public final class Assembler {
         checkOpen();
         int start = code.position();
         Encoder.emit(code, f, ops);
-        lines.add(new Line(start, code.position(), f.intel(ops), null, null));
+        String text = f.intel(ops);
+        lines.add(new Line(start, code.position(), () -> text));
     }
 
     private JumpSite branch(Form f, Cond c, Label target) {
         checkOpen();
         JumpSite site = Encoder.emitBranch(code, f, c, target);
-        lines.add(new Line(site.start(), site.end(), f.mnemonic(), c, target));
+        String mnemonic = f.mnemonic() + (c == null ? "" : c.suffix());
+        lines.add(new Line(site.start(), site.end(), () -> mnemonic + " " + where(target)));
         return site;
+    }
+
+    /** Emits a form whose operand {@code RIP} stands for {@code [rip + target]}. */
+    private void ripRelative(Form f, Label target, Operand... ops) {
+        checkOpen();
+        JumpSite site = Encoder.emitRipRelative(code, f, target, ops);
+        lines.add(new Line(site.start(), site.end(), () -> f.intel(ops).replace(RIP.toString(), "[rip+?]")
+                + " # " + where(target)));
+    }
+
+    private static final Mem RIP = Mem.rip(0);
+
+    private static String where(Label target) {
+        return target.isBound() ? String.format("0x%04x", target.position()) : "?";
+    }
+
+    /** Label of an 8-byte constant in the pool (shared with equal constants). */
+    public Label constant(long bits) {
+        return pool.computeIfAbsent(new Constant(bits, 0, false), c -> newLabel());
+    }
+
+    /** Label of a double constant in the pool. */
+    public Label constant(double value) {
+        return constant(Double.doubleToRawLongBits(value));
+    }
+
+    /** Label of a 16-byte, 16-byte aligned constant (masks for {@code xorpd}/{@code andpd}). */
+    public Label constant128(long lo, long hi) {
+        return pool.computeIfAbsent(new Constant(lo, hi, true), c -> newLabel());
     }
 
     /**
@@ -104,12 +169,7 @@ public final class Assembler {
             for (int i = l.start(); i < l.end(); i++) {
                 hex.append(String.format("%02x ", code.get(i)));
             }
-            String text = l.text();
-            if (l.target() != null) {
-                text = text + (l.cond() == null ? "" : l.cond().suffix()) + " "
-                        + (l.target().isBound() ? String.format("0x%04x", l.target().position()) : "?");
-            }
-            s.append(String.format("%04x  %-30s %s%n", l.start(), hex.toString().strip(), text));
+            s.append(String.format("%04x  %-30s %s%n", l.start(), hex.toString().strip(), l.text().get()));
         }
         return s.toString();
     }
@@ -227,6 +287,16 @@ public final class Assembler {
 
     public void lea(Reg dst, Mem src) {
         emit(Form.LEA, dst, src);
+    }
+
+    /** Address of a label of this code (rip-relative). */
+    public void lea(Reg dst, Label target) {
+        ripRelative(Form.LEA, target, dst, RIP);
+    }
+
+    /** Loads the quadword at a label, e.g. a {@link #constant(long)}. */
+    public void mov(Reg dst, Label constant) {
+        ripRelative(Form.MOV_RM, constant, dst, RIP);
     }
 
     // ---- ALU ------------------------------------------------------------------------------------
@@ -560,7 +630,7 @@ public final class Assembler {
         int start = code.position();
         Encoder.emitNops(code, n);
         if (n > 0) {
-            lines.add(new Line(start, code.position(), "nop (" + n + " bytes)", null, null));
+            lines.add(new Line(start, code.position(), () -> "nop (" + n + " bytes)"));
         }
     }
 
@@ -586,6 +656,33 @@ public final class Assembler {
 
     public void movsd(Xmm dst, Mem src) {
         emit(Form.MOVSD_XM, dst, src);
+    }
+
+    /** Loads the double at a label, e.g. a {@link #constant(double)}. */
+    public void movsd(Xmm dst, Label constant) {
+        ripRelative(Form.MOVSD_XM, constant, dst, RIP);
+    }
+
+    public void addsd(Xmm dst, Label constant) {
+        ripRelative(Form.ADDSD_XM, constant, dst, RIP);
+    }
+
+    public void mulsd(Xmm dst, Label constant) {
+        ripRelative(Form.MULSD_XM, constant, dst, RIP);
+    }
+
+    public void ucomisd(Xmm a, Label constant) {
+        ripRelative(Form.UCOMISD_XM, constant, a, RIP);
+    }
+
+    /** With a {@link #constant128} sign mask: negation. */
+    public void xorpd(Xmm dst, Label mask) {
+        ripRelative(Form.XORPD_XM, mask, dst, RIP);
+    }
+
+    /** With a {@link #constant128} mask clearing the sign: absolute value. */
+    public void andpd(Xmm dst, Label mask) {
+        ripRelative(Form.ANDPD_XM, mask, dst, RIP);
     }
 
     public void movsd(Mem dst, Xmm src) {

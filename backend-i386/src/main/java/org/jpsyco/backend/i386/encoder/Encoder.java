@@ -26,7 +26,7 @@ package org.jpsyco.backend.i386.encoder;
  *    SIB = scale<<6 | index<<3 | base; index 100 (rsp) means no index, so rsp is never an index
  *    (r12 is, with REX.X).
  *  - Relative displacements (REL8/REL32) are given as Imm counted from the end of the instruction;
- *    labels and patching are done by emitBranch/CodeBuffer over this.
+ *    labels and patching are done by emitBranch/emitRipRelative/CodeBuffer over this.
  *
  * Not supported: legacy high byte registers (ah..bh), 16-bit operand-size forms (66 prefix on
  * integer instructions), absolute [disp32] without base or index, segment overrides, lock, VEX.
@@ -202,6 +202,31 @@ public final class Encoder {
         }
         int width = rel.immediateBytes();
         JumpSite site = new JumpSite(start, buf.position() - width, width);
+        if (target.isBound()) {
+            buf.patch(site, target.position());
+        } else {
+            target.addUse(site);
+        }
+        return site;
+    }
+
+    /**
+     * Appends an instruction whose memory operand is {@code [rip + label]}: pass {@code Mem.rip(0)}
+     * as a placeholder among the operands. The form must take no immediate, so that the
+     * displacement is the last field and counts from its end. A bound label is reached at once, an
+     * unbound one is patched by {@link CodeBuffer#bind}.
+     */
+    public static JumpSite emitRipRelative(CodeBuffer buf, Form form, Label target, Operand... ops) {
+        boolean placeholder = false;
+        for (Operand op : ops) {
+            placeholder |= op instanceof Mem m && m.rip() && m.disp() == 0;
+        }
+        if (!placeholder || form.kinds().stream().anyMatch(k -> k.immediateBytes() != 0)) {
+            throw new IllegalArgumentException(form + " cannot take a rip-relative label here");
+        }
+        int start = buf.position();
+        emit(buf, form, ops);
+        JumpSite site = new JumpSite(start, buf.position() - 4, 4);
         if (target.isBound()) {
             buf.patch(site, target.position());
         } else {

@@ -9,6 +9,7 @@ import org.jpsyco.backend.i386.encoder.Cond;
 import org.jpsyco.backend.i386.encoder.Label;
 import org.jpsyco.backend.i386.encoder.Mem;
 import org.jpsyco.backend.i386.encoder.Reg;
+import org.jpsyco.backend.i386.encoder.Xmm;
 import org.junit.jupiter.api.Test;
 
 class AssemblerTest {
@@ -94,6 +95,25 @@ class AssemblerTest {
                 0010  48 ff c0                       inc rax
                 0013  0f 1f 44 00 00                 nop (5 bytes)
                 0018  c3                             ret
+                """, a.listing());
+    }
+
+    @Test
+    void constantPoolFollowsTheCodeAlignedAndShared() {
+        Assembler a = new Assembler();
+        a.movsd(Xmm.XMM1, a.constant(1.0));
+        a.xorpd(Xmm.XMM1, a.constant128(Long.MIN_VALUE, 0));
+        a.addsd(Xmm.XMM1, a.constant(1.0));
+        a.ret();
+        a.finish();
+        assertEquals("""
+                0000  f2 0f 10 0d 28 00 00 00        movsd xmm1, qword ptr [rip+?] # 0x0030
+                0008  66 0f 57 0d 10 00 00 00        xorpd xmm1, xmmword ptr [rip+?] # 0x0020
+                0010  f2 0f 58 0d 18 00 00 00        addsd xmm1, qword ptr [rip+?] # 0x0030
+                0018  c3                             ret
+                0019  0f 1f 80 00 00 00 00           nop (7 bytes)
+                0020  00 00 00 00 00 00 00 80 00 00 00 00 00 00 00 00 .octa 0x00000000000000008000000000000000
+                0030  00 00 00 00 00 00 f0 3f        .quad 0x3ff0000000000000
                 """, a.listing());
     }
 }

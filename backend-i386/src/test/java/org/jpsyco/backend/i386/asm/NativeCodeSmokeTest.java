@@ -147,4 +147,25 @@ class NativeCodeSmokeTest {
         protect(PROT_READ | PROT_EXEC);
         assertEquals(2L, (long) f.invokeExact());
     }
+
+    @Test
+    void constantsInThePoolAreReachedRipRelative() throws Throwable {
+        // -(|x| * 2.5) + 0.5, through an abs mask, a sign mask and two double constants
+        Assembler a = new Assembler();
+        a.andpd(Xmm.XMM0, a.constant128(Long.MAX_VALUE, Long.MAX_VALUE));
+        a.mulsd(Xmm.XMM0, a.constant(2.5));
+        a.xorpd(Xmm.XMM0, a.constant128(Long.MIN_VALUE, Long.MIN_VALUE));
+        a.movsd(Xmm.XMM9, a.constant(0.5));
+        a.addsd(Xmm.XMM0, Xmm.XMM9);
+        a.ret();
+        MethodHandle f = install(a.finish(), FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE));
+        assertEquals(-9.5, (double) f.invokeExact(-4.0));
+        assertEquals(-9.5, (double) f.invokeExact(4.0));
+
+        Assembler b = new Assembler();
+        b.mov(Reg.RAX, b.constant(0x1122334455667788L));
+        b.ret();
+        MethodHandle g = install(b.finish(), FunctionDescriptor.of(ValueLayout.JAVA_LONG));
+        assertEquals(0x1122334455667788L, (long) g.invokeExact());
+    }
 }
