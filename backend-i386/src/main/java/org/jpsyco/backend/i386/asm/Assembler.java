@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jpsyco.backend.i386.encoder.CodeBuffer;
 import org.jpsyco.backend.i386.encoder.Cond;
 import org.jpsyco.backend.i386.encoder.Encoder;
@@ -42,15 +41,10 @@ import org.jpsyco.backend.i386.encoder.Xmm;
 public final class Assembler {
     private final CodeBuffer code = new CodeBuffer();
     private final List<Label> labels = new ArrayList<>();
-    /** Every instruction emitted, in order, for {@link #listing()}. */
-    private final List<Line> lines = new ArrayList<>();
+    private final Listing listing = new Listing();
     /** Constants placed after the code by {@link #finish()}, one label per distinct value. */
     private final Map<Constant, Label> pool = new LinkedHashMap<>();
     private boolean finished;
-
-    /** One emitted instruction, run of no-ops or constant: its extent and how to print it. */
-    private record Line(int start, int end, Supplier<String> text) {
-    }
 
     /** A pool entry: 8 bytes ({@code hi} unused) or 16 bytes. */
     private record Constant(long lo, long hi, boolean wide) {
@@ -98,7 +92,7 @@ public final class Assembler {
                         }
                         String text = wide ? String.format(".octa 0x%016x%016x", c.hi(), c.lo())
                                 : String.format(".quad 0x%016x", c.lo());
-                        lines.add(new Line(start, code.position(), () -> text));
+                        listing.add(start, code.position(), () -> text);
                     }
                 });
             }
@@ -117,14 +111,14 @@ public final class Assembler {
         int start = code.position();
         Encoder.emit(code, f, ops);
         String text = f.intel(ops);
-        lines.add(new Line(start, code.position(), () -> text));
+        listing.add(start, code.position(), () -> text);
     }
 
     private JumpSite branch(Form f, Cond c, Label target) {
         checkOpen();
         JumpSite site = Encoder.emitBranch(code, f, c, target);
         String mnemonic = f.mnemonic() + (c == null ? "" : c.suffix());
-        lines.add(new Line(site.start(), site.end(), () -> mnemonic + " " + where(target)));
+        listing.add(site.start(), site.end(), () -> mnemonic + " " + Listing.where(target));
         return site;
     }
 
@@ -132,15 +126,11 @@ public final class Assembler {
     private void ripRelative(Form f, Label target, Operand... ops) {
         checkOpen();
         JumpSite site = Encoder.emitRipRelative(code, f, target, ops);
-        lines.add(new Line(site.start(), site.end(), () -> f.intel(ops).replace(RIP.toString(), "[rip+?]")
-                + " # " + where(target)));
+        listing.add(site.start(), site.end(), () -> f.intel(ops).replace(RIP.toString(), "[rip+?]")
+                + " # " + Listing.where(target));
     }
 
     private static final Mem RIP = Mem.rip(0);
-
-    private static String where(Label target) {
-        return target.isBound() ? String.format("0x%04x", target.position()) : "?";
-    }
 
     /** Label of an 8-byte constant in the pool (shared with equal constants). */
     public Label constant(long bits) {
@@ -163,15 +153,7 @@ public final class Assembler {
      * branch targets made with {@link CodeBuffer#retarget}.
      */
     public String listing() {
-        StringBuilder s = new StringBuilder();
-        for (Line l : lines) {
-            StringBuilder hex = new StringBuilder();
-            for (int i = l.start(); i < l.end(); i++) {
-                hex.append(String.format("%02x ", code.get(i)));
-            }
-            s.append(String.format("%04x  %-30s %s%n", l.start(), hex.toString().strip(), l.text().get()));
-        }
-        return s.toString();
+        return listing.format(code);
     }
 
     private void checkOpen() {
@@ -630,7 +612,7 @@ public final class Assembler {
         int start = code.position();
         Encoder.emitNops(code, n);
         if (n > 0) {
-            lines.add(new Line(start, code.position(), () -> "nop (" + n + " bytes)"));
+            listing.add(start, code.position(), () -> "nop (" + n + " bytes)");
         }
     }
 
