@@ -27,7 +27,7 @@ class CodeCacheTest {
         CompiledVersion v = cache.install(codeF, Snapshot.of(oneArg), "artifact", 100, List.of());
         LirValue caller = new LirValue(7, LirType.I64);
         MergePoint.Lookup<CompiledVersion> l = cache.lookup(codeF, AbstractFrame.of(new RunTime(caller)));
-        MergePoint.Found<CompiledVersion> found = assertInstanceOf(MergePoint.Found.class, l);
+        MergePoint.Found<CompiledVersion> found = l instanceof MergePoint.Found<CompiledVersion> f ? f : fail("expected a version, got " + l);
         assertSame(v, found.version().code());
         assertEquals(List.of(caller), found.args(), "the caller's value is passed for the version's parameter");
         assertInstanceOf(MergePoint.Miss.class, cache.lookup(codeG, oneArg), "another code object has its own versions");

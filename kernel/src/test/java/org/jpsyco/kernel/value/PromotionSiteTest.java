@@ -23,7 +23,8 @@ class PromotionSiteTest {
     @Test
     void eachNewValueGetsAContinuationWhereItIsAFixedConstant() {
         PromotionSite<String> site = new PromotionSite<>(3, frame, promoted, 12, 2);
-        PromotionSite.Specialize<String> s = assertInstanceOf(PromotionSite.Specialize.class, site.miss(Constant.of(5L)));
+        PromotionSite.Miss<String> miss = site.miss(Constant.of(5L));
+        PromotionSite.Specialize<String> s = miss instanceof PromotionSite.Specialize<String> sp ? sp : fail("got " + miss);
         assertEquals("[i64:5!, i64:5!, i64:9]", s.frame().toString(), "every alias of the promoted value is now the constant");
         assertEquals(Stage.FIXED, s.value().stage());
         site.addCase(Constant.of(5L), "k5");
@@ -35,7 +36,8 @@ class PromotionSiteTest {
         PromotionSite<String> site = new PromotionSite<>(3, frame, promoted, 12, 2);
         site.addCase(Constant.of(1L), "k1");
         site.addCase(Constant.of(2L), "k2");
-        PromotionSite.Generic<String> g = assertInstanceOf(PromotionSite.Generic.class, site.miss(Constant.of(3L)));
+        PromotionSite.Miss<String> miss = site.miss(Constant.of(3L));
+        PromotionSite.Generic<String> g = miss instanceof PromotionSite.Generic<String> ge ? ge : fail("got " + miss);
         RunTime generic = (RunTime) g.frame().slot(0);
         assertEquals(new Megamorphic(3), generic.kinds().get(Megamorphic.KEY));
         assertSame(g.frame().slot(0), g.frame().slot(1));
