@@ -150,4 +150,17 @@ class MergePointTest {
         assertInstanceOf(MergePoint.Miss.class, point.find(frame));
         assertFalse(point.remove(v));
     }
+
+    @Test
+    void deadSlotsDoNotBlockAMatch() {
+        MergePoint<String> point = new MergePoint<>("p", 4, 15);
+        java.util.BitSet live = new java.util.BitSet();
+        live.set(0);
+        LirValue x = new LirValue(0, LirType.I64);
+        AbstractFrame first = AbstractFrame.of(new RunTime(x), CompileTime.fixed(Constant.of(1L))).keepOnly(live);
+        MergePoint.Version<String> v = point.add(Snapshot.of(first), "code");
+        AbstractFrame second = AbstractFrame.of(new RunTime(x), CompileTime.fixed(Constant.of(2L)));
+        assertInstanceOf(MergePoint.Miss.class, point.find(second), "find expects dead slots cleared, as the merge point's liveness says");
+        assertEquals(new MergePoint.Found<>(v, List.of(x)), point.find(second.keepOnly(live)));
+    }
 }
