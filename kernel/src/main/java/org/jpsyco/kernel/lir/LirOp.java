@@ -141,6 +141,7 @@ public enum LirOp {
         WRITES
     }
 
+    private final String signature;
     private final List<LirType> operands; // null entries: typed by the instruction
     private final boolean variadic;
     private final boolean hasResult;
@@ -150,6 +151,7 @@ public enum LirOp {
     private final Set<Flag> flags;
 
     LirOp(String signature, Class<? extends Payload> payload, Flag... flags) {
+        this.signature = signature;
         String[] sides = signature.split("->", -1);
         List<LirType> ops = new ArrayList<>();
         boolean var = false;
@@ -195,6 +197,18 @@ public enum LirOp {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The signature as the table writes it: {@code "i64 i64 -> i64"}. */
+    public String signature() {
+        return signature;
+    }
+
+    /** One line of the table, for dumps and the golden op listing: name, signature, payload, flags. */
+    public String describe() {
+        return String.format("%-16s %-14s %-19s %s", text(), signature.isEmpty() ? "-" : signature,
+                payload == null ? "-" : payload.getName().substring(payload.getPackageName().length() + 1).replace('$', '.'), flags.isEmpty() ? "-"
+                        : String.join(" ", flags.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().toList()));
     }
 
     /** The fixed operand types; a null entry is typed by the instruction. Calls add a variadic tail. */

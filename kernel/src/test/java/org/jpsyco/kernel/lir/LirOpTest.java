@@ -53,4 +53,18 @@ class LirOpTest {
         assertTrue(LirOp.CALL_HELPER.allowsDeopt());
         assertFalse(LirOp.ADD_I64.allowsDeopt());
     }
+
+    /** The table as text, in src/test/resources/lir/ops.table; -Djpsyco.golden.update=true rewrites it. */
+    @Test
+    void theOperationTableMatchesItsGoldenListing() throws java.io.IOException {
+        StringBuilder sb = new StringBuilder();
+        for (LirOp op : LirOp.values()) {
+            sb.append(op.describe().stripTrailing()).append('\n');
+        }
+        java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/lir/ops.table");
+        if (Boolean.getBoolean("jpsyco.golden.update")) {
+            java.nio.file.Files.writeString(golden, sb.toString());
+        }
+        assertEquals(java.nio.file.Files.readString(golden), sb.toString());
+    }
 }
