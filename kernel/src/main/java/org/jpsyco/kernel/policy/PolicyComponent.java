@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.jpsyco.kernel.api.Policy;
+import org.jpsyco.kernel.cache.Assumption;
+import org.jpsyco.kernel.cache.AssumptionRegistry;
 import org.jpsyco.kernel.spi.Backend;
 import org.jpsyco.kernel.spi.Strategy;
 import org.osgi.framework.ServiceReference;
@@ -23,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * dynamic, multiple and greedy, so a strategy or backend bundle may stop, start or be
  * updated while programs run; the maps are keyed by service reference, whose natural order
  * is service ranking (best last), so readers take a consistent snapshot without locking.
+ *
+ * <p>Hot swap: each bound strategy and backend instance is an assumption
+ * ({@link #strategyActive}, {@link #backendActive}); versions compiled with its help depend on
+ * it, and unbinding the instance breaks the assumption, which invalidates them. A replacement
+ * bundle's instance is a new assumption, so versions compiled under it survive the old one's
+ * departure.
  */
 @Component(service = Policy.class)
 public final class PolicyComponent implements Policy {
@@ -30,6 +38,7 @@ public final class PolicyComponent implements Policy {
 
     private final Map<ServiceReference<?>, Strategy> strategies = new ConcurrentSkipListMap<>(Comparator.reverseOrder());
     private final Map<ServiceReference<?>, Backend> backends = new ConcurrentSkipListMap<>(Comparator.reverseOrder());
+    private final AssumptionRegistry active = new AssumptionRegistry();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -41,7 +50,8 @@ public final class PolicyComponent implements Policy {
     void unbindStrategy(ServiceReference<Strategy> ref) {
         Strategy gone = strategies.remove(ref);
         if (gone != null) {
-            LOG.debug("strategy unbound: {}", gone.name());
+            int invalidated = active.invalidate(gone);
+            LOG.debug("strategy unbound: {}, {} version(s) invalidated", gone.name(), invalidated);
         }
     }
 
@@ -55,7 +65,8 @@ public final class PolicyComponent implements Policy {
     void unbindBackend(ServiceReference<Backend> ref) {
         Backend gone = backends.remove(ref);
         if (gone != null) {
-            LOG.debug("backend unbound: {}", gone.name());
+            int invalidated = active.invalidate(gone);
+            LOG.debug("backend unbound: {}, {} version(s) invalidated", gone.name(), invalidated);
         }
     }
 
@@ -71,5 +82,15 @@ public final class PolicyComponent implements Policy {
         List<String> names = new ArrayList<>();
         backends.values().forEach(b -> names.add(b.name()));
         return names;
+    }
+
+    /** The assumption that this strategy instance stays bound; versions it helped specialize depend on it. */
+    public Assumption strategyActive(Strategy strategy) {
+        return active.assume(strategy, "strategy " + strategy.name() + " is active");
+    }
+
+    /** The assumption that this backend instance stays bound; versions whose code it holds depend on it. */
+    public Assumption backendActive(Backend backend) {
+        return active.assume(backend, "backend " + backend.name() + " is active");
     }
 }

@@ -1,0 +1,65 @@
+package org.jpsyco.kernel.api;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The kernel's tunables, one line each with its default, unit and help text. Config Admin
+ * properties and command-line flags use {@link #key()}; values are whole numbers.
+ */
+public enum Tunable {
+    MAX_VERSIONS_PER_MERGE_POINT(8, "versions",
+            "versions kept at one merge point before its live state is generalized (constants not fixed are unfixed)"),
+    MAX_ENTRY_VERSIONS(8, "versions",
+            "versions kept per code object entry before entry frames are generalized"),
+    MAX_NESTED_WEIGHT(15, "weight",
+            "nesting weight of virtual objects at a merge point beyond which they are forced (Psyco's NESTED_WEIGHT_END)"),
+    MAX_PROMOTION_CASES(5, "cases",
+            "values a promotion site specializes for before it goes megamorphic (Psyco's MEGAMORPHIC_MAX)"),
+    CODE_CACHE_BYTES(64L << 20, "bytes",
+            "memory charged to compiled versions (code plus snapshots) before the least recently entered are evicted");
+
+    private final long defaultValue;
+    private final String unit;
+    private final String help;
+
+    Tunable(long defaultValue, String unit, String help) {
+        this.defaultValue = defaultValue;
+        this.unit = unit;
+        this.help = help;
+    }
+
+    /** The configuration key: {@code maxVersionsPerMergePoint}. */
+    public String key() {
+        StringBuilder sb = new StringBuilder();
+        for (String word : name().toLowerCase(Locale.ROOT).split("_")) {
+            sb.append(sb.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return sb.toString();
+    }
+
+    public long defaultValue() {
+        return defaultValue;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    public String help() {
+        return help;
+    }
+
+    /** The value configured under {@link #key()} (a number or its text), or the default. */
+    public long from(Map<String, ?> config) {
+        Object v = config.get(key());
+        if (v == null) {
+            return defaultValue;
+        }
+        long value = v instanceof Number n ? n.longValue() : Long.parseLong(v.toString().strip());
+        if (value < 1) {
+            throw new IllegalArgumentException(key() + " must be positive, got " + value);
+        }
+        return value;
+    }
+}

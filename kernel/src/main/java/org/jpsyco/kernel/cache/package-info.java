@@ -1,0 +1,6 @@
+/**
+ * The code cache and the assumptions compiled code depends on: versions keyed by code identity
+ * and entry snapshot, memory accounting with a bound and eviction, and invalidation of every
+ * version that depends on a broken assumption.
+ */
+package org.jpsyco.kernel.cache;
