@@ -32,8 +32,8 @@ import org.jpsyco.frontend.python.lexer.Tokenizer;
  * CPython's message and location. When FAIL reaches the top, the error is CPython's generic
  * "invalid syntax" at the furthest token examined, unless tokenizing the rest of the source
  * finds a tokenizer error, which wins (as in _PyPegen_tokenize_full_source_to_check_for_errors).
- * Nesting depth is bounded (MAX_DEPTH), so deep input gives a SyntaxError, not a
- * StackOverflowError.
+ * Nesting depth is bounded (MAX_DEPTH, CPython's limit for a chain of unary operators), so deep
+ * input gives PythonRecursionError (CPython's RecursionError), not a StackOverflowError.
  */
 
 /**
@@ -50,7 +50,11 @@ public final class Parser extends StatementParser {
     /** Parses decoded source text (encoding declarations are ignored, as for a str in CPython). */
     public static Mod parse(String source, String filename, Mode mode) {
         String text = SourceText.normalizeNewlines(source);
-        return new Parser(new Tokenizer(text, filename)).run(mode);
+        try {
+            return new Parser(new Tokenizer(text, filename)).run(mode);
+        } catch (StackOverflowError e) {
+            return LargeStack.call(() -> new Parser(new Tokenizer(text, filename)).run(mode));
+        }
     }
 
     /** Parses source bytes, honouring a UTF-8 BOM and a PEP 263 encoding declaration. */
@@ -60,30 +64,26 @@ public final class Parser extends StatementParser {
 
     private Mod run(Mode mode) {
         try {
-            try {
-                return switch (mode) {
-                    case EXEC -> {
-                        List<Stmt> body = statements();
-                        expect(TokenKind.ENDMARKER);
-                        yield new Mod.Module(body, new java.util.ArrayList<>());
+            return switch (mode) {
+                case EXEC -> {
+                    List<Stmt> body = statements();
+                    expect(TokenKind.ENDMARKER);
+                    yield new Mod.Module(body, new java.util.ArrayList<>());
+                }
+                case SINGLE -> {
+                    List<Stmt> body = statements();
+                    expect(TokenKind.ENDMARKER);
+                    yield new Mod.Interactive(body);
+                }
+                case EVAL -> {
+                    Expr body = expressions();
+                    while (acceptKind(TokenKind.NEWLINE)) {
+                        // trailing newlines
                     }
-                    case SINGLE -> {
-                        List<Stmt> body = statements();
-                        expect(TokenKind.ENDMARKER);
-                        yield new Mod.Interactive(body);
-                    }
-                    case EVAL -> {
-                        Expr body = expressions();
-                        while (acceptKind(TokenKind.NEWLINE)) {
-                            // trailing newlines
-                        }
-                        expect(TokenKind.ENDMARKER);
-                        yield new Mod.Expression(body);
-                    }
-                };
-            } catch (StackOverflowError e) {
-                throw errorAt(peek(), "too many nested parentheses");
-            }
+                    expect(TokenKind.ENDMARKER);
+                    yield new Mod.Expression(body);
+                }
+            };
         } catch (Fail f) {
             PythonSyntaxError e = invalidSyntax();
             // an unexpected indent is reported without looking at the rest of the source

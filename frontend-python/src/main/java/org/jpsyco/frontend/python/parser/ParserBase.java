@@ -37,9 +37,9 @@ abstract class ParserBase {
     int p;
     /** Highest token index ever looked at: where CPython reports a plain "invalid syntax". */
     int furthest;
-    /** Recursion depth of expression parsing, bounded like CPython's C stack guard. */
+    /** Nesting depth of expressions, bounded like CPython's compiler recursion limit. */
     int depth;
-    static final int MAX_DEPTH = 3000;
+    static final int MAX_DEPTH = 2992;
 
     ParserBase(Tokenizer tk) {
         this.tk = tk;
@@ -186,8 +186,7 @@ abstract class ParserBase {
 
     final void enter() {
         if (++depth > MAX_DEPTH) {
-            Token t = peek();
-            throw errorAt(t, "too many nested parentheses");
+            throw new PythonRecursionError();
         }
     }
 

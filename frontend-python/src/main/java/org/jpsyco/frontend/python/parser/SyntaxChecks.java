@@ -32,8 +32,22 @@ public final class SyntaxChecks {
         this.filename = filename;
     }
 
-    /** Throws the first post-parse {@link PythonSyntaxError} CPython 3.11 would raise for {@code mod}. */
+    /**
+     * Throws the first post-parse {@link PythonSyntaxError} CPython 3.11 would raise for
+     * {@code mod}, or {@link PythonRecursionError} for a tree too deep to walk.
+     */
     public static void check(Mod mod, String filename) {
+        try {
+            run(mod, filename);
+        } catch (StackOverflowError e) {
+            LargeStack.call(() -> {
+                run(mod, filename);
+                return null;
+            });
+        }
+    }
+
+    private static void run(Mod mod, String filename) {
         SyntaxChecks c = new SyntaxChecks(filename);
         List<Stmt> body = switch (mod) {
             case Mod.Module m -> m.body();
