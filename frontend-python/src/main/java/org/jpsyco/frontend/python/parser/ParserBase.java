@@ -239,7 +239,19 @@ abstract class ParserBase {
             endOff = -1;
         } else {
             off = charColumn(line, byteCol) + 1;
-            endOff = endLine < 0 || endByteCol < 0 ? -1 : charColumn(endLine, endByteCol) + 1;
+            if (endLine < 0 || endByteCol < 0) {
+                endOff = -1;
+            } else if (endLine == line) {
+                endOff = charColumn(endLine, endByteCol) + 1;
+            } else {
+                // CPython converts the end column against the error's first line, clamped to its length
+                String t = errorText(line);
+                byte[] tb = t == null ? new byte[0] : t.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                int e = Math.min(endByteCol + 1, tb.length + 1);
+                endOff = new String(tb, 0, Math.min(e - 1, tb.length), java.nio.charset.StandardCharsets.UTF_8)
+                        .codePointCount(0, new String(tb, 0, Math.min(e - 1, tb.length),
+                                java.nio.charset.StandardCharsets.UTF_8).length()) + 1;
+            }
         }
         return new PythonSyntaxError(type, msg, filename, line, off, endLine, endOff, errorText(line));
     }
@@ -264,7 +276,7 @@ abstract class ParserBase {
             changed = false;
             while (first > base) {
                 String prev = lineText(first - 1);
-                if (prev == null || !prev.endsWith("\\\n")) {
+                if (prev == null || !prev.endsWith("\\\n") || prev.strip().equals("\\")) {
                     break;
                 }
                 first--;

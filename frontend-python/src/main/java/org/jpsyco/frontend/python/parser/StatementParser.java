@@ -168,7 +168,11 @@ abstract class StatementParser extends PatternParser {
         int stmtStart = p;
         Expr first = rhs();
         Token t = peek();
-        if (t.kind() != TokenKind.OP) {
+        if (t.kind() != TokenKind.OP || t.isOp(":=")) {
+            if (t.kind() != TokenKind.NEWLINE) {
+                // the statement cannot end here: CPython's invalid_assignment gets its turn
+                invalidAssignmentElements(stmtStart);
+            }
             return new Stmt.ExprStmt(first, pos(start));
         }
         String op = t.text();
@@ -231,6 +235,9 @@ abstract class StatementParser extends PatternParser {
                     annotation, value, simple, pos(start));
         }
         Operator aug = augOperator(op);
+        if (aug == null && !op.equals(";")) {
+            invalidAssignmentElements(stmtStart);
+        }
         if (aug != null) {
             if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
                 throw errorAt(first, "'" + Targets.exprName(first) + "' is an illegal expression for augmented assignment");
@@ -254,11 +261,12 @@ abstract class StatementParser extends PatternParser {
         reset(stmtStart);
         try {
             starNamedExpression();
-            while (acceptOp(",")) {
-                if (!startsExpression()) {
-                    break;
+            if (acceptOp(",")) {
+                // star_named_expressions*: comma-separated lists, one after another
+                while (startsExpression()) {
+                    starNamedExpression();
+                    acceptOp(",");
                 }
-                starNamedExpression();
             }
         } catch (Fail f) {
             // not this alternative
