@@ -129,7 +129,7 @@ abstract class ExpressionParser extends ParserBase {
             return new Expr.NamedExpr(target, value, pos(t));
         }
         Expr e = expression();
-        if (atOp(":=") && !noInvalid) {
+        if (atOp(":=") && !noInvalid && checkAssign) {
             int m = mark();
             int savedFurthest = furthest;
             advance();

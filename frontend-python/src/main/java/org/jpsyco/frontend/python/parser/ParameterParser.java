@@ -87,7 +87,7 @@ abstract class ParameterParser extends PrimaryParser {
                 Expr dflt = null;
                 if (atOp("=")) {
                     Token eq = advance();
-                    if (atOp(",") || atOp(close)) {
+                    if (atOp(",") || atOp(")")) {
                         throw errorAt(eq, "expected default value expression");
                     }
                     dflt = expression();

@@ -40,6 +40,9 @@ abstract class ParserBase {
     /** Expressions written in parentheses (CPython's group rule), which count as atoms in error rules. */
     final java.util.Set<Object> grouped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** When set (>= 0), the tokenizer line CPython would be on when the error being built is raised. */
+    int currentLineOverride = -1;
+
     /** Nesting depth of expressions, bounded like CPython's compiler recursion limit. */
     int depth;
     static final int MAX_DEPTH = 2992;
@@ -262,7 +265,8 @@ abstract class ParserBase {
      */
     final String errorText(int line) {
         Token lastFetched = toks.isEmpty() ? null : toks.get(toks.size() - 1);
-        int current = lastFetched == null ? line : lastFetched.endLineno();
+        int current = currentLineOverride >= 0 ? currentLineOverride
+                : lastFetched == null ? line : lastFetched.endLineno();
         String text = lineText(line);
         if (text != null && line < current && text.endsWith("\n")) {
             return text.substring(0, text.length() - 1);

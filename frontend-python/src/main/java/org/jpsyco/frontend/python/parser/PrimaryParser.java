@@ -320,9 +320,15 @@ abstract class PrimaryParser extends ExpressionParser {
                 return y;
             }
             if (atOp("**")) {
+                int savedFurthest = furthest;
                 Token dstar = advance();
-                expression();
-                expectOp(")");
+                try {
+                    expression();
+                    expectOp(")");
+                } catch (Fail f) {
+                    furthest = savedFurthest;
+                    throw f;
+                }
                 throw errorAt(dstar, "cannot use double starred expression here");
             }
             Expr first = starNamedExpression();

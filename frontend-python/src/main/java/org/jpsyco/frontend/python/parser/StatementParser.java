@@ -9,6 +9,7 @@ import org.jpsyco.frontend.python.ast.ExceptHandler;
 import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.Keyword;
 import org.jpsyco.frontend.python.ast.Operator;
+import org.jpsyco.frontend.python.ast.Pos;
 import org.jpsyco.frontend.python.ast.Stmt;
 import org.jpsyco.frontend.python.ast.WithItem;
 import org.jpsyco.frontend.python.lexer.Token;
@@ -67,10 +68,15 @@ abstract class StatementParser extends PatternParser {
         }
         if (t.isName("match")) {
             Token hint = matchColonHint;
+            PythonSyntaxError subjectError = matchSubjectError;
             matchColonHint = null;
+            matchSubjectError = null;
             try {
                 simpleStatements(out);
             } catch (Fail f) {
+                if (subjectError != null) {
+                    throw subjectError;
+                }
                 if (hint != null) {
                     throw errorAt(hint, "expected ':'");
                 }
@@ -275,8 +281,23 @@ abstract class StatementParser extends PatternParser {
         furthest = savedFurthest;
     }
 
+    /** The line of the '=' that follows {@code target}: where CPython's tokenizer stands when it rejects it. */
+    private int equalsLineAfter(Expr target) {
+        Pos end = target.pos();
+        for (Token t : toks) {
+            if (t.isOp("=") && (t.lineno() > end.endLineno()
+                    || t.lineno() == end.endLineno() && t.col() >= end.endColOffset())) {
+                return t.lineno();
+            }
+        }
+        return -1;
+    }
+
     private Expr assignTarget(Expr target, boolean single) {
         Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
+        if (bad != null) {
+            currentLineOverride = equalsLineAfter(target);
+        }
         if (bad != null && (target instanceof Expr.Yield || target instanceof Expr.YieldFrom)
                 && !grouped.contains(target)) {
             throw errorAt(target, "assignment to yield expression not possible");
