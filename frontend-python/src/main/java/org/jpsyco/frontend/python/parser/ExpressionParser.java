@@ -1,18 +1,14 @@
 package org.jpsyco.frontend.python.parser;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jpsyco.frontend.python.ast.Boolop;
 import org.jpsyco.frontend.python.ast.Cmpop;
-import org.jpsyco.frontend.python.ast.Comprehension;
 import org.jpsyco.frontend.python.ast.ConstantValue;
 import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.ExprContext;
-import org.jpsyco.frontend.python.ast.Keyword;
 import org.jpsyco.frontend.python.ast.Operator;
-import org.jpsyco.frontend.python.ast.Pos;
 import org.jpsyco.frontend.python.ast.Unaryop;
 import org.jpsyco.frontend.python.lexer.Token;
 import org.jpsyco.frontend.python.lexer.TokenKind;
@@ -625,7 +621,4 @@ abstract class ExpressionParser extends ParserBase {
     /** primary: an atom followed by attribute, call and subscript trailers (PrimaryParser). */
     abstract Expr primary();
 
-    static Pos posOf(Expr e) {
-        return e.pos();
-    }
 }
