@@ -233,30 +233,32 @@ abstract class ParserBase {
         if (endLine == first && endByteCol > 0) {
             endByteCol -= tk.colBase();
         }
-        String text = lineText(line);
+        String text = errorText(line);
         int off;
         int endOff;
         if (byteCol < 0) {
             // a token at end of input: CPython points after the last character of the line
-            off = text == null ? 0 : text.codePointCount(0, text.length());
+            String l = lineText(line);
+            off = l == null ? 0 : l.codePointCount(0, l.length());
             endOff = -1;
         } else {
-            off = charColumn(line, byteCol) + 1;
-            if (endLine < 0 || endByteCol < 0) {
-                endOff = -1;
-            } else if (endLine == line) {
-                endOff = charColumn(endLine, endByteCol) + 1;
-            } else {
-                // CPython converts the end column against the error's first line, clamped to its length
-                String t = errorText(line);
-                byte[] tb = t == null ? new byte[0] : t.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                int e = Math.min(endByteCol + 1, tb.length + 1);
-                endOff = new String(tb, 0, Math.min(e - 1, tb.length), java.nio.charset.StandardCharsets.UTF_8)
-                        .codePointCount(0, new String(tb, 0, Math.min(e - 1, tb.length),
-                                java.nio.charset.StandardCharsets.UTF_8).length()) + 1;
-            }
+            // CPython converts byte offsets to characters against the error text (which may hold
+            // several physical lines), clamped to its length
+            off = byteToCharOffset(text, byteCol + 1);
+            endOff = endLine < 0 || endByteCol < 0 ? -1 : byteToCharOffset(text, endByteCol + 1);
         }
-        return new PythonSyntaxError(type, msg, filename, line, off, endLine, endOff, errorText(line));
+        return new PythonSyntaxError(type, msg, filename, line, off, endLine, endOff, text);
+    }
+
+    /** CPython's _PyPegen_byte_offset_to_character_offset: characters in the first {@code bytes} bytes of {@code text}. */
+    static int byteToCharOffset(String text, int bytes) {
+        if (text == null) {
+            return bytes;
+        }
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = Math.max(0, Math.min(bytes, b.length + 1));
+        String prefix = new String(b, 0, Math.min(n, b.length), java.nio.charset.StandardCharsets.UTF_8);
+        return prefix.codePointCount(0, prefix.length()) + (n > b.length ? 1 : 0);
     }
 
     /**
