@@ -278,8 +278,9 @@ public final class Tokenizer {
                         throw failure = unclosedBracket();
                     }
                     String text = lineText(line - 1);
-                    throw errorRange("SyntaxError", "unexpected EOF while parsing", line - 1,
-                            text.codePointCount(0, text.length() - 1) + 1, -1, true);
+                    throw failure = new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", filename,
+                            globalLine(line - 1), text.codePointCount(0, text.length() - 1) + 1, globalLine(line - 1),
+                            -1, bufferText(line - 1));
                 }
                 continue;
             }
