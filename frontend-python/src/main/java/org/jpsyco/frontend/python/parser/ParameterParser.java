@@ -57,18 +57,25 @@ abstract class ParameterParser extends PrimaryParser {
                 args.clear();
             } else if (t.isOp("*")) {
                 if (sawStar) {
-                    throw errorAt(t, "* argument may appear only once");
+                    if (isPlainName(peek(1)) || peek(1).isOp(",")) {
+                        throw errorAt(t, "* argument may appear only once");
+                    }
+                    throw FAIL;
                 }
                 advance();
                 sawStar = true;
                 if (atOp(",") || atOp(close)) {
-                    bareStar = t;
+                    // CPython reports a lambda's bare star at the token after it (':' or '**')
+                    bareStar = !lambda ? t : atOp(close) ? peek() : peek(1).isOp("**") ? peek(1) : t;
                 } else {
                     vararg = param(lambda, true);
                     if (atOp("=")) {
                         throw errorAt(peek(), "var-positional argument cannot have default value");
                     }
                 }
+            } else if (t.isOp("(")) {
+                parenthesizedParameters(t, lambda);
+                throw FAIL;
             } else if (t.isOp("**")) {
                 advance();
                 kwarg = param(lambda, false);
@@ -78,7 +85,11 @@ abstract class ParameterParser extends PrimaryParser {
             } else {
                 Arg a = param(lambda, false);
                 Expr dflt = null;
-                if (acceptOp("=")) {
+                if (atOp("=")) {
+                    Token eq = advance();
+                    if (atOp(",") || atOp(")")) {
+                        throw errorAt(eq, "expected default value expression");
+                    }
                     dflt = expression();
                 }
                 if (sawStar) {
@@ -102,6 +113,32 @@ abstract class ParameterParser extends PrimaryParser {
             throw errorAt(bareStar, "named arguments must follow bare *");
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** CPython's "Function parameters cannot be parenthesized" for {@code def f((a, b))}; returns if not that. */
+    private void parenthesizedParameters(Token open, boolean lambda) {
+        int m = mark();
+        int savedFurthest = furthest;
+        advance();
+        try {
+            int count = 0;
+            while (isPlainName(peek())) {
+                param(lambda, false);
+                count++;
+                if (!acceptOp(",")) {
+                    break;
+                }
+            }
+            if (count > 0 && atOp(")")) {
+                Token close = advance();
+                throw errorRange(open, close, lambda ? "Lambda expression parameters cannot be parenthesized"
+                        : "Function parameters cannot be parenthesized");
+            }
+        } catch (Fail f) {
+            // not this error
+        }
+        reset(m);
+        furthest = savedFurthest;
     }
 
     private Arg param(boolean lambda, boolean starAnnotation) {

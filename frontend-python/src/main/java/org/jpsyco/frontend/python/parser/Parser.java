@@ -17,23 +17,34 @@ import org.jpsyco.frontend.python.lexer.Tokenizer;
  * per concern stacked by inheritance so each file stays small:
  *   ParserBase        token buffer, mark/reset, positions (PEG's EXTRA: first token to last
  *                     non-NEWLINE/INDENT/DEDENT token consumed), error construction
- *   ExpressionParser  star_expressions down to atoms, calls, slices, comprehensions
+ *   ExpressionParser  star_expressions down to await/primary, and the expression error rules
+ *   PrimaryParser     trailers, atoms, displays, comprehensions, for-targets
  *   ParameterParser   def and lambda parameter lists
  *   PatternParser     match statements and patterns
  *   StatementParser   simple and compound statements, assignments, blocks
- *   Parser            entry points, f-string sub-parses, the generic error
- * plus StringLiterals/FStringScanner/Escapes (string literals) and Targets (assignment targets).
+ *   Parser            entry points, modes, f-string sub-parses, the generic error
+ * plus StringLiterals/FStringScanner/Escapes/UnicodeNames (string literals), Targets
+ * (assignment targets), and SyntaxChecks/SymbolChecks (CPython's post-parse errors).
  *
- * Where CPython's PEG grammar needs ordered choice with unlimited lookahead, this parser
- * instead parses the common superset and decides afterwards: an assignment is parsed as
- * star_expressions and converted to targets when '=' follows; a parenthesized with-statement
- * and the soft keyword 'match' are tried speculatively (mark, parse, reset on failure).
- * A failing alternative throws the stackless FAIL; a real error throws PythonSyntaxError with
- * CPython's message and location. When FAIL reaches the top, the error is CPython's generic
- * "invalid syntax" at the furthest token examined, unless tokenizing the rest of the source
- * finds a tokenizer error, which wins (as in _PyPegen_tokenize_full_source_to_check_for_errors).
- * Nesting depth is bounded (MAX_DEPTH), so deep input gives a SyntaxError, not a
- * StackOverflowError.
+ * Where CPython's PEG grammar needs ordered choice with unlimited lookahead, this parser parses
+ * the common superset and decides afterwards: an assignment is parsed as star_expressions and
+ * converted to targets when '=' follows; a parenthesized with-statement and the soft keyword
+ * 'match' are tried speculatively (mark, parse, reset on failure). Where a PEG rule would fall
+ * back to a shorter alternative (an operator whose right operand fails, a trailer that does not
+ * parse, a conditional expression without 'else'), the method resets to before the operator and
+ * returns what it has, so errors are found at the same token as CPython.
+ *
+ * Errors. A failing alternative throws the stackless FAIL; a real error throws
+ * PythonSyntaxError. CPython finds its specific messages in a second pass with extra "invalid_"
+ * rules; here those rules run inline, only at points where valid code cannot continue (an
+ * expression directly followed by another, '=' where an expression ended, ...), and they restore
+ * `furthest` so that a generic "invalid syntax" still points at the token where CPython's first
+ * pass stopped. After any parser error the rest of the source is tokenized: a tokenizer error
+ * found there, or an unclosed bracket before the error line, wins (as in CPython's
+ * _PyPegen_tokenize_full_source_to_check_for_errors). Nesting depth is bounded (MAX_DEPTH,
+ * CPython's limit for a chain of unary operators), so deep input gives PythonRecursionError
+ * (CPython's RecursionError), never a StackOverflowError; trees that are merely deep are parsed
+ * on a large-stack thread when the caller's stack is too small.
  */
 
 /**
@@ -47,43 +58,69 @@ public final class Parser extends StatementParser {
         super(tk);
     }
 
-    /** Parses decoded source text (encoding declarations are ignored, as for a str in CPython). */
+    /**
+     * Parses decoded source text (encoding declarations are ignored, as for a str in CPython).
+     *
+     * @throws PythonSyntaxError as CPython's SyntaxError (or IndentationError, TabError)
+     * @throws PythonRecursionError for input nested too deeply (CPython's RecursionError)
+     * @throws IllegalArgumentException for a source containing NUL characters (CPython's
+     *         ValueError "source code string cannot contain null bytes")
+     */
     public static Mod parse(String source, String filename, Mode mode) {
+        if (source.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("source code string cannot contain null bytes");
+        }
         String text = SourceText.normalizeNewlines(source);
-        return new Parser(new Tokenizer(text, filename)).run(mode);
+        try {
+            return new Parser(new Tokenizer(text, filename)).run(mode);
+        } catch (StackOverflowError e) {
+            return LargeStack.call(() -> new Parser(new Tokenizer(text, filename)).run(mode));
+        }
     }
 
-    /** Parses source bytes, honouring a UTF-8 BOM and a PEP 263 encoding declaration. */
+    /** Parses source bytes, honouring a UTF-8 BOM and a PEP 263 encoding declaration; see {@link #parse(String, String, Mode)}. */
     public static Mod parse(byte[] source, String filename, Mode mode) {
         return parse(SourceText.decode(source, filename), filename, mode);
     }
 
     private Mod run(Mode mode) {
         try {
-            try {
-                return switch (mode) {
-                    case EXEC -> {
-                        List<Stmt> body = statements();
-                        expect(TokenKind.ENDMARKER);
-                        yield new Mod.Module(body, new java.util.ArrayList<>());
+            return switch (mode) {
+                case EXEC -> {
+                    List<Stmt> body = statements();
+                    expect(TokenKind.ENDMARKER);
+                    yield new Mod.Module(body, new java.util.ArrayList<>());
+                }
+                case SINGLE -> {
+                    // one statement, as CPython's statement_newline rule
+                    if (atKind(TokenKind.ENDMARKER) || atKind(TokenKind.NEWLINE)) {
+                        throw FAIL;
                     }
-                    case SINGLE -> {
-                        List<Stmt> body = statements();
-                        expect(TokenKind.ENDMARKER);
-                        yield new Mod.Interactive(body);
+                    List<Stmt> body = new java.util.ArrayList<>();
+                    statement(body);
+                    while (acceptKind(TokenKind.NEWLINE)) {
+                        // blank lines
                     }
-                    case EVAL -> {
-                        Expr body = expressions();
-                        while (acceptKind(TokenKind.NEWLINE)) {
-                            // trailing newlines
+                    if (!atKind(TokenKind.ENDMARKER)) {
+                        Token t = last();
+                        if (t.kind() == TokenKind.NEWLINE && !isCompound(body.get(0))) {
+                            PythonSyntaxError e = errorAt(t, "multiple statements found while compiling a single statement");
+                            throw new PythonSyntaxError(e.type(), e.msg(), filename, e.lineno(), e.offset(), e.endLineno(),
+                                    e.endOffset(), lineText(e.lineno()));
                         }
-                        expect(TokenKind.ENDMARKER);
-                        yield new Mod.Expression(body);
+                        throw FAIL;
                     }
-                };
-            } catch (StackOverflowError e) {
-                throw errorAt(peek(), "too many nested parentheses");
-            }
+                    yield new Mod.Interactive(body);
+                }
+                case EVAL -> {
+                    Expr body = expressions();
+                    while (acceptKind(TokenKind.NEWLINE)) {
+                        // trailing newlines
+                    }
+                    expect(TokenKind.ENDMARKER);
+                    yield new Mod.Expression(body);
+                }
+            };
         } catch (Fail f) {
             PythonSyntaxError e = invalidSyntax();
             // an unexpected indent is reported without looking at the rest of the source
@@ -117,6 +154,24 @@ public final class Parser extends StatementParser {
             return e;
         }
         return err;
+    }
+
+    private static boolean isCompound(Stmt s) {
+        return switch (s) {
+            case Stmt.If i -> true;
+            case Stmt.For f -> true;
+            case Stmt.AsyncFor f -> true;
+            case Stmt.While w -> true;
+            case Stmt.With w -> true;
+            case Stmt.AsyncWith w -> true;
+            case Stmt.Try t -> true;
+            case Stmt.TryStar t -> true;
+            case Stmt.FunctionDef f -> true;
+            case Stmt.AsyncFunctionDef f -> true;
+            case Stmt.ClassDef c -> true;
+            case Stmt.Match m -> true;
+            default -> false;
+        };
     }
 
     private PythonSyntaxError invalidSyntax() {

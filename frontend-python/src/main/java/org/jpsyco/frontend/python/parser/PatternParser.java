@@ -32,6 +32,11 @@ abstract class PatternParser extends ParameterParser {
 
     abstract List<org.jpsyco.frontend.python.ast.Stmt> block(String what, Token owner);
 
+    /** Set when "match subject NEWLINE" was seen: CPython's "expected ':'" if nothing else parses. */
+    Token matchColonHint;
+    /** An error in what would have been a match subject, reported if nothing else parses. */
+    PythonSyntaxError matchSubjectError;
+
     /** The match statement at the cursor, or null (cursor unchanged) when this is not one. */
     final Stmt matchStatement() {
         int m = mark();
@@ -53,10 +58,21 @@ abstract class PatternParser extends ParameterParser {
             } else {
                 subject = first;
             }
+            if (atKind(TokenKind.NEWLINE)) {
+                matchColonHint = peek();
+            }
             if (!atOp(":") || !peek(1).kind().equals(TokenKind.NEWLINE)) {
                 throw FAIL;
             }
-        } catch (Fail | PythonSyntaxError e) {
+        } catch (Fail e) {
+            reset(m);
+            return null;
+        } catch (PythonSyntaxError e) {
+            if (tk.failure() != null) {
+                throw e;
+            }
+            // CPython reports this only if the line is no valid statement either
+            matchSubjectError = e;
             reset(m);
             return null;
         }

@@ -46,12 +46,22 @@ abstract class PrimaryParser extends ExpressionParser {
                     String name = expectName();
                     e = new Expr.Attribute(e, name, ExprContext.Load, pos(start));
                 }
-                case "(" -> e = callTrailer(e, start);
-                case "[" -> {
-                    advance();
-                    Expr slice = slices();
-                    expectOp("]");
-                    e = new Expr.Subscript(e, slice, ExprContext.Load, pos(start));
+                case "(", "[" -> {
+                    // a trailer that does not parse leaves the primary as it is (PEG backtracking)
+                    int m = mark();
+                    try {
+                        if (t.text().equals("(")) {
+                            e = callTrailer(e, start);
+                        } else {
+                            advance();
+                            Expr slice = slices();
+                            expectOp("]");
+                            e = new Expr.Subscript(e, slice, ExprContext.Load, pos(start));
+                        }
+                    } catch (Fail f) {
+                        reset(m);
+                        return e;
+                    }
                 }
                 default -> {
                     return e;
@@ -71,21 +81,26 @@ abstract class PrimaryParser extends ExpressionParser {
             while (!atOp(")")) {
                 Token at = peek();
                 if (at.isOp("*")) {
+                    if (seenDoubleStar) {
+                        throw errorAt(at, "iterable argument unpacking follows keyword argument unpacking");
+                    }
                     advance();
                     Expr v = expression();
-                    if (seenDoubleStar) {
-                        throw errorRange(at, last(), "iterable argument unpacking follows keyword argument unpacking");
-                    }
                     args.add(new Expr.Starred(v, ExprContext.Load, pos(at)));
                 } else if (at.isOp("**")) {
                     advance();
                     Expr v = expression();
                     keywords.add(new Keyword(null, v, pos(at)));
                     seenDoubleStar = true;
+                } else if ((at.isName("True") || at.isName("False") || at.isName("None")) && peek(1).isOp("=")) {
+                    throw errorRange(at, peek(1), "cannot assign to " + at.text());
                 } else if (isPlainName(at) && peek(1).isOp("=")) {
                     advance();
-                    advance();
+                    Token eq = advance();
                     Expr v = expression();
+                    if (atFor()) {
+                        throw errorRange(at, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                    }
                     keywords.add(new Keyword(at.text(), v, pos(at)));
                     seenKeyword = true;
                 } else {
@@ -278,6 +293,14 @@ abstract class PrimaryParser extends ExpressionParser {
         return new BigInteger(s);
     }
 
+    /** {@link #atFor()} for error rules only: looking past 'async' does not move the error position. */
+    final boolean atForKeepingFurthest() {
+        int saved = furthest;
+        boolean r = atFor();
+        furthest = saved;
+        return r;
+    }
+
     final boolean atFor() {
         return atKw("for") || atKw("async") && peek(1).isName("for");
     }
@@ -293,7 +316,20 @@ abstract class PrimaryParser extends ExpressionParser {
             if (atKw("yield")) {
                 Expr y = yieldExpr();
                 expectOp(")");
+                grouped.add(y);
                 return y;
+            }
+            if (atOp("**")) {
+                int savedFurthest = furthest;
+                Token dstar = advance();
+                try {
+                    expression();
+                    expectOp(")");
+                } catch (Fail f) {
+                    furthest = savedFurthest;
+                    throw f;
+                }
+                throw errorAt(dstar, "cannot use double starred expression here");
             }
             Expr first = starNamedExpression();
             if (atFor()) {
@@ -320,6 +356,7 @@ abstract class PrimaryParser extends ExpressionParser {
             if (first instanceof Expr.Starred) {
                 throw errorAt(first, "cannot use starred expression here");
             }
+            grouped.add(first);
             return first;
         } finally {
             leave();
@@ -348,7 +385,17 @@ abstract class PrimaryParser extends ExpressionParser {
                 if (atOp("]")) {
                     break;
                 }
+                if (atForKeepingFurthest()) {
+                    Token comma = last();
+                    forIfClauses();
+                    throw errorRange(first, comma, "did you forget parentheses around the comprehension target?");
+                }
                 elts.add(starNamedExpression());
+            }
+            if (atForKeepingFurthest()) {
+                Expr lastElt = elts.get(elts.size() - 1);
+                forIfClauses();
+                throw errorRange(first, lastElt, "did you forget parentheses around the comprehension target?");
             }
             expectOp("]");
             return new Expr.List(elts, ExprContext.Load, pos(open));
@@ -365,6 +412,21 @@ abstract class PrimaryParser extends ExpressionParser {
                 return new Expr.Dict(new ArrayList<>(), new ArrayList<>(), pos(open));
             }
             if (atOp("**")) {
+                int m = mark();
+                int savedFurthest = furthest;
+                Token dstar = advance();
+                try {
+                    bitwiseOr();
+                    if (atFor()) {
+                        forIfClauses();
+                        expectOp("}");
+                        throw errorAt(dstar, "dict unpacking cannot be used in dict comprehension");
+                    }
+                } catch (Fail f) {
+                    // an ordinary dict display
+                }
+                reset(m);
+                furthest = savedFurthest;
                 return dictItems(open, null, null);
             }
             Expr first = starNamedExpression();
@@ -392,7 +454,17 @@ abstract class PrimaryParser extends ExpressionParser {
                 if (atOp("}")) {
                     break;
                 }
+                if (atForKeepingFurthest()) {
+                    Token comma = last();
+                    forIfClauses();
+                    throw errorRange(first, comma, "did you forget parentheses around the comprehension target?");
+                }
                 elts.add(starNamedExpression());
+            }
+            if (atForKeepingFurthest()) {
+                Expr lastElt = elts.get(elts.size() - 1);
+                forIfClauses();
+                throw errorRange(first, lastElt, "did you forget parentheses around the comprehension target?");
             }
             expectOp("}");
             return new Expr.Set(elts, pos(open));

@@ -9,6 +9,7 @@ import org.jpsyco.frontend.python.ast.ExceptHandler;
 import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.Keyword;
 import org.jpsyco.frontend.python.ast.Operator;
+import org.jpsyco.frontend.python.ast.Pos;
 import org.jpsyco.frontend.python.ast.Stmt;
 import org.jpsyco.frontend.python.ast.WithItem;
 import org.jpsyco.frontend.python.lexer.Token;
@@ -64,6 +65,24 @@ abstract class StatementParser extends PatternParser {
             return;
         } else if (t.kind() == TokenKind.INDENT) {
             throw FAIL;
+        }
+        if (t.isName("match")) {
+            Token hint = matchColonHint;
+            PythonSyntaxError subjectError = matchSubjectError;
+            matchColonHint = null;
+            matchSubjectError = null;
+            try {
+                simpleStatements(out);
+            } catch (Fail f) {
+                if (subjectError != null) {
+                    throw subjectError;
+                }
+                if (hint != null) {
+                    throw errorAt(hint, "expected ':'");
+                }
+                throw f;
+            }
+            return;
         }
         simpleStatements(out);
     }
@@ -152,9 +171,14 @@ abstract class StatementParser extends PatternParser {
 
     private Stmt assignmentOrExpression() {
         Token start = peek();
+        int stmtStart = p;
         Expr first = rhs();
         Token t = peek();
-        if (t.kind() != TokenKind.OP) {
+        if (t.kind() != TokenKind.OP || t.isOp(":=")) {
+            if (t.kind() != TokenKind.NEWLINE) {
+                // the statement cannot end here: CPython's invalid_assignment gets its turn
+                invalidAssignmentElements(stmtStart);
+            }
             return new Stmt.ExprStmt(first, pos(start));
         }
         String op = t.text();
@@ -167,10 +191,17 @@ abstract class StatementParser extends PatternParser {
                     value = rhs();
                 } catch (Fail f) {
                     // CPython's invalid_assignment: "(star_targets '=')* a=star_expressions '='"
+                    invalidAssignmentElements(stmtStart);
                     for (Expr target : targets) {
                         assignTarget(target, false);
                     }
                     throw f;
+                }
+            }
+            for (Expr target : targets) {
+                if (Targets.invalidTarget(target, Targets.Kind.STAR) != null) {
+                    invalidAssignmentElements(stmtStart);
+                    break;
                 }
             }
             List<Expr> stored = new ArrayList<>(targets.size());
@@ -210,6 +241,9 @@ abstract class StatementParser extends PatternParser {
                     annotation, value, simple, pos(start));
         }
         Operator aug = augOperator(op);
+        if (aug == null && !op.equals(";")) {
+            invalidAssignmentElements(stmtStart);
+        }
         if (aug != null) {
             if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
                 throw errorAt(first, "'" + Targets.exprName(first) + "' is an illegal expression for augmented assignment");
@@ -222,13 +256,54 @@ abstract class StatementParser extends PatternParser {
         return new Stmt.ExprStmt(first, pos(start));
     }
 
-    private Expr assignTarget(Expr target, boolean single) {
-        if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
-            throw errorAt(target, "assignment to yield expression not possible");
+    /**
+     * CPython's invalid_assignment tries "star_named_expression ',' star_named_expressions* ':'"
+     * from the statement start before its other alternatives; parsing those elements runs the
+     * invalid_named_expression checks ("Maybe you meant '=='...") on an element followed by '='.
+     */
+    private void invalidAssignmentElements(int stmtStart) {
+        int m = mark();
+        int savedFurthest = furthest;
+        reset(stmtStart);
+        try {
+            starNamedExpression();
+            if (acceptOp(",")) {
+                // star_named_expressions*: comma-separated lists, one after another
+                while (startsExpression()) {
+                    starNamedExpression();
+                    acceptOp(",");
+                }
+            }
+        } catch (Fail f) {
+            // not this alternative
         }
+        reset(m);
+        furthest = savedFurthest;
+    }
+
+    /** The line of the '=' that follows {@code target}: where CPython's tokenizer stands when it rejects it. */
+    private int equalsLineAfter(Expr target) {
+        Pos end = target.pos();
+        for (Token t : toks) {
+            if (t.isOp("=") && (t.lineno() > end.endLineno()
+                    || t.lineno() == end.endLineno() && t.col() >= end.endColOffset())) {
+                return t.lineno();
+            }
+        }
+        return -1;
+    }
+
+    private Expr assignTarget(Expr target, boolean single) {
         Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
         if (bad != null) {
-            if (single && Targets.isBitwiseOrLevel(target) && !(target instanceof Expr.List || target instanceof Expr.Tuple
+            currentLineOverride = equalsLineAfter(target);
+        }
+        if (bad != null && (target instanceof Expr.Yield || target instanceof Expr.YieldFrom)
+                && !grouped.contains(target)) {
+            throw errorAt(target, "assignment to yield expression not possible");
+        }
+        if (bad != null) {
+            if (single && Targets.isBitwiseOrLevel(this, target) && !(target instanceof Expr.List || target instanceof Expr.Tuple
                     || target instanceof Expr.GeneratorExp || target instanceof Expr.Constant c
                     && (c.value() instanceof Boolean || c.value() == org.jpsyco.frontend.python.ast.ConstantValue.NONE))) {
                 throw errorAt(target, "cannot assign to " + Targets.exprName(target)
@@ -265,7 +340,7 @@ abstract class StatementParser extends PatternParser {
             if (!startsExpression()) {
                 break;
             }
-            Expr e = bitwiseOr();
+            Expr e = starTarget();
             targets.add(Targets.store(this, e, Targets.Kind.DEL));
         } while (acceptOp(","));
         if (targets.isEmpty() || !atOp(";") && !atKind(TokenKind.NEWLINE)) {
