@@ -673,7 +673,25 @@ public final class BuiltinFunctions {
         if (cell instanceof PyCell c) {
             c.value = cls;
         }
+        if (cls instanceof PyType t) {
+            initSubclass(t);
+        }
         return cls;
+    }
+
+    /** CPython's {@code init_subclass}: calls the nearest base's {@code __init_subclass__} on the new class. */
+    private static void initSubclass(PyType t) {
+        PyType[] mro = t.mro();
+        for (int i = 1; i < mro.length; i++) {
+            PyObject f = mro[i].dict().getStr("__init_subclass__");
+            if (f instanceof PyDescriptors.ClassMethod cm) {
+                Abstract.call(cm.function, t);
+                return;
+            }
+            if (f != null) {
+                return;
+            }
+        }
     }
 
     /** Wraps {@code __new__} as a static method and {@code __init_subclass__}/{@code __class_getitem__} as class methods. */

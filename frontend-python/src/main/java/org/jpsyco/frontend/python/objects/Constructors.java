@@ -132,6 +132,10 @@ final class Constructors {
         });
     }
 
+    static PyObject newIntFrom(PyObject o) {
+        return newInt(new PyObject[] {o}, BuiltinImpl.NO_KW);
+    }
+
     private static PyObject none(PyObject o) {
         return o == PySingleton.NONE ? null : o;
     }

@@ -32,7 +32,6 @@ public final class PyType extends PyObject {
     public final boolean heap;
     /** Called for {@code T(...)} on a built-in type; null for heap types and types without constructor. */
     public BuiltinImpl constructor;
-    private PyType metatype = TYPE;
 
     private PyType(String name, PyType[] bases, Layout layout, boolean heap) {
         this.name = name;
@@ -138,7 +137,7 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return metatype;
+        return TYPE;
     }
 
     @Override
