@@ -1,11 +1,13 @@
 """Oracle for StdlibAstConformanceTest: prints, for every .py file of the running CPython's
 standard library (subpackages and tests included, site-packages excluded), one line
-"<path>\t<ast.dump of the file>" or "<path>\t!SKIP <reason>" when CPython cannot parse it."""
+"<path>\t<crc32 of ast.dump(tree, include_attributes=True)>\t<ast.dump(tree)>", or
+"<path>\t!SKIP <reason>" when CPython cannot parse the file."""
 import ast
 import os
 import sys
 import sysconfig
 import warnings
+import zlib
 
 warnings.simplefilter("ignore")
 root = sysconfig.get_paths()["stdlib"]
@@ -22,7 +24,8 @@ for path in files:
         with open(path, "rb") as f:
             src = f.read()
         tree = ast.parse(src, filename=path)
-        text = ast.dump(tree)
+        located = ast.dump(tree, include_attributes=True)
+        text = "%d\t%s" % (zlib.crc32(located.encode("utf-8", "surrogatepass")), ast.dump(tree))
     except (SyntaxError, ValueError, RecursionError, MemoryError) as e:
         text = "!SKIP " + type(e).__name__
     out.write(path + "\t" + text + "\n")

@@ -24,8 +24,39 @@ public final class AstDump {
 
     /** Like {@code ast.dump(node, include_attributes=True)} when {@code includeAttributes}. */
     public static String dump(Node node, boolean includeAttributes) {
+        try {
+            StringBuilder sb = new StringBuilder(256);
+            format(node, sb, includeAttributes);
+            return sb.toString();
+        } catch (StackOverflowError e) {
+            return dumpOnLargeStack(node, includeAttributes);
+        }
+    }
+
+    /** Trees nested thousands of levels deep are printed on a thread with a large stack. */
+    private static String dumpOnLargeStack(Node node, boolean includeAttributes) {
         StringBuilder sb = new StringBuilder(256);
-        format(node, sb, includeAttributes);
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                format(node, sb, includeAttributes);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "jpsyco-ast-dump", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dumping", e);
+        }
+        if (failure[0] instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure[0] instanceof Error err) {
+            throw err;
+        }
         return sb.toString();
     }
 

@@ -163,6 +163,9 @@ public final class PyRepr {
 
     /** CPython's Py_UNICODE_ISPRINTABLE. */
     static boolean isPrintable(int cp) {
+        if (cp >= 0x800 && Unicode14.assignedAfter14(cp)) {
+            return false;
+        }
         return switch (Character.getType(cp)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                  Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;

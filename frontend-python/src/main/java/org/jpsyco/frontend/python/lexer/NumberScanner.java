@@ -124,14 +124,17 @@ final class NumberScanner {
         }
     }
 
-    private static final String[] KEYWORDS_AFTER_NUMBER = {"and", "else", "for", "if", "in", "is", "not", "or"};
+    private static final String[] KEYWORDS_AFTER_NUMBER = {"and", "else", "for", "not", "or"};
 
     private static int verifyEnd(Tokenizer tk, String s, int p, int line, String kind) {
-        if (p >= s.length() || !Tokenizer.isIdentChar(s.charAt(p))) {
+        if (p >= s.length() || !Tokenizer.isIdentChar(s.charAt(p)) || s.charAt(p) >= 0x80) {
+            return p;
+        }
+        if (s.charAt(p) == 'i' && p + 1 < s.length() && "fns".indexOf(s.charAt(p + 1)) >= 0) {
             return p;
         }
         for (String kw : KEYWORDS_AFTER_NUMBER) {
-            if (s.startsWith(kw, p)) {
+            if (s.startsWith(kw, p) && (p + kw.length() >= s.length() || !Tokenizer.isIdentChar(s.charAt(p + kw.length())))) {
                 return p;
             }
         }

@@ -48,6 +48,8 @@ public final class Tokenizer {
     private final int[] parenIdx = new int[MAX_PAREN_LEVEL];
     private int level;
     private boolean done;
+    /** The error this tokenizer raised, if any; it is raised again on every later call. */
+    private PythonSyntaxError failure;
 
     public Tokenizer(String source, String filename) {
         this(source, filename, 1, 0);
@@ -196,13 +198,13 @@ public final class Tokenizer {
      */
     public PythonSyntaxError errorAtCursor(String msg, int l, int cur) {
         int c = charCol(l, cur);
-        return new PythonSyntaxError("SyntaxError", msg, filename, globalLine(l), c, globalLine(l), c,
+        return failure = new PythonSyntaxError("SyntaxError", msg, filename, globalLine(l), c, globalLine(l), c,
                 lineTextNoNewline(l));
     }
 
     /** An error with explicit 1-based offsets on local line {@code l}. */
     public PythonSyntaxError errorRange(String type, String msg, int l, int offset, int endOffset, boolean newline) {
-        return new PythonSyntaxError(type, msg, filename, globalLine(l), offset, globalLine(l), endOffset,
+        return failure = new PythonSyntaxError(type, msg, filename, globalLine(l), offset, globalLine(l), endOffset,
                 newline ? lineText(l) : lineTextNoNewline(l));
     }
 
@@ -210,6 +212,9 @@ public final class Tokenizer {
 
     /** The next token; ENDMARKER forever once the source is exhausted. */
     public Token next() {
+        if (failure != null) {
+            throw failure;
+        }
         if (pending != 0) {
             int at = lineStarts[line];
             if (pending > 0) {
@@ -217,8 +222,7 @@ public final class Tokenizer {
                 return new Token(TokenKind.INDENT, "", globalLine(line), -1, globalLine(line), -1, at, at, level);
             }
             pending++;
-            return new Token(TokenKind.DEDENT, "", globalLine(line), byteCol(line, pos), globalLine(line),
-                    byteCol(line, pos), pos, pos, level);
+            return new Token(TokenKind.DEDENT, "", globalLine(line), -1, globalLine(line), -1, pos, pos, level);
         }
         while (true) {
             boolean blank = false;
@@ -235,7 +239,9 @@ public final class Tokenizer {
             while (pos < n && ((c = src.charAt(pos)) == ' ' || c == '\t' || c == '\f')) {
                 pos++;
             }
+            int commentStart = -1;
             if (pos < n && c == '#') {
+                commentStart = pos;
                 while (pos < n && src.charAt(pos) != '\n') {
                     pos++;
                 }
@@ -248,19 +254,31 @@ public final class Tokenizer {
             if (c == '\n') {
                 pos++;
                 boolean emit = !blank && level == 0;
-                Token t = emit ? make(TokenKind.NEWLINE, start, line, pos) : null;
+                // CPython's NEWLINE token starts at a preceding comment and ends before the '\n'
+                int from = commentStart >= 0 ? commentStart : start;
+                Token t = emit ? new Token(TokenKind.NEWLINE, "\n", globalLine(line), byteCol(line, from),
+                        globalLine(line), byteCol(line, start), from, pos, 0) : null;
                 line++;
                 atBol = true;
                 contLine = false;
                 if (emit) {
-                    return new Token(TokenKind.NEWLINE, "\n", t.lineno(), t.col(), t.lineno(), t.col(), start, pos, 0);
+                    return t;
                 }
                 continue;
             }
             if (c == '\\') {
                 if (pos + 1 >= n || src.charAt(pos + 1) != '\n') {
-                    throw errorRange("SyntaxError", "unexpected character after line continuation character", line,
-                            charCol(line, pos + 2) - 1 + 1, 0, true);
+                    // CPython reports this against its line buffer, which starts at the logical line
+                    int bufLine = line;
+                    while (bufLine > 1 && src.startsWith("\\\n", lineStarts[bufLine] - 2)) {
+                        bufLine--;
+                    }
+                    int lineEnd = src.indexOf('\n', pos);
+                    String buf = src.substring(lineStarts[bufLine], lineEnd < 0 ? src.length() : lineEnd + 1);
+                    int off = src.codePointCount(lineStarts[bufLine], Math.min(pos + 2, src.length()));
+                    throw failure = new PythonSyntaxError("SyntaxError",
+                            "unexpected character after line continuation character", filename, globalLine(line), off,
+                            globalLine(line), 0, buf);
                 }
                 pos += 2;
                 line++;
@@ -296,11 +314,33 @@ public final class Tokenizer {
         return make(kind, start, startLine, end);
     }
 
+    /** CPython's "'(' was never closed" for the innermost open bracket, or null when none is open. */
+    public PythonSyntaxError unclosedBracket() {
+        if (level == 0) {
+            return null;
+        }
+        int l = lineOf(parenIdx[level - 1]);
+        return new PythonSyntaxError("SyntaxError", "'" + parenChars[level - 1] + "' was never closed", filename,
+                globalLine(l), charCol(l, parenIdx[level - 1]) + 1, globalLine(l), 0,
+                l >= eofLine() ? bufferText(l) : lineTextNoNewline(l));
+    }
+
+    /** Line {@code l} with the backslash-continued lines before it, as CPython's line buffer holds them. */
+    public String bufferText(int l) {
+        int first = l;
+        while (first > 1 && src.startsWith("\\\n", lineStarts[first] - 2)) {
+            first--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= l; k++) {
+            sb.append(lineText(k));
+        }
+        return sb.toString();
+    }
+
     private Token endOfInput() {
         if (level > 0) {
-            int l = lineOf(parenIdx[level - 1]);
-            throw errorRange("SyntaxError", "'" + parenChars[level - 1] + "' was never closed", l,
-                    charCol(l, parenIdx[level - 1]) + 1, 0, l >= eofLine());
+            throw failure = unclosedBracket();
         }
         if (indentTop > 0) {
             indentTop--;
@@ -335,10 +375,10 @@ public final class Tokenizer {
             return false;
         }
         char c = src.charAt(pos);
-        if (c == '#' || c == '\n' || c == '\\' && false) {
+        if (c == '#' || c == '\n') {
             return true;
         }
-        if (level > 0 || contLine) {
+        if (level > 0 || contLine || c == '\\') {
             return false;
         }
         if (col == indents[indentTop]) {
@@ -465,7 +505,8 @@ public final class Tokenizer {
                             + globalLine(endL - (src.endsWith("\n") && endL > startLine ? 1 : 0)) + ")",
                             startLine, startCol + 1, startCol + 1, false);
                 }
-                throw errorRange("SyntaxError", "unterminated string literal (detected at line " + globalLine(line) + ")",
+                throw errorRange("SyntaxError", "unterminated string literal (detected at line "
+                        + globalLine(p >= n ? Math.min(line, eofLine()) : line) + ")",
                         startLine, startCol + 1, startCol + 1, false);
             }
             char c = src.charAt(p);
@@ -553,5 +594,20 @@ public final class Tokenizer {
 
     public boolean isDone() {
         return done;
+    }
+
+    /** The error this tokenizer raised, or null. */
+    public PythonSyntaxError failure() {
+        return failure;
+    }
+
+    /**
+     * True for errors CPython's tokenizer reports only when the parser asks for the token
+     * (indentation, tabs, line continuation), as opposed to errors it raises immediately and
+     * which therefore also win over a parser error found earlier.
+     */
+    public static boolean isDeferred(PythonSyntaxError e) {
+        return !e.type().equals("SyntaxError") || e.msg().startsWith("unexpected character after line continuation")
+                || e.msg().equals("unexpected EOF while parsing");
     }
 }

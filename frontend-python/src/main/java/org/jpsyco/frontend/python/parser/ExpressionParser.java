@@ -23,8 +23,8 @@ import org.jpsyco.frontend.python.lexer.Tokenizer;
  * (star_expressions) to atoms. Each method consumes exactly the tokens of its node or throws
  * FAIL without promising where the cursor is; callers that backtrack save and restore mark().
  * Binary operators are parsed by loops (left associative) except '**' (right associative,
- * through factor). Comprehensions, call arguments and slices live here too; parameters of
- * def and lambda are in ParameterParser.
+ * through factor). Primaries, atoms, displays and comprehensions are in PrimaryParser;
+ * parameters of def and lambda in ParameterParser.
  */
 abstract class ExpressionParser extends ParserBase {
 
@@ -123,13 +123,23 @@ abstract class ExpressionParser extends ParserBase {
         Token t = peek();
         if (isPlainName(t) && peek(1).isOp(":=")) {
             advance();
-            advance();
             Expr target = new Expr.Name(t.text(), ExprContext.Store, pos(t));
+            advance();
             Expr value = expression();
             return new Expr.NamedExpr(target, value, pos(t));
         }
         Expr e = expression();
-        if (atOp(":=")) {
+        if (atOp(":=") && !noInvalid) {
+            int m = mark();
+            int savedFurthest = furthest;
+            advance();
+            try {
+                expression();
+            } catch (Fail f) {
+                reset(m);
+                furthest = savedFurthest;
+                throw FAIL;
+            }
             throw errorAt(e, "cannot use assignment expressions with " + Targets.exprName(e));
         }
         if (checkAssign && atOp("=") && !noInvalid) {
@@ -140,7 +150,14 @@ abstract class ExpressionParser extends ParserBase {
 
     /** CPython's invalid_named_expression alternatives for {@code a = b} where an expression was expected. */
     private void invalidNamedAssignment(Expr a) {
+        Expr left = leftmost(a);
+        if (!(a instanceof Expr.Name) && (left instanceof Expr.List || left instanceof Expr.Tuple
+                || left instanceof Expr.GeneratorExp || left instanceof Expr.Constant c
+                && (c.value() instanceof Boolean || c.value() == ConstantValue.NONE))) {
+            return;
+        }
         int m = mark();
+        int savedFurthest = furthest;
         advance();
         Expr b;
         boolean saved = noInvalid;
@@ -149,12 +166,14 @@ abstract class ExpressionParser extends ParserBase {
             b = bitwiseOr();
         } catch (Fail f) {
             reset(m);
+            furthest = savedFurthest;
             return;
         } finally {
             noInvalid = saved;
         }
         if (atOp("=") || atOp(":=")) {
             reset(m);
+            furthest = savedFurthest;
             return;
         }
         if (a instanceof Expr.Name) {
@@ -166,6 +185,27 @@ abstract class ExpressionParser extends ParserBase {
             throw errorAt(a, "cannot assign to " + Targets.exprName(a) + " here. Maybe you meant '==' instead of '='?");
         }
         reset(m);
+        furthest = savedFurthest;
+    }
+
+    /** The expression a left-to-right parse of {@code e} starts with (its leftmost atom). */
+    static Expr leftmost(Expr e) {
+        while (true) {
+            Expr next = switch (e) {
+                case Expr.BinOp b -> b.left();
+                case Expr.Attribute a -> a.value();
+                case Expr.Subscript s -> s.value();
+                case Expr.Call c -> c.func();
+                case Expr.Compare c -> c.left();
+                case Expr.BoolOp b -> b.values().get(0);
+                case Expr.IfExp i -> i.body();
+                default -> null;
+            };
+            if (next == null) {
+                return e;
+            }
+            e = next;
+        }
     }
 
     /** True while parsing speculatively for an error message: the invalid_* checks are off. */
@@ -178,31 +218,40 @@ abstract class ExpressionParser extends ParserBase {
     private void invalidExpression(int startIdx, Expr a) {
         Token first = toks.get(startIdx);
         boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec"));
-        if (!legacy && (first.kind() == TokenKind.NAME && toks.get(startIdx + 1).kind() == TokenKind.STRING
-                || first.isName("match") || first.isName("case") || first.isName("_"))) {
-            return;
-        }
         int m = mark();
+        int savedFurthest = furthest;
         boolean saved = noInvalid;
-        noInvalid = true;
-        Expr b;
-        try {
-            b = legacy ? starExpressions() : expression();
-        } catch (Fail | PythonSyntaxError e) {
+        // invalid_expression: a=disjunction b=expression_without_invalid, inside brackets
+        if (!(first.kind() == TokenKind.NAME && toks.get(startIdx + 1).kind() == TokenKind.STRING
+                || first.isName("match") || first.isName("case") || first.isName("_"))) {
+            noInvalid = true;
+            try {
+                Expr b = expression();
+                if (!legacy && last().level() != 0) {
+                    throw errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+                }
+            } catch (Fail f) {
+                // not this alternative
+            } finally {
+                noInvalid = saved;
+            }
             reset(m);
-            return;
-        } finally {
-            noInvalid = saved;
+            furthest = savedFurthest;
         }
-        if (legacy) {
-            String id = ((Expr.Name) a).id();
-            throw errorRange(a, b, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
-        }
-        if (last().level() == 0) {
+        // invalid_legacy_expression: a=NAME !'(' b=star_expressions, parsed with the error rules on
+        if (a instanceof Expr.Name) {
+            try {
+                Expr b = starExpressions();
+                if (legacy) {
+                    String id = ((Expr.Name) a).id();
+                    throw errorRange(a, b, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
+                }
+            } catch (Fail f) {
+                // not this alternative
+            }
             reset(m);
-            return;
+            furthest = savedFurthest;
         }
-        throw errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
     }
 
     final Expr expression() {
@@ -476,451 +525,8 @@ abstract class ExpressionParser extends ParserBase {
         return primary();
     }
 
-    /** primary: an atom followed by attribute, call and subscript trailers. */
-    final Expr primary() {
-        Token start = peek();
-        Expr e = atom();
-        while (true) {
-            Token t = peek();
-            if (t.kind() != TokenKind.OP) {
-                return e;
-            }
-            switch (t.text()) {
-                case "." -> {
-                    advance();
-                    String name = expectName();
-                    e = new Expr.Attribute(e, name, ExprContext.Load, pos(start));
-                }
-                case "(" -> e = callTrailer(e, start);
-                case "[" -> {
-                    advance();
-                    Expr slice = slices();
-                    expectOp("]");
-                    e = new Expr.Subscript(e, slice, ExprContext.Load, pos(start));
-                }
-                default -> {
-                    return e;
-                }
-            }
-        }
-    }
-
-    final Expr callTrailer(Expr func, Token start) {
-        Token open = advance();
-        List<Expr> args = new ArrayList<>();
-        List<Keyword> keywords = new ArrayList<>();
-        boolean seenKeyword = false;
-        boolean seenDoubleStar = false;
-        enter();
-        try {
-            while (!atOp(")")) {
-                Token at = peek();
-                if (at.isOp("*")) {
-                    advance();
-                    Expr v = expression();
-                    if (seenDoubleStar) {
-                        throw errorRange(at, last(), "iterable argument unpacking follows keyword argument unpacking");
-                    }
-                    args.add(new Expr.Starred(v, ExprContext.Load, pos(at)));
-                } else if (at.isOp("**")) {
-                    advance();
-                    Expr v = expression();
-                    keywords.add(new Keyword(null, v, pos(at)));
-                    seenDoubleStar = true;
-                } else if (isPlainName(at) && peek(1).isOp("=")) {
-                    advance();
-                    advance();
-                    Expr v = expression();
-                    keywords.add(new Keyword(at.text(), v, pos(at)));
-                    seenKeyword = true;
-                } else {
-                    Expr v = namedExpression(false);
-                    if (atKw("for") || atKw("async") && peek(1).isName("for")) {
-                        if (args.isEmpty() && keywords.isEmpty()) {
-                            List<Comprehension> gens = forIfClauses();
-                            if (atOp(")")) {
-                                advance();
-                                args.add(new Expr.GeneratorExp(v, gens, pos(open)));
-                                return new Expr.Call(func, args, keywords, pos(start));
-                            }
-                        } else {
-                            forIfClauses();
-                        }
-                        throw errorRange(v, last(), "Generator expression must be parenthesized");
-                    }
-                    if (atOp("=")) {
-                        throw errorRange(v, v, "expression cannot contain assignment, perhaps you meant \"==\"?");
-                    }
-                    if (seenDoubleStar) {
-                        throw errorAt(peek(), "positional argument follows keyword argument unpacking");
-                    }
-                    if (seenKeyword) {
-                        throw errorAt(peek(), "positional argument follows keyword argument");
-                    }
-                    args.add(v);
-                }
-                if (!acceptOp(",")) {
-                    break;
-                }
-            }
-            expectOp(")");
-        } finally {
-            leave();
-        }
-        return new Expr.Call(func, args, keywords, pos(start));
-    }
-
-    /** slices: a single slice, or a tuple of slices and starred expressions. */
-    private Expr slices() {
-        Token start = peek();
-        Expr first = slice();
-        if (!atOp(",") && !(first instanceof Expr.Starred)) {
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (acceptOp(",")) {
-            if (atOp("]")) {
-                break;
-            }
-            elts.add(slice());
-        }
-        return new Expr.Tuple(elts, ExprContext.Load, pos(start));
-    }
-
-    private Expr slice() {
-        Token start = peek();
-        if (start.isOp("*")) {
-            advance();
-            Expr v = bitwiseOr();
-            return new Expr.Starred(v, ExprContext.Load, pos(start));
-        }
-        Expr lower = null;
-        if (!atOp(":")) {
-            lower = namedExpression();
-            if (!atOp(":")) {
-                return lower;
-            }
-        }
-        advance();
-        Expr upper = null;
-        if (!atOp(":") && !atOp(",") && !atOp("]")) {
-            upper = expression();
-        }
-        Expr step = null;
-        if (acceptOp(":")) {
-            if (!atOp(",") && !atOp("]")) {
-                step = expression();
-            }
-        }
-        return new Expr.Slice(lower, upper, step, pos(start));
-    }
-
-    // ---- atoms
-
-    final Expr atom() {
-        Token t = peek();
-        switch (t.kind()) {
-            case NAME -> {
-                switch (t.text()) {
-                    case "True" -> {
-                        advance();
-                        return new Expr.Constant(Boolean.TRUE, null, pos(t));
-                    }
-                    case "False" -> {
-                        advance();
-                        return new Expr.Constant(Boolean.FALSE, null, pos(t));
-                    }
-                    case "None" -> {
-                        advance();
-                        return new Expr.Constant(ConstantValue.NONE, null, pos(t));
-                    }
-                    default -> {
-                        if (KEYWORDS.contains(t.text())) {
-                            throw FAIL;
-                        }
-                        advance();
-                        return new Expr.Name(t.text(), ExprContext.Load, pos(t));
-                    }
-                }
-            }
-            case NUMBER -> {
-                advance();
-                return new Expr.Constant(number(t.text()), null, pos(t));
-            }
-            case STRING -> {
-                return strings();
-            }
-            case OP -> {
-                switch (t.text()) {
-                    case "(" -> {
-                        return parenthesized();
-                    }
-                    case "[" -> {
-                        return listDisplay();
-                    }
-                    case "{" -> {
-                        return braceDisplay();
-                    }
-                    case "..." -> {
-                        advance();
-                        return new Expr.Constant(ConstantValue.ELLIPSIS, null, pos(t));
-                    }
-                    default -> throw FAIL;
-                }
-            }
-            default -> throw FAIL;
-        }
-    }
-
-    static Object number(String text) {
-        String s = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
-        char lastc = s.charAt(s.length() - 1);
-        if (lastc == 'j' || lastc == 'J') {
-            return new ConstantValue.Imaginary(Double.parseDouble(s.substring(0, s.length() - 1)));
-        }
-        if (s.length() > 1 && s.charAt(0) == '0') {
-            char k = s.charAt(1);
-            if (k == 'x' || k == 'X') {
-                return new BigInteger(s.substring(2), 16);
-            }
-            if (k == 'o' || k == 'O') {
-                return new BigInteger(s.substring(2), 8);
-            }
-            if (k == 'b' || k == 'B') {
-                return new BigInteger(s.substring(2), 2);
-            }
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '.' || c == 'e' || c == 'E') {
-                return Double.parseDouble(s);
-            }
-        }
-        if (s.length() < 18) {
-            return BigInteger.valueOf(Long.parseLong(s));
-        }
-        return new BigInteger(s);
-    }
-
-    final boolean atFor() {
-        return atKw("for") || atKw("async") && peek(1).isName("for");
-    }
-
-    private Expr parenthesized() {
-        Token open = advance();
-        enter();
-        try {
-            if (atOp(")")) {
-                advance();
-                return new Expr.Tuple(new ArrayList<>(), ExprContext.Load, pos(open));
-            }
-            if (atKw("yield")) {
-                Expr y = yieldExpr();
-                expectOp(")");
-                return y;
-            }
-            Expr first = starNamedExpression();
-            if (atFor()) {
-                if (first instanceof Expr.Starred) {
-                    throw errorAt(first, "iterable unpacking cannot be used in comprehension");
-                }
-                List<Comprehension> gens = forIfClauses();
-                expectOp(")");
-                return new Expr.GeneratorExp(first, gens, pos(open));
-            }
-            if (atOp(",")) {
-                List<Expr> elts = new ArrayList<>();
-                elts.add(first);
-                while (acceptOp(",")) {
-                    if (atOp(")")) {
-                        break;
-                    }
-                    elts.add(starNamedExpression());
-                }
-                expectOp(")");
-                return new Expr.Tuple(elts, ExprContext.Load, pos(open));
-            }
-            expectOp(")");
-            if (first instanceof Expr.Starred) {
-                throw errorAt(first, "cannot use starred expression here");
-            }
-            return first;
-        } finally {
-            leave();
-        }
-    }
-
-    private Expr listDisplay() {
-        Token open = advance();
-        enter();
-        try {
-            List<Expr> elts = new ArrayList<>();
-            if (acceptOp("]")) {
-                return new Expr.List(elts, ExprContext.Load, pos(open));
-            }
-            Expr first = starNamedExpression();
-            if (atFor()) {
-                if (first instanceof Expr.Starred) {
-                    throw errorAt(first, "iterable unpacking cannot be used in comprehension");
-                }
-                List<Comprehension> gens = forIfClauses();
-                expectOp("]");
-                return new Expr.ListComp(first, gens, pos(open));
-            }
-            elts.add(first);
-            while (acceptOp(",")) {
-                if (atOp("]")) {
-                    break;
-                }
-                elts.add(starNamedExpression());
-            }
-            expectOp("]");
-            return new Expr.List(elts, ExprContext.Load, pos(open));
-        } finally {
-            leave();
-        }
-    }
-
-    private Expr braceDisplay() {
-        Token open = advance();
-        enter();
-        try {
-            if (acceptOp("}")) {
-                return new Expr.Dict(new ArrayList<>(), new ArrayList<>(), pos(open));
-            }
-            if (atOp("**")) {
-                return dictItems(open, null, null);
-            }
-            Expr first = starNamedExpression();
-            if (atOp(":") && !(first instanceof Expr.Starred)) {
-                advance();
-                Expr value = expression();
-                if (atFor()) {
-                    List<Comprehension> gens = forIfClauses();
-                    expectOp("}");
-                    return new Expr.DictComp(first, value, gens, pos(open));
-                }
-                return dictItems(open, first, value);
-            }
-            if (atFor()) {
-                if (first instanceof Expr.Starred) {
-                    throw errorAt(first, "iterable unpacking cannot be used in comprehension");
-                }
-                List<Comprehension> gens = forIfClauses();
-                expectOp("}");
-                return new Expr.SetComp(first, gens, pos(open));
-            }
-            List<Expr> elts = new ArrayList<>();
-            elts.add(first);
-            while (acceptOp(",")) {
-                if (atOp("}")) {
-                    break;
-                }
-                elts.add(starNamedExpression());
-            }
-            expectOp("}");
-            return new Expr.Set(elts, pos(open));
-        } finally {
-            leave();
-        }
-    }
-
-    private Expr dictItems(Token open, Expr firstKey, Expr firstValue) {
-        List<Expr> keys = new ArrayList<>();
-        List<Expr> values = new ArrayList<>();
-        boolean needItem = firstKey == null;
-        if (firstKey != null) {
-            keys.add(firstKey);
-            values.add(firstValue);
-        }
-        while (true) {
-            if (needItem) {
-                if (atOp("}")) {
-                    break;
-                }
-                if (acceptOp("**")) {
-                    keys.add(null);
-                    values.add(bitwiseOr());
-                } else {
-                    keys.add(expression());
-                    expectOp(":");
-                    values.add(expression());
-                }
-            }
-            needItem = true;
-            if (!acceptOp(",")) {
-                break;
-            }
-        }
-        expectOp("}");
-        return new Expr.Dict(keys, values, pos(open));
-    }
-
-    /** for_if_clauses: one or more ('async'? 'for' targets 'in' disjunction ('if' disjunction)*). */
-    final List<Comprehension> forIfClauses() {
-        List<Comprehension> gens = new ArrayList<>();
-        while (atFor()) {
-            int isAsync = acceptKw("async") ? 1 : 0;
-            expectKw("for");
-            Expr target = Targets.store(this, starTargets(), Targets.Kind.FOR);
-            if (!atKw("in")) {
-                throw FAIL;
-            }
-            advance();
-            Expr iter = disjunction();
-            List<Expr> ifs = new ArrayList<>();
-            while (atKw("if")) {
-                advance();
-                ifs.add(disjunction());
-            }
-            gens.add(new Comprehension(target, iter, ifs, isAsync));
-        }
-        return gens;
-    }
-
-    /**
-     * star_targets as expressions in Load context, stopping before 'in' and '=': a target, or a
-     * tuple of them when there is a comma. Callers convert with {@link Targets#store}.
-     */
-    final Expr starTargets() {
-        Token start = peek();
-        Expr first = starTarget();
-        if (!atOp(",")) {
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (acceptOp(",")) {
-            if (!startsExpression() || atKw("in")) {
-                break;
-            }
-            elts.add(starTarget());
-        }
-        return new Expr.Tuple(elts, ExprContext.Load, pos(start));
-    }
-
-    final Expr starTarget() {
-        if (atOp("*")) {
-            Token star = advance();
-            Expr v = starTarget();
-            return new Expr.Starred(v, ExprContext.Load, pos(star));
-        }
-        return bitwiseOr();
-    }
-
-    final Expr yieldExpr() {
-        Token start = expectKw("yield");
-        if (acceptKw("from")) {
-            Expr v = expression();
-            return new Expr.YieldFrom(v, pos(start));
-        }
-        Expr v = null;
-        if (startsExpression() && !atKw("yield")) {
-            v = starExpressions();
-        }
-        return new Expr.Yield(v, pos(start));
-    }
+    /** primary: an atom followed by attribute, call and subscript trailers (PrimaryParser). */
+    abstract Expr primary();
 
     static Pos posOf(Expr e) {
         return e.pos();

@@ -99,7 +99,7 @@ final class FStringScanner {
             field(level, values, pending);
         }
         if (level > 0) {
-            owner.flush(values, pending);
+            owner.flush(values, pending, new Pos(tok.lineno(), tok.col(), tok.endLineno(), tok.endCol()));
         }
     }
 

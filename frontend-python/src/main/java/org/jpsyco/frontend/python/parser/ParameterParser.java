@@ -16,7 +16,7 @@ import org.jpsyco.frontend.python.lexer.Tokenizer;
  * alternatives: positional parameters, an optional '/', then '*' or '*name', keyword-only
  * parameters, and '**name'. Errors use CPython 3.11's wording.
  */
-abstract class ParameterParser extends ExpressionParser {
+abstract class ParameterParser extends PrimaryParser {
 
     ParameterParser(Tokenizer tk) {
         super(tk);
@@ -89,7 +89,7 @@ abstract class ParameterParser extends ExpressionParser {
                     if (dflt != null) {
                         defaults.add(dflt);
                         sawDefault = true;
-                    } else if (sawDefault) {
+                    } else if (sawDefault && (atOp(",") || atOp(close))) {
                         throw errorAt(a, "non-default argument follows default argument");
                     }
                 }

@@ -32,8 +32,8 @@ import org.jpsyco.frontend.python.lexer.Tokenizer;
  * CPython's message and location. When FAIL reaches the top, the error is CPython's generic
  * "invalid syntax" at the furthest token examined, unless tokenizing the rest of the source
  * finds a tokenizer error, which wins (as in _PyPegen_tokenize_full_source_to_check_for_errors).
- * Nesting depth is bounded (MAX_DEPTH), so deep input gives a SyntaxError, not a
- * StackOverflowError.
+ * Nesting depth is bounded (MAX_DEPTH, CPython's limit for a chain of unary operators), so deep
+ * input gives PythonRecursionError (CPython's RecursionError), not a StackOverflowError.
  */
 
 /**
@@ -50,7 +50,11 @@ public final class Parser extends StatementParser {
     /** Parses decoded source text (encoding declarations are ignored, as for a str in CPython). */
     public static Mod parse(String source, String filename, Mode mode) {
         String text = SourceText.normalizeNewlines(source);
-        return new Parser(new Tokenizer(text, filename)).run(mode);
+        try {
+            return new Parser(new Tokenizer(text, filename)).run(mode);
+        } catch (StackOverflowError e) {
+            return LargeStack.call(() -> new Parser(new Tokenizer(text, filename)).run(mode));
+        }
     }
 
     /** Parses source bytes, honouring a UTF-8 BOM and a PEP 263 encoding declaration. */
@@ -60,63 +64,73 @@ public final class Parser extends StatementParser {
 
     private Mod run(Mode mode) {
         try {
-            try {
-                return switch (mode) {
-                    case EXEC -> {
-                        List<Stmt> body = statements();
-                        expect(TokenKind.ENDMARKER);
-                        yield new Mod.Module(body, new java.util.ArrayList<>());
+            return switch (mode) {
+                case EXEC -> {
+                    List<Stmt> body = statements();
+                    expect(TokenKind.ENDMARKER);
+                    yield new Mod.Module(body, new java.util.ArrayList<>());
+                }
+                case SINGLE -> {
+                    List<Stmt> body = statements();
+                    expect(TokenKind.ENDMARKER);
+                    yield new Mod.Interactive(body);
+                }
+                case EVAL -> {
+                    Expr body = expressions();
+                    while (acceptKind(TokenKind.NEWLINE)) {
+                        // trailing newlines
                     }
-                    case SINGLE -> {
-                        List<Stmt> body = statements();
-                        expect(TokenKind.ENDMARKER);
-                        yield new Mod.Interactive(body);
-                    }
-                    case EVAL -> {
-                        Expr body = expressions();
-                        while (acceptKind(TokenKind.NEWLINE)) {
-                            // trailing newlines
-                        }
-                        expect(TokenKind.ENDMARKER);
-                        yield new Mod.Expression(body);
-                    }
-                };
-            } catch (StackOverflowError e) {
-                throw errorAt(peek(), "too many nested parentheses");
-            }
+                    expect(TokenKind.ENDMARKER);
+                    yield new Mod.Expression(body);
+                }
+            };
         } catch (Fail f) {
-            throw invalidSyntax();
+            PythonSyntaxError e = invalidSyntax();
+            // an unexpected indent is reported without looking at the rest of the source
+            throw e.type().equals("IndentationError") ? e : checkRest(e);
+        } catch (PythonSyntaxError e) {
+            throw checkRest(e);
         }
     }
 
-    private PythonSyntaxError invalidSyntax() {
-        Token last = toks.get(Math.min(furthest, toks.size() - 1));
-        if (last.kind() == TokenKind.INDENT || last.kind() == TokenKind.DEDENT) {
-            String line = lineText(last.lineno());
-            int indent = 0;
-            while (line != null && indent < line.length() && (line.charAt(indent) == ' '
-                    || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
-                indent++;
-            }
-            return new PythonSyntaxError("IndentationError",
-                    last.kind() == TokenKind.INDENT ? "unexpected indent" : "unexpected unindent", filename,
-                    last.lineno(), indent, last.lineno(), -1, line);
+    /**
+     * CPython tokenizes the rest of the source after a parser error: a tokenizer error found
+     * there wins, and an unclosed bracket wins when the parser had read past its line.
+     */
+    private PythonSyntaxError checkRest(PythonSyntaxError err) {
+        if (tk.failure() != null) {
+            return tk.failure();
         }
-        PythonSyntaxError err = errorAt(last, "invalid syntax");
-        if (last.kind() == TokenKind.ENDMARKER || last.kind() == TokenKind.NEWLINE && last.col() < 0) {
-            return err;
-        }
+        int lastLine = toks.isEmpty() ? 0 : toks.get(toks.size() - 1).lineno();
         try {
             while (!tk.isDone()) {
                 tk.next();
             }
         } catch (PythonSyntaxError e) {
-            if (e.msg().endsWith("was never closed") && err.lineno() <= e.lineno()) {
-                return err;
+            if (e.msg().endsWith("was never closed")) {
+                return lastLine > e.lineno() ? e : err;
+            }
+            if (Tokenizer.isDeferred(e)) {
+                PythonSyntaxError unclosed = tk.unclosedBracket();
+                return unclosed != null && lastLine > unclosed.lineno() ? unclosed : err;
             }
             return e;
         }
         return err;
+    }
+
+    private PythonSyntaxError invalidSyntax() {
+        Token last = toks.get(Math.min(furthest, toks.size() - 1));
+        if (last.kind() == TokenKind.INDENT || last.kind() == TokenKind.DEDENT) {
+            return errorAt(last, "IndentationError",
+                    last.kind() == TokenKind.INDENT ? "unexpected indent" : "unexpected unindent");
+        }
+        if (last.col() < 0) {
+            // a token without a column (end of input): CPython's known-location error gives 0, 0
+            return new PythonSyntaxError("SyntaxError", "invalid syntax", filename, last.lineno(), 0, last.lineno(), 0,
+                    errorText(last.lineno()));
+        }
+        return errorAt(last, "invalid syntax");
     }
 
     /** Parses the text of an f-string replacement field, "(expr)", placed at the given position. */

@@ -37,9 +37,9 @@ abstract class ParserBase {
     int p;
     /** Highest token index ever looked at: where CPython reports a plain "invalid syntax". */
     int furthest;
-    /** Recursion depth of expression parsing, bounded like CPython's C stack guard. */
+    /** Nesting depth of expressions, bounded like CPython's compiler recursion limit. */
     int depth;
-    static final int MAX_DEPTH = 3000;
+    static final int MAX_DEPTH = 2992;
 
     ParserBase(Tokenizer tk) {
         this.tk = tk;
@@ -186,8 +186,7 @@ abstract class ParserBase {
 
     final void enter() {
         if (++depth > MAX_DEPTH) {
-            Token t = peek();
-            throw errorAt(t, "too many nested parentheses");
+            throw new PythonRecursionError();
         }
     }
 
@@ -253,11 +252,62 @@ abstract class ParserBase {
         if (text != null && line < current && text.endsWith("\n")) {
             return text.substring(0, text.length() - 1);
         }
+        // the tokenizer's buffer starts where the current group of physical lines began: lines
+        // joined by a backslash or by a multi-line string token
+        int first = line;
+        int base = tk.globalLine(1);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            while (first > base) {
+                String prev = lineText(first - 1);
+                if (prev == null || !prev.endsWith("\\\n")) {
+                    break;
+                }
+                first--;
+                changed = true;
+            }
+            for (int i = toks.size() - 1; i >= 0; i--) {
+                Token t = toks.get(i);
+                if (t.endLineno() < first) {
+                    break;
+                }
+                if (t.endLineno() == first && t.lineno() < first && t.kind() == TokenKind.STRING) {
+                    first = t.lineno();
+                    changed = true;
+                }
+            }
+        }
+        if (first < line) {
+            StringBuilder sb = new StringBuilder();
+            for (int l = first; l <= line; l++) {
+                sb.append(lineText(l));
+            }
+            return sb.toString();
+        }
         return text;
     }
 
     final PythonSyntaxError errorAt(Token t, String msg) {
-        return error("SyntaxError", msg, t.lineno(), t.col(), t.endLineno(), t.endCol());
+        return errorAt(t, "SyntaxError", msg);
+    }
+
+    /**
+     * An error at token {@code t}. INDENT and DEDENT tokens have no column in CPython; it then
+     * reports the tokenizer's cursor: after the indentation, or after the last line at EOF.
+     */
+    final PythonSyntaxError errorAt(Token t, String type, String msg) {
+        if (t.col() < 0 && t.kind() != TokenKind.ENDMARKER && t.start() < tk.source().length()) {
+            String line = lineText(t.lineno());
+            int indent = 0;
+            while (line != null && indent < line.length() && (line.charAt(indent) == ' '
+                    || line.charAt(indent) == '\t' || line.charAt(indent) == '\f')) {
+                indent++;
+            }
+            return new PythonSyntaxError(type, msg, filename, t.lineno(), indent, t.lineno(), -1,
+                    errorText(t.lineno()));
+        }
+        return error(type, msg, t.lineno(), t.col(), t.endLineno(), t.endCol());
     }
 
     final PythonSyntaxError errorAt(Located n, String msg) {

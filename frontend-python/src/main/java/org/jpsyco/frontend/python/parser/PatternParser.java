@@ -64,8 +64,8 @@ abstract class PatternParser extends ParameterParser {
         advance();
         if (!atKind(TokenKind.INDENT)) {
             Token t = peek();
-            throw error("IndentationError", "expected an indented block after 'match' statement on line "
-                    + start.lineno(), t.lineno(), t.col(), t.endLineno(), t.endCol());
+            throw errorAt(t, "IndentationError", "expected an indented block after 'match' statement on line "
+                    + start.lineno());
         }
         advance();
         List<MatchCase> cases = new ArrayList<>();

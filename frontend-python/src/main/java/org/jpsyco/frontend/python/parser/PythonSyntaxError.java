@@ -4,9 +4,13 @@ package org.jpsyco.frontend.python.parser;
  * A syntax error with the attributes CPython 3.11 puts on its {@code SyntaxError}: {@link #type()}
  * is the exception class ("SyntaxError", "IndentationError" or "TabError"); {@link #offset()} and
  * {@link #endOffset()} are 1-based character columns; {@link #text()} is the offending source line
- * (with its newline, as CPython gives it) or null.
+ * (with its newline, as CPython gives it) or null. An int attribute that CPython leaves None is
+ * {@link #NONE}.
  */
 public final class PythonSyntaxError extends RuntimeException {
+    /** The value of {@link #offset()}, {@link #endLineno()} or {@link #endOffset()} when CPython's is None. */
+    public static final int NONE = Integer.MIN_VALUE;
+
     private final String type;
     private final String msg;
     private final String filename;

@@ -163,7 +163,15 @@ abstract class StatementParser extends PatternParser {
             Expr value = first;
             while (acceptOp("=")) {
                 targets.add(value);
-                value = rhs();
+                try {
+                    value = rhs();
+                } catch (Fail f) {
+                    // CPython's invalid_assignment: "(star_targets '=')* a=star_expressions '='"
+                    for (Expr target : targets) {
+                        assignTarget(target, false);
+                    }
+                    throw f;
+                }
             }
             List<Expr> stored = new ArrayList<>(targets.size());
             for (Expr target : targets) {
@@ -172,6 +180,19 @@ abstract class StatementParser extends PatternParser {
             return new Stmt.Assign(stored, value, null, pos(start));
         }
         if (op.equals(":")) {
+            boolean valid = first instanceof Expr.Name || first instanceof Expr.Attribute
+                    || first instanceof Expr.Subscript;
+            int savedFurthest = furthest;
+            advance();
+            Expr annotation;
+            try {
+                annotation = expression();
+            } catch (Fail f) {
+                if (!valid) {
+                    furthest = savedFurthest;
+                }
+                throw f;
+            }
             int simple = 0;
             switch (first) {
                 case Expr.Name n -> simple = start.isOp("(") ? 0 : 1;
@@ -184,8 +205,6 @@ abstract class StatementParser extends PatternParser {
                 case Expr.List l -> throw errorAt(first, "only single target (not list) can be annotated");
                 default -> throw errorAt(first, "illegal target for annotation");
             }
-            advance();
-            Expr annotation = expression();
             Expr value = acceptOp("=") ? rhs() : null;
             return new Stmt.AnnAssign(Targets.convert(first, org.jpsyco.frontend.python.ast.ExprContext.Store),
                     annotation, value, simple, pos(start));
@@ -249,7 +268,7 @@ abstract class StatementParser extends PatternParser {
             Expr e = bitwiseOr();
             targets.add(Targets.store(this, e, Targets.Kind.DEL));
         } while (acceptOp(","));
-        if (!atOp(";") && !atKind(TokenKind.NEWLINE)) {
+        if (targets.isEmpty() || !atOp(";") && !atKind(TokenKind.NEWLINE)) {
             throw FAIL;
         }
         return new Stmt.Delete(targets, pos(start));
@@ -289,7 +308,7 @@ abstract class StatementParser extends PatternParser {
             }
         }
         String module = null;
-        if (!atKw("import")) {
+        if (!atKw("import") || level == 0) {
             module = dottedName();
         }
         expectKw("import");
@@ -312,6 +331,9 @@ abstract class StatementParser extends PatternParser {
                     throw errorAt(peek(), "trailing comma not allowed without surrounding parentheses");
                 }
             } while (acceptOp(","));
+            if (names.isEmpty()) {
+                throw FAIL;
+            }
             if (paren) {
                 expectOp(")");
             } else if (last().isOp(",")) {
@@ -336,7 +358,7 @@ abstract class StatementParser extends PatternParser {
     }
 
     private static boolean forcedColon(String what) {
-        return what.startsWith("function") || what.startsWith("class") || what.equals("'try' statement")
+        return what.startsWith("function") || what.equals("'try' statement")
                 || what.equals("'finally' statement") || what.equals("'else' statement");
     }
 
@@ -344,8 +366,8 @@ abstract class StatementParser extends PatternParser {
         if (acceptKind(TokenKind.NEWLINE)) {
             if (!atKind(TokenKind.INDENT)) {
                 Token t = peek();
-                throw error("IndentationError", "expected an indented block after " + what + " on line "
-                        + owner.lineno(), t.lineno(), t.col(), t.endLineno(), t.endCol());
+                throw errorAt(t, "IndentationError", "expected an indented block after " + what + " on line "
+                        + owner.lineno());
             }
             advance();
             List<Stmt> body = statements();
@@ -399,8 +421,7 @@ abstract class StatementParser extends PatternParser {
 
     private Stmt forStmt(Token start, boolean async) {
         Token forTok = expectKw("for");
-        Expr target = Targets.store(this, starTargets(), Targets.Kind.FOR);
-        expectKw("in");
+        Expr target = forTargets();
         Expr iter = starExpressions();
         List<Stmt> body = block("'for' statement", forTok);
         List<Stmt> orelse = elseBlock();
@@ -446,7 +467,7 @@ abstract class StatementParser extends PatternParser {
         Expr vars = null;
         if (acceptKw("as")) {
             vars = Targets.store(this, starTarget(), Targets.Kind.STAR);
-            if (!atOp(",") && !atOp(")") && !atOp(":")) {
+            if (!atOp(",") && !atOp(")") && !atOp(":") && !atKind(TokenKind.NEWLINE)) {
                 throw FAIL;
             }
         }
@@ -469,6 +490,9 @@ abstract class StatementParser extends PatternParser {
             plain |= !isStar;
             Expr type = null;
             String name = null;
+            if (atKind(TokenKind.NEWLINE)) {
+                throw errorAt(peek(), "expected ':'");
+            }
             if (!atOp(":")) {
                 type = expression();
                 if (atOp(",")) {
@@ -551,8 +575,13 @@ abstract class StatementParser extends PatternParser {
         Arguments args = parameters(false);
         expectOp(")");
         Expr returns = null;
+        int arrow = mark();
         if (acceptOp("->")) {
-            returns = expression();
+            try {
+                returns = expression();
+            } catch (Fail f) {
+                reset(arrow);
+            }
         }
         List<Stmt> body = block("function definition", def);
         return async ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, pos(start))

@@ -125,8 +125,13 @@ final class StringLiterals {
 
     /** Emits the pending literal (if any) of {@code sb} into {@code out}. */
     void flush(List<Expr> out, StringBuilder sb) {
+        flush(out, sb, whole);
+    }
+
+    /** Like {@link #flush(List, StringBuilder)} with an explicit position (a format spec's trailing text). */
+    void flush(List<Expr> out, StringBuilder sb, Pos at) {
         if (!sb.isEmpty()) {
-            out.add(new Expr.Constant(sb.toString(), kindU ? "u" : null, whole));
+            out.add(new Expr.Constant(sb.toString(), kindU ? "u" : null, at));
             sb.setLength(0);
         }
     }

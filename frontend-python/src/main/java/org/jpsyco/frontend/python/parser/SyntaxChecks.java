@@ -32,8 +32,22 @@ public final class SyntaxChecks {
         this.filename = filename;
     }
 
-    /** Throws the first post-parse {@link PythonSyntaxError} CPython 3.11 would raise for {@code mod}. */
+    /**
+     * Throws the first post-parse {@link PythonSyntaxError} CPython 3.11 would raise for
+     * {@code mod}, or {@link PythonRecursionError} for a tree too deep to walk.
+     */
     public static void check(Mod mod, String filename) {
+        try {
+            run(mod, filename);
+        } catch (StackOverflowError e) {
+            LargeStack.call(() -> {
+                run(mod, filename);
+                return null;
+            });
+        }
+    }
+
+    private static void run(Mod mod, String filename) {
         SyntaxChecks c = new SyntaxChecks(filename);
         List<Stmt> body = switch (mod) {
             case Mod.Module m -> m.body();
@@ -41,11 +55,61 @@ public final class SyntaxChecks {
             case Mod.Expression e -> List.of(new Stmt.ExprStmt(e.body(), e.body().pos()));
             case Mod.FunctionType f -> List.of();
         };
+        int futureLine = mod instanceof Mod.Expression ? -1 : c.futureImports(body);
+        c.futureLine = futureLine;
         c.symtable(body, true);
         c.stmts(body, Scope.MODULE, false);
     }
 
-    private enum Scope { MODULE, CLASS, FUNCTION }
+    private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators", "division",
+            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+            "generator_stop", "annotations");
+
+    /** Line of the last leading __future__ import (CPython's ff_lineno), -1 if none. */
+    private int futureLine = -1;
+
+    /** CPython's future_parse: checks the leading __future__ imports' features. */
+    private int futureImports(List<Stmt> body) {
+        int i = 0;
+        int line = -1;
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant k
+                && k.value() instanceof String) {
+            i = 1;
+        }
+        boolean done = false;
+        int prevLine = 0;
+        for (; i < body.size(); i++) {
+            Stmt s = body.get(i);
+            if (done && s.pos().lineno() > prevLine) {
+                break;
+            }
+            prevLine = s.pos().lineno();
+            if (!(s instanceof Stmt.ImportFrom f) || !"__future__".equals(f.module())) {
+                done = true;
+                continue;
+            }
+            if (done) {
+                // a future import after another statement on the same line (CPython's future_parse)
+                throw new PythonSyntaxError("SyntaxError", "from __future__ imports must occur at the beginning of the file",
+                        filename, f.pos().lineno(), f.pos().colOffset(), f.pos().lineno(), PythonSyntaxError.NONE, null);
+            }
+            for (var alias : f.names()) {
+                if (alias.name().equals("braces")) {
+                    throw new PythonSyntaxError("SyntaxError", "not a chance", filename, f.pos().lineno(),
+                            f.pos().colOffset() + 1, f.pos().lineno(), PythonSyntaxError.NONE, null);
+                }
+                if (!FUTURE_FEATURES.contains(alias.name())) {
+                    throw new PythonSyntaxError("SyntaxError", "future feature " + alias.name() + " is not defined",
+                            filename, f.pos().lineno(), f.pos().colOffset() + 1, f.pos().lineno(),
+                            PythonSyntaxError.NONE, null);
+                }
+            }
+            line = f.pos().lineno();
+        }
+        return line;
+    }
+
+    private enum Scope { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION }
 
     private PythonSyntaxError error(String msg, Located at) {
         Pos p = at.pos();
@@ -158,7 +222,7 @@ public final class SyntaxChecks {
             case Stmt.AsyncFunctionDef f -> {
                 exprs(f.decoratorList(), scope);
                 defaults(f.args(), scope);
-                stmts(f.body(), Scope.FUNCTION, false);
+                stmts(f.body(), Scope.ASYNC_FUNCTION, false);
             }
             case Stmt.ClassDef c -> {
                 exprs(c.decoratorList(), scope);
@@ -166,7 +230,7 @@ public final class SyntaxChecks {
                 stmts(c.body(), Scope.CLASS, false);
             }
             case Stmt.Return r -> {
-                if (scope != Scope.FUNCTION) {
+                if (!isFunction(scope)) {
                     throw error("'return' outside function", r);
                 }
                 expr(r.value(), scope);
@@ -188,7 +252,7 @@ public final class SyntaxChecks {
                 stmts(f.orelse(), scope, loop);
             }
             case Stmt.AsyncFor f -> {
-                if (scope != Scope.FUNCTION) {
+                if (scope != Scope.ASYNC_FUNCTION) {
                     throw error("'async for' outside async function", f);
                 }
                 expr(f.iter(), scope);
@@ -214,7 +278,7 @@ public final class SyntaxChecks {
                 stmts(w.body(), scope, loop);
             }
             case Stmt.AsyncWith w -> {
-                if (scope != Scope.FUNCTION) {
+                if (scope != Scope.ASYNC_FUNCTION) {
                     throw error("'async with' outside async function", w);
                 }
                 stmts(w.body(), scope, loop);
@@ -257,8 +321,17 @@ public final class SyntaxChecks {
                 expr(a.value(), scope);
             }
             case Stmt.ExprStmt e -> expr(e.value(), scope);
+            case Stmt.ImportFrom f -> {
+                if ("__future__".equals(f.module()) && f.pos().lineno() > futureLine) {
+                    throw error("from __future__ imports must occur at the beginning of the file", f);
+                }
+            }
             default -> anyExprs(s, scope);
         }
+    }
+
+    private static boolean isFunction(Scope s) {
+        return s == Scope.FUNCTION || s == Scope.ASYNC_FUNCTION;
     }
 
     private void defaults(Arguments a, Scope scope) {
@@ -278,7 +351,7 @@ public final class SyntaxChecks {
             for (Expr e : elts) {
                 if (e instanceof Expr.Starred s) {
                     if (seen) {
-                        throw error("multiple starred expressions in assignment", s);
+                        throw error("multiple starred expressions in assignment", t);
                     }
                     seen = true;
                     target(s.value(), scope);
@@ -301,20 +374,23 @@ public final class SyntaxChecks {
         }
         switch (e) {
             case Expr.Yield y -> {
-                if (scope != Scope.FUNCTION) {
+                if (!isFunction(scope)) {
                     throw error("'yield' outside function", y);
                 }
                 expr(y.value(), scope);
             }
             case Expr.YieldFrom y -> {
-                if (scope != Scope.FUNCTION) {
+                if (!isFunction(scope)) {
                     throw error("'yield' outside function", y);
                 }
                 expr(y.value(), scope);
             }
             case Expr.Await a -> {
-                if (scope != Scope.FUNCTION) {
+                if (!isFunction(scope)) {
                     throw error("'await' outside function", a);
+                }
+                if (scope != Scope.ASYNC_FUNCTION) {
+                    throw error("'await' outside async function", a);
                 }
                 expr(a.value(), scope);
             }

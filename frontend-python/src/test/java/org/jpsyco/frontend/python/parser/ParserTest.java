@@ -87,8 +87,31 @@ class ParserTest {
     }
 
     @Test
-    void deepUnaryChainIsBounded() {
-        String src = "-".repeat(100_000) + "1\n";
-        assertThrows(PythonSyntaxError.class, () -> Parser.parse(src, "<test>", Mode.EXEC));
+    void deepUnaryChainWithinCPythonsLimitParses() {
+        String src = "-".repeat(2990) + "1\n";
+        Mod m = Parser.parse(src, "<test>", Mode.EXEC);
+        SyntaxChecks.check(m, "<test>");
+        assertEquals(true, AstDump.dump(m).startsWith("Module(body=[Expr(value=UnaryOp(op=USub(), operand=UnaryOp("));
+    }
+
+    @Test
+    void deeperNestingIsARecursionErrorNotAStackOverflow() {
+        assertThrows(PythonRecursionError.class, () -> Parser.parse("-".repeat(100_000) + "1\n", "<test>", Mode.EXEC));
+        assertThrows(PythonRecursionError.class, () -> Parser.parse("not ".repeat(5000) + "x\n", "<test>", Mode.EXEC));
+    }
+
+    @Test
+    void tenMegabyteFileParses() {
+        StringBuilder sb = new StringBuilder(10_500_000);
+        int i = 0;
+        while (sb.length() < 10_000_000) {
+            sb.append("def f").append(i).append("(a, b=2, *args, **kw):\n")
+                    .append("    x = [a + b * 3 for a in range(10) if a % 2]\n")
+                    .append("    return {'k': x, \"i\": f'{a!r:>10} {b}'}, (1.5e3, 0x1f, 3j)\n\n");
+            i++;
+        }
+        sb.append("data = [").append("1, ".repeat(100_000)).append("]\n");
+        Mod.Module m = (Mod.Module) Parser.parse(sb.toString(), "<big>", Mode.EXEC);
+        assertEquals(i + 1, m.body().size());
     }
 }

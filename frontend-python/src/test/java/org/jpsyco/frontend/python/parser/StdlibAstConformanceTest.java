@@ -18,15 +18,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
 
 import org.jpsyco.frontend.python.ast.AstDump;
+import org.jpsyco.frontend.python.ast.Mod;
 import org.junit.jupiter.api.Test;
 
 /**
  * Differential test against CPython 3.11: for every .py file of the local CPython standard
  * library, {@code AstDump.dump(Parser.parse(file))} must equal CPython's
- * {@code ast.dump(ast.parse(file))}. One python3 process (conformance/dump_stdlib.py) streams
- * the expected dumps while this JVM parses the same files on two threads.
+ * {@code ast.dump(ast.parse(file))}, and the dumps with positions
+ * ({@code include_attributes=True}) must have the same CRC-32. One python3 process
+ * (conformance/dump_stdlib.py) streams the expected dumps while this JVM parses the same files
+ * on two threads.
  */
 class StdlibAstConformanceTest {
 
@@ -66,26 +70,36 @@ class StdlibAstConformanceTest {
                     continue;
                 }
                 String path = line.substring(0, tab);
-                String expected = line.substring(tab + 1);
-                if (expected.startsWith("!SKIP")) {
+                String rest = line.substring(tab + 1);
+                if (rest.startsWith("!SKIP")) {
                     skipped++;
                     continue;
                 }
+                int tab2 = rest.indexOf('\t');
+                long expectedCrc = Long.parseLong(rest.substring(0, tab2));
+                String expected = rest.substring(tab2 + 1);
                 total++;
                 inFlight.acquire();
                 pool.execute(() -> {
                     try {
                         String actual;
+                        long crc = -1;
                         try {
                             byte[] src = Files.readAllBytes(Path.of(path));
-                            actual = AstDump.dump(Parser.parse(src, path, Mode.EXEC));
+                            Mod tree = Parser.parse(src, path, Mode.EXEC);
+                            actual = AstDump.dump(tree);
+                            CRC32 c = new CRC32();
+                            c.update(AstDump.dump(tree, true).getBytes(StandardCharsets.UTF_8));
+                            crc = c.getValue();
                         } catch (PythonSyntaxError e) {
                             actual = "!" + e.type() + ": " + e.msg() + " at " + e.lineno() + ":" + e.offset();
                         } catch (RuntimeException | IOException | StackOverflowError e) {
                             actual = "!" + e;
                         }
-                        if (actual.equals(expected)) {
+                        if (actual.equals(expected) && crc == expectedCrc) {
                             same.incrementAndGet();
+                        } else if (actual.equals(expected)) {
+                            mismatches.add(path + ": same tree, different positions (include_attributes=True)");
                         } else {
                             mismatches.add(describe(path, expected, actual));
                         }

@@ -35,6 +35,10 @@ class SyntaxErrorGoldenTest {
         return cases.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
     }
 
+    private static String num(int v) {
+        return v == PythonSyntaxError.NONE ? "None" : String.valueOf(v);
+    }
+
     private static void check(Path py) throws IOException {
         String name = py.getFileName().toString();
         String src = Files.readString(py, StandardCharsets.UTF_8);
@@ -50,8 +54,8 @@ class SyntaxErrorGoldenTest {
             fail(name + ": no SyntaxError; expected\n" + expected);
         }
         String actual = "type: " + err.type() + "\nmsg: " + err.msg() + "\nlineno: " + err.lineno() + "\noffset: "
-                + err.offset() + "\nend_lineno: " + err.endLineno() + "\nend_offset: " + err.endOffset() + "\ntext: "
-                + (err.text() == null ? "None" : PyRepr.str(err.text())) + "\n";
+                + num(err.offset()) + "\nend_lineno: " + num(err.endLineno()) + "\nend_offset: " + num(err.endOffset())
+                + "\ntext: " + (err.text() == null ? "None" : PyRepr.str(err.text())) + "\n";
         assertEquals(expected, actual, name);
     }
 }

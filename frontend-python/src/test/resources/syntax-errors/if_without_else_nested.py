@@ -1,0 +1,2 @@
+def f():
+    Raise an Error if x is empty.
