@@ -132,6 +132,8 @@ public final class PythonRuntimeState {
         } catch (PythonSyntaxError e) {
             throw syntaxError(e.type(), e.msg(), e.filename(), e.lineno(), e.offset(), e.text(), e.endLineno(),
                     e.endOffset()).toThrowable();
+        } catch (org.jpsyco.frontend.python.parser.PythonRecursionError e) {
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, e.msg());
         } catch (CompileError e) {
             if (e.isSyntaxError()) {
                 throw syntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, sourceLine(source, e.lineno),
