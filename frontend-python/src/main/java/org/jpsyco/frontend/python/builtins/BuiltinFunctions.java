@@ -454,21 +454,8 @@ public final class BuiltinFunctions {
                 PyObject l = locals(rt);
                 names.addAll(((PyDict) l).keys());
             } else {
-                java.util.Set<String> seen = new java.util.TreeSet<>();
-                PyDict d = a[0].dict();
-                if (d != null) {
-                    for (PyObject key : d.keys()) {
-                        seen.add(((PyStr) key).value());
-                    }
-                }
-                PyType t = a[0] instanceof PyType tt ? tt : a[0].type();
-                for (PyType c : t.mro()) {
-                    for (PyObject key : c.dict().keys()) {
-                        seen.add(((PyStr) key).value());
-                    }
-                }
-                for (String s : seen) {
-                    names.add(PyStr.of(s));
+                for (String n : Abstract.dir(a[0])) {
+                    names.add(PyStr.of(n));
                 }
             }
             PyList l = new PyList(names);

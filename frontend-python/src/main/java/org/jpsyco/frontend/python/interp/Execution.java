@@ -126,7 +126,7 @@ final class Execution {
                     if (v == null) {
                         v = f.builtins.getStr(name);
                         if (v == null) {
-                            throw Errors.nameError("name '" + name + "' is not defined");
+                            throw nameError(name);
                         }
                     }
                     stack[sp++] = v;
@@ -148,7 +148,7 @@ final class Execution {
                         if (v == null) {
                             v = f.builtins.getStr(name);
                             if (v == null) {
-                                throw Errors.nameError("name '" + name + "' is not defined");
+                                throw nameError(name);
                             }
                         }
                     }
@@ -613,6 +613,12 @@ final class Execution {
             }
             throw e;
         }
+    }
+
+    private static PyException nameError(String name) {
+        PyException e = Errors.nameError("name '" + name + "' is not defined");
+        e.value.dict().putStr("name", PyStr.of(name));
+        return e;
     }
 
     private static PyException unboundCell(CodeObject co, int i) {

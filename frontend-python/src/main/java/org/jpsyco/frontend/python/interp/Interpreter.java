@@ -169,7 +169,7 @@ public final class Interpreter implements FunctionInvoker {
                     }
                 }
                 if (!e.reraised) {
-                    exc.traceback = new PyTraceback(f.code, f.lasti, exc.traceback);
+                    exc.traceback = new PyTraceback(f.code, f.lasti, exc.traceback, f.globals, f.builtins);
                 }
                 e.reraised = false;
                 ExceptionTableEntry h = f.code.handlerFor(f.lasti);

@@ -589,6 +589,31 @@ public final class Abstract {
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
+    /** Equivalent of CPython's {@code PyObject_Dir} for an object: its sorted attribute names. */
+    public static List<String> dir(PyObject o) {
+        java.util.TreeSet<String> seen = new java.util.TreeSet<>(Compare::compareStr);
+        PyDict d = o instanceof PyType ? null : o.dict();
+        if (d != null) {
+            for (PyObject key : d.keys()) {
+                if (key instanceof PyStr s) {
+                    seen.add(s.value());
+                }
+            }
+        }
+        if (!(o instanceof PyModule)) {
+            PyType t = o instanceof PyType tt ? tt : o.type();
+            for (PyType c : t.mro()) {
+                for (PyObject key : c.dict().keys()) {
+                    seen.add(((PyStr) key).value());
+                }
+            }
+            if (!(o instanceof PyType)) {
+                seen.add("__class__");
+            }
+        }
+        return new ArrayList<>(seen);
+    }
+
     /** Equivalent of CPython's {@code PyObject_Format}. */
     public static PyStr format(PyObject o, String spec) {
         if (o.type().heap) {

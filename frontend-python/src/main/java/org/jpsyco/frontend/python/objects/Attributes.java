@@ -56,6 +56,13 @@ final class Attributes {
     }
 
     static PyException missing(PyObject o, String name) {
+        PyException e = missingMessage(o, name);
+        e.value.dict().putStr("name", PyStr.of(name));
+        e.value.dict().putStr("obj", o);
+        return e;
+    }
+
+    private static PyException missingMessage(PyObject o, String name) {
         if (o instanceof PyModule m) {
             return Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
         }
