@@ -186,7 +186,7 @@ final class Execution {
                     PyObject key = stack[--sp];
                     stack[sp] = null;
                     PyObject obj = stack[sp - 1];
-                    if (obj instanceof PyList l && key instanceof PyInt i && !i.isBig() && i.value >= 0
+                    if (obj instanceof PyList l && l.isExact() && key instanceof PyInt i && !i.isBig() && i.value >= 0
                             && i.value < l.size()) {
                         stack[sp - 1] = l.items.get((int) i.value);
                     } else {
@@ -222,7 +222,7 @@ final class Execution {
                     stack[sp] = null;
                     PyObject a = stack[sp - 1];
                     BinaryOp op = BinaryOp.of(arg & 15);
-                    if (a instanceof PyInt x && b instanceof PyInt y) {
+                    if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
                         stack[sp - 1] = op == BinaryOp.TRUEDIV || op == BinaryOp.POW
                                 ? NumberOps.binary(op, a, b) : NumberOps.intOp(op, x, y);
                     } else if ((arg & Opcode.INPLACE) != 0) {
@@ -236,7 +236,8 @@ final class Execution {
                     stack[sp] = null;
                     PyObject a = stack[sp - 1];
                     CompareOp op = COMPARE_OPS[arg];
-                    if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+                    if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig() && x.isPlain()
+                            && y.isPlain()) {
                         stack[sp - 1] = PyBool.of(op.test(Long.compare(x.value, y.value)));
                     } else {
                         stack[sp - 1] = Abstract.richCompare(a, b, op);

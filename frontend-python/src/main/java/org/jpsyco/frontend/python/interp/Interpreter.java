@@ -104,7 +104,7 @@ public final class Interpreter implements FunctionInvoker {
         current = f;
         try {
             return run(f, null);
-        } catch (StackOverflowError e) {
+        } catch (StackOverflowError e) { if (System.getenv("JPSYCO_DEBUG") != null) e.printStackTrace();
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         } finally {
             current = f.back;

@@ -14,12 +14,31 @@ public final class Abstract {
 
     static final PyObject NONE = PySingleton.NONE;
 
+    /** A special method defined in Python by the object's class, or null (built-in ones do not count). */
+    static PyObject userMethod(PyObject o, String name) {
+        if (!o.type().heap) {
+            return null;
+        }
+        PyObject m = o.type().lookup(name);
+        return m instanceof PyBuiltinFunction ? null : m;
+    }
+
     // ---- truth, repr, str, hash ----
 
     /** Equivalent of CPython's {@code PyObject_IsTrue}. */
     public static boolean isTrue(PyObject o) {
         if (o instanceof PyBool b) {
             return b.value != 0;
+        }
+        if (o.type().heap && !(o instanceof PyInstance)) {
+            PyObject m = userMethod(o, "__bool__");
+            if (m == null) {
+                m = userMethod(o, "__len__");
+            }
+            if (m != null) {
+                PyObject r = callDescriptor(m, o);
+                return r instanceof PyBool b ? b.value != 0 : index(r).signum() != 0;
+            }
         }
         if (o == NONE) {
             return false;
@@ -82,7 +101,7 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PyObject_Str}. */
     public static PyStr str(PyObject o) {
-        if (o instanceof PyStr s) {
+        if (o instanceof PyStr s && !o.type().heap) {
             return s;
         }
         if (o.type().heap) {
@@ -98,11 +117,23 @@ public final class Abstract {
         if (o instanceof PyBaseException e) {
             return PyStr.of(e.strValue());
         }
+        if (o instanceof PyStr s) {
+            return PyStr.of(s.value());
+        }
         return repr(o);
     }
 
     /** Equivalent of CPython's {@code PyObject_Hash}. */
     public static long hash(PyObject o) {
+        if (o.type().heap && !(o instanceof PyInstance) && !(o instanceof PyBaseException)) {
+            PyObject m = o.type().lookup("__hash__");
+            if (m == NONE) {
+                throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
+            }
+            if (m != null && !(m instanceof PyBuiltinFunction)) {
+                return index(callDescriptor(m, o)).hash();
+            }
+        }
         if (o instanceof PyStr s) {
             return s.hash();
         }
@@ -187,12 +218,16 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PyObject_RichCompare}. */
     public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
-        PyObject r = Compare.builtin(a, b, op);
-        if (r != null) {
-            return r;
-        }
         PyType ta = a.type();
         PyType tb = b.type();
+        boolean heap = ta.heap || tb.heap;
+        PyObject r;
+        if (!heap) {
+            r = Compare.builtin(a, b, op);
+            if (r != null) {
+                return r;
+            }
+        }
         boolean reflectedFirst = tb != ta && tb.isSubtype(ta) && tb.heap;
         if (reflectedFirst) {
             r = compareSlot(b, a, op.swapped());
@@ -207,6 +242,12 @@ public final class Abstract {
         if (!reflectedFirst) {
             r = compareSlot(b, a, op.swapped());
             if (r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (heap) {
+            r = Compare.builtin(a, b, op);
+            if (r != null) {
                 return r;
             }
         }
@@ -344,6 +385,10 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PyObject_GetIter}. */
     public static PyObject getIter(PyObject o) {
+        PyObject um = userMethod(o, "__iter__");
+        if (um != null && !(o instanceof PyInstance)) {
+            return callDescriptor(um, o);
+        }
         if (o instanceof PyList l) {
             return new PyIterator.ListIter(l.items, PyIterator.LIST_ITERATOR);
         }
@@ -462,6 +507,11 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PyObject_Size}. */
     public static long length(PyObject o) {
+        PyObject um = userMethod(o, "__len__");
+        if (um != null && !(o instanceof PyInstance)) {
+            PyInt n = index(callDescriptor(um, o));
+            return n.longValue();
+        }
         if (o instanceof PyStr s) {
             return s.length();
         }
@@ -498,6 +548,10 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PySequence_Contains}. */
     public static boolean contains(PyObject container, PyObject item) {
+        PyObject um = userMethod(container, "__contains__");
+        if (um != null && !(container instanceof PyInstance)) {
+            return isTrue(callDescriptor(um, container, item));
+        }
         if (container instanceof PyDict d) {
             return d.contains(item);
         }
@@ -520,11 +574,9 @@ public final class Abstract {
             }
             return (v - r.start) % r.step == 0;
         }
-        if (container.type().heap) {
-            PyObject m = container.type().lookup("__contains__");
-            if (m != null) {
-                return isTrue(callDescriptor(m, container, item));
-            }
+        PyObject m = userMethod(container, "__contains__");
+        if (m != null) {
+            return isTrue(callDescriptor(m, container, item));
         }
         PyObject it = getIter(container);
         for (PyObject v = next(it); v != null; v = next(it)) {

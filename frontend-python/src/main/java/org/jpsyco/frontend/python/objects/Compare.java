@@ -30,9 +30,6 @@ final class Compare {
                     new PyList(y.items())).set);
             return PyBool.of(op == CompareOp.EQ ? eq : !eq);
         }
-        if (a.type().heap || b.type().heap) {
-            return null;
-        }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
             boolean eq;
             if (a instanceof PyDict x && b instanceof PyDict y) {
@@ -43,7 +40,7 @@ final class Compare {
                 eq = x.length() == y.length() && (x.length() == 0 || (x.start == y.start
                         && (x.length() == 1 || x.step == y.step)));
             } else {
-                eq = a == b;
+                return null;
             }
             return PyBool.of(op == CompareOp.EQ ? eq : !eq);
         }

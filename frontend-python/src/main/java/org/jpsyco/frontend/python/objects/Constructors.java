@@ -28,7 +28,8 @@ final class Constructors {
         };
         PyTuple.TYPE.constructor = (a, k) -> {
             Args.check("tuple", a, k, 0, 1);
-            return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple t ? t : PyTuple.of(Abstract.toList(a[0]));
+            return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple t && t.type() == PyTuple.TYPE ? t
+                    : PyTuple.of(Abstract.toList(a[0]));
         };
         PyDict.TYPE.constructor = (a, k) -> {
             PyDict d = new PyDict();
@@ -118,6 +119,53 @@ final class Constructors {
             }
             return new PyDescriptors.Super(t, a[1]);
         };
+        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyTuple.TYPE, PyStr.TYPE,
+            PyInt.TYPE, PyFloat.TYPE}) {
+            t.builtinBase = t;
+            BuiltinMethods.def(t, "__new__", (a, k) -> {
+                if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtype(t)) {
+                    throw Errors.typeError(t.name() + ".__new__(X): X is not a subtype of " + t.name());
+                }
+                PyObject[] rest = new PyObject[a.length - 1];
+                System.arraycopy(a, 1, rest, 0, rest.length);
+                if (cls == t) {
+                    return t.constructor.call(rest, k);
+                }
+                if (t == PyList.TYPE || t == PyDict.TYPE || t == PySet.TYPE) {
+                    return newSubclassInstance(cls, new PyObject[0], BuiltinImpl.NO_KW);
+                }
+                return retype(t.constructor.call(rest, k), cls);
+            });
+        }
+        BuiltinMethods.def(PyList.TYPE, "__init__", (a, k) -> {
+            PyList l = (PyList) a[0];
+            l.items.clear();
+            if (a.length > 1) {
+                l.items.addAll(Abstract.toList(a[1]));
+            }
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.def(PyDict.TYPE, "__init__", (a, k) -> {
+            PyDict d = (PyDict) a[0];
+            int npos = a.length - k.length;
+            if (npos > 1) {
+                BuiltinMethods.update(d, a[1]);
+            }
+            for (int i = 0; i < k.length; i++) {
+                d.putStr(k[i], a[npos + i]);
+            }
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.def(PySet.TYPE, "__init__", (a, k) -> {
+            PySet s = (PySet) a[0];
+            s.set.clear();
+            if (a.length > 1) {
+                for (PyObject v : Abstract.toList(a[1])) {
+                    s.add(v);
+                }
+            }
+            return PySingleton.NONE;
+        });
         BuiltinMethods.def(PyDescriptors.PROPERTY, "setter", (a, k) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
             return new PyDescriptors.Property(p.fget, a[1], p.fdel);
@@ -130,6 +178,43 @@ final class Constructors {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
             return new PyDescriptors.Property(p.fget, p.fset, a[1]);
         });
+    }
+
+    /** A new instance of a Python subclass of a built-in type, before {@code __init__}. */
+    static PyObject newSubclassInstance(PyType t, PyObject[] args, String[] kwnames) {
+        PyType base = t.builtinBase;
+        if (base == PyList.TYPE) {
+            return PyList.ofType(t);
+        }
+        if (base == PyDict.TYPE) {
+            return PyDict.ofType(t);
+        }
+        if (base == PySet.TYPE) {
+            return PySet.ofType(t, false);
+        }
+        return retype(base.constructor.call(args, kwnames), t);
+    }
+
+    /** The value {@code v} of a built-in type as an instance of the subclass {@code t}. */
+    static PyObject retype(PyObject v, PyType t) {
+        if (v instanceof PyInt i) {
+            return i.withType(t);
+        }
+        if (v instanceof PyFloat f) {
+            return PyFloat.ofType(t, f.value);
+        }
+        if (v instanceof PyStr s) {
+            return PyStr.ofType(t, s.value());
+        }
+        if (v instanceof PyTuple tu) {
+            return PyTuple.ofType(t, tu.items);
+        }
+        if (v instanceof PySet s && s.frozen) {
+            PySet r = PySet.ofType(t, true);
+            r.set.addAll(s.set);
+            return r;
+        }
+        throw Errors.typeError("cannot create '" + t.name() + "' instances");
     }
 
     static PyObject newIntFrom(PyObject o) {
@@ -161,8 +246,8 @@ final class Constructors {
         if (x instanceof PyBool b) {
             return PyInt.of(b.value);
         }
-        if (x instanceof PyInt) {
-            return x;
+        if (x instanceof PyInt i) {
+            return i.isPlain() ? i : (i.isBig() ? PyInt.of(i.toBig()) : PyInt.of(i.value));
         }
         if (x instanceof PyFloat f) {
             if (Double.isNaN(f.value)) {
@@ -230,7 +315,7 @@ final class Constructors {
 
     static PyFloat toFloat(PyObject x) {
         if (x instanceof PyFloat f) {
-            return f;
+            return f.type() == PyFloat.TYPE ? f : PyFloat.of(f.value);
         }
         if (x instanceof PyInt i) {
             return PyFloat.of(i.doubleValue());

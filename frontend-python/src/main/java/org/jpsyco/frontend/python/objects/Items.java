@@ -8,7 +8,19 @@ final class Items {
     private Items() {
     }
 
+    private static PyObject userMethod(PyObject o, String name) {
+        if (!o.type().heap) {
+            return null;
+        }
+        PyObject m = o.type().lookup(name);
+        return m instanceof PyBuiltinFunction ? null : m;
+    }
+
     static PyObject get(PyObject o, PyObject key) {
+        PyObject um = userMethod(o, "__getitem__");
+        if (um != null) {
+            return Abstract.callDescriptor(um, o, key);
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 return new PyList(slice(l.items, s));
@@ -24,6 +36,10 @@ final class Items {
         if (o instanceof PyDict d) {
             PyObject v = d.get(key);
             if (v == null) {
+                PyObject missing = userMethod(o, "__missing__");
+                if (missing != null) {
+                    return Abstract.callDescriptor(missing, o, key);
+                }
                 throw Errors.keyError(key);
             }
             return v;
@@ -68,6 +84,11 @@ final class Items {
     }
 
     static void set(PyObject o, PyObject key, PyObject value) {
+        PyObject um = userMethod(o, "__setitem__");
+        if (um != null) {
+            Abstract.callDescriptor(um, o, key, value);
+            return;
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 setSlice(l, s, value);
@@ -89,6 +110,11 @@ final class Items {
     }
 
     static void del(PyObject o, PyObject key) {
+        PyObject um = userMethod(o, "__delitem__");
+        if (um != null) {
+            Abstract.callDescriptor(um, o, key);
+            return;
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 long[] ix = s.indices(l.size());

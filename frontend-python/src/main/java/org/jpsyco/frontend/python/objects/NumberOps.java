@@ -18,15 +18,23 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Add} and friends, chosen by {@code op}. */
     public static PyObject binary(BinaryOp op, PyObject a, PyObject b) {
+        if (a.type().heap || b.type().heap) {
+            PyObject r = slotBinary(op, a, b);
+            if (r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (a instanceof PyInt x && b instanceof PyInt y) {
+            if (op == BinaryOp.TRUEDIV) {
+                return PyFloat.of(trueDivide(x, y));
+            }
+            if (op == BinaryOp.POW) {
+                return intPow(x, y);
+            }
             return intOp(op, x, y);
         }
         if (isNumber(a) && isNumber(b)) {
             return floatOp(op, toDouble(a), toDouble(b));
-        }
-        PyObject r = slotBinary(op, a, b);
-        if (r != PySingleton.NOT_IMPLEMENTED) {
-            return r;
         }
         PyObject seq = sequenceOp(op, a, b);
         if (seq != null) {
@@ -84,6 +92,12 @@ public final class NumberOps {
         PyType tb = b.type();
         PyObject ma = ta.heap ? ta.lookup(op.dunder) : null;
         PyObject mb = tb != ta && tb.heap ? tb.lookup(op.rdunder) : null;
+        if (ma instanceof PyBuiltinFunction) {
+            ma = null;
+        }
+        if (mb instanceof PyBuiltinFunction) {
+            mb = null;
+        }
         if (mb != null && tb.isSubtype(ta)) {
             PyObject r = Abstract.callDescriptor(mb, b, a);
             if (r != PySingleton.NOT_IMPLEMENTED) {
@@ -445,6 +459,10 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Negative}. */
     public static PyObject negative(PyObject a) {
+        PyObject um = Abstract.userMethod(a, "__neg__");
+        if (um != null) {
+            return Abstract.callDescriptor(um, a);
+        }
         if (a instanceof PyInt i) {
             if (!i.isBig() && i.value != Long.MIN_VALUE) {
                 return PyInt.of(-i.value);
@@ -459,6 +477,10 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Positive}. */
     public static PyObject positive(PyObject a) {
+        PyObject um = Abstract.userMethod(a, "__pos__");
+        if (um != null) {
+            return Abstract.callDescriptor(um, a);
+        }
         if (a instanceof PyBool b) {
             return PyInt.of(b.value);
         }
@@ -470,6 +492,10 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Invert}. */
     public static PyObject invert(PyObject a) {
+        PyObject um = Abstract.userMethod(a, "__invert__");
+        if (um != null) {
+            return Abstract.callDescriptor(um, a);
+        }
         if (a instanceof PyInt i) {
             if (!i.isBig()) {
                 return PyInt.of(~i.value);
@@ -481,6 +507,10 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Absolute}. */
     public static PyObject absolute(PyObject a) {
+        PyObject um = Abstract.userMethod(a, "__abs__");
+        if (um != null) {
+            return Abstract.callDescriptor(um, a);
+        }
         if (a instanceof PyInt i) {
             if (i.signum() < 0) {
                 return negative(i);

@@ -21,6 +21,9 @@ public class PyInt extends PyObject {
 
     public final long value;
     public final BigInteger big;
+    /** For instances of subclasses of int (other than bool): their class and attribute dict. */
+    private PyType subtype;
+    private PyDict instDict;
 
     PyInt(long v) {
         this.value = v;
@@ -44,6 +47,24 @@ public class PyInt extends PyObject {
             return of(b.longValue());
         }
         return new PyInt(b);
+    }
+
+    /** An instance of a subclass of int with this value. */
+    public PyInt withType(PyType t) {
+        PyInt r = big != null ? new PyInt(big) : new PyInt(value);
+        r.subtype = t;
+        r.instDict = new PyDict();
+        return r;
+    }
+
+    /** False for instances of subclasses defined in Python (whose special methods must be honoured). */
+    public final boolean isPlain() {
+        return subtype == null;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
     }
 
     public boolean isBig() {
@@ -106,7 +127,7 @@ public class PyInt extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return subtype == null ? TYPE : subtype;
     }
 
     public String repr() {
