@@ -265,14 +265,15 @@ public final class BuiltinMethods {
             ((PyDict) a[0]).map.clear();
             return PySingleton.NONE;
         });
-        def(t, "fromkeys", (a, k) -> {
-            PyDict r = new PyDict();
+        t.rawDict().putStr("fromkeys", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
+            Args.check("fromkeys", a, k, 2, 3);
+            PyObject r = a[0] == PyDict.TYPE ? new PyDict() : Abstract.call(a[0]);
             PyObject v = a.length > 2 ? a[2] : PySingleton.NONE;
             for (PyObject key : Abstract.toList(a[1])) {
-                r.put(key, v);
+                Abstract.setItem(r, key, v);
             }
             return r;
-        });
+        })));
     }
 
     /** {@code dict.update(other)}: a mapping or an iterable of pairs. */
