@@ -160,7 +160,10 @@ public final class Interpreter implements FunctionInvoker {
                     throw p;
                 }
                 return Execution.execute(this, f);
-            } catch (PyException e) {
+            } catch (PyException | ClassCastException | IndexOutOfBoundsException | NullPointerException
+                    | ArithmeticException | IllegalStateException | UnsupportedOperationException
+                    | NumberFormatException ex) {
+                PyException e = ex instanceof PyException p ? p : internalError(ex);
                 PyBaseException exc = e.value;
                 if (exc.traceback == null && exc.context == null) {
                     PyBaseException ctx = handledException(f);
@@ -184,6 +187,11 @@ public final class Interpreter implements FunctionInvoker {
                 f.pc = h.handler();
             }
         }
+    }
+
+    /** A Java failure inside the runtime, surfaced as a Python SystemError so the program can see it. */
+    private static PyException internalError(RuntimeException ex) {
+        return Errors.raise(ExceptionTypes.SYSTEM_ERROR, "jpsyco internal error: " + ex);
     }
 
     /** The exception being handled here or in a calling frame (what {@code sys.exc_info()} sees). */

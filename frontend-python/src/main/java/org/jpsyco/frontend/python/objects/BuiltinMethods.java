@@ -290,7 +290,16 @@ public final class BuiltinMethods {
         }
         int i = 0;
         for (PyObject item : Abstract.toList(other)) {
-            List<PyObject> kv = Abstract.toList(item);
+            List<PyObject> kv;
+            try {
+                kv = Abstract.toList(item);
+            } catch (PyException e) {
+                if (e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                    throw Errors.typeError("cannot convert dictionary update sequence element #" + i
+                            + " to a sequence");
+                }
+                throw e;
+            }
             if (kv.size() != 2) {
                 throw Errors.valueError("dictionary update sequence element #" + i + " has length " + kv.size()
                         + "; 2 is required");

@@ -170,6 +170,9 @@ final class Items {
                 key = Abstract.index(key);
             } else {
                 String w = what.endsWith(" assignment") ? what.substring(0, what.length() - 11) : what;
+                if (w.equals("string")) {
+                    throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
+                }
                 if (w.equals("range object")) {
                     throw Errors.typeError("range indices must be integers or slices, not " + key.type().name());
                 }

@@ -68,7 +68,7 @@ final class StrFormatMethod {
         String first = field.substring(0, k);
         PyObject v;
         if (first.isEmpty()) {
-            if (auto[0] >= npos) {
+            if (auto[0] >= npos - 1) {
                 throw Errors.indexError("Replacement index " + auto[0] + " out of range for positional args tuple");
             }
             v = args[1 + auto[0]++ - 0];
