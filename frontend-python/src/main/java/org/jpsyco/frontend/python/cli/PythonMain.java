@@ -307,6 +307,7 @@ public final class PythonMain {
         }
         argv.addAll(o.args());
         PythonRuntimeState rt = new PythonRuntimeState(argv, env, stdin, stdout, stderr, tty, o.jit());
+        org.jpsyco.frontend.python.objects.PyInt.setMaxStrDigits(4300);
         rt.path().append(PyStr.of(pathEntry));
         String pp = env.get("PYTHONPATH");
         if (pp != null && !pp.isEmpty()) {

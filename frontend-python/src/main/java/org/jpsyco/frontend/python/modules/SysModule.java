@@ -77,6 +77,16 @@ public final class SysModule {
             PyBaseException e = rt.interpreter.handledException(rt.interpreter.currentFrame());
             return e == null ? PySingleton.NONE : e;
         });
+        m.def("get_int_max_str_digits", (a, k) -> PyInt.of(PyInt.maxStrDigits()));
+        m.def("set_int_max_str_digits", (a, k) -> {
+            int n = Abstract.index(a.length > 0 ? a[0] : org.jpsyco.frontend.python.objects.Args.keyword(a, k,
+                    "maxdigits")).intValue();
+            if (n != 0 && n < 640) {
+                throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            }
+            PyInt.setMaxStrDigits(n);
+            return PySingleton.NONE;
+        });
         m.def("getsizeof", (a, k) -> PyInt.of(64));
         m.def("intern", (a, k) -> a[0]);
         m.def("getdefaultencoding", (a, k) -> PyStr.of("utf-8"));

@@ -305,6 +305,11 @@ final class Constructors {
             throw Errors.valueError(err);
         }
         s = s.replace("_", "");
+        int limit = PyInt.maxStrDigits();
+        if (limit > 0 && base == 10 && s.length() > limit) {
+            throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                    + s.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         try {
             BigInteger v = new BigInteger(s, base);
             return PyInt.of(neg ? v.negate() : v);

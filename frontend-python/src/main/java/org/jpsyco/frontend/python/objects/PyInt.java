@@ -130,7 +130,33 @@ public class PyInt extends PyObject {
         return subtype == null ? TYPE : subtype;
     }
 
+    /**
+     * The limit on decimal digits for int/str conversion ({@code sys.set_int_max_str_digits}),
+     * per thread: each runtime runs its program on its own thread. 0 means unlimited.
+     */
+    private static final ThreadLocal<int[]> MAX_STR_DIGITS = ThreadLocal.withInitial(() -> new int[] {4300});
+
+    public static int maxStrDigits() {
+        return MAX_STR_DIGITS.get()[0];
+    }
+
+    public static void setMaxStrDigits(int n) {
+        MAX_STR_DIGITS.get()[0] = n;
+    }
+
     public String repr() {
-        return big != null ? big.toString() : Long.toString(value);
+        if (big == null) {
+            return Long.toString(value);
+        }
+        int limit = maxStrDigits();
+        if (limit > 0 && big.bitLength() > limit * 3.32) {
+            String s = big.toString();
+            if (s.length() - (big.signum() < 0 ? 1 : 0) > limit) {
+                throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                        + "use sys.set_int_max_str_digits() to increase the limit");
+            }
+            return s;
+        }
+        return big.toString();
     }
 }
