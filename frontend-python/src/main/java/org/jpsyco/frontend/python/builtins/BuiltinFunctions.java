@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.frontend.python.modules.TextFile;
 import org.jpsyco.frontend.python.modules.TextStream;
 import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.Args;
@@ -486,7 +487,13 @@ public final class BuiltinFunctions {
             return rt.exec(Args.str(a[0], "eval()").strip(), "<string>", g, l, true);
         });
         def(m, "open", (a, k) -> {
-            throw Errors.notSupported("open()");
+            Args.onlyKeywords("open", k, "mode", "encoding", "newline", "errors", "buffering");
+            int npos = a.length - k.length;
+            PyObject modeObj = npos > 1 ? a[1] : Args.keyword(a, k, "mode");
+            String mode = modeObj == null ? "r" : Args.str(modeObj, "open() argument 'mode'");
+            TextFile f = TextFile.open(rt.cwd, Args.str(a[0], "open() argument 'file'"), mode);
+            rt.openFiles.add(f);
+            return f;
         });
         return m;
     }

@@ -326,6 +326,7 @@ public final class PythonMain {
             status = execMain(rt, o, filename, source, inline);
         }
         rt.flushStreams();
+        rt.closeFiles();
         if (o.jit().stats()) {
             stderr.print("jpsyco: JIT statistics: no function was compiled (jit=" + o.jit().mode().name()
                     .toLowerCase() + ", backend=" + o.jit().backend().name().toLowerCase() + ")\n");

@@ -52,6 +52,8 @@ public final class PythonRuntimeState {
     public final Map<String, String> environment;
     public final JitSettings jit;
     public final long startNanos = System.nanoTime();
+    /** Files opened by the program, closed (flushed) at exit if the program did not close them. */
+    public final List<org.jpsyco.frontend.python.modules.TextFile> openFiles = new ArrayList<>();
     /**
      * The working directory relative paths resolve against: {@code JPSYCO_CWD} from the
      * environment if set (so an embedding JVM can run programs "in" different directories),
@@ -118,6 +120,18 @@ public final class PythonRuntimeState {
         }
         stdout.flush();
         stderr.flush();
+    }
+
+    /** Closes the files the program left open (at exit). */
+    public void closeFiles() {
+        for (var f : openFiles) {
+            try {
+                f.close();
+            } catch (RuntimeException e) {
+                // as CPython at shutdown: ignore
+            }
+        }
+        openFiles.clear();
     }
 
     /** Parses and compiles source; syntax errors come back as Python SyntaxError exceptions. */
@@ -272,6 +286,11 @@ public final class PythonRuntimeState {
         PyModule builtin = switch (fullName) {
             case "math" -> MathModule.create();
             case "time" -> TimeModule.create(this);
+            case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
+            case "os.path" -> {
+                importOne("os", null);
+                yield (PyModule) modules.getStr("os.path");
+            }
             default -> null;
         };
         if (builtin != null) {
