@@ -116,6 +116,10 @@ public final class Compiler extends ExprCompiler {
         }
     }
 
+    void stmtsFrom(List<Stmt> stmts) {
+        stmts(stmts);
+    }
+
     private void stmts(List<Stmt> stmts) {
         for (Stmt s : stmts) {
             stmt(s);
@@ -303,7 +307,7 @@ public final class Compiler extends ExprCompiler {
             case Stmt.AsyncFunctionDef f -> throw notSupported("async def", f);
             case Stmt.AsyncFor f -> throw notSupported("async for", f);
             case Stmt.AsyncWith w -> throw notSupported("async with", w);
-            case Stmt.Match m -> throw notSupported("match statement", m);
+            case Stmt.Match m -> new MatchCompiler(this).match(m);
         }
     }
 

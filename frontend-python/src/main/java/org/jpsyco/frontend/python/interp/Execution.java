@@ -582,6 +582,36 @@ final class Execution {
                     }
                 }
                 case LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
+                case MATCH_SEQUENCE -> {
+                    PyObject o = stack[sp - 1];
+                    stack[sp++] = PyBool.of(o instanceof PyList || o instanceof PyTuple
+                            || o instanceof org.jpsyco.frontend.python.objects.PyRange);
+                }
+                case MATCH_MAPPING -> stack[sp] = PyBool.of(stack[sp++ - 1] instanceof PyDict);
+                case GET_LEN -> {
+                    stack[sp] = PyInt.of(Abstract.length(stack[sp - 1]));
+                    sp++;
+                }
+                case MATCH_KEYS -> {
+                    PyTuple keys = (PyTuple) stack[sp - 1];
+                    stack[sp - 1] = Support.matchKeys(stack[sp - 2], keys);
+                }
+                case MATCH_CLASS -> {
+                    PyTuple kw = (PyTuple) stack[--sp];
+                    PyObject cls = stack[--sp];
+                    stack[sp] = stack[sp + 1] = null;
+                    stack[sp - 1] = Support.matchClass(stack[sp - 1], cls, arg, kw);
+                }
+                case COPY_DICT_WITHOUT_KEYS -> {
+                    PyTuple keys = (PyTuple) stack[--sp];
+                    stack[sp] = null;
+                    PyDict copy = new PyDict();
+                    BuiltinMethods.update(copy, stack[sp - 1]);
+                    for (PyObject k : keys.items) {
+                        copy.del(k);
+                    }
+                    stack[sp - 1] = copy;
+                }
                 case PRINT_EXPR -> {
                     PyObject v = stack[--sp];
                     stack[sp] = null;

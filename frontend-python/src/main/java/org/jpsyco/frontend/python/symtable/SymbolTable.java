@@ -232,7 +232,16 @@ public final class SymbolTable {
                 }
             }
             case Stmt.ExprStmt e -> expr(e.value());
-            case Stmt.Match m -> throw CompileError.notSupported("match statement", filename, line);
+            case Stmt.Match m -> {
+                expr(m.subject());
+                for (org.jpsyco.frontend.python.ast.MatchCase c : m.cases()) {
+                    pattern(c.pattern());
+                    if (c.guard() != null) {
+                        expr(c.guard());
+                    }
+                    stmts(c.body());
+                }
+            }
             case Stmt.AsyncFor f -> throw CompileError.notSupported("async for", filename, line);
             case Stmt.AsyncWith w -> throw CompileError.notSupported("async with", filename, line);
             case Stmt.Pass p -> {
@@ -241,6 +250,42 @@ public final class SymbolTable {
             }
             case Stmt.Continue c -> {
             }
+        }
+    }
+
+    private void pattern(org.jpsyco.frontend.python.ast.Pattern p) {
+        int line = p.pos().lineno();
+        switch (p) {
+            case org.jpsyco.frontend.python.ast.Pattern.MatchValue v -> expr(v.value());
+            case org.jpsyco.frontend.python.ast.Pattern.MatchSingleton s -> {
+            }
+            case org.jpsyco.frontend.python.ast.Pattern.MatchSequence s -> s.patterns().forEach(this::pattern);
+            case org.jpsyco.frontend.python.ast.Pattern.MatchMapping m -> {
+                exprs(m.keys());
+                m.patterns().forEach(this::pattern);
+                if (m.rest() != null) {
+                    def(m.rest(), Scope.DEF_LOCAL, line);
+                }
+            }
+            case org.jpsyco.frontend.python.ast.Pattern.MatchClass c -> {
+                expr(c.cls());
+                c.patterns().forEach(this::pattern);
+                c.kwdPatterns().forEach(this::pattern);
+            }
+            case org.jpsyco.frontend.python.ast.Pattern.MatchStar s -> {
+                if (s.name() != null) {
+                    def(s.name(), Scope.DEF_LOCAL, line);
+                }
+            }
+            case org.jpsyco.frontend.python.ast.Pattern.MatchAs a -> {
+                if (a.pattern() != null) {
+                    pattern(a.pattern());
+                }
+                if (a.name() != null) {
+                    def(a.name(), Scope.DEF_LOCAL, line);
+                }
+            }
+            case org.jpsyco.frontend.python.ast.Pattern.MatchOr o -> o.patterns().forEach(this::pattern);
         }
     }
 
