@@ -104,6 +104,9 @@ abstract class ExprCompiler {
         if (v instanceof String s) {
             return PyStr.of(s);
         }
+        if (v instanceof ConstantValue.Bytes b) {
+            return new org.jpsyco.frontend.python.objects.PyBytes(b.value());
+        }
         return null;
     }
 
@@ -185,8 +188,7 @@ abstract class ExprCompiler {
             case Expr.Constant c -> {
                 PyObject v = constant(c.value());
                 if (v == null) {
-                    throw notSupported(c.value() instanceof ConstantValue.Imaginary ? "complex numbers"
-                            : "bytes literals", c);
+                    throw notSupported("complex numbers", c);
                 }
                 loadConst(v);
             }

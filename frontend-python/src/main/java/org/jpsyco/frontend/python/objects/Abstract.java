@@ -52,6 +52,9 @@ public final class Abstract {
         if (o instanceof PyStr s) {
             return !s.value().isEmpty();
         }
+        if (o instanceof PyBytes b) {
+            return b.size() > 0;
+        }
         if (o instanceof PyList l) {
             return l.size() > 0;
         }
@@ -145,6 +148,9 @@ public final class Abstract {
         }
         if (o instanceof PyTuple t) {
             return tupleHash(t);
+        }
+        if (o instanceof PyBytes b) {
+            return b.hash();
         }
         if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen)) {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
@@ -401,6 +407,11 @@ public final class Abstract {
         if (o instanceof PyStr s) {
             return new PyIterator.StrIter(s);
         }
+        if (o instanceof PyBytes b) {
+            int[] i = {0};
+            return new PyIterator.FnIter(PyIterator.GENERIC, () -> i[0] < b.size() ? PyInt.of(b.value[i[0]++] & 0xff)
+                    : null);
+        }
         if (o instanceof PyDict d) {
             return new PyIterator.JavaIter(d.keys().iterator(), PyIterator.DICT_KEY_ITERATOR);
         }
@@ -515,6 +526,9 @@ public final class Abstract {
         if (o instanceof PyStr s) {
             return s.length();
         }
+        if (o instanceof PyBytes b) {
+            return b.size();
+        }
         if (o instanceof PyList l) {
             return l.size();
         }
@@ -560,6 +574,20 @@ public final class Abstract {
         }
         if (container instanceof DictView v && v.kind == DictView.Kind.KEYS) {
             return v.dict.contains(item);
+        }
+        if (container instanceof PyBytes b) {
+            if (item instanceof PyInt i) {
+                for (byte x : b.value) {
+                    if ((x & 0xff) == i.value) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (item instanceof PyBytes sub) {
+                return b.latin1().contains(sub.latin1());
+            }
+            throw Errors.typeError("a bytes-like object is required, not '" + item.type().name() + "'");
         }
         if (container instanceof PyStr s) {
             if (!(item instanceof PyStr sub)) {

@@ -23,6 +23,7 @@ public final class BuiltinMethods {
         registerExceptions();
         registerDunders();
         Constructors.register();
+        PyBytes.register();
     }
 
     /** Makes sure registration has run (class initialization does it exactly once). */

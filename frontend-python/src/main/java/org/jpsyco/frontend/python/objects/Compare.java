@@ -18,6 +18,9 @@ final class Compare {
         if (a instanceof PyStr x && b instanceof PyStr y) {
             return PyBool.of(op.test(compareStr(x.value(), y.value())));
         }
+        if (a instanceof PyBytes x && b instanceof PyBytes y) {
+            return PyBool.of(op.test(java.util.Arrays.compareUnsigned(x.value, y.value)));
+        }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequence(List.of(x.items), List.of(y.items), op);
         }

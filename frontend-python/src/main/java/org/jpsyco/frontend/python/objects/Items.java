@@ -44,6 +44,27 @@ final class Items {
             }
             return v;
         }
+        if (o instanceof PyBytes b) {
+            if (key instanceof PySlice s) {
+                List<PyObject> r = slice(new java.util.AbstractList<PyObject>() {
+                    @Override
+                    public PyObject get(int i) {
+                        return PyInt.of(b.value[i] & 0xff);
+                    }
+
+                    @Override
+                    public int size() {
+                        return b.size();
+                    }
+                }, s);
+                byte[] out = new byte[r.size()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = (byte) ((PyInt) r.get(i)).value;
+                }
+                return new PyBytes(out);
+            }
+            return PyInt.of(b.value[seqIndex(key, b.size(), "index")] & 0xff);
+        }
         if (o instanceof PyStr str) {
             if (key instanceof PySlice s) {
                 long[] ix = s.indices(str.length());

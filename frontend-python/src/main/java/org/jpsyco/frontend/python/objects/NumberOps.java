@@ -123,6 +123,11 @@ public final class NumberOps {
                 if (a instanceof PyStr x && b instanceof PyStr y) {
                     return PyStr.of(x.value() + y.value());
                 }
+                if (a instanceof PyBytes x && b instanceof PyBytes y) {
+                    byte[] r = java.util.Arrays.copyOf(x.value, x.size() + y.size());
+                    System.arraycopy(y.value, 0, r, x.size(), y.size());
+                    return new PyBytes(r);
+                }
                 if (a instanceof PyList x && b instanceof PyList y) {
                     PyList r = new PyList(x.items);
                     r.items.addAll(y.items);
@@ -136,6 +141,9 @@ public final class NumberOps {
                 }
                 return null;
             case MUL:
+                if (a instanceof PyBytes x && b instanceof PyInt n) {
+                    return PyBytes.fromLatin1(x.latin1().repeat((int) Math.max(0, n.value)));
+                }
                 if (isSequence(a) && b instanceof PyInt n) {
                     return repeat(a, n);
                 }

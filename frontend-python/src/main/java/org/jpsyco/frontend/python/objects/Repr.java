@@ -41,6 +41,9 @@ public final class Repr {
         if (o instanceof PyStr s) {
             return strRepr(s.value());
         }
+        if (o instanceof PyBytes b) {
+            return b.repr();
+        }
         if (o instanceof PySingleton s) {
             return s.name;
         }
