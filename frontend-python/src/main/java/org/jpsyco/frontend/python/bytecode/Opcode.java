@@ -98,6 +98,8 @@ public enum Opcode {
     /** Suspends a generator with the top as the value; on resume the sent value replaces it. */
     YIELD_VALUE(Arg.NONE, 0, Flag.CAN_RAISE),
     GET_YIELD_FROM_ITER(Arg.NONE, 0, Flag.CAN_RAISE),
+    /** {@code await}: the top becomes the iterator of its awaitable (a coroutine, or {@code __await__()}). */
+    GET_AWAITABLE(Arg.NONE, 0, Flag.CAN_RAISE),
     /** Delegation for {@code yield from}: iterator, sent value; on exhaustion pops both, pushes the result and jumps. */
     SEND(Arg.JUMP, Effect.SEND, Flag.JUMPS, Flag.CAN_RAISE),
     /** level, fromlist → module. */

@@ -152,7 +152,9 @@ public final class Compiler extends ExprCompiler {
         if (args.kwarg() != null) {
             u.flags |= CodeObject.VARKEYWORDS;
         }
-        if (scope.generator) {
+        if (scope.coroutine) {
+            u.flags |= CodeObject.COROUTINE;
+        } else if (scope.generator) {
             u.flags |= CodeObject.GENERATOR;
         }
         reorderParams(args);
@@ -304,7 +306,15 @@ public final class Compiler extends ExprCompiler {
             case Stmt.Nonlocal n -> {
             }
             case Stmt.TryStar t -> throw notSupported("except*", t);
-            case Stmt.AsyncFunctionDef f -> throw notSupported("async def", f);
+            case Stmt.AsyncFunctionDef f -> {
+                exprs(f.decoratorList());
+                setLoc(f.pos());
+                makeFunction(f, symtable.scopeOf(f), f.name(), f.args(), f.body(), null);
+                for (int i = 0; i < f.decoratorList().size(); i++) {
+                    u.emit(Opcode.CALL, 1);
+                }
+                nameOp(f.name(), ExprContext.Store);
+            }
             case Stmt.AsyncFor f -> throw notSupported("async for", f);
             case Stmt.AsyncWith w -> throw notSupported("async with", w);
             case Stmt.Match m -> new MatchCompiler(this).match(m);

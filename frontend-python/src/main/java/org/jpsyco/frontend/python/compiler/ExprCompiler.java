@@ -331,7 +331,18 @@ abstract class ExprCompiler {
                 u.bind(exit);
             }
             case Expr.Starred s -> throw syntaxError("can't use starred expression here", s);
-            case Expr.Await a -> throw notSupported("await", a);
+            case Expr.Await a -> {
+                expr(a.value());
+                u.emit(Opcode.GET_AWAITABLE);
+                loadNone();
+                CodeUnit.Label loop = new CodeUnit.Label();
+                CodeUnit.Label exit = new CodeUnit.Label();
+                u.bind(loop);
+                u.emitJump(Opcode.SEND, exit);
+                u.emit(Opcode.YIELD_VALUE);
+                u.emitJump(Opcode.JUMP, loop);
+                u.bind(exit);
+            }
         }
     }
 

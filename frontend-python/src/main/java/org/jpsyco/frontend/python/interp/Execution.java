@@ -476,6 +476,17 @@ final class Execution {
                     f.yielded = true;
                     return v;
                 }
+                case GET_AWAITABLE -> {
+                    PyObject o = stack[sp - 1];
+                    if (!(o instanceof PyGenerator g && g.isCoroutine())) {
+                        PyObject m = o.type().lookup("__await__");
+                        if (m == null) {
+                            throw Errors.typeError("object " + o.type().name()
+                                    + " can't be used in 'await' expression");
+                        }
+                        stack[sp - 1] = Abstract.callDescriptor(m, o);
+                    }
+                }
                 case GET_YIELD_FROM_ITER -> {
                     if (!(stack[sp - 1] instanceof PyGenerator)) {
                         stack[sp - 1] = Abstract.getIter(stack[sp - 1]);

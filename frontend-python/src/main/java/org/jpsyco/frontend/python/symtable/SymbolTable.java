@@ -118,8 +118,11 @@ public final class SymbolTable {
     private void stmt(Stmt s) {
         int line = s.pos().lineno();
         switch (s) {
-            case Stmt.FunctionDef f -> function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), line);
-            case Stmt.AsyncFunctionDef f -> throw CompileError.notSupported("async def", filename, line);
+            case Stmt.FunctionDef f -> function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), line,
+                    false);
+            case Stmt.AsyncFunctionDef f -> {
+                function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), line, true);
+            }
             case Stmt.ClassDef c -> {
                 exprs(c.decoratorList());
                 exprs(c.bases());
@@ -350,13 +353,13 @@ public final class SymbolTable {
     }
 
     private void function(Node n, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
-            int line) {
+            int line, boolean coroutine) {
         exprs(decorators);
         arguments(args);
         annotations(args, returns);
         def(name, Scope.DEF_LOCAL, line);
         Scope saved = current;
-        open(n, name, Scope.Kind.FUNCTION, line);
+        open(n, name, Scope.Kind.FUNCTION, line).coroutine = coroutine;
         params(args, line);
         stmts(body);
         current = saved;
@@ -448,7 +451,13 @@ public final class SymbolTable {
             case Expr.SetComp c -> comprehension(c, "<setcomp>", c.generators(), List.of(c.elt()), false);
             case Expr.DictComp c -> comprehension(c, "<dictcomp>", c.generators(), List.of(c.key(), c.value()), false);
             case Expr.GeneratorExp c -> comprehension(c, "<genexpr>", c.generators(), List.of(c.elt()), true);
-            case Expr.Await a -> throw CompileError.notSupported("await", filename, line);
+            case Expr.Await a -> {
+                if (!current.coroutine && current.kind != Scope.Kind.COMPREHENSION) {
+                    throw new CompileError("SyntaxError", "'await' outside async function", filename, line,
+                            a.pos().colOffset() + 1);
+                }
+                expr(a.value());
+            }
             case Expr.Yield y -> {
                 yieldCheck(line);
                 if (y.value() != null) {
