@@ -174,8 +174,36 @@ final class Attributes {
                 case "__code__" -> f.code;
                 case "__globals__" -> f.globals;
                 case "__defaults__" -> f.defaults == null ? PySingleton.NONE : PyTuple.of(f.defaults);
+                case "__kwdefaults__" -> f.kwdefaults == null ? PySingleton.NONE : f.kwdefaults;
+                case "__closure__" -> f.closure == null ? PySingleton.NONE : PyTuple.of((PyObject[]) f.closure);
+                case "__annotations__" -> {
+                    PyObject ann = f.dict().getStr("__annotations__");
+                    if (ann == null) {
+                        ann = new PyDict();
+                        f.dict().putStr("__annotations__", ann);
+                    }
+                    yield ann;
+                }
+                case "__builtins__" -> f.globals.getStr("__builtins__");
                 default -> null;
             };
+        }
+        if (o instanceof PyCell c && name.equals("cell_contents")) {
+            if (c.value == null) {
+                throw Errors.valueError("Cell is empty");
+            }
+            return c.value;
+        }
+        if (o instanceof PyDescriptors.ClassMethod c && name.equals("__func__")) {
+            return c.function;
+        }
+        if (o instanceof PyDescriptors.StaticMethod c && name.equals("__func__")) {
+            return c.function;
+        }
+        if (o instanceof PyDescriptors.Property p && (name.equals("fget") || name.equals("fset")
+                || name.equals("fdel"))) {
+            PyObject f = name.equals("fget") ? p.fget : name.equals("fset") ? p.fset : p.fdel;
+            return f == null ? PySingleton.NONE : f;
         }
         if (o instanceof PyBuiltinFunction b) {
             return switch (name) {

@@ -119,6 +119,9 @@ final class Constructors {
             }
             return new PyDescriptors.Super(t, a[1]);
         };
+        for (PyType t : new PyType[] {PyDescriptors.CLASSMETHOD, PyDescriptors.STATICMETHOD, PyDescriptors.PROPERTY}) {
+            t.builtinBase = t;
+        }
         for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyTuple.TYPE, PyStr.TYPE,
             PyInt.TYPE, PyFloat.TYPE}) {
             t.builtinBase = t;
@@ -208,6 +211,21 @@ final class Constructors {
         }
         if (v instanceof PyTuple tu) {
             return PyTuple.ofType(t, tu.items);
+        }
+        if (v instanceof PyDescriptors.ClassMethod c) {
+            c.subtype = t;
+            c.instDict = new PyDict();
+            return c;
+        }
+        if (v instanceof PyDescriptors.StaticMethod c) {
+            c.subtype = t;
+            c.instDict = new PyDict();
+            return c;
+        }
+        if (v instanceof PyDescriptors.Property c) {
+            c.subtype = t;
+            c.instDict = new PyDict();
+            return c;
         }
         if (v instanceof PySet s && s.frozen) {
             PySet r = PySet.ofType(t, true);
