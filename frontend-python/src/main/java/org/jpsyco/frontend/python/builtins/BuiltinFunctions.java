@@ -54,26 +54,9 @@ public final class BuiltinFunctions {
 
     private static final PyObject NONE = PySingleton.NONE;
 
-    public static PyModule create(PythonRuntimeState rt) {
-        PyModule m = new PyModule("builtins");
-        for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE,
-                PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
-                PyDescriptors.PROPERTY, PyDescriptors.STATICMETHOD, PyDescriptors.CLASSMETHOD, PyDescriptors.SUPER,
-                org.jpsyco.frontend.python.objects.PyBytes.TYPE}) {
-            m.put(t.name(), t);
-        }
-        for (PyType t : ExceptionTypes.ALL) {
-            m.put(t.name(), t);
-        }
-        m.put("EnvironmentError", ExceptionTypes.OS_ERROR);
-        m.put("IOError", ExceptionTypes.OS_ERROR);
-        m.put("None", NONE);
-        m.put("Ellipsis", PySingleton.ELLIPSIS);
-        m.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
-        m.put("True", PyBool.TRUE);
-        m.put("False", PyBool.FALSE);
-        m.put("__debug__", PyBool.TRUE);
-        m.put("enumerate", fnType(ENUMERATE, (a, k) -> {
+    /* The iterator types' constructors capture no runtime state: set once per JVM. */
+    static {
+        ENUMERATE.constructor = (a, k) -> {
             Args.onlyKeywords("enumerate", k, "start");
             PyObject it = Abstract.getIter(a[0]);
             PyObject startObj = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "start");
@@ -87,8 +70,8 @@ public final class BuiltinFunctions {
                 n[0] = NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.ADD, i, PyInt.of(1));
                 return PyTuple.of(i, v);
             });
-        }));
-        m.put("zip", fnType(ZIP, (a, k) -> {
+        };
+        ZIP.constructor = (a, k) -> {
             Args.onlyKeywords("zip", k, "strict");
             int n = a.length - k.length;
             PyObject[] its = new PyObject[n];
@@ -108,8 +91,8 @@ public final class BuiltinFunctions {
                 }
                 return PyTuple.of(t);
             });
-        }));
-        m.put("map", fnType(MAP, (a, k) -> {
+        };
+        MAP.constructor = (a, k) -> {
             Args.noKeywords("map", k);
             if (a.length < 2) {
                 throw Errors.typeError("map() must have at least two arguments.");
@@ -129,8 +112,8 @@ public final class BuiltinFunctions {
                 }
                 return Abstract.call(f, t);
             });
-        }));
-        m.put("filter", fnType(FILTER, (a, k) -> {
+        };
+        FILTER.constructor = (a, k) -> {
             Args.check("filter", a, k, 2, 2);
             PyObject f = a[0];
             PyObject it = Abstract.getIter(a[1]);
@@ -142,8 +125,8 @@ public final class BuiltinFunctions {
                 }
                 return null;
             });
-        }));
-        m.put("reversed", fnType(REVERSED, (a, k) -> {
+        };
+        REVERSED.constructor = (a, k) -> {
             Args.check("reversed", a, k, 1, 1);
             PyObject o = a[0];
             if (o.type().heap && o.type().lookup("__reversed__") != null) {
@@ -172,7 +155,31 @@ public final class BuiltinFunctions {
             }
             long[] i = {n};
             return new PyIterator.FnIter(REVERSED, () -> --i[0] >= 0 ? Abstract.getItem(o, PyInt.of(i[0])) : null);
-        }));
+        };
+    }
+
+    public static PyModule create(PythonRuntimeState rt) {
+        PyModule m = new PyModule("builtins");
+        for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE,
+                PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
+                PyDescriptors.PROPERTY, PyDescriptors.STATICMETHOD, PyDescriptors.CLASSMETHOD, PyDescriptors.SUPER,
+                org.jpsyco.frontend.python.objects.PyBytes.TYPE}) {
+            m.put(t.name(), t);
+        }
+        for (PyType t : ExceptionTypes.ALL) {
+            m.put(t.name(), t);
+        }
+        m.put("EnvironmentError", ExceptionTypes.OS_ERROR);
+        m.put("IOError", ExceptionTypes.OS_ERROR);
+        m.put("None", NONE);
+        m.put("Ellipsis", PySingleton.ELLIPSIS);
+        m.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
+        m.put("True", PyBool.TRUE);
+        m.put("False", PyBool.FALSE);
+        m.put("__debug__", PyBool.TRUE);
+        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED}) {
+            m.put(t.name(), t);
+        }
         def(m, "print", (a, k) -> {
             Args.onlyKeywords("print", k, "sep", "end", "file", "flush");
             PyObject sepO = Args.keyword(a, k, "sep");
@@ -534,11 +541,6 @@ public final class BuiltinFunctions {
 
     private static void def(PyModule m, String name, BuiltinImpl impl) {
         m.def(name, impl);
-    }
-
-    private static PyType fnType(PyType t, BuiltinImpl ctor) {
-        t.constructor = ctor;
-        return t;
     }
 
     private static PyObject minmax(PyObject[] a, String[] k, String name, CompareOp op) {
