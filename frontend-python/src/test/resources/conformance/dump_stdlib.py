@@ -18,7 +18,7 @@ for dirpath, dirnames, filenames in os.walk(root):
     for name in sorted(filenames):
         if name.endswith(".py"):
             files.append(os.path.join(dirpath, name))
-out.write(f"#ROOT\t{root}\n#COUNT\t{len(files)}\n")
+out.write(f"#VERSION\t{sys.version.split()[0]}\n#ROOT\t{root}\n#COUNT\t{len(files)}\n")
 for path in files:
     try:
         with open(path, "rb") as f:

@@ -77,10 +77,8 @@ final class Escapes {
                         throw unicodeError(p, t, s, from, escStart, Math.min(i, to), "malformed \\N character escape");
                     }
                     String name = s.substring(i + 1, close);
-                    int cp;
-                    try {
-                        cp = Character.codePointOf(name);
-                    } catch (IllegalArgumentException ex) {
+                    int cp = UnicodeNames.lookup(name);
+                    if (cp < 0) {
                         throw unicodeError(p, t, s, from, escStart, close + 1, "unknown Unicode character name");
                     }
                     sb.appendCodePoint(cp);

@@ -179,7 +179,7 @@ abstract class ExpressionParser extends ParserBase {
         if (a instanceof Expr.Name) {
             throw errorRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
-        if (Targets.isBitwiseOrLevel(a) && !(a instanceof Expr.List || a instanceof Expr.Tuple
+        if (Targets.isBitwiseOrLevel(this, a) && !(a instanceof Expr.List || a instanceof Expr.Tuple
                 || a instanceof Expr.GeneratorExp || a instanceof Expr.Constant c
                 && (c.value() instanceof Boolean || c.value() == ConstantValue.NONE))) {
             throw errorAt(a, "cannot assign to " + Targets.exprName(a) + " here. Maybe you meant '==' instead of '='?");

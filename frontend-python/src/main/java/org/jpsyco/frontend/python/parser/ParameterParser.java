@@ -62,7 +62,8 @@ abstract class ParameterParser extends PrimaryParser {
                 advance();
                 sawStar = true;
                 if (atOp(",") || atOp(close)) {
-                    bareStar = t;
+                    // CPython reports a lambda's bare star at the token after it (':' or '**')
+                    bareStar = !lambda ? t : atOp(close) ? peek() : peek(1).isOp("**") ? peek(1) : t;
                 } else {
                     vararg = param(lambda, true);
                     if (atOp("=")) {
@@ -78,7 +79,11 @@ abstract class ParameterParser extends PrimaryParser {
             } else {
                 Arg a = param(lambda, false);
                 Expr dflt = null;
-                if (acceptOp("=")) {
+                if (atOp("=")) {
+                    Token eq = advance();
+                    if (atOp(",") || atOp(close)) {
+                        throw errorAt(eq, "expected default value expression");
+                    }
                     dflt = expression();
                 }
                 if (sawStar) {

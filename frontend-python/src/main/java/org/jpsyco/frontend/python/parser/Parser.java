@@ -47,8 +47,18 @@ public final class Parser extends StatementParser {
         super(tk);
     }
 
-    /** Parses decoded source text (encoding declarations are ignored, as for a str in CPython). */
+    /**
+     * Parses decoded source text (encoding declarations are ignored, as for a str in CPython).
+     *
+     * @throws PythonSyntaxError as CPython's SyntaxError (or IndentationError, TabError)
+     * @throws PythonRecursionError for input nested too deeply (CPython's RecursionError)
+     * @throws IllegalArgumentException for a source containing NUL characters (CPython's
+     *         ValueError "source code string cannot contain null bytes")
+     */
     public static Mod parse(String source, String filename, Mode mode) {
+        if (source.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("source code string cannot contain null bytes");
+        }
         String text = SourceText.normalizeNewlines(source);
         try {
             return new Parser(new Tokenizer(text, filename)).run(mode);
@@ -57,7 +67,7 @@ public final class Parser extends StatementParser {
         }
     }
 
-    /** Parses source bytes, honouring a UTF-8 BOM and a PEP 263 encoding declaration. */
+    /** Parses source bytes, honouring a UTF-8 BOM and a PEP 263 encoding declaration; see {@link #parse(String, String, Mode)}. */
     public static Mod parse(byte[] source, String filename, Mode mode) {
         return parse(SourceText.decode(source, filename), filename, mode);
     }
@@ -71,8 +81,24 @@ public final class Parser extends StatementParser {
                     yield new Mod.Module(body, new java.util.ArrayList<>());
                 }
                 case SINGLE -> {
-                    List<Stmt> body = statements();
-                    expect(TokenKind.ENDMARKER);
+                    // one statement, as CPython's statement_newline rule
+                    if (atKind(TokenKind.ENDMARKER) || atKind(TokenKind.NEWLINE)) {
+                        throw FAIL;
+                    }
+                    List<Stmt> body = new java.util.ArrayList<>();
+                    statement(body);
+                    while (acceptKind(TokenKind.NEWLINE)) {
+                        // blank lines
+                    }
+                    if (!atKind(TokenKind.ENDMARKER)) {
+                        Token t = last();
+                        if (t.kind() == TokenKind.NEWLINE && !isCompound(body.get(0))) {
+                            PythonSyntaxError e = errorAt(t, "multiple statements found while compiling a single statement");
+                            throw new PythonSyntaxError(e.type(), e.msg(), filename, e.lineno(), e.offset(), e.endLineno(),
+                                    e.endOffset(), lineText(e.lineno()));
+                        }
+                        throw FAIL;
+                    }
                     yield new Mod.Interactive(body);
                 }
                 case EVAL -> {
@@ -117,6 +143,24 @@ public final class Parser extends StatementParser {
             return e;
         }
         return err;
+    }
+
+    private static boolean isCompound(Stmt s) {
+        return switch (s) {
+            case Stmt.If i -> true;
+            case Stmt.For f -> true;
+            case Stmt.AsyncFor f -> true;
+            case Stmt.While w -> true;
+            case Stmt.With w -> true;
+            case Stmt.AsyncWith w -> true;
+            case Stmt.Try t -> true;
+            case Stmt.TryStar t -> true;
+            case Stmt.FunctionDef f -> true;
+            case Stmt.AsyncFunctionDef f -> true;
+            case Stmt.ClassDef c -> true;
+            case Stmt.Match m -> true;
+            default -> false;
+        };
     }
 
     private PythonSyntaxError invalidSyntax() {

@@ -37,6 +37,9 @@ abstract class ParserBase {
     int p;
     /** Highest token index ever looked at: where CPython reports a plain "invalid syntax". */
     int furthest;
+    /** Expressions written in parentheses (CPython's group rule), which count as atoms in error rules. */
+    final java.util.Set<Object> grouped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /** Nesting depth of expressions, bounded like CPython's compiler recursion limit. */
     int depth;
     static final int MAX_DEPTH = 2992;

@@ -32,6 +32,9 @@ abstract class PatternParser extends ParameterParser {
 
     abstract List<org.jpsyco.frontend.python.ast.Stmt> block(String what, Token owner);
 
+    /** Set when "match subject NEWLINE" was seen: CPython's "expected ':'" if nothing else parses. */
+    Token matchColonHint;
+
     /** The match statement at the cursor, or null (cursor unchanged) when this is not one. */
     final Stmt matchStatement() {
         int m = mark();
@@ -52,6 +55,9 @@ abstract class PatternParser extends ParameterParser {
                 subject = new Expr.Tuple(elts, ExprContext.Load, pos(s));
             } else {
                 subject = first;
+            }
+            if (atKind(TokenKind.NEWLINE)) {
+                matchColonHint = peek();
             }
             if (!atOp(":") || !peek(1).kind().equals(TokenKind.NEWLINE)) {
                 throw FAIL;

@@ -71,21 +71,26 @@ abstract class PrimaryParser extends ExpressionParser {
             while (!atOp(")")) {
                 Token at = peek();
                 if (at.isOp("*")) {
+                    if (seenDoubleStar) {
+                        throw errorAt(at, "iterable argument unpacking follows keyword argument unpacking");
+                    }
                     advance();
                     Expr v = expression();
-                    if (seenDoubleStar) {
-                        throw errorRange(at, last(), "iterable argument unpacking follows keyword argument unpacking");
-                    }
                     args.add(new Expr.Starred(v, ExprContext.Load, pos(at)));
                 } else if (at.isOp("**")) {
                     advance();
                     Expr v = expression();
                     keywords.add(new Keyword(null, v, pos(at)));
                     seenDoubleStar = true;
+                } else if ((at.isName("True") || at.isName("False") || at.isName("None")) && peek(1).isOp("=")) {
+                    throw errorRange(at, peek(1), "cannot assign to " + at.text());
                 } else if (isPlainName(at) && peek(1).isOp("=")) {
                     advance();
-                    advance();
+                    Token eq = advance();
                     Expr v = expression();
+                    if (atFor()) {
+                        throw errorRange(at, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                    }
                     keywords.add(new Keyword(at.text(), v, pos(at)));
                     seenKeyword = true;
                 } else {
@@ -293,7 +298,14 @@ abstract class PrimaryParser extends ExpressionParser {
             if (atKw("yield")) {
                 Expr y = yieldExpr();
                 expectOp(")");
+                grouped.add(y);
                 return y;
+            }
+            if (atOp("**")) {
+                Token dstar = advance();
+                expression();
+                expectOp(")");
+                throw errorAt(dstar, "cannot use double starred expression here");
             }
             Expr first = starNamedExpression();
             if (atFor()) {
@@ -320,6 +332,7 @@ abstract class PrimaryParser extends ExpressionParser {
             if (first instanceof Expr.Starred) {
                 throw errorAt(first, "cannot use starred expression here");
             }
+            grouped.add(first);
             return first;
         } finally {
             leave();
@@ -348,7 +361,14 @@ abstract class PrimaryParser extends ExpressionParser {
                 if (atOp("]")) {
                     break;
                 }
+                if (atFor()) {
+                    throw errorRange(first, last(), "did you forget parentheses around the comprehension target?");
+                }
                 elts.add(starNamedExpression());
+            }
+            if (atFor()) {
+                throw errorRange(first, elts.get(elts.size() - 1),
+                        "did you forget parentheses around the comprehension target?");
             }
             expectOp("]");
             return new Expr.List(elts, ExprContext.Load, pos(open));
@@ -365,6 +385,21 @@ abstract class PrimaryParser extends ExpressionParser {
                 return new Expr.Dict(new ArrayList<>(), new ArrayList<>(), pos(open));
             }
             if (atOp("**")) {
+                int m = mark();
+                int savedFurthest = furthest;
+                Token dstar = advance();
+                try {
+                    bitwiseOr();
+                    if (atFor()) {
+                        forIfClauses();
+                        expectOp("}");
+                        throw errorAt(dstar, "dict unpacking cannot be used in dict comprehension");
+                    }
+                } catch (Fail f) {
+                    // an ordinary dict display
+                }
+                reset(m);
+                furthest = savedFurthest;
                 return dictItems(open, null, null);
             }
             Expr first = starNamedExpression();
@@ -392,7 +427,14 @@ abstract class PrimaryParser extends ExpressionParser {
                 if (atOp("}")) {
                     break;
                 }
+                if (atFor()) {
+                    throw errorRange(first, last(), "did you forget parentheses around the comprehension target?");
+                }
                 elts.add(starNamedExpression());
+            }
+            if (atFor()) {
+                throw errorRange(first, elts.get(elts.size() - 1),
+                        "did you forget parentheses around the comprehension target?");
             }
             expectOp("}");
             return new Expr.Set(elts, pos(open));

@@ -65,6 +65,19 @@ abstract class StatementParser extends PatternParser {
         } else if (t.kind() == TokenKind.INDENT) {
             throw FAIL;
         }
+        if (t.isName("match")) {
+            Token hint = matchColonHint;
+            matchColonHint = null;
+            try {
+                simpleStatements(out);
+            } catch (Fail f) {
+                if (hint != null) {
+                    throw errorAt(hint, "expected ':'");
+                }
+                throw f;
+            }
+            return;
+        }
         simpleStatements(out);
     }
 
@@ -152,6 +165,7 @@ abstract class StatementParser extends PatternParser {
 
     private Stmt assignmentOrExpression() {
         Token start = peek();
+        int stmtStart = p;
         Expr first = rhs();
         Token t = peek();
         if (t.kind() != TokenKind.OP) {
@@ -167,10 +181,17 @@ abstract class StatementParser extends PatternParser {
                     value = rhs();
                 } catch (Fail f) {
                     // CPython's invalid_assignment: "(star_targets '=')* a=star_expressions '='"
+                    invalidAssignmentElements(stmtStart);
                     for (Expr target : targets) {
                         assignTarget(target, false);
                     }
                     throw f;
+                }
+            }
+            for (Expr target : targets) {
+                if (Targets.invalidTarget(target, Targets.Kind.STAR) != null) {
+                    invalidAssignmentElements(stmtStart);
+                    break;
                 }
             }
             List<Expr> stored = new ArrayList<>(targets.size());
@@ -222,13 +243,38 @@ abstract class StatementParser extends PatternParser {
         return new Stmt.ExprStmt(first, pos(start));
     }
 
+    /**
+     * CPython's invalid_assignment tries "star_named_expression ',' star_named_expressions* ':'"
+     * from the statement start before its other alternatives; parsing those elements runs the
+     * invalid_named_expression checks ("Maybe you meant '=='...") on an element followed by '='.
+     */
+    private void invalidAssignmentElements(int stmtStart) {
+        int m = mark();
+        int savedFurthest = furthest;
+        reset(stmtStart);
+        try {
+            starNamedExpression();
+            while (acceptOp(",")) {
+                if (!startsExpression()) {
+                    break;
+                }
+                starNamedExpression();
+            }
+        } catch (Fail f) {
+            // not this alternative
+        }
+        reset(m);
+        furthest = savedFurthest;
+    }
+
     private Expr assignTarget(Expr target, boolean single) {
-        if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+        Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
+        if (bad != null && (target instanceof Expr.Yield || target instanceof Expr.YieldFrom)
+                && !grouped.contains(target)) {
             throw errorAt(target, "assignment to yield expression not possible");
         }
-        Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
         if (bad != null) {
-            if (single && Targets.isBitwiseOrLevel(target) && !(target instanceof Expr.List || target instanceof Expr.Tuple
+            if (single && Targets.isBitwiseOrLevel(this, target) && !(target instanceof Expr.List || target instanceof Expr.Tuple
                     || target instanceof Expr.GeneratorExp || target instanceof Expr.Constant c
                     && (c.value() instanceof Boolean || c.value() == org.jpsyco.frontend.python.ast.ConstantValue.NONE))) {
                 throw errorAt(target, "cannot assign to " + Targets.exprName(target)
@@ -265,7 +311,7 @@ abstract class StatementParser extends PatternParser {
             if (!startsExpression()) {
                 break;
             }
-            Expr e = bitwiseOr();
+            Expr e = starTarget();
             targets.add(Targets.store(this, e, Targets.Kind.DEL));
         } while (acceptOp(","));
         if (targets.isEmpty() || !atOp(";") && !atKind(TokenKind.NEWLINE)) {

@@ -15,11 +15,12 @@ import org.jpsyco.frontend.python.ast.Pos;
 import org.jpsyco.frontend.python.ast.Stmt;
 
 /*
- * The syntax errors CPython 3.11 raises after parsing, in its symbol table pass (duplicate
- * parameters, nonlocal at module level) and in its compiler ('return'/'yield'/'await' outside a
- * function, 'break'/'continue' outside a loop, misplaced starred expressions). As in CPython
- * the symbol-table errors are found first over the whole module, then the compiler errors in
- * source order. Locations are the node's (1-based byte columns); text is null, as CPython
+ * The syntax errors CPython 3.11 raises after parsing: __future__ imports (future.c), the
+ * symbol-table pass (SymbolChecks: global/nonlocal declarations, duplicate parameters, ...) and
+ * the compiler ('return'/'yield'/'await' outside a function, 'break'/'continue' outside a loop,
+ * misplaced starred expressions, repeated keywords, a bare except that is not last, async
+ * constructs outside async functions). As in CPython the stages run in that order, each over
+ * the whole module, and the compiler's errors come in source order. Locations are the node's (1-based byte columns); text is null, as CPython
  * gives when it cannot re-read the line from the file named by filename; a caller that can
  * read the file may fill it in.
  */
@@ -57,7 +58,7 @@ public final class SyntaxChecks {
         };
         int futureLine = mod instanceof Mod.Expression ? -1 : c.futureImports(body);
         c.futureLine = futureLine;
-        c.symtable(body, true);
+        SymbolChecks.check(body, filename);
         c.stmts(body, Scope.MODULE, false);
     }
 
@@ -117,93 +118,6 @@ public final class SyntaxChecks {
                 p.endColOffset() + 1, null);
     }
 
-    // ---- symbol table pass
-
-    private void symtable(Object node, boolean module) {
-        if (node instanceof List<?> list) {
-            for (Object o : list) {
-                symtable(o, module);
-            }
-            return;
-        }
-        if (!(node instanceof Node n) || node instanceof Enum<?>) {
-            return;
-        }
-        switch (n) {
-            case Stmt.Nonlocal nl when module -> throw error("nonlocal declaration not allowed at module level", nl);
-            case Stmt.FunctionDef f -> {
-                params(f.args());
-                symtable(f.decoratorList(), module);
-                symtable(f.args(), module);
-                symtable(f.returns(), module);
-                symtable(f.body(), false);
-                return;
-            }
-            case Stmt.AsyncFunctionDef f -> {
-                params(f.args());
-                symtable(f.decoratorList(), module);
-                symtable(f.args(), module);
-                symtable(f.returns(), module);
-                symtable(f.body(), false);
-                return;
-            }
-            case Expr.Lambda l -> {
-                params(l.args());
-                symtable(l.args(), module);
-                symtable(l.body(), false);
-                return;
-            }
-            case Stmt.ClassDef c -> {
-                symtable(c.decoratorList(), module);
-                symtable(c.bases(), module);
-                symtable(c.keywords(), module);
-                symtable(c.body(), false);
-                return;
-            }
-            default -> {
-            }
-        }
-        children(n, module);
-    }
-
-    private void children(Node n, boolean module) {
-        for (RecordComponent rc : n.getClass().getRecordComponents()) {
-            Object v;
-            try {
-                v = rc.getAccessor().invoke(n);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            if (v instanceof Node || v instanceof List<?>) {
-                symtable(v, module);
-            }
-        }
-    }
-
-    private void params(Arguments a) {
-        Set<String> seen = new HashSet<>();
-        for (List<Arg> group : List.of(a.posonlyargs(), a.args())) {
-            for (Arg arg : group) {
-                dup(seen, arg);
-            }
-        }
-        if (a.vararg() != null) {
-            dup(seen, a.vararg());
-        }
-        for (Arg arg : a.kwonlyargs()) {
-            dup(seen, arg);
-        }
-        if (a.kwarg() != null) {
-            dup(seen, a.kwarg());
-        }
-    }
-
-    private void dup(Set<String> seen, Arg arg) {
-        if (!seen.add(arg.arg())) {
-            throw error("duplicate argument '" + arg.arg() + "' in function definition", arg);
-        }
-    }
-
     // ---- compiler pass
 
     private void stmts(List<Stmt> body, Scope scope, boolean loop) {
@@ -217,21 +131,31 @@ public final class SyntaxChecks {
             case Stmt.FunctionDef f -> {
                 exprs(f.decoratorList(), scope);
                 defaults(f.args(), scope);
+                boolean savedGen = asyncGenerator;
+                asyncGenerator = false;
                 stmts(f.body(), Scope.FUNCTION, false);
+                asyncGenerator = savedGen;
             }
             case Stmt.AsyncFunctionDef f -> {
                 exprs(f.decoratorList(), scope);
                 defaults(f.args(), scope);
+                boolean savedGen = asyncGenerator;
+                asyncGenerator = containsYield(f.body());
                 stmts(f.body(), Scope.ASYNC_FUNCTION, false);
+                asyncGenerator = savedGen;
             }
             case Stmt.ClassDef c -> {
+                repeatedKeywords(c.keywords());
                 exprs(c.decoratorList(), scope);
-                exprs(c.bases(), scope);
+                starredOk(c.bases(), scope);
                 stmts(c.body(), Scope.CLASS, false);
             }
             case Stmt.Return r -> {
                 if (!isFunction(scope)) {
                     throw error("'return' outside function", r);
+                }
+                if (r.value() != null && scope == Scope.ASYNC_FUNCTION && asyncGenerator) {
+                    throw error("'return' with value in async generator", r);
                 }
                 expr(r.value(), scope);
             }
@@ -285,6 +209,11 @@ public final class SyntaxChecks {
             }
             case Stmt.Try t -> {
                 stmts(t.body(), scope, loop);
+                for (int i = 0; i < t.handlers().size() - 1; i++) {
+                    if (t.handlers().get(i).type() == null) {
+                        throw error("default 'except:' must be last", t.handlers().get(i));
+                    }
+                }
                 for (var h : t.handlers()) {
                     expr(h.type(), scope);
                     stmts(h.body(), scope, loop);
@@ -328,6 +257,121 @@ public final class SyntaxChecks {
             }
             default -> anyExprs(s, scope);
         }
+    }
+
+    /** Whether the async function being checked is an async generator (contains yield). */
+    private boolean asyncGenerator;
+
+    private void repeatedKeywords(List<org.jpsyco.frontend.python.ast.Keyword> keywords) {
+        Set<String> seen = new HashSet<>();
+        for (var k : keywords) {
+            if (k.arg() != null && !seen.add(k.arg())) {
+                throw error("keyword argument repeated: " + k.arg(), k);
+            }
+        }
+    }
+
+    /** List, set and dict comprehensions that are asynchronous need an async function around them. */
+    private void comprehension(Expr comp, List<org.jpsyco.frontend.python.ast.Comprehension> gens, Scope scope) {
+        boolean async = false;
+        for (var g : gens) {
+            async |= g.isAsync() != 0;
+        }
+        if (!async) {
+            for (Node n : comprehensionParts(comp)) {
+                async |= containsAwait(n);
+            }
+        }
+        if (async && scope != Scope.ASYNC_FUNCTION && !inComprehension) {
+            throw error("asynchronous comprehension outside of an asynchronous function", comp);
+        }
+        boolean saved = inComprehension;
+        inComprehension = true;
+        try {
+            anyExprs(comp, scope);
+        } finally {
+            inComprehension = saved;
+        }
+    }
+
+    private boolean inComprehension;
+
+    private static List<Node> comprehensionParts(Expr comp) {
+        List<Node> parts = new java.util.ArrayList<>();
+        switch (comp) {
+            case Expr.ListComp c -> {
+                parts.add(c.elt());
+                parts.addAll(c.generators());
+            }
+            case Expr.SetComp c -> {
+                parts.add(c.elt());
+                parts.addAll(c.generators());
+            }
+            case Expr.DictComp c -> {
+                parts.add(c.key());
+                parts.add(c.value());
+                parts.addAll(c.generators());
+            }
+            default -> {
+            }
+        }
+        return parts;
+    }
+
+    /** True when {@code n} contains an await outside nested function scopes. */
+    private static boolean containsAwait(Object n) {
+        if (n instanceof Expr.Await) {
+            return true;
+        }
+        if (n instanceof Expr.Lambda || n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef
+                || n instanceof Stmt.ClassDef) {
+            return false;
+        }
+        return anyChild(n, SyntaxChecks::containsAwait);
+    }
+
+    /** True when a function body yields (outside nested function scopes): it is a generator. */
+    private static boolean containsYield(Object n) {
+        if (n instanceof Expr.Yield || n instanceof Expr.YieldFrom) {
+            return true;
+        }
+        if (n instanceof Expr.Lambda || n instanceof Stmt.FunctionDef || n instanceof Stmt.AsyncFunctionDef
+                || n instanceof Stmt.ClassDef) {
+            return false;
+        }
+        if (n instanceof List<?> list) {
+            for (Object o : list) {
+                if (containsYield(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return anyChild(n, SyntaxChecks::containsYield);
+    }
+
+    private static boolean anyChild(Object n, java.util.function.Predicate<Object> test) {
+        if (!(n instanceof Node node) || n instanceof Enum<?>) {
+            return false;
+        }
+        for (RecordComponent rc : node.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = rc.getAccessor().invoke(node);
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+            if (v instanceof List<?> list) {
+                for (Object o : list) {
+                    if (test.test(o)) {
+                        return true;
+                    }
+                }
+            } else if (v instanceof Node && test.test(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFunction(Scope s) {
@@ -383,6 +427,9 @@ public final class SyntaxChecks {
                 if (!isFunction(scope)) {
                     throw error("'yield' outside function", y);
                 }
+                if (scope == Scope.ASYNC_FUNCTION) {
+                    throw error("'yield from' inside async function", y);
+                }
                 expr(y.value(), scope);
             }
             case Expr.Await a -> {
@@ -400,6 +447,7 @@ public final class SyntaxChecks {
                 expr(l.body(), Scope.FUNCTION);
             }
             case Expr.Call c -> {
+                repeatedKeywords(c.keywords());
                 expr(c.func(), scope);
                 for (Expr a : c.args()) {
                     expr(a instanceof Expr.Starred s ? s.value() : a, scope);
@@ -408,6 +456,19 @@ public final class SyntaxChecks {
                     expr(k.value(), scope);
                 }
             }
+            case Expr.GeneratorExp g -> {
+                // await makes a generator expression asynchronous, which any function may hold
+                boolean saved = inComprehension;
+                inComprehension = true;
+                try {
+                    anyExprs(g, isFunction(scope) ? Scope.ASYNC_FUNCTION : scope);
+                } finally {
+                    inComprehension = saved;
+                }
+            }
+            case Expr.ListComp c -> comprehension(e, c.generators(), scope);
+            case Expr.SetComp c -> comprehension(e, c.generators(), scope);
+            case Expr.DictComp c -> comprehension(e, c.generators(), scope);
             case Expr.Tuple t -> starredOk(t.elts(), scope);
             case Expr.List l -> starredOk(l.elts(), scope);
             case Expr.Set s -> starredOk(s.elts(), scope);

@@ -94,10 +94,10 @@ final class Targets {
     }
 
     /** True for expressions the grammar's bitwise_or rule can produce (no comparison, not, and/or, ...). */
-    static boolean isBitwiseOrLevel(Expr e) {
-        return !(e instanceof Expr.Compare || e instanceof Expr.BoolOp || e instanceof Expr.IfExp
-                || e instanceof Expr.Lambda || e instanceof Expr.Starred || e instanceof Expr.Yield
-                || e instanceof Expr.YieldFrom || e instanceof Expr.NamedExpr
+    static boolean isBitwiseOrLevel(ParserBase p, Expr e) {
+        return p.grouped.contains(e) || !(e instanceof Expr.Compare || e instanceof Expr.BoolOp
+                || e instanceof Expr.IfExp || e instanceof Expr.Lambda || e instanceof Expr.Starred
+                || e instanceof Expr.Yield || e instanceof Expr.YieldFrom || e instanceof Expr.NamedExpr
                 || e instanceof Expr.UnaryOp u && u.op() == org.jpsyco.frontend.python.ast.Unaryop.Not);
     }
 

@@ -66,6 +66,9 @@ class StdlibAstConformanceTest {
                 if (line.startsWith("#")) {
                     if (line.startsWith("#ROOT")) {
                         version = line.substring(tab + 1);
+                    } else if (line.startsWith("#VERSION") && !line.substring(tab + 1).startsWith("3.11.")) {
+                        proc.destroy();
+                        fail("python3 must be CPython 3.11 to serve as the oracle, found " + line.substring(tab + 1));
                     }
                     continue;
                 }
