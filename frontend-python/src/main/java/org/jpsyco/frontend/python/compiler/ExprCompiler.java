@@ -104,6 +104,9 @@ abstract class ExprCompiler {
         if (v instanceof String s) {
             return PyStr.of(s);
         }
+        if (v instanceof ConstantValue.Imaginary im) {
+            return new org.jpsyco.frontend.python.objects.PyComplex(0, im.imag());
+        }
         if (v instanceof ConstantValue.Bytes b) {
             return new org.jpsyco.frontend.python.objects.PyBytes(b.value());
         }

@@ -55,6 +55,9 @@ public final class Abstract {
         if (o instanceof PyBytes b) {
             return b.size() > 0;
         }
+        if (o instanceof PyComplex c) {
+            return c.real != 0 || c.imag != 0;
+        }
         if (o instanceof PyList l) {
             return l.size() > 0;
         }
@@ -151,6 +154,9 @@ public final class Abstract {
         }
         if (o instanceof PyBytes b) {
             return b.hash();
+        }
+        if (o instanceof PyComplex c) {
+            return c.hash();
         }
         if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen)) {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");

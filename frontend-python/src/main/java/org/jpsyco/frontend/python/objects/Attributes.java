@@ -156,6 +156,30 @@ final class Attributes {
     }
 
     private static PyObject special(PyObject o, String name) {
+        if (o instanceof PyComplex c && (name.equals("real") || name.equals("imag"))) {
+            return PyFloat.of(name.equals("real") ? c.real : c.imag);
+        }
+        if ((o instanceof PyInt || o instanceof PyFloat) && (name.equals("real") || name.equals("imag"))) {
+            return name.equals("real") ? (o instanceof PyBool b ? PyInt.of(b.value) : o)
+                    : o instanceof PyFloat ? PyFloat.of(0.0) : PyInt.of(0);
+        }
+        if (o instanceof PyCell c && name.equals("cell_contents")) {
+            if (c.value == null) {
+                throw Errors.valueError("Cell is empty");
+            }
+            return c.value;
+        }
+        if (o instanceof PyDescriptors.ClassMethod c && name.equals("__func__")) {
+            return c.function;
+        }
+        if (o instanceof PyDescriptors.StaticMethod c && name.equals("__func__")) {
+            return c.function;
+        }
+        if (o instanceof PyDescriptors.Property p && (name.equals("fget") || name.equals("fset")
+                || name.equals("fdel"))) {
+            PyObject f = name.equals("fget") ? p.fget : name.equals("fset") ? p.fset : p.fdel;
+            return f == null ? PySingleton.NONE : f;
+        }
         if (!name.startsWith("_") && !(o instanceof PyBaseException)) {
             return null;
         }
@@ -187,23 +211,6 @@ final class Attributes {
                 case "__builtins__" -> f.globals.getStr("__builtins__");
                 default -> null;
             };
-        }
-        if (o instanceof PyCell c && name.equals("cell_contents")) {
-            if (c.value == null) {
-                throw Errors.valueError("Cell is empty");
-            }
-            return c.value;
-        }
-        if (o instanceof PyDescriptors.ClassMethod c && name.equals("__func__")) {
-            return c.function;
-        }
-        if (o instanceof PyDescriptors.StaticMethod c && name.equals("__func__")) {
-            return c.function;
-        }
-        if (o instanceof PyDescriptors.Property p && (name.equals("fget") || name.equals("fset")
-                || name.equals("fdel"))) {
-            PyObject f = name.equals("fget") ? p.fget : name.equals("fset") ? p.fset : p.fdel;
-            return f == null ? PySingleton.NONE : f;
         }
         if (o instanceof PyBuiltinFunction b) {
             return switch (name) {

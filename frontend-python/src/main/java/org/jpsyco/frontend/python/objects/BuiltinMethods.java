@@ -24,6 +24,7 @@ public final class BuiltinMethods {
         registerDunders();
         Constructors.register();
         PyBytes.register();
+        PyComplex.register();
     }
 
     /** Makes sure registration has run (class initialization does it exactly once). */

@@ -18,6 +18,14 @@ final class Compare {
         if (a instanceof PyStr x && b instanceof PyStr y) {
             return PyBool.of(op.test(compareStr(x.value(), y.value())));
         }
+        if ((a instanceof PyComplex || b instanceof PyComplex) && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            PyComplex x = PyComplex.of(a);
+            PyComplex y = PyComplex.of(b);
+            if (x != null && y != null) {
+                boolean eq = x.real == y.real && x.imag == y.imag;
+                return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+            }
+        }
         if (a instanceof PyBytes x && b instanceof PyBytes y) {
             return PyBool.of(op.test(java.util.Arrays.compareUnsigned(x.value, y.value)));
         }

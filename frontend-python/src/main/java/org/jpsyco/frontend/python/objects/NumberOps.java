@@ -36,6 +36,16 @@ public final class NumberOps {
         if (isNumber(a) && isNumber(b)) {
             return floatOp(op, toDouble(a), toDouble(b));
         }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            PyComplex x = PyComplex.of(a);
+            PyComplex y = PyComplex.of(b);
+            if (x != null && y != null) {
+                PyObject r = PyComplex.binary(op, x, y);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
         PyObject seq = sequenceOp(op, a, b);
         if (seq != null) {
             return seq;
@@ -394,7 +404,25 @@ public final class NumberOps {
 
     // ---- float ----
 
+    /** Signals that a float power has a complex result (a negative base to a fractional power). */
+    static final class ComplexResult extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient PyComplex value;
+
+        ComplexResult(PyComplex value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+
     public static PyObject floatOp(BinaryOp op, double x, double y) {
+        if (op == BinaryOp.POW) {
+            try {
+                return PyFloat.of(floatPow(x, y));
+            } catch (ComplexResult c) {
+                return c.value;
+            }
+        }
         switch (op) {
             case ADD:
                 return PyFloat.of(x + y);
@@ -453,7 +481,7 @@ public final class NumberOps {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (x < 0 && y != Math.floor(y) && Double.isFinite(y)) {
-            throw Errors.notSupported("complex result of a negative number raised to a fractional power");
+            throw new ComplexResult(PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0)));
         }
         double r = Math.pow(x, y);
         if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
@@ -467,6 +495,9 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Negative}. */
     public static PyObject negative(PyObject a) {
+        if (a instanceof PyComplex c) {
+            return new PyComplex(-c.real, -c.imag);
+        }
         PyObject um = Abstract.userMethod(a, "__neg__");
         if (um != null) {
             return Abstract.callDescriptor(um, a);
@@ -485,6 +516,9 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Positive}. */
     public static PyObject positive(PyObject a) {
+        if (a instanceof PyComplex) {
+            return a;
+        }
         PyObject um = Abstract.userMethod(a, "__pos__");
         if (um != null) {
             return Abstract.callDescriptor(um, a);
@@ -515,6 +549,9 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Absolute}. */
     public static PyObject absolute(PyObject a) {
+        if (a instanceof PyComplex c) {
+            return PyFloat.of(Math.hypot(c.real, c.imag));
+        }
         PyObject um = Abstract.userMethod(a, "__abs__");
         if (um != null) {
             return Abstract.callDescriptor(um, a);
