@@ -671,6 +671,12 @@ public final class BuiltinFunctions {
             c.value = cls;
         }
         if (cls instanceof PyType t) {
+            for (var e : ns.entries()) {
+                PyObject setName = e.getValue().type().heap ? e.getValue().type().lookup("__set_name__") : null;
+                if (setName != null) {
+                    Abstract.callDescriptor(setName, e.getValue(), t, e.getKey());
+                }
+            }
             initSubclass(t);
         }
         return cls;

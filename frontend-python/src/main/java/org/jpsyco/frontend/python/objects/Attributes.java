@@ -32,6 +32,12 @@ final class Attributes {
             }
             return Abstract.call(p.fget, o);
         }
+        if (descr != null && isDataDescriptor(descr)) {
+            PyObject get = descr.type().lookup("__get__");
+            if (get != null) {
+                return Abstract.callDescriptor(get, descr, o, t);
+            }
+        }
         PyObject special = special(o, name);
         if (special != null) {
             return special;
@@ -53,6 +59,12 @@ final class Attributes {
             }
         }
         return null;
+    }
+
+    /** A descriptor defined in Python with {@code __set__} or {@code __delete__}: it wins over the instance dict. */
+    static boolean isDataDescriptor(PyObject descr) {
+        PyType dt = descr.type();
+        return dt.heap && (dt.lookup("__set__") != null || dt.lookup("__delete__") != null);
     }
 
     static PyException missing(PyObject o, String name) {
@@ -297,6 +309,18 @@ final class Attributes {
                 Abstract.call(f, o);
             } else {
                 Abstract.call(f, o, value);
+            }
+            return;
+        }
+        if (descr != null && isDataDescriptor(descr)) {
+            PyObject m = descr.type().lookup(value == null ? "__delete__" : "__set__");
+            if (m == null) {
+                throw Errors.attributeError(value == null ? "__delete__" : "__set__");
+            }
+            if (value == null) {
+                Abstract.callDescriptor(m, descr, o);
+            } else {
+                Abstract.callDescriptor(m, descr, o, value);
             }
             return;
         }
