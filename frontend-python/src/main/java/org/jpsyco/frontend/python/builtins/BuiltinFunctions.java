@@ -13,6 +13,7 @@ import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.Args;
 import org.jpsyco.frontend.python.objects.BuiltinImpl;
 import org.jpsyco.frontend.python.objects.BuiltinMethods;
+import org.jpsyco.frontend.python.objects.ClassCreation;
 import org.jpsyco.frontend.python.objects.CompareOp;
 import org.jpsyco.frontend.python.objects.DictView;
 import org.jpsyco.frontend.python.objects.Errors;
@@ -643,71 +644,24 @@ public final class BuiltinFunctions {
         int nbases = a.length - k.length - 2;
         PyObject[] bases = new PyObject[nbases];
         System.arraycopy(a, 2, bases, 0, nbases);
-        PyObject meta = Args.keyword(a, k, "metaclass");
+        PyObject meta = ClassCreation.metaclassFor(Args.keyword(a, k, "metaclass"), bases);
         for (String kw : k) {
             if (!kw.equals("metaclass")) {
                 throw Errors.notSupported("class keyword argument '" + kw + "'");
             }
         }
-        PyType[] bt = new PyType[nbases];
-        for (int i = 0; i < nbases; i++) {
-            if (!(bases[i] instanceof PyType t)) {
-                throw Errors.typeError("bases must be types");
-            }
-            bt[i] = t;
-        }
         PyDict ns = new PyDict();
         PyObject cell = rt.interpreter.runClassBody(body, ns);
         ns.delStr("__classcell__");
         PyObject cls;
-        if (meta != null && meta != PyType.TYPE) {
-            cls = Abstract.call(meta, PyStr.of(name), PyTuple.of(bases), ns);
+        if (meta == PyType.TYPE) {
+            cls = ClassCreation.newClass(PyType.TYPE, name, PyTuple.of(bases), ns);
         } else {
-            PyType t = PyType.heapType(name, bt, ns);
-            fixDescriptors(t);
-            cls = t;
+            cls = Abstract.call(meta, PyStr.of(name), PyTuple.of(bases), ns);
         }
         if (cell instanceof PyCell c) {
             c.value = cls;
         }
-        if (cls instanceof PyType t) {
-            for (var e : ns.entries()) {
-                PyObject setName = e.getValue().type().heap ? e.getValue().type().lookup("__set_name__") : null;
-                if (setName != null) {
-                    Abstract.callDescriptor(setName, e.getValue(), t, e.getKey());
-                }
-            }
-            initSubclass(t);
-        }
         return cls;
-    }
-
-    /** CPython's {@code init_subclass}: calls the nearest base's {@code __init_subclass__} on the new class. */
-    private static void initSubclass(PyType t) {
-        PyType[] mro = t.mro();
-        for (int i = 1; i < mro.length; i++) {
-            PyObject f = mro[i].dict().getStr("__init_subclass__");
-            if (f instanceof PyDescriptors.ClassMethod cm) {
-                Abstract.call(cm.function, t);
-                return;
-            }
-            if (f != null) {
-                return;
-            }
-        }
-    }
-
-    /** Wraps {@code __new__} as a static method and {@code __init_subclass__}/{@code __class_getitem__} as class methods. */
-    private static void fixDescriptors(PyType t) {
-        PyObject nw = t.dict().getStr("__new__");
-        if (nw instanceof PyFunction) {
-            t.dict().putStr("__new__", new PyDescriptors.StaticMethod(nw));
-        }
-        for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
-            PyObject f = t.dict().getStr(cm);
-            if (f instanceof PyFunction) {
-                t.dict().putStr(cm, new PyDescriptors.ClassMethod(f));
-            }
-        }
     }
 }

@@ -379,6 +379,16 @@ public final class Abstract {
             return call(m.function, a, kwnames);
         }
         if (callable instanceof PyType t) {
+            PyType meta = t.type();
+            if (meta != PyType.TYPE && meta.heap) {
+                PyObject m = meta.lookup("__call__");
+                if (m != null && !(m instanceof PyBuiltinFunction)) {
+                    PyObject[] a = new PyObject[args.length + 1];
+                    a[0] = t;
+                    System.arraycopy(args, 0, a, 1, args.length);
+                    return call(m, a, kwnames);
+                }
+            }
             return TypeCalls.call(t, args, kwnames);
         }
         if (callable.type().heap) {

@@ -142,9 +142,9 @@ final class Attributes {
         if (v != null) {
             return bind(v, null, t);
         }
-        PyObject meta = PyType.TYPE.lookup(name);
+        PyObject meta = t.type().lookup(name);
         if (meta != null) {
-            return bind(meta, t, PyType.TYPE);
+            return bind(meta, t, t.type());
         }
         return null;
     }

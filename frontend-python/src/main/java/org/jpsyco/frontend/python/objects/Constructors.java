@@ -95,13 +95,28 @@ final class Constructors {
             if (a.length != 3) {
                 throw Errors.typeError("type() takes 1 or 3 arguments");
             }
-            PyObject[] bases = Abstract.toArray(a[1]);
-            PyType[] bt = new PyType[bases.length];
-            for (int i = 0; i < bases.length; i++) {
-                bt[i] = (PyType) bases[i];
+            PyObject meta = ClassCreation.metaclassFor(null, Abstract.toArray(a[1]));
+            if (meta != PyType.TYPE) {
+                return Abstract.call(meta, a[0], a[1], a[2]);
             }
-            return PyType.heapType(Args.str(a[0], "type.__new__()"), bt, (PyDict) a[2]);
+            return ClassCreation.newClass(PyType.TYPE, Args.str(a[0], "type.__new__()"), a[1], (PyDict) a[2]);
         };
+        PyType.TYPE.builtinBase = PyType.TYPE;
+        BuiltinMethods.def(PyType.TYPE, "__new__", (a, k) -> {
+            if (a.length == 2) {
+                return a[1].type();
+            }
+            if (a.length != 4 || !(a[0] instanceof PyType mcs)) {
+                throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + (a.length - 1) + " given)");
+            }
+            return ClassCreation.newClass(mcs, Args.str(a[1], "type.__new__()"), a[2], (PyDict) a[3]);
+        });
+        BuiltinMethods.def(PyType.TYPE, "__init__", (a, k) -> PySingleton.NONE);
+        BuiltinMethods.def(PyType.TYPE, "__call__", (a, k) -> {
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return TypeCalls.call((PyType) a[0], rest, k);
+        });
         PyDescriptors.PROPERTY.constructor = (a, k) -> {
             PyObject fget = a.length > 0 ? a[0] : Args.keyword(a, k, "fget");
             PyObject fset = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "fset");
@@ -186,6 +201,13 @@ final class Constructors {
     /** A new instance of a Python subclass of a built-in type, before {@code __init__}. */
     static PyObject newSubclassInstance(PyType t, PyObject[] args, String[] kwnames) {
         PyType base = t.builtinBase;
+        if (base == PyType.TYPE) {
+            int npos = args.length - kwnames.length;
+            if (npos != 3) {
+                throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
+            }
+            return ClassCreation.newClass(t, Args.str(args[0], "type.__new__()"), args[1], (PyDict) args[2]);
+        }
         if (base == PyList.TYPE) {
             return PyList.ofType(t);
         }

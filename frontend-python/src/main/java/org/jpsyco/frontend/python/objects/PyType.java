@@ -35,6 +35,8 @@ public final class PyType extends PyObject {
      * (list, dict, set, frozenset, tuple, str, int, float), inherited by subclasses; else null.
      */
     public PyType builtinBase;
+    /** The class of this class when it is not {@code type} (a metaclass defined in Python). */
+    PyType metatype;
     /** Called for {@code T(...)} on a built-in type; null for heap types and types without constructor. */
     public BuiltinImpl constructor;
 
@@ -155,7 +157,7 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return metatype == null ? TYPE : metatype;
     }
 
     @Override

@@ -38,7 +38,8 @@ final class TypeCalls {
             obj = new PyInstance(t);
         }
         PyObject init = t.lookup("__init__");
-        if (init instanceof PyBuiltinFunction b && b.owner != PyType.OBJECT && t.builtinBase != null) {
+        if (init instanceof PyBuiltinFunction b && b.owner != PyType.OBJECT && b.owner != PyType.TYPE
+                && t.builtinBase != null) {
             PyObject[] a = new PyObject[args.length + 1];
             a[0] = obj;
             System.arraycopy(args, 0, a, 1, args.length);
