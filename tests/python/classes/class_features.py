@@ -120,3 +120,22 @@ class Node:
 tree = Node(1, [Node(2, [Node(4)]), Node(3)])
 print(list(tree.walk()))
 print(str(Circle(2).area()), Circle.__mro__[1].__name__, Square.unit().__class__.__name__)
+
+
+class Plugin:
+    plugins = {}
+
+    def __init_subclass__(cls, name=None, **kwargs):
+        super().__init_subclass__(**kwargs)
+        Plugin.plugins[name or cls.__name__] = cls
+
+
+class Csv(Plugin, name="csv"):
+    pass
+
+
+class Json(Plugin):
+    pass
+
+
+print(sorted(Plugin.plugins), Plugin.plugins["csv"] is Csv)

@@ -645,9 +645,12 @@ public final class BuiltinFunctions {
         PyObject[] bases = new PyObject[nbases];
         System.arraycopy(a, 2, bases, 0, nbases);
         PyObject meta = ClassCreation.metaclassFor(Args.keyword(a, k, "metaclass"), bases);
-        for (String kw : k) {
-            if (!kw.equals("metaclass")) {
-                throw Errors.notSupported("class keyword argument '" + kw + "'");
+        List<String> kwNames = new ArrayList<>();
+        List<PyObject> kwValues = new ArrayList<>();
+        for (int i = 0; i < k.length; i++) {
+            if (!k[i].equals("metaclass")) {
+                kwNames.add(k[i]);
+                kwValues.add(a[a.length - k.length + i]);
             }
         }
         PyDict ns = new PyDict();
@@ -655,9 +658,17 @@ public final class BuiltinFunctions {
         ns.delStr("__classcell__");
         PyObject cls;
         if (meta == PyType.TYPE) {
-            cls = ClassCreation.newClass(PyType.TYPE, name, PyTuple.of(bases), ns);
+            cls = ClassCreation.newClass(PyType.TYPE, name, PyTuple.of(bases), ns, kwValues.toArray(new PyObject[0]),
+                    kwNames.toArray(new String[0]));
         } else {
-            cls = Abstract.call(meta, PyStr.of(name), PyTuple.of(bases), ns);
+            PyObject[] args = new PyObject[3 + kwValues.size()];
+            args[0] = PyStr.of(name);
+            args[1] = PyTuple.of(bases);
+            args[2] = ns;
+            for (int i = 0; i < kwValues.size(); i++) {
+                args[3 + i] = kwValues.get(i);
+            }
+            cls = Abstract.call(meta, args, kwNames.toArray(new String[0]));
         }
         if (cell instanceof PyCell c) {
             c.value = cls;

@@ -11,6 +11,12 @@ public final class ClassCreation {
     }
 
     public static PyType newClass(PyType metatype, String name, PyObject basesObj, PyDict ns) {
+        return newClass(metatype, name, basesObj, ns, new PyObject[0], new String[0]);
+    }
+
+    /** As above, passing the class statement's keyword arguments to {@code __init_subclass__}. */
+    public static PyType newClass(PyType metatype, String name, PyObject basesObj, PyDict ns, PyObject[] kwValues,
+            String[] kwNames) {
         PyObject[] bases = Abstract.toArray(basesObj);
         PyType[] bt = new PyType[bases.length];
         for (int i = 0; i < bases.length; i++) {
@@ -44,10 +50,16 @@ public final class ClassCreation {
         for (int i = 1; i < mro.length; i++) {
             PyObject f = mro[i].dict().getStr("__init_subclass__");
             if (f instanceof PyDescriptors.ClassMethod cm) {
-                Abstract.call(cm.function, t);
+                PyObject[] args = new PyObject[kwValues.length + 1];
+                args[0] = t;
+                System.arraycopy(kwValues, 0, args, 1, kwValues.length);
+                Abstract.call(cm.function, args, kwNames);
                 break;
             }
             if (f != null) {
+                if (kwNames.length > 0) {
+                    throw Errors.typeError(t.name() + ".__init_subclass__() takes no keyword arguments");
+                }
                 break;
             }
         }
