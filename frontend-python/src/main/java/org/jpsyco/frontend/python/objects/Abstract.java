@@ -429,13 +429,14 @@ public final class Abstract {
                     : null);
         }
         if (o instanceof PyDict d) {
-            return new PyIterator.JavaIter(d.keys().iterator(), PyIterator.DICT_KEY_ITERATOR);
+            return new PyIterator.SizeCheckedIter(PyIterator.DICT_KEY_ITERATOR, d.keys(), d::size, "dictionary");
         }
         if (o instanceof PySet s) {
-            return new PyIterator.JavaIter(s.items().iterator(), PyIterator.SET_ITERATOR);
+            return new PyIterator.SizeCheckedIter(PyIterator.SET_ITERATOR, s.items(), s::size, "Set");
         }
         if (o instanceof DictView v) {
-            return new PyIterator.JavaIter(v.items().iterator(), PyIterator.DICT_KEY_ITERATOR);
+            return new PyIterator.SizeCheckedIter(PyIterator.DICT_KEY_ITERATOR, v.items(), v.dict::size,
+                    "dictionary");
         }
         if (o instanceof PyIterator || o instanceof Iterable) {
             return o;
