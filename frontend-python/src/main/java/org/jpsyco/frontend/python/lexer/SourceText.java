@@ -55,9 +55,9 @@ public final class SourceText {
         Charset cs = StandardCharsets.UTF_8;
         if (declared != null) {
             cs = charsetFor(declared, filename);
-            if (bom && cs != StandardCharsets.UTF_8) {
+            if (bom && !normalName(declared).equals("utf-8")) {
                 throw new PythonSyntaxError("SyntaxError", "encoding problem: " + declared + " with BOM", filename, 0,
-                        -1, 0, -1, null);
+                        -1, PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
             }
         }
         String text;
@@ -66,10 +66,61 @@ public final class SourceText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException ex) {
-            throw new PythonSyntaxError("SyntaxError", "(unicode error) '" + pythonName(cs)
-                    + "' codec can't decode bytes: invalid data", filename, 0, -1, 0, -1, null);
+            throw decodeError(bytes, start, cs, filename);
         }
         return normalizeNewlines(text);
+    }
+
+    /** CPython's get_normal_name: the spelling it compares with "utf-8" (only case and '_' are folded). */
+    private static String normalName(String declared) {
+        String n = declared.length() > 12 ? declared.substring(0, 12) : declared;
+        n = n.toLowerCase(Locale.ROOT).replace('_', '-');
+        return n.equals("utf-8") || n.startsWith("utf-8-") ? "utf-8" : n;
+    }
+
+    /**
+     * A SyntaxError for undecodable source, at the first bad byte of the first bad line. (CPython
+     * reports it where its tokenizer or string parser first decodes the bytes; the message is the
+     * same, the position may differ.)
+     */
+    private static PythonSyntaxError decodeError(byte[] bytes, int start, Charset cs, String filename) {
+        int lineStart = start;
+        int line = 1;
+        for (int i = start; i < bytes.length; i++) {
+            var dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            int end = i;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            try {
+                dec.decode(ByteBuffer.wrap(bytes, lineStart, end - lineStart));
+            } catch (CharacterCodingException e) {
+                // find the first bad byte of this line
+                int bad = lineStart;
+                for (int k = lineStart + 1; k <= end; k++) {
+                    try {
+                        cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .decode(ByteBuffer.wrap(bytes, lineStart, k - lineStart));
+                        bad = k;
+                    } catch (CharacterCodingException stillBad) {
+                        if (k - bad > 4) {
+                            break;
+                        }
+                    }
+                }
+                String text = new String(bytes, lineStart, Math.min(end + 1, bytes.length) - lineStart, cs);
+                int col = new String(bytes, lineStart, bad - lineStart, cs).length();
+                return new PythonSyntaxError("SyntaxError", String.format(
+                        "(unicode error) '%s' codec can't decode byte 0x%02x in position %d: invalid start byte",
+                        pythonName(cs), bytes[bad] & 0xff, bad - lineStart), filename, line, col + 1, line, col + 2, text);
+            }
+            line++;
+            lineStart = end + 1;
+            i = end;
+        }
+        return new PythonSyntaxError("SyntaxError", "(unicode error) '" + pythonName(cs) + "' codec can't decode bytes",
+                filename, 0, -1, PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
     }
 
     /** Replaces {@code \r\n} and lone {@code \r} with {@code \n}. */
@@ -99,7 +150,8 @@ public final class SourceText {
         try {
             return Charset.forName(n);
         } catch (IllegalArgumentException e) {
-            throw new PythonSyntaxError("SyntaxError", "unknown encoding: " + declared, filename, 0, -1, 0, -1, null);
+            throw new PythonSyntaxError("SyntaxError", "unknown encoding: " + declared, filename, 0, -1,
+                    PythonSyntaxError.NONE, PythonSyntaxError.NONE, null);
         }
     }
 }

@@ -268,24 +268,19 @@ public final class Tokenizer {
             }
             if (c == '\\') {
                 if (pos + 1 >= n || src.charAt(pos + 1) != '\n') {
-                    // CPython reports this against its line buffer, which starts at the logical line
-                    int bufLine = line;
-                    while (bufLine > 1 && src.startsWith("\\\n", lineStarts[bufLine] - 2)) {
-                        bufLine--;
-                    }
-                    int lineEnd = src.indexOf('\n', pos);
-                    String buf = src.substring(lineStarts[bufLine], lineEnd < 0 ? src.length() : lineEnd + 1);
-                    int off = src.codePointCount(lineStarts[bufLine], Math.min(pos + 2, src.length()));
-                    throw failure = new PythonSyntaxError("SyntaxError",
-                            "unexpected character after line continuation character", filename, globalLine(line), off,
-                            globalLine(line), 0, buf);
+                    throw lineContinuationError(pos);
                 }
                 pos += 2;
                 line++;
                 contLine = true;
                 if (pos >= n) {
-                    throw errorRange("SyntaxError", "unexpected EOF while parsing", line - 1, charCol(line - 1, pos - 1),
-                            0, true);
+                    if (level > 0) {
+                        throw failure = unclosedBracket();
+                    }
+                    String text = lineText(line - 1);
+                    throw failure = new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", filename,
+                            globalLine(line - 1), text.codePointCount(0, text.length() - 1) + 1, globalLine(line - 1),
+                            -1, bufferText(line - 1));
                 }
                 continue;
             }
@@ -338,6 +333,20 @@ public final class Tokenizer {
         return sb.toString();
     }
 
+    /** "unexpected character after line continuation character" for the backslash at {@code bs}. */
+    private PythonSyntaxError lineContinuationError(int bs) {
+        // CPython reports this against its line buffer, which starts at the logical line
+        int bufLine = line;
+        while (bufLine > 1 && src.startsWith("\\\n", lineStarts[bufLine] - 2)) {
+            bufLine--;
+        }
+        int lineEnd = src.indexOf('\n', bs);
+        String buf = src.substring(lineStarts[bufLine], lineEnd < 0 ? src.length() : lineEnd + 1);
+        int off = src.codePointCount(lineStarts[bufLine], Math.min(bs + 2, src.length()));
+        return failure = new PythonSyntaxError("SyntaxError", "unexpected character after line continuation character",
+                filename, globalLine(line), off, globalLine(line), 0, buf);
+    }
+
     private Token endOfInput() {
         if (level > 0) {
             throw failure = unclosedBracket();
@@ -355,6 +364,8 @@ public final class Tokenizer {
         int n = src.length();
         int col = 0;
         int alt = 0;
+        // a backslash continuation inside the indentation: the first one fixes the indentation
+        int contCol = 0;
         while (pos < n) {
             char c = src.charAt(pos);
             if (c == ' ') {
@@ -366,10 +377,22 @@ public final class Tokenizer {
             } else if (c == '\f') {
                 col = 0;
                 alt = 0;
+            } else if (c == '\\') {
+                if (pos + 1 >= n || src.charAt(pos + 1) != '\n') {
+                    throw lineContinuationError(pos);
+                }
+                contCol = contCol != 0 ? contCol : col;
+                pos += 2;
+                line++;
+                continue;
             } else {
                 break;
             }
             pos++;
+        }
+        if (contCol != 0) {
+            col = contCol;
+            alt = contCol;
         }
         if (pos >= n) {
             return false;
@@ -378,7 +401,7 @@ public final class Tokenizer {
         if (c == '#' || c == '\n') {
             return true;
         }
-        if (level > 0 || contLine || c == '\\') {
+        if (level > 0 || contLine) {
             return false;
         }
         if (col == indents[indentTop]) {

@@ -1,18 +1,14 @@
 package org.jpsyco.frontend.python.parser;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jpsyco.frontend.python.ast.Boolop;
 import org.jpsyco.frontend.python.ast.Cmpop;
-import org.jpsyco.frontend.python.ast.Comprehension;
 import org.jpsyco.frontend.python.ast.ConstantValue;
 import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.ExprContext;
-import org.jpsyco.frontend.python.ast.Keyword;
 import org.jpsyco.frontend.python.ast.Operator;
-import org.jpsyco.frontend.python.ast.Pos;
 import org.jpsyco.frontend.python.ast.Unaryop;
 import org.jpsyco.frontend.python.lexer.Token;
 import org.jpsyco.frontend.python.lexer.TokenKind;
@@ -129,7 +125,7 @@ abstract class ExpressionParser extends ParserBase {
             return new Expr.NamedExpr(target, value, pos(t));
         }
         Expr e = expression();
-        if (atOp(":=") && !noInvalid) {
+        if (atOp(":=") && !noInvalid && checkAssign) {
             int m = mark();
             int savedFurthest = furthest;
             advance();
@@ -208,6 +204,18 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
+    /**
+     * CPython 3.11's SOFT_KEYWORD test in error rules, which accepts any name that is a prefix of
+     * a soft keyword ("m", "ca", ...) because it compares only the name's length.
+     */
+    static boolean isSoftKeyword(Token t) {
+        if (!isPlainName(t)) {
+            return false;
+        }
+        String s = t.text();
+        return "match".startsWith(s) || "case".startsWith(s) || s.equals("_");
+    }
+
     /** True while parsing speculatively for an error message: the invalid_* checks are off. */
     boolean noInvalid;
 
@@ -222,8 +230,7 @@ abstract class ExpressionParser extends ParserBase {
         int savedFurthest = furthest;
         boolean saved = noInvalid;
         // invalid_expression: a=disjunction b=expression_without_invalid, inside brackets
-        if (!(first.kind() == TokenKind.NAME && toks.get(startIdx + 1).kind() == TokenKind.STRING
-                || first.isName("match") || first.isName("case") || first.isName("_"))) {
+        if (!(isPlainName(first) && toks.get(startIdx + 1).kind() == TokenKind.STRING || isSoftKeyword(first))) {
             noInvalid = true;
             try {
                 Expr b = expression();
@@ -239,7 +246,7 @@ abstract class ExpressionParser extends ParserBase {
             furthest = savedFurthest;
         }
         // invalid_legacy_expression: a=NAME !'(' b=star_expressions, parsed with the error rules on
-        if (a instanceof Expr.Name) {
+        if (a instanceof Expr.Name && !atOp("(")) {
             try {
                 Expr b = starExpressions();
                 if (legacy) {
@@ -264,11 +271,20 @@ abstract class ExpressionParser extends ParserBase {
             int startIdx = p;
             Expr body = disjunction();
             if (atKw("if")) {
+                int afterBody = mark();
                 advance();
-                Expr test = disjunction();
+                Expr test;
+                try {
+                    test = disjunction();
+                } catch (Fail f) {
+                    reset(afterBody);
+                    return body;
+                }
                 if (!atKw("else")) {
                     if (atOp(":") || noInvalid) {
-                        throw FAIL;
+                        // PEG falls back to the plain disjunction
+                        reset(afterBody);
+                        return body;
                     }
                     throw errorRange(body, test, "expected 'else' after 'if' expression");
                 }
@@ -301,10 +317,17 @@ abstract class ExpressionParser extends ParserBase {
         }
         List<Expr> values = new ArrayList<>();
         values.add(e);
-        while (acceptKw("or")) {
-            values.add(conjunction());
+        while (atKw("or")) {
+            int m = mark();
+            advance();
+            try {
+                values.add(conjunction());
+            } catch (Fail f) {
+                reset(m);
+                break;
+            }
         }
-        return new Expr.BoolOp(Boolop.Or, values, pos(start));
+        return values.size() == 1 ? e : new Expr.BoolOp(Boolop.Or, values, pos(start));
     }
 
     final Expr conjunction() {
@@ -315,10 +338,17 @@ abstract class ExpressionParser extends ParserBase {
         }
         List<Expr> values = new ArrayList<>();
         values.add(e);
-        while (acceptKw("and")) {
-            values.add(inversion());
+        while (atKw("and")) {
+            int m = mark();
+            advance();
+            try {
+                values.add(inversion());
+            } catch (Fail f) {
+                reset(m);
+                break;
+            }
         }
-        return new Expr.BoolOp(Boolop.And, values, pos(start));
+        return values.size() == 1 ? e : new Expr.BoolOp(Boolop.And, values, pos(start));
     }
 
     final Expr inversion() {
@@ -338,18 +368,29 @@ abstract class ExpressionParser extends ParserBase {
     final Expr comparison() {
         Token start = peek();
         Expr left = bitwiseOr();
-        Cmpop op = compareOp();
-        if (op == null) {
-            return left;
-        }
-        List<Cmpop> ops = new ArrayList<>();
-        List<Expr> comparators = new ArrayList<>();
-        while (op != null) {
+        List<Cmpop> ops = null;
+        List<Expr> comparators = null;
+        while (true) {
+            int m = mark();
+            Cmpop op = compareOp();
+            if (op == null) {
+                break;
+            }
+            Expr right;
+            try {
+                right = bitwiseOr();
+            } catch (Fail f) {
+                reset(m);
+                break;
+            }
+            if (ops == null) {
+                ops = new ArrayList<>();
+                comparators = new ArrayList<>();
+            }
             ops.add(op);
-            comparators.add(bitwiseOr());
-            op = compareOp();
+            comparators.add(right);
         }
-        return new Expr.Compare(left, ops, comparators, pos(start));
+        return ops == null ? left : new Expr.Compare(left, ops, comparators, pos(start));
     }
 
     private Cmpop compareOp() {
@@ -395,8 +436,16 @@ abstract class ExpressionParser extends ParserBase {
         Token start = peek();
         Expr e = bitwiseXor();
         while (atOp("|")) {
+            int m = mark();
             advance();
-            Expr r = bitwiseXor();
+            Expr r;
+            try {
+                r = bitwiseXor();
+            } catch (Fail f) {
+                // PEG: the operator and its failed operand are not part of this expression
+                reset(m);
+                return e;
+            }
             e = new Expr.BinOp(e, Operator.BitOr, r, pos(start));
         }
         return e;
@@ -406,8 +455,16 @@ abstract class ExpressionParser extends ParserBase {
         Token start = peek();
         Expr e = bitwiseAnd();
         while (atOp("^")) {
+            int m = mark();
             advance();
-            Expr r = bitwiseAnd();
+            Expr r;
+            try {
+                r = bitwiseAnd();
+            } catch (Fail f) {
+                // PEG: the operator and its failed operand are not part of this expression
+                reset(m);
+                return e;
+            }
             e = new Expr.BinOp(e, Operator.BitXor, r, pos(start));
         }
         return e;
@@ -417,8 +474,16 @@ abstract class ExpressionParser extends ParserBase {
         Token start = peek();
         Expr e = shiftExpr();
         while (atOp("&")) {
+            int m = mark();
             advance();
-            Expr r = shiftExpr();
+            Expr r;
+            try {
+                r = shiftExpr();
+            } catch (Fail f) {
+                // PEG: the operator and its failed operand are not part of this expression
+                reset(m);
+                return e;
+            }
             e = new Expr.BinOp(e, Operator.BitAnd, r, pos(start));
         }
         return e;
@@ -432,8 +497,16 @@ abstract class ExpressionParser extends ParserBase {
             if (op == null) {
                 return e;
             }
+            int m = mark();
             advance();
-            Expr r = sum();
+            Expr r;
+            try {
+                r = sum();
+            } catch (Fail f) {
+                // PEG: the operator and its failed operand are not part of this expression
+                reset(m);
+                return e;
+            }
             e = new Expr.BinOp(e, op, r, pos(start));
         }
     }
@@ -446,8 +519,16 @@ abstract class ExpressionParser extends ParserBase {
             if (op == null) {
                 return e;
             }
+            int m = mark();
             advance();
-            Expr r = term();
+            Expr r;
+            try {
+                r = term();
+            } catch (Fail f) {
+                // PEG: the operator and its failed operand are not part of this expression
+                reset(m);
+                return e;
+            }
             e = new Expr.BinOp(e, op, r, pos(start));
         }
     }
@@ -471,8 +552,16 @@ abstract class ExpressionParser extends ParserBase {
             if (op == null) {
                 return e;
             }
+            int m = mark();
             advance();
-            Expr r = factor();
+            Expr r;
+            try {
+                r = factor();
+            } catch (Fail f) {
+                // PEG: the operator and its failed operand are not part of this expression
+                reset(m);
+                return e;
+            }
             e = new Expr.BinOp(e, op, r, pos(start));
         }
     }
@@ -504,11 +593,15 @@ abstract class ExpressionParser extends ParserBase {
         Token start = peek();
         Expr e = awaitPrimary();
         if (atOp("**")) {
+            int m = mark();
             advance();
             enter();
             try {
                 Expr r = factor();
                 return new Expr.BinOp(e, Operator.Pow, r, pos(start));
+            } catch (Fail f) {
+                reset(m);
+                return e;
             } finally {
                 leave();
             }
@@ -528,7 +621,4 @@ abstract class ExpressionParser extends ParserBase {
     /** primary: an atom followed by attribute, call and subscript trailers (PrimaryParser). */
     abstract Expr primary();
 
-    static Pos posOf(Expr e) {
-        return e.pos();
-    }
 }

@@ -179,7 +179,11 @@ final class FStringScanner {
             throw error("f-string: expecting '}'");
         }
         String exprText = text.substring(exprStart, i);
-        if (exprText.isBlank()) {
+        if (exprText.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\n' || c == '\f')) {
+            char next = text.charAt(i);
+            if (next == '!' || next == ':' || next == '=') {
+                throw error("f-string: expression required before '" + next + "'");
+            }
             throw error("f-string: empty expression not allowed");
         }
         Expr value = compile(brace, exprText);

@@ -57,7 +57,10 @@ abstract class ParameterParser extends PrimaryParser {
                 args.clear();
             } else if (t.isOp("*")) {
                 if (sawStar) {
-                    throw errorAt(t, "* argument may appear only once");
+                    if (isPlainName(peek(1)) || peek(1).isOp(",")) {
+                        throw errorAt(t, "* argument may appear only once");
+                    }
+                    throw FAIL;
                 }
                 advance();
                 sawStar = true;
@@ -70,6 +73,9 @@ abstract class ParameterParser extends PrimaryParser {
                         throw errorAt(peek(), "var-positional argument cannot have default value");
                     }
                 }
+            } else if (t.isOp("(")) {
+                parenthesizedParameters(t, lambda);
+                throw FAIL;
             } else if (t.isOp("**")) {
                 advance();
                 kwarg = param(lambda, false);
@@ -81,7 +87,7 @@ abstract class ParameterParser extends PrimaryParser {
                 Expr dflt = null;
                 if (atOp("=")) {
                     Token eq = advance();
-                    if (atOp(",") || atOp(close)) {
+                    if (atOp(",") || atOp(")")) {
                         throw errorAt(eq, "expected default value expression");
                     }
                     dflt = expression();
@@ -107,6 +113,32 @@ abstract class ParameterParser extends PrimaryParser {
             throw errorAt(bareStar, "named arguments must follow bare *");
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** CPython's "Function parameters cannot be parenthesized" for {@code def f((a, b))}; returns if not that. */
+    private void parenthesizedParameters(Token open, boolean lambda) {
+        int m = mark();
+        int savedFurthest = furthest;
+        advance();
+        try {
+            int count = 0;
+            while (isPlainName(peek())) {
+                param(lambda, false);
+                count++;
+                if (!acceptOp(",")) {
+                    break;
+                }
+            }
+            if (count > 0 && atOp(")")) {
+                Token close = advance();
+                throw errorRange(open, close, lambda ? "Lambda expression parameters cannot be parenthesized"
+                        : "Function parameters cannot be parenthesized");
+            }
+        } catch (Fail f) {
+            // not this error
+        }
+        reset(m);
+        furthest = savedFurthest;
     }
 
     private Arg param(boolean lambda, boolean starAnnotation) {

@@ -17,23 +17,34 @@ import org.jpsyco.frontend.python.lexer.Tokenizer;
  * per concern stacked by inheritance so each file stays small:
  *   ParserBase        token buffer, mark/reset, positions (PEG's EXTRA: first token to last
  *                     non-NEWLINE/INDENT/DEDENT token consumed), error construction
- *   ExpressionParser  star_expressions down to atoms, calls, slices, comprehensions
+ *   ExpressionParser  star_expressions down to await/primary, and the expression error rules
+ *   PrimaryParser     trailers, atoms, displays, comprehensions, for-targets
  *   ParameterParser   def and lambda parameter lists
  *   PatternParser     match statements and patterns
  *   StatementParser   simple and compound statements, assignments, blocks
- *   Parser            entry points, f-string sub-parses, the generic error
- * plus StringLiterals/FStringScanner/Escapes (string literals) and Targets (assignment targets).
+ *   Parser            entry points, modes, f-string sub-parses, the generic error
+ * plus StringLiterals/FStringScanner/Escapes/UnicodeNames (string literals), Targets
+ * (assignment targets), and SyntaxChecks/SymbolChecks (CPython's post-parse errors).
  *
- * Where CPython's PEG grammar needs ordered choice with unlimited lookahead, this parser
- * instead parses the common superset and decides afterwards: an assignment is parsed as
- * star_expressions and converted to targets when '=' follows; a parenthesized with-statement
- * and the soft keyword 'match' are tried speculatively (mark, parse, reset on failure).
- * A failing alternative throws the stackless FAIL; a real error throws PythonSyntaxError with
- * CPython's message and location. When FAIL reaches the top, the error is CPython's generic
- * "invalid syntax" at the furthest token examined, unless tokenizing the rest of the source
- * finds a tokenizer error, which wins (as in _PyPegen_tokenize_full_source_to_check_for_errors).
- * Nesting depth is bounded (MAX_DEPTH, CPython's limit for a chain of unary operators), so deep
- * input gives PythonRecursionError (CPython's RecursionError), not a StackOverflowError.
+ * Where CPython's PEG grammar needs ordered choice with unlimited lookahead, this parser parses
+ * the common superset and decides afterwards: an assignment is parsed as star_expressions and
+ * converted to targets when '=' follows; a parenthesized with-statement and the soft keyword
+ * 'match' are tried speculatively (mark, parse, reset on failure). Where a PEG rule would fall
+ * back to a shorter alternative (an operator whose right operand fails, a trailer that does not
+ * parse, a conditional expression without 'else'), the method resets to before the operator and
+ * returns what it has, so errors are found at the same token as CPython.
+ *
+ * Errors. A failing alternative throws the stackless FAIL; a real error throws
+ * PythonSyntaxError. CPython finds its specific messages in a second pass with extra "invalid_"
+ * rules; here those rules run inline, only at points where valid code cannot continue (an
+ * expression directly followed by another, '=' where an expression ended, ...), and they restore
+ * `furthest` so that a generic "invalid syntax" still points at the token where CPython's first
+ * pass stopped. After any parser error the rest of the source is tokenized: a tokenizer error
+ * found there, or an unclosed bracket before the error line, wins (as in CPython's
+ * _PyPegen_tokenize_full_source_to_check_for_errors). Nesting depth is bounded (MAX_DEPTH,
+ * CPython's limit for a chain of unary operators), so deep input gives PythonRecursionError
+ * (CPython's RecursionError), never a StackOverflowError; trees that are merely deep are parsed
+ * on a large-stack thread when the caller's stack is too small.
  */
 
 /**

@@ -40,6 +40,9 @@ abstract class ParserBase {
     /** Expressions written in parentheses (CPython's group rule), which count as atoms in error rules. */
     final java.util.Set<Object> grouped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** When set (>= 0), the tokenizer line CPython would be on when the error being built is raised. */
+    int currentLineOverride = -1;
+
     /** Nesting depth of expressions, bounded like CPython's compiler recursion limit. */
     int depth;
     static final int MAX_DEPTH = 2992;
@@ -230,18 +233,32 @@ abstract class ParserBase {
         if (endLine == first && endByteCol > 0) {
             endByteCol -= tk.colBase();
         }
-        String text = lineText(line);
+        String text = errorText(line);
         int off;
         int endOff;
         if (byteCol < 0) {
             // a token at end of input: CPython points after the last character of the line
-            off = text == null ? 0 : text.codePointCount(0, text.length());
+            String l = lineText(line);
+            off = l == null ? 0 : l.codePointCount(0, l.length());
             endOff = -1;
         } else {
-            off = charColumn(line, byteCol) + 1;
-            endOff = endLine < 0 || endByteCol < 0 ? -1 : charColumn(endLine, endByteCol) + 1;
+            // CPython converts byte offsets to characters against the error text (which may hold
+            // several physical lines), clamped to its length
+            off = byteToCharOffset(text, byteCol + 1);
+            endOff = endLine < 0 || endByteCol < 0 ? -1 : byteToCharOffset(text, endByteCol + 1);
         }
-        return new PythonSyntaxError(type, msg, filename, line, off, endLine, endOff, errorText(line));
+        return new PythonSyntaxError(type, msg, filename, line, off, endLine, endOff, text);
+    }
+
+    /** CPython's _PyPegen_byte_offset_to_character_offset: characters in the first {@code bytes} bytes of {@code text}. */
+    static int byteToCharOffset(String text, int bytes) {
+        if (text == null) {
+            return bytes;
+        }
+        byte[] b = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int n = Math.max(0, Math.min(bytes, b.length + 1));
+        String prefix = new String(b, 0, Math.min(n, b.length), java.nio.charset.StandardCharsets.UTF_8);
+        return prefix.codePointCount(0, prefix.length()) + (n > b.length ? 1 : 0);
     }
 
     /**
@@ -250,7 +267,8 @@ abstract class ParserBase {
      */
     final String errorText(int line) {
         Token lastFetched = toks.isEmpty() ? null : toks.get(toks.size() - 1);
-        int current = lastFetched == null ? line : lastFetched.endLineno();
+        int current = currentLineOverride >= 0 ? currentLineOverride
+                : lastFetched == null ? line : lastFetched.endLineno();
         String text = lineText(line);
         if (text != null && line < current && text.endsWith("\n")) {
             return text.substring(0, text.length() - 1);
@@ -264,7 +282,7 @@ abstract class ParserBase {
             changed = false;
             while (first > base) {
                 String prev = lineText(first - 1);
-                if (prev == null || !prev.endsWith("\\\n")) {
+                if (prev == null || !prev.endsWith("\\\n") || prev.strip().equals("\\")) {
                     break;
                 }
                 first--;

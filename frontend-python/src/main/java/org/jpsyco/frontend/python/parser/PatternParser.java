@@ -34,6 +34,8 @@ abstract class PatternParser extends ParameterParser {
 
     /** Set when "match subject NEWLINE" was seen: CPython's "expected ':'" if nothing else parses. */
     Token matchColonHint;
+    /** An error in what would have been a match subject, reported if nothing else parses. */
+    PythonSyntaxError matchSubjectError;
 
     /** The match statement at the cursor, or null (cursor unchanged) when this is not one. */
     final Stmt matchStatement() {
@@ -62,7 +64,15 @@ abstract class PatternParser extends ParameterParser {
             if (!atOp(":") || !peek(1).kind().equals(TokenKind.NEWLINE)) {
                 throw FAIL;
             }
-        } catch (Fail | PythonSyntaxError e) {
+        } catch (Fail e) {
+            reset(m);
+            return null;
+        } catch (PythonSyntaxError e) {
+            if (tk.failure() != null) {
+                throw e;
+            }
+            // CPython reports this only if the line is no valid statement either
+            matchSubjectError = e;
             reset(m);
             return null;
         }

@@ -46,12 +46,22 @@ abstract class PrimaryParser extends ExpressionParser {
                     String name = expectName();
                     e = new Expr.Attribute(e, name, ExprContext.Load, pos(start));
                 }
-                case "(" -> e = callTrailer(e, start);
-                case "[" -> {
-                    advance();
-                    Expr slice = slices();
-                    expectOp("]");
-                    e = new Expr.Subscript(e, slice, ExprContext.Load, pos(start));
+                case "(", "[" -> {
+                    // a trailer that does not parse leaves the primary as it is (PEG backtracking)
+                    int m = mark();
+                    try {
+                        if (t.text().equals("(")) {
+                            e = callTrailer(e, start);
+                        } else {
+                            advance();
+                            Expr slice = slices();
+                            expectOp("]");
+                            e = new Expr.Subscript(e, slice, ExprContext.Load, pos(start));
+                        }
+                    } catch (Fail f) {
+                        reset(m);
+                        return e;
+                    }
                 }
                 default -> {
                     return e;
@@ -283,6 +293,14 @@ abstract class PrimaryParser extends ExpressionParser {
         return new BigInteger(s);
     }
 
+    /** {@link #atFor()} for error rules only: looking past 'async' does not move the error position. */
+    final boolean atForKeepingFurthest() {
+        int saved = furthest;
+        boolean r = atFor();
+        furthest = saved;
+        return r;
+    }
+
     final boolean atFor() {
         return atKw("for") || atKw("async") && peek(1).isName("for");
     }
@@ -302,9 +320,15 @@ abstract class PrimaryParser extends ExpressionParser {
                 return y;
             }
             if (atOp("**")) {
+                int savedFurthest = furthest;
                 Token dstar = advance();
-                expression();
-                expectOp(")");
+                try {
+                    expression();
+                    expectOp(")");
+                } catch (Fail f) {
+                    furthest = savedFurthest;
+                    throw f;
+                }
                 throw errorAt(dstar, "cannot use double starred expression here");
             }
             Expr first = starNamedExpression();
@@ -361,14 +385,17 @@ abstract class PrimaryParser extends ExpressionParser {
                 if (atOp("]")) {
                     break;
                 }
-                if (atFor()) {
-                    throw errorRange(first, last(), "did you forget parentheses around the comprehension target?");
+                if (atForKeepingFurthest()) {
+                    Token comma = last();
+                    forIfClauses();
+                    throw errorRange(first, comma, "did you forget parentheses around the comprehension target?");
                 }
                 elts.add(starNamedExpression());
             }
-            if (atFor()) {
-                throw errorRange(first, elts.get(elts.size() - 1),
-                        "did you forget parentheses around the comprehension target?");
+            if (atForKeepingFurthest()) {
+                Expr lastElt = elts.get(elts.size() - 1);
+                forIfClauses();
+                throw errorRange(first, lastElt, "did you forget parentheses around the comprehension target?");
             }
             expectOp("]");
             return new Expr.List(elts, ExprContext.Load, pos(open));
@@ -427,14 +454,17 @@ abstract class PrimaryParser extends ExpressionParser {
                 if (atOp("}")) {
                     break;
                 }
-                if (atFor()) {
-                    throw errorRange(first, last(), "did you forget parentheses around the comprehension target?");
+                if (atForKeepingFurthest()) {
+                    Token comma = last();
+                    forIfClauses();
+                    throw errorRange(first, comma, "did you forget parentheses around the comprehension target?");
                 }
                 elts.add(starNamedExpression());
             }
-            if (atFor()) {
-                throw errorRange(first, elts.get(elts.size() - 1),
-                        "did you forget parentheses around the comprehension target?");
+            if (atForKeepingFurthest()) {
+                Expr lastElt = elts.get(elts.size() - 1);
+                forIfClauses();
+                throw errorRange(first, lastElt, "did you forget parentheses around the comprehension target?");
             }
             expectOp("}");
             return new Expr.Set(elts, pos(open));

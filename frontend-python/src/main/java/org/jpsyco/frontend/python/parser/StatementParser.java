@@ -9,6 +9,7 @@ import org.jpsyco.frontend.python.ast.ExceptHandler;
 import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.Keyword;
 import org.jpsyco.frontend.python.ast.Operator;
+import org.jpsyco.frontend.python.ast.Pos;
 import org.jpsyco.frontend.python.ast.Stmt;
 import org.jpsyco.frontend.python.ast.WithItem;
 import org.jpsyco.frontend.python.lexer.Token;
@@ -67,10 +68,15 @@ abstract class StatementParser extends PatternParser {
         }
         if (t.isName("match")) {
             Token hint = matchColonHint;
+            PythonSyntaxError subjectError = matchSubjectError;
             matchColonHint = null;
+            matchSubjectError = null;
             try {
                 simpleStatements(out);
             } catch (Fail f) {
+                if (subjectError != null) {
+                    throw subjectError;
+                }
                 if (hint != null) {
                     throw errorAt(hint, "expected ':'");
                 }
@@ -168,7 +174,11 @@ abstract class StatementParser extends PatternParser {
         int stmtStart = p;
         Expr first = rhs();
         Token t = peek();
-        if (t.kind() != TokenKind.OP) {
+        if (t.kind() != TokenKind.OP || t.isOp(":=")) {
+            if (t.kind() != TokenKind.NEWLINE) {
+                // the statement cannot end here: CPython's invalid_assignment gets its turn
+                invalidAssignmentElements(stmtStart);
+            }
             return new Stmt.ExprStmt(first, pos(start));
         }
         String op = t.text();
@@ -231,6 +241,9 @@ abstract class StatementParser extends PatternParser {
                     annotation, value, simple, pos(start));
         }
         Operator aug = augOperator(op);
+        if (aug == null && !op.equals(";")) {
+            invalidAssignmentElements(stmtStart);
+        }
         if (aug != null) {
             if (!(first instanceof Expr.Name || first instanceof Expr.Attribute || first instanceof Expr.Subscript)) {
                 throw errorAt(first, "'" + Targets.exprName(first) + "' is an illegal expression for augmented assignment");
@@ -254,11 +267,12 @@ abstract class StatementParser extends PatternParser {
         reset(stmtStart);
         try {
             starNamedExpression();
-            while (acceptOp(",")) {
-                if (!startsExpression()) {
-                    break;
+            if (acceptOp(",")) {
+                // star_named_expressions*: comma-separated lists, one after another
+                while (startsExpression()) {
+                    starNamedExpression();
+                    acceptOp(",");
                 }
-                starNamedExpression();
             }
         } catch (Fail f) {
             // not this alternative
@@ -267,8 +281,23 @@ abstract class StatementParser extends PatternParser {
         furthest = savedFurthest;
     }
 
+    /** The line of the '=' that follows {@code target}: where CPython's tokenizer stands when it rejects it. */
+    private int equalsLineAfter(Expr target) {
+        Pos end = target.pos();
+        for (Token t : toks) {
+            if (t.isOp("=") && (t.lineno() > end.endLineno()
+                    || t.lineno() == end.endLineno() && t.col() >= end.endColOffset())) {
+                return t.lineno();
+            }
+        }
+        return -1;
+    }
+
     private Expr assignTarget(Expr target, boolean single) {
         Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR);
+        if (bad != null) {
+            currentLineOverride = equalsLineAfter(target);
+        }
         if (bad != null && (target instanceof Expr.Yield || target instanceof Expr.YieldFrom)
                 && !grouped.contains(target)) {
             throw errorAt(target, "assignment to yield expression not possible");

@@ -131,7 +131,8 @@ final class StringLiterals {
     /** Like {@link #flush(List, StringBuilder)} with an explicit position (a format spec's trailing text). */
     void flush(List<Expr> out, StringBuilder sb, Pos at) {
         if (!sb.isEmpty()) {
-            out.add(new Expr.Constant(sb.toString(), kindU ? "u" : null, at));
+            // the whole-string position carries the first token's 'u'; an f-string token never has it
+            out.add(new Expr.Constant(sb.toString(), kindU && at == whole ? "u" : null, at));
             sb.setLength(0);
         }
     }

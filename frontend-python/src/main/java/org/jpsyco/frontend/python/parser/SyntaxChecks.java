@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.jpsyco.frontend.python.ast.Arg;
 import org.jpsyco.frontend.python.ast.Arguments;
 import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.Located;

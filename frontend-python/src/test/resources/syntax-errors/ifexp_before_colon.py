@@ -1,0 +1,2 @@
+e = x[i] if e.tag == y:
+    pass

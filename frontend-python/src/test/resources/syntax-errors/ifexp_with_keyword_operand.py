@@ -1,0 +1,1 @@
+v = f(k) if k in global g else h

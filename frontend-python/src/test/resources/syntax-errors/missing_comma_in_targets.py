@@ -1,0 +1,1 @@
+rc, out err = f(x)

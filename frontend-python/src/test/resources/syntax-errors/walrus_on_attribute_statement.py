@@ -1,0 +1,1 @@
+self.top:=f(x)
