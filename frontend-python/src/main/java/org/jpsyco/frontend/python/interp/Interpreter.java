@@ -104,7 +104,7 @@ public final class Interpreter implements FunctionInvoker {
         current = f;
         try {
             return run(f, null);
-        } catch (StackOverflowError e) { if (System.getenv("JPSYCO_DEBUG") != null) e.printStackTrace();
+        } catch (StackOverflowError e) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         } finally {
             current = f.back;
@@ -135,9 +135,6 @@ public final class Interpreter implements FunctionInvoker {
      * return (or yield): the interpreter side of the deoptimization contract.
      */
     public PyObject resume(Frame f) {
-        if (f.back == null && current == null) {
-            depth = 0;
-        }
         f.back = current;
         current = f;
         try {
