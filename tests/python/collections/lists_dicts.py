@@ -51,3 +51,23 @@ try:
     d["nope"]
 except KeyError as e:
     print("KeyError:", e)
+d = {1: 1, 2: 2}
+try:
+    for k in d:
+        d[k + 10] = 0
+except RuntimeError as e:
+    print("RuntimeError:", e)
+s = {1, 2}
+try:
+    for x in s:
+        s.add(x + 10)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+d = {1: 1, 2: 2}
+for k in list(d):
+    del d[k]
+print(d)
+d = {"a": 1}
+for k, v in d.items():
+    d[k] = v + 1
+print(d)

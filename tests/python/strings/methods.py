@@ -20,3 +20,8 @@ print(len(u), u[6], u[-4:], u[::-1], u.upper(), u.find("😀"), u.split(" "))
 for ch in "hé😀":
     print(ch, ord(ch))
 print(sorted("banana"), list(reversed("abc")), set("aab") == {"a", "b"})
+t = str.maketrans("abc", "xyz", "d")
+print("abcdabcd".translate(t), "hello".translate({ord("l"): "L", ord("o"): None}))
+print("a\tbc\tdef".expandtabs(4), "x\ty".expandtabs(), "ß".casefold(), "Hello World".istitle(), "Hello world".istitle())
+print("{name} is {age}".format_map({"name": "Ann", "age": 5}), "é".isascii(), "ab\n".isprintable())
+print("TITLE".title(), "hello world".title(), "they're bill's".title())

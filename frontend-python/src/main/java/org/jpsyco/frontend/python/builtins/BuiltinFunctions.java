@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.frontend.python.modules.TextFile;
 import org.jpsyco.frontend.python.modules.TextStream;
 import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.Args;
 import org.jpsyco.frontend.python.objects.BuiltinImpl;
 import org.jpsyco.frontend.python.objects.BuiltinMethods;
+import org.jpsyco.frontend.python.objects.ClassCreation;
 import org.jpsyco.frontend.python.objects.CompareOp;
 import org.jpsyco.frontend.python.objects.DictView;
 import org.jpsyco.frontend.python.objects.Errors;
@@ -53,25 +55,9 @@ public final class BuiltinFunctions {
 
     private static final PyObject NONE = PySingleton.NONE;
 
-    public static PyModule create(PythonRuntimeState rt) {
-        PyModule m = new PyModule("builtins");
-        for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE,
-                PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
-                PyDescriptors.PROPERTY, PyDescriptors.STATICMETHOD, PyDescriptors.CLASSMETHOD, PyDescriptors.SUPER}) {
-            m.put(t.name(), t);
-        }
-        for (PyType t : ExceptionTypes.ALL) {
-            m.put(t.name(), t);
-        }
-        m.put("EnvironmentError", ExceptionTypes.OS_ERROR);
-        m.put("IOError", ExceptionTypes.OS_ERROR);
-        m.put("None", NONE);
-        m.put("Ellipsis", PySingleton.ELLIPSIS);
-        m.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
-        m.put("True", PyBool.TRUE);
-        m.put("False", PyBool.FALSE);
-        m.put("__debug__", PyBool.TRUE);
-        m.put("enumerate", fnType(ENUMERATE, (a, k) -> {
+    /* The iterator types' constructors capture no runtime state: set once per JVM. */
+    static {
+        ENUMERATE.constructor = (a, k) -> {
             Args.onlyKeywords("enumerate", k, "start");
             PyObject it = Abstract.getIter(a[0]);
             PyObject startObj = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "start");
@@ -85,8 +71,8 @@ public final class BuiltinFunctions {
                 n[0] = NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.ADD, i, PyInt.of(1));
                 return PyTuple.of(i, v);
             });
-        }));
-        m.put("zip", fnType(ZIP, (a, k) -> {
+        };
+        ZIP.constructor = (a, k) -> {
             Args.onlyKeywords("zip", k, "strict");
             int n = a.length - k.length;
             PyObject[] its = new PyObject[n];
@@ -106,8 +92,8 @@ public final class BuiltinFunctions {
                 }
                 return PyTuple.of(t);
             });
-        }));
-        m.put("map", fnType(MAP, (a, k) -> {
+        };
+        MAP.constructor = (a, k) -> {
             Args.noKeywords("map", k);
             if (a.length < 2) {
                 throw Errors.typeError("map() must have at least two arguments.");
@@ -127,8 +113,8 @@ public final class BuiltinFunctions {
                 }
                 return Abstract.call(f, t);
             });
-        }));
-        m.put("filter", fnType(FILTER, (a, k) -> {
+        };
+        FILTER.constructor = (a, k) -> {
             Args.check("filter", a, k, 2, 2);
             PyObject f = a[0];
             PyObject it = Abstract.getIter(a[1]);
@@ -140,8 +126,8 @@ public final class BuiltinFunctions {
                 }
                 return null;
             });
-        }));
-        m.put("reversed", fnType(REVERSED, (a, k) -> {
+        };
+        REVERSED.constructor = (a, k) -> {
             Args.check("reversed", a, k, 1, 1);
             PyObject o = a[0];
             if (o.type().heap && o.type().lookup("__reversed__") != null) {
@@ -170,7 +156,31 @@ public final class BuiltinFunctions {
             }
             long[] i = {n};
             return new PyIterator.FnIter(REVERSED, () -> --i[0] >= 0 ? Abstract.getItem(o, PyInt.of(i[0])) : null);
-        }));
+        };
+    }
+
+    public static PyModule create(PythonRuntimeState rt) {
+        PyModule m = new PyModule("builtins");
+        for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE,
+                PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
+                PyDescriptors.PROPERTY, PyDescriptors.STATICMETHOD, PyDescriptors.CLASSMETHOD, PyDescriptors.SUPER,
+                org.jpsyco.frontend.python.objects.PyBytes.TYPE, org.jpsyco.frontend.python.objects.PyComplex.TYPE}) {
+            m.put(t.name(), t);
+        }
+        for (PyType t : ExceptionTypes.ALL) {
+            m.put(t.name(), t);
+        }
+        m.put("EnvironmentError", ExceptionTypes.OS_ERROR);
+        m.put("IOError", ExceptionTypes.OS_ERROR);
+        m.put("None", NONE);
+        m.put("Ellipsis", PySingleton.ELLIPSIS);
+        m.put("NotImplemented", PySingleton.NOT_IMPLEMENTED);
+        m.put("True", PyBool.TRUE);
+        m.put("False", PyBool.FALSE);
+        m.put("__debug__", PyBool.TRUE);
+        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED}) {
+            m.put(t.name(), t);
+        }
         def(m, "print", (a, k) -> {
             Args.onlyKeywords("print", k, "sep", "end", "file", "flush");
             PyObject sepO = Args.keyword(a, k, "sep");
@@ -454,21 +464,8 @@ public final class BuiltinFunctions {
                 PyObject l = locals(rt);
                 names.addAll(((PyDict) l).keys());
             } else {
-                java.util.Set<String> seen = new java.util.TreeSet<>();
-                PyDict d = a[0].dict();
-                if (d != null) {
-                    for (PyObject key : d.keys()) {
-                        seen.add(((PyStr) key).value());
-                    }
-                }
-                PyType t = a[0] instanceof PyType tt ? tt : a[0].type();
-                for (PyType c : t.mro()) {
-                    for (PyObject key : c.dict().keys()) {
-                        seen.add(((PyStr) key).value());
-                    }
-                }
-                for (String s : seen) {
-                    names.add(PyStr.of(s));
+                for (String n : Abstract.dir(a[0])) {
+                    names.add(PyStr.of(n));
                 }
             }
             PyList l = new PyList(names);
@@ -499,7 +496,13 @@ public final class BuiltinFunctions {
             return rt.exec(Args.str(a[0], "eval()").strip(), "<string>", g, l, true);
         });
         def(m, "open", (a, k) -> {
-            throw Errors.notSupported("open()");
+            Args.onlyKeywords("open", k, "mode", "encoding", "newline", "errors", "buffering");
+            int npos = a.length - k.length;
+            PyObject modeObj = npos > 1 ? a[1] : Args.keyword(a, k, "mode");
+            String mode = modeObj == null ? "r" : Args.str(modeObj, "open() argument 'mode'");
+            TextFile f = TextFile.open(rt.cwd, Args.str(a[0], "open() argument 'file'"), mode);
+            rt.openFiles.add(f);
+            return f;
         });
         return m;
     }
@@ -539,11 +542,6 @@ public final class BuiltinFunctions {
 
     private static void def(PyModule m, String name, BuiltinImpl impl) {
         m.def(name, impl);
-    }
-
-    private static PyType fnType(PyType t, BuiltinImpl ctor) {
-        t.constructor = ctor;
-        return t;
     }
 
     private static PyObject minmax(PyObject[] a, String[] k, String name, CompareOp op) {
@@ -646,47 +644,35 @@ public final class BuiltinFunctions {
         int nbases = a.length - k.length - 2;
         PyObject[] bases = new PyObject[nbases];
         System.arraycopy(a, 2, bases, 0, nbases);
-        PyObject meta = Args.keyword(a, k, "metaclass");
-        for (String kw : k) {
-            if (!kw.equals("metaclass")) {
-                throw Errors.notSupported("class keyword argument '" + kw + "'");
+        PyObject meta = ClassCreation.metaclassFor(Args.keyword(a, k, "metaclass"), bases);
+        List<String> kwNames = new ArrayList<>();
+        List<PyObject> kwValues = new ArrayList<>();
+        for (int i = 0; i < k.length; i++) {
+            if (!k[i].equals("metaclass")) {
+                kwNames.add(k[i]);
+                kwValues.add(a[a.length - k.length + i]);
             }
-        }
-        PyType[] bt = new PyType[nbases];
-        for (int i = 0; i < nbases; i++) {
-            if (!(bases[i] instanceof PyType t)) {
-                throw Errors.typeError("bases must be types");
-            }
-            bt[i] = t;
         }
         PyDict ns = new PyDict();
         PyObject cell = rt.interpreter.runClassBody(body, ns);
         ns.delStr("__classcell__");
         PyObject cls;
-        if (meta != null && meta != PyType.TYPE) {
-            cls = Abstract.call(meta, PyStr.of(name), PyTuple.of(bases), ns);
+        if (meta == PyType.TYPE) {
+            cls = ClassCreation.newClass(PyType.TYPE, name, PyTuple.of(bases), ns, kwValues.toArray(new PyObject[0]),
+                    kwNames.toArray(new String[0]));
         } else {
-            PyType t = PyType.heapType(name, bt, ns);
-            fixDescriptors(t);
-            cls = t;
+            PyObject[] args = new PyObject[3 + kwValues.size()];
+            args[0] = PyStr.of(name);
+            args[1] = PyTuple.of(bases);
+            args[2] = ns;
+            for (int i = 0; i < kwValues.size(); i++) {
+                args[3 + i] = kwValues.get(i);
+            }
+            cls = Abstract.call(meta, args, kwNames.toArray(new String[0]));
         }
         if (cell instanceof PyCell c) {
             c.value = cls;
         }
         return cls;
-    }
-
-    /** Wraps {@code __new__} as a static method and {@code __init_subclass__}/{@code __class_getitem__} as class methods. */
-    private static void fixDescriptors(PyType t) {
-        PyObject nw = t.dict().getStr("__new__");
-        if (nw instanceof PyFunction) {
-            t.dict().putStr("__new__", new PyDescriptors.StaticMethod(nw));
-        }
-        for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
-            PyObject f = t.dict().getStr(cm);
-            if (f instanceof PyFunction) {
-                t.dict().putStr(cm, new PyDescriptors.ClassMethod(f));
-            }
-        }
     }
 }

@@ -18,6 +18,7 @@ public final class CodeObject extends PyObject {
     public static final int VARARGS = 0x4;
     public static final int VARKEYWORDS = 0x8;
     public static final int GENERATOR = 0x20;
+    public static final int COROUTINE = 0x80;
 
     public final String name;
     public final String qualname;
@@ -93,7 +94,11 @@ public final class CodeObject extends PyObject {
     }
 
     public boolean isGenerator() {
-        return (flags & GENERATOR) != 0;
+        return (flags & (GENERATOR | COROUTINE)) != 0;
+    }
+
+    public boolean isCoroutine() {
+        return (flags & COROUTINE) != 0;
     }
 
     public int lineOf(int instr) {

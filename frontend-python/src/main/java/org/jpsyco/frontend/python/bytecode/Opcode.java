@@ -98,6 +98,8 @@ public enum Opcode {
     /** Suspends a generator with the top as the value; on resume the sent value replaces it. */
     YIELD_VALUE(Arg.NONE, 0, Flag.CAN_RAISE),
     GET_YIELD_FROM_ITER(Arg.NONE, 0, Flag.CAN_RAISE),
+    /** {@code await}: the top becomes the iterator of its awaitable (a coroutine, or {@code __await__()}). */
+    GET_AWAITABLE(Arg.NONE, 0, Flag.CAN_RAISE),
     /** Delegation for {@code yield from}: iterator, sent value; on exhaustion pops both, pushes the result and jumps. */
     SEND(Arg.JUMP, Effect.SEND, Flag.JUMPS, Flag.CAN_RAISE),
     /** level, fromlist → module. */
@@ -120,6 +122,18 @@ public enum Opcode {
     LOAD_BUILD_CLASS(Arg.NONE, 1),
     SETUP_ANNOTATIONS(Arg.NONE, 0, Flag.CAN_RAISE),
     LOAD_ASSERTION_ERROR(Arg.NONE, 1),
+    /** Pattern matching: pushes whether the top is a sequence for {@code case [...]} (not str). */
+    MATCH_SEQUENCE(Arg.NONE, 1),
+    /** Pattern matching: pushes whether the top is a mapping. */
+    MATCH_MAPPING(Arg.NONE, 1),
+    /** Pushes len() of the top, keeping it. */
+    GET_LEN(Arg.NONE, 1, Flag.CAN_RAISE),
+    /** subject, keys tuple → subject, tuple of the values (or None when a key is missing). */
+    MATCH_KEYS(Arg.NONE, 0, Flag.CAN_RAISE),
+    /** subject, class, keyword names → tuple of the attributes to match (or None); argument: positional count. */
+    MATCH_CLASS(Arg.COUNT, -2, Flag.CAN_RAISE),
+    /** subject, keys tuple → a copy of the subject dict without those keys ({@code **rest}). */
+    COPY_DICT_WITHOUT_KEYS(Arg.NONE, -1, Flag.CAN_RAISE),
     /** Interactive mode: prints the repr of a non-None top and stores it in builtins._. */
     PRINT_EXPR(Arg.NONE, -1, Flag.CAN_RAISE);
 

@@ -66,7 +66,9 @@ public final class PythonMain {
             + "--log=LEVEL             : runtime log level: error, warn, info, debug, trace (launcher)\n"
             + "\n"
             + "Environment variables:\n"
-            + "PYTHONPATH   : ':'-separated list of directories prefixed to the module search path\n";
+            + "PYTHONPATH   : ':'-separated list of directories prefixed to the module search path\n"
+            + "JPSYCO_STDLIB: directory of pure-Python library modules, searched after PYTHONPATH\n"
+            + "JPSYCO_CWD   : directory that relative paths resolve against (default: the current one)\n";
 
     /** The parsed command line. */
     record Options(String command, String module, String script, boolean readStdin, List<String> args,
@@ -171,6 +173,11 @@ public final class PythonMain {
                                 + " (expected auto, jvm or i386)", 2);
                     };
                     case "--stats" -> stats = true;
+                    case "--log" -> {
+                        // the launcher applies the log level; accepted here so a forwarded flag is harmless
+                    }
+                    case "--shell" -> throw new UsageError("--shell is handled by the jpsyco launcher, not by a "
+                            + "running program", 2);
                     case "--jit-log" -> {
                         if (value == null || value.isEmpty()) {
                             throw new UsageError("--jit-log requires a file name (--jit-log=FILE)", 2);
@@ -307,6 +314,7 @@ public final class PythonMain {
         }
         argv.addAll(o.args());
         PythonRuntimeState rt = new PythonRuntimeState(argv, env, stdin, stdout, stderr, tty, o.jit());
+        org.jpsyco.frontend.python.objects.PyInt.setMaxStrDigits(4300);
         rt.path().append(PyStr.of(pathEntry));
         String pp = env.get("PYTHONPATH");
         if (pp != null && !pp.isEmpty()) {
@@ -325,6 +333,7 @@ public final class PythonMain {
             status = execMain(rt, o, filename, source, inline);
         }
         rt.flushStreams();
+        rt.closeFiles();
         if (o.jit().stats()) {
             stderr.print("jpsyco: JIT statistics: no function was compiled (jit=" + o.jit().mode().name()
                     .toLowerCase() + ", backend=" + o.jit().backend().name().toLowerCase() + ")\n");

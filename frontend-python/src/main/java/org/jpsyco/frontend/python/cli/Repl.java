@@ -64,7 +64,7 @@ final class Repl {
                     return PythonMain.handleUncaught(rt, e.value, Map.of());
                 }
                 rt.flushStreams();
-                PythonMain.handleUncaught(rt, e.value, Map.of("<stdin>", src.toString()));
+                PythonMain.handleUncaught(rt, e.value, Map.of("<stdin>", ""));
             }
             rt.flushStreams();
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTraceback;
+import org.jpsyco.frontend.python.objects.Suggestions;
 import org.jpsyco.frontend.python.parser.Mode;
 import org.jpsyco.frontend.python.parser.Parser;
 
@@ -272,7 +274,55 @@ public final class TracebackPrinter {
         if (!s.isEmpty()) {
             out.append(": ").append(s);
         }
+        String hint = suggestion(e);
+        if (hint != null) {
+            out.append(". Did you mean: '").append(hint).append("'?");
+        }
         out.append('\n');
+    }
+
+    /** CPython's {@code _Py_Offer_Suggestions} for AttributeError and NameError. */
+    private static String suggestion(PyBaseException e) {
+        try {
+            PyObject name = e.dict().getStr("name");
+            if (!(name instanceof PyStr n)) {
+                return null;
+            }
+            if (e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                PyObject obj = e.dict().getStr("obj");
+                return obj == null ? null : Suggestions.best(Abstract.dir(obj), n.value());
+            }
+            if (e.isInstance(ExceptionTypes.NAME_ERROR) && e.traceback != null) {
+                PyTraceback tb = e.traceback;
+                while (tb.next != null) {
+                    tb = tb.next;
+                }
+                List<String> locals = new ArrayList<>(List.of(tb.code.varnames));
+                locals.addAll(List.of(tb.code.cellvars));
+                locals.addAll(List.of(tb.code.freevars));
+                String s = Suggestions.best(locals, n.value());
+                if (s == null && tb.globals != null) {
+                    s = Suggestions.best(keys(tb.globals), n.value());
+                }
+                if (s == null && tb.builtins != null) {
+                    s = Suggestions.best(keys(tb.builtins), n.value());
+                }
+                return s;
+            }
+        } catch (RuntimeException x) {
+            return null;
+        }
+        return null;
+    }
+
+    private static List<String> keys(PyDict d) {
+        List<String> r = new ArrayList<>();
+        for (PyObject k : d.keys()) {
+            if (k instanceof PyStr s) {
+                r.add(s.value());
+            }
+        }
+        return r;
     }
 
     private void syntaxErrorBlock(PyBaseException e) {

@@ -12,7 +12,8 @@ import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.symtable.Scope;
 
 /**
- * Builds one code object. Protocol: {@link #emit} instructions (each takes the current source
+ * Builds one code object. Code that cannot be reached (after a return, raise or jump, up to
+ * the next label some jump targets) is not emitted. Protocol: {@link #emit} instructions (each takes the current source
  * location and the current exception handler), {@link #bind} labels where jumps land,
  * then {@link #finish} once. The stack depth is tracked while emitting: a jump records the
  * depth at its target; after an instruction that does not fall through, the next bound label
@@ -95,7 +96,7 @@ final class CodeUnit {
 
     private void emit(Opcode op, int arg, Label target) {
         if (!reachable) {
-            // dead code after return/raise/jump: keep it (for simplicity) at the depth recorded when unknown
+            return;
         }
         instrs.add(new Instr(op, arg, target, line, endLine, col, endCol, handler));
         if (op.has(Opcode.Flag.CAN_RAISE) && handler != null) {
@@ -119,8 +120,10 @@ final class CodeUnit {
     void bind(Label l) {
         l.index = instrs.size();
         if (!reachable) {
-            depth = Math.max(l.depth, 0);
-            reachable = true;
+            if (l.depth >= 0) {
+                depth = l.depth;
+                reachable = true;
+            }
         } else if (l.depth > depth) {
             depth = l.depth;
         }

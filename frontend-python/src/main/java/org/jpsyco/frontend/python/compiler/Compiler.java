@@ -116,6 +116,10 @@ public final class Compiler extends ExprCompiler {
         }
     }
 
+    void stmtsFrom(List<Stmt> stmts) {
+        stmts(stmts);
+    }
+
     private void stmts(List<Stmt> stmts) {
         for (Stmt s : stmts) {
             stmt(s);
@@ -148,7 +152,9 @@ public final class Compiler extends ExprCompiler {
         if (args.kwarg() != null) {
             u.flags |= CodeObject.VARKEYWORDS;
         }
-        if (scope.generator) {
+        if (scope.coroutine) {
+            u.flags |= CodeObject.COROUTINE;
+        } else if (scope.generator) {
             u.flags |= CodeObject.GENERATOR;
         }
         reorderParams(args);
@@ -300,10 +306,18 @@ public final class Compiler extends ExprCompiler {
             case Stmt.Nonlocal n -> {
             }
             case Stmt.TryStar t -> throw notSupported("except*", t);
-            case Stmt.AsyncFunctionDef f -> throw notSupported("async def", f);
+            case Stmt.AsyncFunctionDef f -> {
+                exprs(f.decoratorList());
+                setLoc(f.pos());
+                makeFunction(f, symtable.scopeOf(f), f.name(), f.args(), f.body(), null);
+                for (int i = 0; i < f.decoratorList().size(); i++) {
+                    u.emit(Opcode.CALL, 1);
+                }
+                nameOp(f.name(), ExprContext.Store);
+            }
             case Stmt.AsyncFor f -> throw notSupported("async for", f);
             case Stmt.AsyncWith w -> throw notSupported("async with", w);
-            case Stmt.Match m -> throw notSupported("match statement", m);
+            case Stmt.Match m -> new MatchCompiler(this).match(m);
         }
     }
 

@@ -104,6 +104,12 @@ abstract class ExprCompiler {
         if (v instanceof String s) {
             return PyStr.of(s);
         }
+        if (v instanceof ConstantValue.Imaginary im) {
+            return new org.jpsyco.frontend.python.objects.PyComplex(0, im.imag());
+        }
+        if (v instanceof ConstantValue.Bytes b) {
+            return new org.jpsyco.frontend.python.objects.PyBytes(b.value());
+        }
         return null;
     }
 
@@ -185,8 +191,7 @@ abstract class ExprCompiler {
             case Expr.Constant c -> {
                 PyObject v = constant(c.value());
                 if (v == null) {
-                    throw notSupported(c.value() instanceof ConstantValue.Imaginary ? "complex numbers"
-                            : "bytes literals", c);
+                    throw notSupported("complex numbers", c);
                 }
                 loadConst(v);
             }
@@ -329,7 +334,18 @@ abstract class ExprCompiler {
                 u.bind(exit);
             }
             case Expr.Starred s -> throw syntaxError("can't use starred expression here", s);
-            case Expr.Await a -> throw notSupported("await", a);
+            case Expr.Await a -> {
+                expr(a.value());
+                u.emit(Opcode.GET_AWAITABLE);
+                loadNone();
+                CodeUnit.Label loop = new CodeUnit.Label();
+                CodeUnit.Label exit = new CodeUnit.Label();
+                u.bind(loop);
+                u.emitJump(Opcode.SEND, exit);
+                u.emit(Opcode.YIELD_VALUE);
+                u.emitJump(Opcode.JUMP, loop);
+                u.bind(exit);
+            }
         }
     }
 

@@ -126,7 +126,7 @@ final class Execution {
                     if (v == null) {
                         v = f.builtins.getStr(name);
                         if (v == null) {
-                            throw Errors.nameError("name '" + name + "' is not defined");
+                            throw nameError(name);
                         }
                     }
                     stack[sp++] = v;
@@ -148,7 +148,7 @@ final class Execution {
                         if (v == null) {
                             v = f.builtins.getStr(name);
                             if (v == null) {
-                                throw Errors.nameError("name '" + name + "' is not defined");
+                                throw nameError(name);
                             }
                         }
                     }
@@ -186,7 +186,7 @@ final class Execution {
                     PyObject key = stack[--sp];
                     stack[sp] = null;
                     PyObject obj = stack[sp - 1];
-                    if (obj instanceof PyList l && key instanceof PyInt i && !i.isBig() && i.value >= 0
+                    if (obj instanceof PyList l && l.isExact() && key instanceof PyInt i && !i.isBig() && i.value >= 0
                             && i.value < l.size()) {
                         stack[sp - 1] = l.items.get((int) i.value);
                     } else {
@@ -222,7 +222,7 @@ final class Execution {
                     stack[sp] = null;
                     PyObject a = stack[sp - 1];
                     BinaryOp op = BinaryOp.of(arg & 15);
-                    if (a instanceof PyInt x && b instanceof PyInt y) {
+                    if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
                         stack[sp - 1] = op == BinaryOp.TRUEDIV || op == BinaryOp.POW
                                 ? NumberOps.binary(op, a, b) : NumberOps.intOp(op, x, y);
                     } else if ((arg & Opcode.INPLACE) != 0) {
@@ -236,7 +236,8 @@ final class Execution {
                     stack[sp] = null;
                     PyObject a = stack[sp - 1];
                     CompareOp op = COMPARE_OPS[arg];
-                    if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig()) {
+                    if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig() && x.isPlain()
+                            && y.isPlain()) {
                         stack[sp - 1] = PyBool.of(op.test(Long.compare(x.value, y.value)));
                     } else {
                         stack[sp - 1] = Abstract.richCompare(a, b, op);
@@ -475,6 +476,17 @@ final class Execution {
                     f.yielded = true;
                     return v;
                 }
+                case GET_AWAITABLE -> {
+                    PyObject o = stack[sp - 1];
+                    if (!(o instanceof PyGenerator g && g.isCoroutine())) {
+                        PyObject m = o.type().lookup("__await__");
+                        if (m == null) {
+                            throw Errors.typeError("object " + o.type().name()
+                                    + " can't be used in 'await' expression");
+                        }
+                        stack[sp - 1] = Abstract.callDescriptor(m, o);
+                    }
+                }
                 case GET_YIELD_FROM_ITER -> {
                     if (!(stack[sp - 1] instanceof PyGenerator)) {
                         stack[sp - 1] = Abstract.getIter(stack[sp - 1]);
@@ -581,6 +593,36 @@ final class Execution {
                     }
                 }
                 case LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
+                case MATCH_SEQUENCE -> {
+                    PyObject o = stack[sp - 1];
+                    stack[sp++] = PyBool.of(o instanceof PyList || o instanceof PyTuple
+                            || o instanceof org.jpsyco.frontend.python.objects.PyRange);
+                }
+                case MATCH_MAPPING -> stack[sp] = PyBool.of(stack[sp++ - 1] instanceof PyDict);
+                case GET_LEN -> {
+                    stack[sp] = PyInt.of(Abstract.length(stack[sp - 1]));
+                    sp++;
+                }
+                case MATCH_KEYS -> {
+                    PyTuple keys = (PyTuple) stack[sp - 1];
+                    stack[sp - 1] = Support.matchKeys(stack[sp - 2], keys);
+                }
+                case MATCH_CLASS -> {
+                    PyTuple kw = (PyTuple) stack[--sp];
+                    PyObject cls = stack[--sp];
+                    stack[sp] = stack[sp + 1] = null;
+                    stack[sp - 1] = Support.matchClass(stack[sp - 1], cls, arg, kw);
+                }
+                case COPY_DICT_WITHOUT_KEYS -> {
+                    PyTuple keys = (PyTuple) stack[--sp];
+                    stack[sp] = null;
+                    PyDict copy = new PyDict();
+                    BuiltinMethods.update(copy, stack[sp - 1]);
+                    for (PyObject k : keys.items) {
+                        copy.del(k);
+                    }
+                    stack[sp - 1] = copy;
+                }
                 case PRINT_EXPR -> {
                     PyObject v = stack[--sp];
                     stack[sp] = null;
@@ -613,6 +655,12 @@ final class Execution {
             }
             throw e;
         }
+    }
+
+    private static PyException nameError(String name) {
+        PyException e = Errors.nameError("name '" + name + "' is not defined");
+        e.value.dict().putStr("name", PyStr.of(name));
+        return e;
     }
 
     private static PyException unboundCell(CodeObject co, int i) {

@@ -135,9 +135,6 @@ public final class Interpreter implements FunctionInvoker {
      * return (or yield): the interpreter side of the deoptimization contract.
      */
     public PyObject resume(Frame f) {
-        if (f.back == null && current == null) {
-            depth = 0;
-        }
         f.back = current;
         current = f;
         try {
@@ -160,7 +157,10 @@ public final class Interpreter implements FunctionInvoker {
                     throw p;
                 }
                 return Execution.execute(this, f);
-            } catch (PyException e) {
+            } catch (PyException | ClassCastException | IndexOutOfBoundsException | NullPointerException
+                    | ArithmeticException | IllegalStateException | UnsupportedOperationException
+                    | NumberFormatException ex) {
+                PyException e = ex instanceof PyException p ? p : internalError(ex);
                 PyBaseException exc = e.value;
                 if (exc.traceback == null && exc.context == null) {
                     PyBaseException ctx = handledException(f);
@@ -169,7 +169,7 @@ public final class Interpreter implements FunctionInvoker {
                     }
                 }
                 if (!e.reraised) {
-                    exc.traceback = new PyTraceback(f.code, f.lasti, exc.traceback);
+                    exc.traceback = new PyTraceback(f.code, f.lasti, exc.traceback, f.globals, f.builtins);
                 }
                 e.reraised = false;
                 ExceptionTableEntry h = f.code.handlerFor(f.lasti);
@@ -184,6 +184,11 @@ public final class Interpreter implements FunctionInvoker {
                 f.pc = h.handler();
             }
         }
+    }
+
+    /** A Java failure inside the runtime, surfaced as a Python SystemError so the program can see it. */
+    private static PyException internalError(RuntimeException ex) {
+        return Errors.raise(ExceptionTypes.SYSTEM_ERROR, "jpsyco internal error: " + ex);
     }
 
     /** The exception being handled here or in a calling frame (what {@code sys.exc_info()} sees). */

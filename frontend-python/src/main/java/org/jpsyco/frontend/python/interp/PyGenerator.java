@@ -14,6 +14,7 @@ import org.jpsyco.frontend.python.objects.PyType;
 /** A generator: a suspended frame resumed by {@code next()}, {@code send()} and {@code throw()}. */
 public final class PyGenerator extends PyObject implements Abstract.Iterable {
     public static final PyType TYPE = PyType.builtin("generator", PyType.OBJECT);
+    public static final PyType COROUTINE = PyType.builtin("coroutine", PyType.OBJECT);
 
     static {
         BuiltinMethods.define(TYPE, "send", (a, k) -> {
@@ -51,6 +52,35 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
         });
     }
 
+    static {
+        BuiltinMethods.define(COROUTINE, "send", (a, k) -> {
+            PyObject r = ((PyGenerator) a[0]).resume(a[1], null);
+            if (r == null) {
+                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue);
+            }
+            return r;
+        });
+        BuiltinMethods.define(COROUTINE, "__await__", (a, k) -> a[0]);
+        BuiltinMethods.define(COROUTINE, "throw", (a, k) -> {
+            PyObject exc = a[1];
+            PyBaseException e;
+            if (exc instanceof PyType t) {
+                e = (PyBaseException) Abstract.call(t, a.length > 2 ? new PyObject[] {a[2]} : new PyObject[0]);
+            } else {
+                e = (PyBaseException) exc;
+            }
+            PyObject r = ((PyGenerator) a[0]).resume(PySingleton.NONE, new PyException(e));
+            if (r == null) {
+                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue);
+            }
+            return r;
+        });
+        BuiltinMethods.define(COROUTINE, "close", (a, k) -> {
+            ((PyGenerator) a[0]).close();
+            return PySingleton.NONE;
+        });
+    }
+
     private final Interpreter interp;
     final Frame frame;
     private final String name;
@@ -68,7 +98,11 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return frame.code.isCoroutine() ? COROUTINE : TYPE;
+    }
+
+    public boolean isCoroutine() {
+        return frame.code.isCoroutine();
     }
 
     public String qualname() {

@@ -80,6 +80,76 @@ final class Support {
         return r;
     }
 
+    /** The values of {@code keys} in a mapping subject, or None when one is missing. */
+    static PyObject matchKeys(PyObject subject, PyTuple keys) {
+        PyObject[] values = new PyObject[keys.size()];
+        PyDict d = (PyDict) subject;
+        for (int i = 0; i < values.length; i++) {
+            PyObject v = d.get(keys.items[i]);
+            if (v == null) {
+                return PySingleton.NONE;
+            }
+            values[i] = v;
+        }
+        return PyTuple.of(values);
+    }
+
+    private static final java.util.Set<PyType> SELF_MATCHING = java.util.Set.of(
+            org.jpsyco.frontend.python.objects.PyBool.TYPE, org.jpsyco.frontend.python.objects.PyInt.TYPE,
+            org.jpsyco.frontend.python.objects.PyFloat.TYPE, PyStr.TYPE, PyDict.TYPE, PyList.TYPE, PyTuple.TYPE,
+            org.jpsyco.frontend.python.objects.PySet.TYPE, org.jpsyco.frontend.python.objects.PySet.FROZEN_TYPE);
+
+    /** CPython's {@code match_class}: the attributes a class pattern matches, or None. */
+    static PyObject matchClass(PyObject subject, PyObject cls, int npos, PyTuple kwNames) {
+        if (!(cls instanceof PyType type)) {
+            throw Errors.typeError("called match pattern must be a class");
+        }
+        if (!subject.type().isSubtype(type)) {
+            return PySingleton.NONE;
+        }
+        List<PyObject> attrs = new ArrayList<>();
+        if (npos > 0) {
+            PyObject matchArgs = Abstract.lookupAttr(type, "__match_args__");
+            if (matchArgs == null) {
+                boolean self = false;
+                for (PyType t : type.mro()) {
+                    if (SELF_MATCHING.contains(t)) {
+                        self = true;
+                    }
+                }
+                if (!self || npos > 1) {
+                    throw Errors.typeError(type.name() + "() accepts " + (self ? 1 : 0)
+                            + " positional sub-pattern" + (self ? "" : "s") + " (" + npos + " given)");
+                }
+                attrs.add(subject);
+            } else {
+                if (!(matchArgs instanceof PyTuple t)) {
+                    throw Errors.typeError(type.name() + ".__match_args__ must be a tuple (got "
+                            + matchArgs.type().name() + ")");
+                }
+                if (npos > t.size()) {
+                    throw Errors.typeError(type.name() + "() accepts " + t.size() + " positional sub-pattern"
+                            + (t.size() == 1 ? "" : "s") + " (" + npos + " given)");
+                }
+                for (int i = 0; i < npos; i++) {
+                    PyObject v = Abstract.lookupAttr(subject, ((PyStr) t.items[i]).value());
+                    if (v == null) {
+                        return PySingleton.NONE;
+                    }
+                    attrs.add(v);
+                }
+            }
+        }
+        for (PyObject name : kwNames.items) {
+            PyObject v = Abstract.lookupAttr(subject, ((PyStr) name).value());
+            if (v == null) {
+                return PySingleton.NONE;
+            }
+            attrs.add(v);
+        }
+        return PyTuple.of(attrs);
+    }
+
     static PyObject callEx(PyObject fn, PyObject args, PyObject kwargs) {
         PyObject[] pos = args instanceof PyTuple t ? t.items : Abstract.toArray(args);
         if (kwargs == null || (kwargs instanceof PyDict d && d.size() == 0)) {

@@ -22,6 +22,11 @@ public final class SysModule {
     private SysModule() {
     }
 
+    /** The class of {@code sys.implementation} (CPython's types.SimpleNamespace). */
+    static final org.jpsyco.frontend.python.objects.PyType NAMESPACE =
+            org.jpsyco.frontend.python.objects.PyType.builtin("SimpleNamespace",
+                    org.jpsyco.frontend.python.objects.PyType.OBJECT);
+
     public static PyModule create(PythonRuntimeState rt, List<String> argv) {
         PyModule m = new PyModule("sys");
         PyList av = new PyList();
@@ -46,9 +51,14 @@ public final class SysModule {
         m.put("byteorder", PyStr.of("little"));
         m.put("maxsize", PyInt.of(Long.MAX_VALUE));
         m.put("executable", PyStr.of(rt.environment.getOrDefault("JPSYCO_EXECUTABLE", "jpsyco")));
-        m.put("implementation_name", PyStr.of("jpsyco"));
         m.put("builtin_module_names", PyTuple.of(PyStr.of("builtins"), PyStr.of("math"), PyStr.of("sys"),
                 PyStr.of("time")));
+        org.jpsyco.frontend.python.objects.PyInstance impl = new org.jpsyco.frontend.python.objects.PyInstance(
+                NAMESPACE);
+        impl.dict().putStr("name", PyStr.of("jpsyco"));
+        impl.dict().putStr("cache_tag", PySingleton.NONE);
+        impl.dict().putStr("version", m.dict().getStr("version_info"));
+        m.put("implementation", impl);
         m.put("ps1", PyStr.of(">>> "));
         m.put("ps2", PyStr.of("... "));
         m.def("exit", (a, k) -> {
@@ -76,6 +86,16 @@ public final class SysModule {
         m.def("exception", (a, k) -> {
             PyBaseException e = rt.interpreter.handledException(rt.interpreter.currentFrame());
             return e == null ? PySingleton.NONE : e;
+        });
+        m.def("get_int_max_str_digits", (a, k) -> PyInt.of(PyInt.maxStrDigits()));
+        m.def("set_int_max_str_digits", (a, k) -> {
+            int n = Abstract.index(a.length > 0 ? a[0] : org.jpsyco.frontend.python.objects.Args.keyword(a, k,
+                    "maxdigits")).intValue();
+            if (n != 0 && n < 640) {
+                throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            }
+            PyInt.setMaxStrDigits(n);
+            return PySingleton.NONE;
         });
         m.def("getsizeof", (a, k) -> PyInt.of(64));
         m.def("intern", (a, k) -> a[0]);

@@ -14,12 +14,31 @@ public final class Abstract {
 
     static final PyObject NONE = PySingleton.NONE;
 
+    /** A special method defined in Python by the object's class, or null (built-in ones do not count). */
+    static PyObject userMethod(PyObject o, String name) {
+        if (!o.type().heap) {
+            return null;
+        }
+        PyObject m = o.type().lookup(name);
+        return m instanceof PyBuiltinFunction ? null : m;
+    }
+
     // ---- truth, repr, str, hash ----
 
     /** Equivalent of CPython's {@code PyObject_IsTrue}. */
     public static boolean isTrue(PyObject o) {
         if (o instanceof PyBool b) {
             return b.value != 0;
+        }
+        if (o.type().heap && !(o instanceof PyInstance)) {
+            PyObject m = userMethod(o, "__bool__");
+            if (m == null) {
+                m = userMethod(o, "__len__");
+            }
+            if (m != null) {
+                PyObject r = callDescriptor(m, o);
+                return r instanceof PyBool b ? b.value != 0 : index(r).signum() != 0;
+            }
         }
         if (o == NONE) {
             return false;
@@ -32,6 +51,12 @@ public final class Abstract {
         }
         if (o instanceof PyStr s) {
             return !s.value().isEmpty();
+        }
+        if (o instanceof PyBytes b) {
+            return b.size() > 0;
+        }
+        if (o instanceof PyComplex c) {
+            return c.real != 0 || c.imag != 0;
         }
         if (o instanceof PyList l) {
             return l.size() > 0;
@@ -82,7 +107,7 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PyObject_Str}. */
     public static PyStr str(PyObject o) {
-        if (o instanceof PyStr s) {
+        if (o instanceof PyStr s && !o.type().heap) {
             return s;
         }
         if (o.type().heap) {
@@ -98,11 +123,23 @@ public final class Abstract {
         if (o instanceof PyBaseException e) {
             return PyStr.of(e.strValue());
         }
+        if (o instanceof PyStr s) {
+            return PyStr.of(s.value());
+        }
         return repr(o);
     }
 
     /** Equivalent of CPython's {@code PyObject_Hash}. */
     public static long hash(PyObject o) {
+        if (o.type().heap && !(o instanceof PyInstance) && !(o instanceof PyBaseException)) {
+            PyObject m = o.type().lookup("__hash__");
+            if (m == NONE) {
+                throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
+            }
+            if (m != null && !(m instanceof PyBuiltinFunction)) {
+                return index(callDescriptor(m, o)).hash();
+            }
+        }
         if (o instanceof PyStr s) {
             return s.hash();
         }
@@ -114,6 +151,12 @@ public final class Abstract {
         }
         if (o instanceof PyTuple t) {
             return tupleHash(t);
+        }
+        if (o instanceof PyBytes b) {
+            return b.hash();
+        }
+        if (o instanceof PyComplex c) {
+            return c.hash();
         }
         if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen)) {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
@@ -187,12 +230,16 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PyObject_RichCompare}. */
     public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
-        PyObject r = Compare.builtin(a, b, op);
-        if (r != null) {
-            return r;
-        }
         PyType ta = a.type();
         PyType tb = b.type();
+        boolean heap = ta.heap || tb.heap;
+        PyObject r;
+        if (!heap) {
+            r = Compare.builtin(a, b, op);
+            if (r != null) {
+                return r;
+            }
+        }
         boolean reflectedFirst = tb != ta && tb.isSubtype(ta) && tb.heap;
         if (reflectedFirst) {
             r = compareSlot(b, a, op.swapped());
@@ -207,6 +254,12 @@ public final class Abstract {
         if (!reflectedFirst) {
             r = compareSlot(b, a, op.swapped());
             if (r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (heap) {
+            r = Compare.builtin(a, b, op);
+            if (r != null) {
                 return r;
             }
         }
@@ -326,6 +379,16 @@ public final class Abstract {
             return call(m.function, a, kwnames);
         }
         if (callable instanceof PyType t) {
+            PyType meta = t.type();
+            if (meta != PyType.TYPE && meta.heap) {
+                PyObject m = meta.lookup("__call__");
+                if (m != null && !(m instanceof PyBuiltinFunction)) {
+                    PyObject[] a = new PyObject[args.length + 1];
+                    a[0] = t;
+                    System.arraycopy(args, 0, a, 1, args.length);
+                    return call(m, a, kwnames);
+                }
+            }
             return TypeCalls.call(t, args, kwnames);
         }
         if (callable.type().heap) {
@@ -344,6 +407,10 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PyObject_GetIter}. */
     public static PyObject getIter(PyObject o) {
+        PyObject um = userMethod(o, "__iter__");
+        if (um != null && !(o instanceof PyInstance)) {
+            return callDescriptor(um, o);
+        }
         if (o instanceof PyList l) {
             return new PyIterator.ListIter(l.items, PyIterator.LIST_ITERATOR);
         }
@@ -356,14 +423,20 @@ public final class Abstract {
         if (o instanceof PyStr s) {
             return new PyIterator.StrIter(s);
         }
+        if (o instanceof PyBytes b) {
+            int[] i = {0};
+            return new PyIterator.FnIter(PyIterator.GENERIC, () -> i[0] < b.size() ? PyInt.of(b.value[i[0]++] & 0xff)
+                    : null);
+        }
         if (o instanceof PyDict d) {
-            return new PyIterator.JavaIter(d.keys().iterator(), PyIterator.DICT_KEY_ITERATOR);
+            return new PyIterator.SizeCheckedIter(PyIterator.DICT_KEY_ITERATOR, d.keys(), d::size, "dictionary");
         }
         if (o instanceof PySet s) {
-            return new PyIterator.JavaIter(s.items().iterator(), PyIterator.SET_ITERATOR);
+            return new PyIterator.SizeCheckedIter(PyIterator.SET_ITERATOR, s.items(), s::size, "Set");
         }
         if (o instanceof DictView v) {
-            return new PyIterator.JavaIter(v.items().iterator(), PyIterator.DICT_KEY_ITERATOR);
+            return new PyIterator.SizeCheckedIter(PyIterator.DICT_KEY_ITERATOR, v.items(), v.dict::size,
+                    "dictionary");
         }
         if (o instanceof PyIterator || o instanceof Iterable) {
             return o;
@@ -462,8 +535,16 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PyObject_Size}. */
     public static long length(PyObject o) {
+        PyObject um = userMethod(o, "__len__");
+        if (um != null && !(o instanceof PyInstance)) {
+            PyInt n = index(callDescriptor(um, o));
+            return n.longValue();
+        }
         if (o instanceof PyStr s) {
             return s.length();
+        }
+        if (o instanceof PyBytes b) {
+            return b.size();
         }
         if (o instanceof PyList l) {
             return l.size();
@@ -498,6 +579,10 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PySequence_Contains}. */
     public static boolean contains(PyObject container, PyObject item) {
+        PyObject um = userMethod(container, "__contains__");
+        if (um != null && !(container instanceof PyInstance)) {
+            return isTrue(callDescriptor(um, container, item));
+        }
         if (container instanceof PyDict d) {
             return d.contains(item);
         }
@@ -506,6 +591,20 @@ public final class Abstract {
         }
         if (container instanceof DictView v && v.kind == DictView.Kind.KEYS) {
             return v.dict.contains(item);
+        }
+        if (container instanceof PyBytes b) {
+            if (item instanceof PyInt i) {
+                for (byte x : b.value) {
+                    if ((x & 0xff) == i.value) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (item instanceof PyBytes sub) {
+                return b.latin1().contains(sub.latin1());
+            }
+            throw Errors.typeError("a bytes-like object is required, not '" + item.type().name() + "'");
         }
         if (container instanceof PyStr s) {
             if (!(item instanceof PyStr sub)) {
@@ -520,11 +619,9 @@ public final class Abstract {
             }
             return (v - r.start) % r.step == 0;
         }
-        if (container.type().heap) {
-            PyObject m = container.type().lookup("__contains__");
-            if (m != null) {
-                return isTrue(callDescriptor(m, container, item));
-            }
+        PyObject m = userMethod(container, "__contains__");
+        if (m != null) {
+            return isTrue(callDescriptor(m, container, item));
         }
         PyObject it = getIter(container);
         for (PyObject v = next(it); v != null; v = next(it)) {
@@ -587,6 +684,31 @@ public final class Abstract {
             return false;
         }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** Equivalent of CPython's {@code PyObject_Dir} for an object: its sorted attribute names. */
+    public static List<String> dir(PyObject o) {
+        java.util.TreeSet<String> seen = new java.util.TreeSet<>(Compare::compareStr);
+        PyDict d = o instanceof PyType ? null : o.dict();
+        if (d != null) {
+            for (PyObject key : d.keys()) {
+                if (key instanceof PyStr s) {
+                    seen.add(s.value());
+                }
+            }
+        }
+        if (!(o instanceof PyModule)) {
+            PyType t = o instanceof PyType tt ? tt : o.type();
+            for (PyType c : t.mro()) {
+                for (PyObject key : c.dict().keys()) {
+                    seen.add(((PyStr) key).value());
+                }
+            }
+            if (!(o instanceof PyType)) {
+                seen.add("__class__");
+            }
+        }
+        return new ArrayList<>(seen);
     }
 
     /** Equivalent of CPython's {@code PyObject_Format}. */

@@ -32,6 +32,12 @@ final class Attributes {
             }
             return Abstract.call(p.fget, o);
         }
+        if (descr != null && isDataDescriptor(descr)) {
+            PyObject get = descr.type().lookup("__get__");
+            if (get != null) {
+                return Abstract.callDescriptor(get, descr, o, t);
+            }
+        }
         PyObject special = special(o, name);
         if (special != null) {
             return special;
@@ -55,7 +61,20 @@ final class Attributes {
         return null;
     }
 
+    /** A descriptor defined in Python with {@code __set__} or {@code __delete__}: it wins over the instance dict. */
+    static boolean isDataDescriptor(PyObject descr) {
+        PyType dt = descr.type();
+        return dt.heap && (dt.lookup("__set__") != null || dt.lookup("__delete__") != null);
+    }
+
     static PyException missing(PyObject o, String name) {
+        PyException e = missingMessage(o, name);
+        e.value.dict().putStr("name", PyStr.of(name));
+        e.value.dict().putStr("obj", o);
+        return e;
+    }
+
+    private static PyException missingMessage(PyObject o, String name) {
         if (o instanceof PyModule m) {
             return Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
         }
@@ -123,9 +142,9 @@ final class Attributes {
         if (v != null) {
             return bind(v, null, t);
         }
-        PyObject meta = PyType.TYPE.lookup(name);
+        PyObject meta = t.type().lookup(name);
         if (meta != null) {
-            return bind(meta, t, PyType.TYPE);
+            return bind(meta, t, t.type());
         }
         return null;
     }
@@ -149,6 +168,30 @@ final class Attributes {
     }
 
     private static PyObject special(PyObject o, String name) {
+        if (o instanceof PyComplex c && (name.equals("real") || name.equals("imag"))) {
+            return PyFloat.of(name.equals("real") ? c.real : c.imag);
+        }
+        if ((o instanceof PyInt || o instanceof PyFloat) && (name.equals("real") || name.equals("imag"))) {
+            return name.equals("real") ? (o instanceof PyBool b ? PyInt.of(b.value) : o)
+                    : o instanceof PyFloat ? PyFloat.of(0.0) : PyInt.of(0);
+        }
+        if (o instanceof PyCell c && name.equals("cell_contents")) {
+            if (c.value == null) {
+                throw Errors.valueError("Cell is empty");
+            }
+            return c.value;
+        }
+        if (o instanceof PyDescriptors.ClassMethod c && name.equals("__func__")) {
+            return c.function;
+        }
+        if (o instanceof PyDescriptors.StaticMethod c && name.equals("__func__")) {
+            return c.function;
+        }
+        if (o instanceof PyDescriptors.Property p && (name.equals("fget") || name.equals("fset")
+                || name.equals("fdel"))) {
+            PyObject f = name.equals("fget") ? p.fget : name.equals("fset") ? p.fset : p.fdel;
+            return f == null ? PySingleton.NONE : f;
+        }
         if (!name.startsWith("_") && !(o instanceof PyBaseException)) {
             return null;
         }
@@ -167,6 +210,17 @@ final class Attributes {
                 case "__code__" -> f.code;
                 case "__globals__" -> f.globals;
                 case "__defaults__" -> f.defaults == null ? PySingleton.NONE : PyTuple.of(f.defaults);
+                case "__kwdefaults__" -> f.kwdefaults == null ? PySingleton.NONE : f.kwdefaults;
+                case "__closure__" -> f.closure == null ? PySingleton.NONE : PyTuple.of((PyObject[]) f.closure);
+                case "__annotations__" -> {
+                    PyObject ann = f.dict().getStr("__annotations__");
+                    if (ann == null) {
+                        ann = new PyDict();
+                        f.dict().putStr("__annotations__", ann);
+                    }
+                    yield ann;
+                }
+                case "__builtins__" -> f.globals.getStr("__builtins__");
                 default -> null;
             };
         }
@@ -255,6 +309,18 @@ final class Attributes {
                 Abstract.call(f, o);
             } else {
                 Abstract.call(f, o, value);
+            }
+            return;
+        }
+        if (descr != null && isDataDescriptor(descr)) {
+            PyObject m = descr.type().lookup(value == null ? "__delete__" : "__set__");
+            if (m == null) {
+                throw Errors.attributeError(value == null ? "__delete__" : "__set__");
+            }
+            if (value == null) {
+                Abstract.callDescriptor(m, descr, o);
+            } else {
+                Abstract.callDescriptor(m, descr, o, value);
             }
             return;
         }

@@ -21,7 +21,10 @@ public final class BuiltinMethods {
         registerSet();
         registerNumbers();
         registerExceptions();
+        registerDunders();
         Constructors.register();
+        PyBytes.register();
+        PyComplex.register();
     }
 
     /** Makes sure registration has run (class initialization does it exactly once). */
@@ -57,6 +60,7 @@ public final class BuiltinMethods {
             Attributes.genericSet(a[0], Args.str(a[1], "attribute name"), null);
             return PySingleton.NONE;
         });
+        def(o, "__init_subclass__", (a, k) -> PySingleton.NONE);
         def(o, "__getattribute__", (a, k) -> Abstract.getAttr(a[0], Args.str(a[1], "attribute name")));
         def(o, "__format__", (a, k) -> PyStr.of(StrFormat.format(a[0], Args.str(a[1], "format"))));
         def(PyType.TYPE, "mro", (a, k) -> new PyList(((PyType) a[0]).mro()));
@@ -263,14 +267,15 @@ public final class BuiltinMethods {
             ((PyDict) a[0]).map.clear();
             return PySingleton.NONE;
         });
-        def(t, "fromkeys", (a, k) -> {
-            PyDict r = new PyDict();
+        t.rawDict().putStr("fromkeys", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
+            Args.check("fromkeys", a, k, 2, 3);
+            PyObject r = a[0] == PyDict.TYPE ? new PyDict() : Abstract.call(a[0]);
             PyObject v = a.length > 2 ? a[2] : PySingleton.NONE;
             for (PyObject key : Abstract.toList(a[1])) {
-                r.put(key, v);
+                Abstract.setItem(r, key, v);
             }
             return r;
-        });
+        })));
     }
 
     /** {@code dict.update(other)}: a mapping or an iterable of pairs. */
@@ -287,7 +292,16 @@ public final class BuiltinMethods {
         }
         int i = 0;
         for (PyObject item : Abstract.toList(other)) {
-            List<PyObject> kv = Abstract.toList(item);
+            List<PyObject> kv;
+            try {
+                kv = Abstract.toList(item);
+            } catch (PyException e) {
+                if (e.value.isInstance(ExceptionTypes.TYPE_ERROR)) {
+                    throw Errors.typeError("cannot convert dictionary update sequence element #" + i
+                            + " to a sequence");
+                }
+                throw e;
+            }
             if (kv.size() != 2) {
                 throw Errors.valueError("dictionary update sequence element #" + i + " has length " + kv.size()
                         + "; 2 is required");
@@ -418,6 +432,72 @@ public final class BuiltinMethods {
             BigInteger g = num.gcd(den);
             return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
         });
+    }
+
+    /** The special methods of built-in types that Python code calls directly ({@code x.__len__()}, {@code int.__add__}). */
+    private static void registerDunders() {
+        PyType[] containers = {PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyStr.TYPE,
+            PyRange.TYPE};
+        for (PyType t : containers) {
+            def(t, "__len__", (a, k) -> PyInt.of(Abstract.length(a[0])));
+            def(t, "__contains__", (a, k) -> PyBool.of(Abstract.contains(a[0], a[1])));
+            def(t, "__iter__", (a, k) -> Abstract.getIter(a[0]));
+            if (t != PySet.TYPE && t != PySet.FROZEN_TYPE) {
+                def(t, "__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
+            }
+        }
+        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE}) {
+            def(t, "__setitem__", (a, k) -> {
+                Abstract.setItem(a[0], a[1], a[2]);
+                return PySingleton.NONE;
+            });
+            def(t, "__delitem__", (a, k) -> {
+                Abstract.delItem(a[0], a[1]);
+                return PySingleton.NONE;
+            });
+        }
+        PyType[] values = {PyInt.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
+            PySet.FROZEN_TYPE};
+        for (PyType t : values) {
+            for (CompareOp op : CompareOp.values()) {
+                def(t, op.dunder, (a, k) -> {
+                    Args.check(op.dunder, a, k, 2, 2);
+                    if (!a[1].type().isSubtype(a[0].type()) && !(NumberOps.isNumber(a[0])
+                            && NumberOps.isNumber(a[1]))) {
+                        return PySingleton.NOT_IMPLEMENTED;
+                    }
+                    return Abstract.richCompare(a[0], a[1], op);
+                });
+            }
+            def(t, "__hash__", (a, k) -> PyInt.of(Abstract.hash(a[0])));
+            def(t, "__repr__", (a, k) -> PyStr.of(Repr.builtinRepr(a[0])));
+        }
+        for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE}) {
+            for (BinaryOp op : BinaryOp.values()) {
+                def(t, op.dunder, (a, k) -> {
+                    if (!NumberOps.isNumber(a[1]) || (t == PyInt.TYPE && a[1] instanceof PyFloat)) {
+                        return PySingleton.NOT_IMPLEMENTED;
+                    }
+                    return NumberOps.binary(op, a[0], a[1]);
+                });
+                def(t, op.rdunder, (a, k) -> {
+                    if (!NumberOps.isNumber(a[1]) || (t == PyInt.TYPE && a[1] instanceof PyFloat)) {
+                        return PySingleton.NOT_IMPLEMENTED;
+                    }
+                    return NumberOps.binary(op, a[1], a[0]);
+                });
+            }
+            def(t, "__neg__", (a, k) -> NumberOps.negative(a[0]));
+            def(t, "__abs__", (a, k) -> NumberOps.absolute(a[0]));
+            def(t, "__bool__", (a, k) -> PyBool.of(Abstract.isTrue(a[0])));
+            def(t, "__int__", (a, k) -> Constructors.newIntFrom(a[0]));
+            def(t, "__float__", (a, k) -> Constructors.toFloat(a[0]));
+        }
+        for (PyType t : new PyType[] {PyStr.TYPE, PyList.TYPE, PyTuple.TYPE}) {
+            def(t, "__add__", (a, k) -> NumberOps.binary(BinaryOp.ADD, a[0], a[1]));
+            def(t, "__mul__", (a, k) -> NumberOps.binary(BinaryOp.MUL, a[0], a[1]));
+        }
+        def(PyStr.TYPE, "__str__", (a, k) -> a[0]);
     }
 
     private static void registerExceptions() {

@@ -18,6 +18,17 @@ final class Compare {
         if (a instanceof PyStr x && b instanceof PyStr y) {
             return PyBool.of(op.test(compareStr(x.value(), y.value())));
         }
+        if ((a instanceof PyComplex || b instanceof PyComplex) && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            PyComplex x = PyComplex.of(a);
+            PyComplex y = PyComplex.of(b);
+            if (x != null && y != null) {
+                boolean eq = x.real == y.real && x.imag == y.imag;
+                return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+            }
+        }
+        if (a instanceof PyBytes x && b instanceof PyBytes y) {
+            return PyBool.of(op.test(java.util.Arrays.compareUnsigned(x.value, y.value)));
+        }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequence(List.of(x.items), List.of(y.items), op);
         }
@@ -30,9 +41,6 @@ final class Compare {
                     new PyList(y.items())).set);
             return PyBool.of(op == CompareOp.EQ ? eq : !eq);
         }
-        if (a.type().heap || b.type().heap) {
-            return null;
-        }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
             boolean eq;
             if (a instanceof PyDict x && b instanceof PyDict y) {
@@ -43,7 +51,7 @@ final class Compare {
                 eq = x.length() == y.length() && (x.length() == 0 || (x.start == y.start
                         && (x.length() == 1 || x.step == y.step)));
             } else {
-                eq = a == b;
+                return null;
             }
             return PyBool.of(op == CompareOp.EQ ? eq : !eq);
         }

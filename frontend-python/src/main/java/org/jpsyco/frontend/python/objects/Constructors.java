@@ -28,7 +28,8 @@ final class Constructors {
         };
         PyTuple.TYPE.constructor = (a, k) -> {
             Args.check("tuple", a, k, 0, 1);
-            return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple t ? t : PyTuple.of(Abstract.toList(a[0]));
+            return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple t && t.type() == PyTuple.TYPE ? t
+                    : PyTuple.of(Abstract.toList(a[0]));
         };
         PyDict.TYPE.constructor = (a, k) -> {
             PyDict d = new PyDict();
@@ -94,13 +95,28 @@ final class Constructors {
             if (a.length != 3) {
                 throw Errors.typeError("type() takes 1 or 3 arguments");
             }
-            PyObject[] bases = Abstract.toArray(a[1]);
-            PyType[] bt = new PyType[bases.length];
-            for (int i = 0; i < bases.length; i++) {
-                bt[i] = (PyType) bases[i];
+            PyObject meta = ClassCreation.metaclassFor(null, Abstract.toArray(a[1]));
+            if (meta != PyType.TYPE) {
+                return Abstract.call(meta, a[0], a[1], a[2]);
             }
-            return PyType.heapType(Args.str(a[0], "type.__new__()"), bt, (PyDict) a[2]);
+            return ClassCreation.newClass(PyType.TYPE, Args.str(a[0], "type.__new__()"), a[1], (PyDict) a[2]);
         };
+        PyType.TYPE.builtinBase = PyType.TYPE;
+        BuiltinMethods.def(PyType.TYPE, "__new__", (a, k) -> {
+            if (a.length == 2) {
+                return a[1].type();
+            }
+            if (a.length != 4 || !(a[0] instanceof PyType mcs)) {
+                throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + (a.length - 1) + " given)");
+            }
+            return ClassCreation.newClass(mcs, Args.str(a[1], "type.__new__()"), a[2], (PyDict) a[3]);
+        });
+        BuiltinMethods.def(PyType.TYPE, "__init__", (a, k) -> PySingleton.NONE);
+        BuiltinMethods.def(PyType.TYPE, "__call__", (a, k) -> {
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return TypeCalls.call((PyType) a[0], rest, k);
+        });
         PyDescriptors.PROPERTY.constructor = (a, k) -> {
             PyObject fget = a.length > 0 ? a[0] : Args.keyword(a, k, "fget");
             PyObject fset = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "fset");
@@ -118,6 +134,56 @@ final class Constructors {
             }
             return new PyDescriptors.Super(t, a[1]);
         };
+        for (PyType t : new PyType[] {PyDescriptors.CLASSMETHOD, PyDescriptors.STATICMETHOD, PyDescriptors.PROPERTY}) {
+            t.builtinBase = t;
+        }
+        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyTuple.TYPE, PyStr.TYPE,
+            PyInt.TYPE, PyFloat.TYPE}) {
+            t.builtinBase = t;
+            BuiltinMethods.def(t, "__new__", (a, k) -> {
+                if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtype(t)) {
+                    throw Errors.typeError(t.name() + ".__new__(X): X is not a subtype of " + t.name());
+                }
+                PyObject[] rest = new PyObject[a.length - 1];
+                System.arraycopy(a, 1, rest, 0, rest.length);
+                if (cls == t) {
+                    return t.constructor.call(rest, k);
+                }
+                if (t == PyList.TYPE || t == PyDict.TYPE || t == PySet.TYPE) {
+                    return newSubclassInstance(cls, new PyObject[0], BuiltinImpl.NO_KW);
+                }
+                return retype(t.constructor.call(rest, k), cls);
+            });
+        }
+        BuiltinMethods.def(PyList.TYPE, "__init__", (a, k) -> {
+            PyList l = (PyList) a[0];
+            l.items.clear();
+            if (a.length > 1) {
+                l.items.addAll(Abstract.toList(a[1]));
+            }
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.def(PyDict.TYPE, "__init__", (a, k) -> {
+            PyDict d = (PyDict) a[0];
+            int npos = a.length - k.length;
+            if (npos > 1) {
+                BuiltinMethods.update(d, a[1]);
+            }
+            for (int i = 0; i < k.length; i++) {
+                d.putStr(k[i], a[npos + i]);
+            }
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.def(PySet.TYPE, "__init__", (a, k) -> {
+            PySet s = (PySet) a[0];
+            s.set.clear();
+            if (a.length > 1) {
+                for (PyObject v : Abstract.toList(a[1])) {
+                    s.add(v);
+                }
+            }
+            return PySingleton.NONE;
+        });
         BuiltinMethods.def(PyDescriptors.PROPERTY, "setter", (a, k) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
             return new PyDescriptors.Property(p.fget, a[1], p.fdel);
@@ -130,6 +196,69 @@ final class Constructors {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
             return new PyDescriptors.Property(p.fget, p.fset, a[1]);
         });
+    }
+
+    /** A new instance of a Python subclass of a built-in type, before {@code __init__}. */
+    static PyObject newSubclassInstance(PyType t, PyObject[] args, String[] kwnames) {
+        PyType base = t.builtinBase;
+        if (base == PyType.TYPE) {
+            int npos = args.length - kwnames.length;
+            if (npos != 3) {
+                throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
+            }
+            return ClassCreation.newClass(t, Args.str(args[0], "type.__new__()"), args[1], (PyDict) args[2]);
+        }
+        if (base == PyList.TYPE) {
+            return PyList.ofType(t);
+        }
+        if (base == PyDict.TYPE) {
+            return PyDict.ofType(t);
+        }
+        if (base == PySet.TYPE) {
+            return PySet.ofType(t, false);
+        }
+        return retype(base.constructor.call(args, kwnames), t);
+    }
+
+    /** The value {@code v} of a built-in type as an instance of the subclass {@code t}. */
+    static PyObject retype(PyObject v, PyType t) {
+        if (v instanceof PyInt i) {
+            return i.withType(t);
+        }
+        if (v instanceof PyFloat f) {
+            return PyFloat.ofType(t, f.value);
+        }
+        if (v instanceof PyStr s) {
+            return PyStr.ofType(t, s.value());
+        }
+        if (v instanceof PyTuple tu) {
+            return PyTuple.ofType(t, tu.items);
+        }
+        if (v instanceof PyDescriptors.ClassMethod c) {
+            c.subtype = t;
+            c.instDict = new PyDict();
+            return c;
+        }
+        if (v instanceof PyDescriptors.StaticMethod c) {
+            c.subtype = t;
+            c.instDict = new PyDict();
+            return c;
+        }
+        if (v instanceof PyDescriptors.Property c) {
+            c.subtype = t;
+            c.instDict = new PyDict();
+            return c;
+        }
+        if (v instanceof PySet s && s.frozen) {
+            PySet r = PySet.ofType(t, true);
+            r.set.addAll(s.set);
+            return r;
+        }
+        throw Errors.typeError("cannot create '" + t.name() + "' instances");
+    }
+
+    static PyObject newIntFrom(PyObject o) {
+        return newInt(new PyObject[] {o}, BuiltinImpl.NO_KW);
     }
 
     private static PyObject none(PyObject o) {
@@ -157,8 +286,8 @@ final class Constructors {
         if (x instanceof PyBool b) {
             return PyInt.of(b.value);
         }
-        if (x instanceof PyInt) {
-            return x;
+        if (x instanceof PyInt i) {
+            return i.isPlain() ? i : (i.isBig() ? PyInt.of(i.toBig()) : PyInt.of(i.value));
         }
         if (x instanceof PyFloat f) {
             if (Double.isNaN(f.value)) {
@@ -216,6 +345,11 @@ final class Constructors {
             throw Errors.valueError(err);
         }
         s = s.replace("_", "");
+        int limit = PyInt.maxStrDigits();
+        if (limit > 0 && base == 10 && s.length() > limit) {
+            throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                    + s.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         try {
             BigInteger v = new BigInteger(s, base);
             return PyInt.of(neg ? v.negate() : v);
@@ -226,7 +360,7 @@ final class Constructors {
 
     static PyFloat toFloat(PyObject x) {
         if (x instanceof PyFloat f) {
-            return f;
+            return f.type() == PyFloat.TYPE ? f : PyFloat.of(f.value);
         }
         if (x instanceof PyInt i) {
             return PyFloat.of(i.doubleValue());

@@ -8,7 +8,19 @@ final class Items {
     private Items() {
     }
 
+    private static PyObject userMethod(PyObject o, String name) {
+        if (!o.type().heap) {
+            return null;
+        }
+        PyObject m = o.type().lookup(name);
+        return m instanceof PyBuiltinFunction ? null : m;
+    }
+
     static PyObject get(PyObject o, PyObject key) {
+        PyObject um = userMethod(o, "__getitem__");
+        if (um != null) {
+            return Abstract.callDescriptor(um, o, key);
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 return new PyList(slice(l.items, s));
@@ -24,9 +36,34 @@ final class Items {
         if (o instanceof PyDict d) {
             PyObject v = d.get(key);
             if (v == null) {
+                PyObject missing = userMethod(o, "__missing__");
+                if (missing != null) {
+                    return Abstract.callDescriptor(missing, o, key);
+                }
                 throw Errors.keyError(key);
             }
             return v;
+        }
+        if (o instanceof PyBytes b) {
+            if (key instanceof PySlice s) {
+                List<PyObject> r = slice(new java.util.AbstractList<PyObject>() {
+                    @Override
+                    public PyObject get(int i) {
+                        return PyInt.of(b.value[i] & 0xff);
+                    }
+
+                    @Override
+                    public int size() {
+                        return b.size();
+                    }
+                }, s);
+                byte[] out = new byte[r.size()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = (byte) ((PyInt) r.get(i)).value;
+                }
+                return new PyBytes(out);
+            }
+            return PyInt.of(b.value[seqIndex(key, b.size(), "index")] & 0xff);
         }
         if (o instanceof PyStr str) {
             if (key instanceof PySlice s) {
@@ -68,6 +105,11 @@ final class Items {
     }
 
     static void set(PyObject o, PyObject key, PyObject value) {
+        PyObject um = userMethod(o, "__setitem__");
+        if (um != null) {
+            Abstract.callDescriptor(um, o, key, value);
+            return;
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 setSlice(l, s, value);
@@ -89,6 +131,11 @@ final class Items {
     }
 
     static void del(PyObject o, PyObject key) {
+        PyObject um = userMethod(o, "__delitem__");
+        if (um != null) {
+            Abstract.callDescriptor(um, o, key);
+            return;
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 long[] ix = s.indices(l.size());
@@ -144,6 +191,9 @@ final class Items {
                 key = Abstract.index(key);
             } else {
                 String w = what.endsWith(" assignment") ? what.substring(0, what.length() - 11) : what;
+                if (w.equals("string")) {
+                    throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
+                }
                 if (w.equals("range object")) {
                     throw Errors.typeError("range indices must be integers or slices, not " + key.type().name());
                 }

@@ -18,15 +18,33 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Add} and friends, chosen by {@code op}. */
     public static PyObject binary(BinaryOp op, PyObject a, PyObject b) {
+        if (a.type().heap || b.type().heap) {
+            PyObject r = slotBinary(op, a, b);
+            if (r != PySingleton.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (a instanceof PyInt x && b instanceof PyInt y) {
+            if (op == BinaryOp.TRUEDIV) {
+                return PyFloat.of(trueDivide(x, y));
+            }
+            if (op == BinaryOp.POW) {
+                return intPow(x, y);
+            }
             return intOp(op, x, y);
         }
         if (isNumber(a) && isNumber(b)) {
             return floatOp(op, toDouble(a), toDouble(b));
         }
-        PyObject r = slotBinary(op, a, b);
-        if (r != PySingleton.NOT_IMPLEMENTED) {
-            return r;
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            PyComplex x = PyComplex.of(a);
+            PyComplex y = PyComplex.of(b);
+            if (x != null && y != null) {
+                PyObject r = PyComplex.binary(op, x, y);
+                if (r != null) {
+                    return r;
+                }
+            }
         }
         PyObject seq = sequenceOp(op, a, b);
         if (seq != null) {
@@ -84,6 +102,12 @@ public final class NumberOps {
         PyType tb = b.type();
         PyObject ma = ta.heap ? ta.lookup(op.dunder) : null;
         PyObject mb = tb != ta && tb.heap ? tb.lookup(op.rdunder) : null;
+        if (ma instanceof PyBuiltinFunction) {
+            ma = null;
+        }
+        if (mb instanceof PyBuiltinFunction) {
+            mb = null;
+        }
         if (mb != null && tb.isSubtype(ta)) {
             PyObject r = Abstract.callDescriptor(mb, b, a);
             if (r != PySingleton.NOT_IMPLEMENTED) {
@@ -109,6 +133,11 @@ public final class NumberOps {
                 if (a instanceof PyStr x && b instanceof PyStr y) {
                     return PyStr.of(x.value() + y.value());
                 }
+                if (a instanceof PyBytes x && b instanceof PyBytes y) {
+                    byte[] r = java.util.Arrays.copyOf(x.value, x.size() + y.size());
+                    System.arraycopy(y.value, 0, r, x.size(), y.size());
+                    return new PyBytes(r);
+                }
                 if (a instanceof PyList x && b instanceof PyList y) {
                     PyList r = new PyList(x.items);
                     r.items.addAll(y.items);
@@ -122,6 +151,9 @@ public final class NumberOps {
                 }
                 return null;
             case MUL:
+                if (a instanceof PyBytes x && b instanceof PyInt n) {
+                    return PyBytes.fromLatin1(x.latin1().repeat((int) Math.max(0, n.value)));
+                }
                 if (isSequence(a) && b instanceof PyInt n) {
                     return repeat(a, n);
                 }
@@ -372,7 +404,25 @@ public final class NumberOps {
 
     // ---- float ----
 
+    /** Signals that a float power has a complex result (a negative base to a fractional power). */
+    static final class ComplexResult extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient PyComplex value;
+
+        ComplexResult(PyComplex value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+
     public static PyObject floatOp(BinaryOp op, double x, double y) {
+        if (op == BinaryOp.POW) {
+            try {
+                return PyFloat.of(floatPow(x, y));
+            } catch (ComplexResult c) {
+                return c.value;
+            }
+        }
         switch (op) {
             case ADD:
                 return PyFloat.of(x + y);
@@ -431,7 +481,7 @@ public final class NumberOps {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (x < 0 && y != Math.floor(y) && Double.isFinite(y)) {
-            throw Errors.notSupported("complex result of a negative number raised to a fractional power");
+            throw new ComplexResult(PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0)));
         }
         double r = Math.pow(x, y);
         if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
@@ -445,6 +495,13 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Negative}. */
     public static PyObject negative(PyObject a) {
+        if (a instanceof PyComplex c) {
+            return new PyComplex(-c.real, -c.imag);
+        }
+        PyObject um = Abstract.userMethod(a, "__neg__");
+        if (um != null) {
+            return Abstract.callDescriptor(um, a);
+        }
         if (a instanceof PyInt i) {
             if (!i.isBig() && i.value != Long.MIN_VALUE) {
                 return PyInt.of(-i.value);
@@ -459,6 +516,13 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Positive}. */
     public static PyObject positive(PyObject a) {
+        if (a instanceof PyComplex) {
+            return a;
+        }
+        PyObject um = Abstract.userMethod(a, "__pos__");
+        if (um != null) {
+            return Abstract.callDescriptor(um, a);
+        }
         if (a instanceof PyBool b) {
             return PyInt.of(b.value);
         }
@@ -470,6 +534,10 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Invert}. */
     public static PyObject invert(PyObject a) {
+        PyObject um = Abstract.userMethod(a, "__invert__");
+        if (um != null) {
+            return Abstract.callDescriptor(um, a);
+        }
         if (a instanceof PyInt i) {
             if (!i.isBig()) {
                 return PyInt.of(~i.value);
@@ -481,6 +549,13 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_Absolute}. */
     public static PyObject absolute(PyObject a) {
+        if (a instanceof PyComplex c) {
+            return PyFloat.of(Math.hypot(c.real, c.imag));
+        }
+        PyObject um = Abstract.userMethod(a, "__abs__");
+        if (um != null) {
+            return Abstract.callDescriptor(um, a);
+        }
         if (a instanceof PyInt i) {
             if (i.signum() < 0) {
                 return negative(i);

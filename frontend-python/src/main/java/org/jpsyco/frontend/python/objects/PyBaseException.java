@@ -41,6 +41,11 @@ public final class PyBaseException extends PyObject {
                 return Abstract.str(msg).value() + " (" + base + ", line " + n.repr() + ")";
             }
         }
+        if (type.isSubtype(ExceptionTypes.OS_ERROR) && args.size() == 2) {
+            PyObject file = dict.getStr("filename");
+            String base = "[Errno " + Abstract.str(args.get(0)).value() + "] " + Abstract.str(args.get(1)).value();
+            return file == null || file == PySingleton.NONE ? base : base + ": " + Abstract.repr(file).value();
+        }
         if (type.isSubtype(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
             return Abstract.repr(args.get(0)).value();
         }

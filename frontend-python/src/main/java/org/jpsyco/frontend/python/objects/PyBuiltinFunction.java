@@ -35,13 +35,32 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {
-        if (self == null) {
-            return impl.call(args, kwnames);
+        PyObject[] a = args;
+        if (self != null) {
+            a = new PyObject[args.length + 1];
+            a[0] = self;
+            System.arraycopy(args, 0, a, 1, args.length);
         }
-        PyObject[] a = new PyObject[args.length + 1];
-        a[0] = self;
-        System.arraycopy(args, 0, a, 1, args.length);
-        return impl.call(a, kwnames);
+        if (owner != null && owner != PyType.TYPE && !name.equals("__new__") && !name.equals("__init_subclass__")
+                && (a.length == 0 || !a[0].type().isSubtype(owner))) {
+            if (a.length == 0) {
+                throw Errors.typeError("unbound method " + owner.name() + "." + name + "() needs an argument");
+            }
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name() + "' objects doesn't apply to a '"
+                    + a[0].type().name() + "' object");
+        }
+        try {
+            return impl.call(a, kwnames);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw Errors.typeError(qualifiedName() + "() missing required argument ("
+                    + (a.length - kwnames.length - (owner != null ? 1 : 0)) + " given)");
+        } catch (ClassCastException e) {
+            throw Errors.typeError(qualifiedName() + "(): argument of unsupported type");
+        }
+    }
+
+    private String qualifiedName() {
+        return owner != null ? owner.name() + "." + name : name;
     }
 
     @Override

@@ -22,9 +22,18 @@ public final class PyDescriptors {
             this.fdel = fdel;
         }
 
+        /** Set for instances of Python subclasses. */
+        PyType subtype;
+        PyDict instDict;
+
         @Override
         public PyType type() {
-            return PROPERTY;
+            return subtype != null ? subtype : PROPERTY;
+        }
+
+        @Override
+        public PyDict dict() {
+            return instDict;
         }
     }
 
@@ -35,9 +44,18 @@ public final class PyDescriptors {
             this.function = function;
         }
 
+        /** Set for instances of Python subclasses. */
+        PyType subtype;
+        PyDict instDict;
+
         @Override
         public PyType type() {
-            return STATICMETHOD;
+            return subtype != null ? subtype : STATICMETHOD;
+        }
+
+        @Override
+        public PyDict dict() {
+            return instDict;
         }
     }
 
@@ -48,9 +66,18 @@ public final class PyDescriptors {
             this.function = function;
         }
 
+        /** Set for instances of Python subclasses. */
+        PyType subtype;
+        PyDict instDict;
+
         @Override
         public PyType type() {
-            return CLASSMETHOD;
+            return subtype != null ? subtype : CLASSMETHOD;
+        }
+
+        @Override
+        public PyDict dict() {
+            return instDict;
         }
     }
 

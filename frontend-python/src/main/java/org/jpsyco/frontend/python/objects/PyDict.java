@@ -10,10 +10,26 @@ import java.util.Map;
 public final class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT);
     public final LinkedHashMap<DictKey, PyObject> map = new LinkedHashMap<>();
+    /** For instances of subclasses of dict: their class and attribute dict; null for plain dicts. */
+    private PyType subtype;
+    private PyDict instDict;
+
+    /** An empty instance of a subclass of dict. */
+    public static PyDict ofType(PyType t) {
+        PyDict d = new PyDict();
+        d.subtype = t;
+        d.instDict = new PyDict();
+        return d;
+    }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return subtype == null ? TYPE : subtype;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
     }
 
     public int size() {

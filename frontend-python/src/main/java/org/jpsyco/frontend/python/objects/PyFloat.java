@@ -4,9 +4,24 @@ package org.jpsyco.frontend.python.objects;
 public final class PyFloat extends PyObject {
     public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT);
     public final double value;
+    private PyType subtype;
+    private PyDict instDict;
 
     public PyFloat(double value) {
         this.value = value;
+    }
+
+    /** An instance of a subclass of float. */
+    public static PyFloat ofType(PyType t, double v) {
+        PyFloat f = new PyFloat(v);
+        f.subtype = t;
+        f.instDict = new PyDict();
+        return f;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
     }
 
     public static PyFloat of(double v) {
@@ -15,7 +30,7 @@ public final class PyFloat extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return subtype == null ? TYPE : subtype;
     }
 
     /** CPython's {@code _Py_HashDouble}: equal to the int hash for integral values. */

@@ -21,6 +21,9 @@ public class PyInt extends PyObject {
 
     public final long value;
     public final BigInteger big;
+    /** For instances of subclasses of int (other than bool): their class and attribute dict. */
+    private PyType subtype;
+    private PyDict instDict;
 
     PyInt(long v) {
         this.value = v;
@@ -44,6 +47,24 @@ public class PyInt extends PyObject {
             return of(b.longValue());
         }
         return new PyInt(b);
+    }
+
+    /** An instance of a subclass of int with this value. */
+    public PyInt withType(PyType t) {
+        PyInt r = big != null ? new PyInt(big) : new PyInt(value);
+        r.subtype = t;
+        r.instDict = new PyDict();
+        return r;
+    }
+
+    /** False for instances of subclasses defined in Python (whose special methods must be honoured). */
+    public final boolean isPlain() {
+        return subtype == null;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
     }
 
     public boolean isBig() {
@@ -106,10 +127,36 @@ public class PyInt extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return subtype == null ? TYPE : subtype;
+    }
+
+    /**
+     * The limit on decimal digits for int/str conversion ({@code sys.set_int_max_str_digits}),
+     * per thread: each runtime runs its program on its own thread. 0 means unlimited.
+     */
+    private static final ThreadLocal<int[]> MAX_STR_DIGITS = ThreadLocal.withInitial(() -> new int[] {4300});
+
+    public static int maxStrDigits() {
+        return MAX_STR_DIGITS.get()[0];
+    }
+
+    public static void setMaxStrDigits(int n) {
+        MAX_STR_DIGITS.get()[0] = n;
     }
 
     public String repr() {
-        return big != null ? big.toString() : Long.toString(value);
+        if (big == null) {
+            return Long.toString(value);
+        }
+        int limit = maxStrDigits();
+        if (limit > 0 && big.bitLength() > limit * 3.32) {
+            String s = big.toString();
+            if (s.length() - (big.signum() < 0 ? 1 : 0) > limit) {
+                throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                        + "use sys.set_int_max_str_digits() to increase the limit");
+            }
+            return s;
+        }
+        return big.toString();
     }
 }

@@ -124,6 +124,30 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    /** Iterates a snapshot of a dict's or set's items, raising RuntimeError if the container changes size. */
+    public static final class SizeCheckedIter extends PyIterator {
+        private final java.util.Iterator<PyObject> it;
+        private final java.util.function.IntSupplier size;
+        private final int initial;
+        private final String what;
+
+        public SizeCheckedIter(PyType type, List<PyObject> snapshot, java.util.function.IntSupplier size, String what) {
+            super(type);
+            this.it = snapshot.iterator();
+            this.size = size;
+            this.initial = size.getAsInt();
+            this.what = what;
+        }
+
+        @Override
+        public PyObject next() {
+            if (size.getAsInt() != initial) {
+                throw Errors.runtimeError(what + " changed size during iteration");
+            }
+            return it.hasNext() ? it.next() : null;
+        }
+    }
+
     /** A Java-written iterator defined by a supplier returning null at the end. */
     public static final class FnIter extends PyIterator {
         private final java.util.function.Supplier<PyObject> fn;

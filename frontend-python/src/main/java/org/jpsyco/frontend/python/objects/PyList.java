@@ -7,6 +7,9 @@ import java.util.List;
 public final class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT);
     public final ArrayList<PyObject> items;
+    /** For instances of subclasses of list: their class and attribute dict; null for plain lists. */
+    private PyType subtype;
+    private PyDict instDict;
 
     public PyList() {
         this.items = new ArrayList<>();
@@ -32,8 +35,25 @@ public final class PyList extends PyObject {
         items.add(v);
     }
 
+    /** An empty instance of a subclass of list. */
+    public static PyList ofType(PyType t) {
+        PyList l = new PyList();
+        l.subtype = t;
+        l.instDict = new PyDict();
+        return l;
+    }
+
+    public boolean isExact() {
+        return subtype == null;
+    }
+
     @Override
     public PyType type() {
-        return TYPE;
+        return subtype == null ? TYPE : subtype;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
     }
 }

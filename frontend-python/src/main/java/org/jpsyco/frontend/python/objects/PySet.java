@@ -9,9 +9,24 @@ public final class PySet extends PyObject {
     public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", PyType.OBJECT);
     public final SetTable set = new SetTable();
     public final boolean frozen;
+    private PyType subtype;
+    private PyDict instDict;
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
+    }
+
+    /** An empty instance of a subclass of set or frozenset. */
+    public static PySet ofType(PyType t, boolean frozen) {
+        PySet s = new PySet(frozen);
+        s.subtype = t;
+        s.instDict = new PyDict();
+        return s;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
     }
 
     public void add(PyObject o) {
@@ -40,6 +55,6 @@ public final class PySet extends PyObject {
 
     @Override
     public PyType type() {
-        return frozen ? FROZEN_TYPE : TYPE;
+        return subtype != null ? subtype : frozen ? FROZEN_TYPE : TYPE;
     }
 }

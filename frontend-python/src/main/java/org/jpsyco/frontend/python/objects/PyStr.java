@@ -13,6 +13,21 @@ public final class PyStr extends PyObject {
     /** Code point count, or -1 until computed. */
     private int cpLength = -1;
     private int[] codePoints;
+    private PyType subtype;
+    private PyDict instDict;
+
+    /** An instance of a subclass of str. */
+    public static PyStr ofType(PyType t, String v) {
+        PyStr s = new PyStr(v);
+        s.subtype = t;
+        s.instDict = new PyDict();
+        return s;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
+    }
 
     public PyStr(String value) {
         this.value = value;
@@ -28,7 +43,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return subtype == null ? TYPE : subtype;
     }
 
     public int length() {

@@ -8,11 +8,16 @@ public final class PyTraceback extends PyObject {
     public final CodeObject code;
     public final int instr;
     public final PyTraceback next;
+    /** The namespaces of the frame, for NameError suggestions. */
+    public final PyDict globals;
+    public final PyDict builtins;
 
-    public PyTraceback(CodeObject code, int instr, PyTraceback next) {
+    public PyTraceback(CodeObject code, int instr, PyTraceback next, PyDict globals, PyDict builtins) {
         this.code = code;
         this.instr = instr;
         this.next = next;
+        this.globals = globals;
+        this.builtins = builtins;
     }
 
     public int lineno() {

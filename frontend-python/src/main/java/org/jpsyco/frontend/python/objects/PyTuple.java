@@ -7,9 +7,24 @@ public final class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT);
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
     public final PyObject[] items;
+    private PyType subtype;
+    private PyDict instDict;
 
     public PyTuple(PyObject[] items) {
         this.items = items;
+    }
+
+    /** An instance of a subclass of tuple. */
+    public static PyTuple ofType(PyType t, PyObject[] items) {
+        PyTuple r = new PyTuple(items);
+        r.subtype = t;
+        r.instDict = new PyDict();
+        return r;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
     }
 
     public static PyTuple of(PyObject... items) {
@@ -30,6 +45,6 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return subtype == null ? TYPE : subtype;
     }
 }

@@ -30,9 +30,15 @@ public final class PyType extends PyObject {
     private PyDict dict;
     public final Layout layout;
     public final boolean heap;
+    /**
+     * The built-in type whose instance layout this class uses when Python code may subclass it
+     * (list, dict, set, frozenset, tuple, str, int, float), inherited by subclasses; else null.
+     */
+    public PyType builtinBase;
+    /** The class of this class when it is not {@code type} (a metaclass defined in Python). */
+    PyType metatype;
     /** Called for {@code T(...)} on a built-in type; null for heap types and types without constructor. */
     public BuiltinImpl constructor;
-    private PyType metatype = TYPE;
 
     private PyType(String name, PyType[] bases, Layout layout, boolean heap) {
         this.name = name;
@@ -61,14 +67,27 @@ public final class PyType extends PyObject {
             bases = new PyType[] {OBJECT};
         }
         Layout layout = Layout.OBJECT;
+        PyType solid = null;
         for (PyType b : bases) {
             if (b.layout == Layout.EXCEPTION) {
                 layout = Layout.EXCEPTION;
+            } else if (b.builtinBase != null) {
+                if (solid != null && solid != b.builtinBase) {
+                    throw Errors.typeError("multiple bases have instance lay-out conflict");
+                }
+                solid = b.builtinBase;
             } else if (b.layout == Layout.BUILTIN && b != OBJECT) {
-                throw Errors.notSupported("subclassing built-in type '" + b.name + "'");
+                throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
             }
         }
+        if (solid != null) {
+            if (layout == Layout.EXCEPTION) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+            layout = Layout.BUILTIN;
+        }
         PyType t = new PyType(name, bases, layout, true);
+        t.builtinBase = solid;
         t.mro = computeMro(t);
         for (var e : ns.entries()) {
             t.rawDict().put(e.getKey(), e.getValue());
@@ -138,7 +157,7 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return metatype;
+        return metatype == null ? TYPE : metatype;
     }
 
     @Override

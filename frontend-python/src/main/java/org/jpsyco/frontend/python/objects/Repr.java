@@ -7,7 +7,31 @@ public final class Repr {
     private Repr() {
     }
 
+    /**
+     * Containers being printed on this thread (CPython's {@code Py_ReprEnter}): a container met
+     * again while printing itself prints as {@code [...]}. Always empty between repr calls.
+     */
+    private static final ThreadLocal<java.util.IdentityHashMap<PyObject, Boolean>> IN_REPR =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
     static String builtinRepr(PyObject o) {
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyTuple
+                || o instanceof DictView) {
+            var active = IN_REPR.get();
+            if (active.containsKey(o)) {
+                return o instanceof PyList ? "[...]" : o instanceof PyTuple ? "(...)" : "{...}";
+            }
+            active.put(o, Boolean.TRUE);
+            try {
+                return containerRepr(o);
+            } finally {
+                active.remove(o);
+            }
+        }
+        return containerRepr(o);
+    }
+
+    private static String containerRepr(PyObject o) {
         if (o instanceof PyInt i) {
             return i.repr();
         }
@@ -16,6 +40,12 @@ public final class Repr {
         }
         if (o instanceof PyStr s) {
             return strRepr(s.value());
+        }
+        if (o instanceof PyBytes b) {
+            return b.repr();
+        }
+        if (o instanceof PyComplex c) {
+            return c.repr();
         }
         if (o instanceof PySingleton s) {
             return s.name;

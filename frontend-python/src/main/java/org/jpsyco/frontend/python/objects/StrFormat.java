@@ -304,7 +304,7 @@ public final class StrFormat {
             StringBuilder spec = new StringBuilder();
             if (f.contains("-")) {
                 spec.append('<');
-            } else if (type != 's' && type != 'r' && type != 'a' && type != 'c') {
+            } else {
                 spec.append('>');
             }
             if (f.contains("+")) {
@@ -330,7 +330,7 @@ public final class StrFormat {
                     if (prec >= 0 && prec < s.length()) {
                         s = s.substring(0, prec);
                     }
-                    out = format(PyStr.of(s), spec.toString().replace(">", ""));
+                    out = format(PyStr.of(s), spec.toString().replace("+", "").replace(" ", "").replace("#", ""));
                 }
                 case 'd', 'i', 'u' -> {
                     PyObject iv = value instanceof PyFloat fl ? PyInt.of(new java.math.BigDecimal(fl.value)

@@ -48,6 +48,32 @@ final class StrFormatMethod {
         return sb.toString();
     }
 
+    /** {@code str.format_map(mapping)}: named fields looked up in the mapping. */
+    static String formatMap(String fmt, PyObject mapping) {
+        PyDict kw = new PyDict();
+        for (int i = 0; i < fmt.length(); i++) {
+            if (fmt.charAt(i) == '{' && i + 1 < fmt.length() && fmt.charAt(i + 1) != '{') {
+                int j = i + 1;
+                while (j < fmt.length() && "}.[!:".indexOf(fmt.charAt(j)) < 0) {
+                    j++;
+                }
+                String name = fmt.substring(i + 1, j);
+                if (!name.isEmpty() && !Character.isDigit(name.charAt(0))) {
+                    kw.putStr(name, Abstract.getItem(mapping, PyStr.of(name)));
+                }
+            }
+        }
+        String[] names = new String[kw.size()];
+        PyObject[] args = new PyObject[kw.size() + 1];
+        args[0] = PyStr.of(fmt);
+        int i = 0;
+        for (var e : kw.entries()) {
+            names[i] = ((PyStr) e.getKey()).value();
+            args[1 + i++] = e.getValue();
+        }
+        return format(fmt, args, names);
+    }
+
     private static String field(String field, PyObject[] args, String[] kwnames, int npos, int[] auto) {
         String spec = "";
         char conv = 0;
@@ -68,7 +94,7 @@ final class StrFormatMethod {
         String first = field.substring(0, k);
         PyObject v;
         if (first.isEmpty()) {
-            if (auto[0] >= npos) {
+            if (auto[0] >= npos - 1) {
                 throw Errors.indexError("Replacement index " + auto[0] + " out of range for positional args tuple");
             }
             v = args[1 + auto[0]++ - 0];

@@ -201,8 +201,114 @@ final class StrMethods {
         });
         BuiltinMethods.def(t, "format", (a, k) -> str(StrFormatMethod.format(s(a[0]), a, k)));
         BuiltinMethods.def(t, "__format__", (a, k) -> str(StrFormat.format(a[0], s(a[1]))));
+        BuiltinMethods.def(t, "casefold", (a, k) -> str(s(a[0]).toLowerCase(java.util.Locale.ROOT).replace("ß", "ss")));
+        BuiltinMethods.def(t, "isascii", (a, k) -> PyBool.of(s(a[0]).chars().allMatch(c -> c < 128)));
+        BuiltinMethods.def(t, "isprintable", (a, k) -> PyBool.of(s(a[0]).codePoints().allMatch(Repr::isPrintable)));
+        BuiltinMethods.def(t, "istitle", (a, k) -> {
+            boolean prevCased = false;
+            boolean any = false;
+            for (int c : s(a[0]).codePoints().toArray()) {
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                    if (prevCased) {
+                        return PyBool.FALSE;
+                    }
+                    prevCased = true;
+                    any = true;
+                } else if (Character.isLowerCase(c)) {
+                    if (!prevCased) {
+                        return PyBool.FALSE;
+                    }
+                    prevCased = true;
+                    any = true;
+                } else {
+                    prevCased = false;
+                }
+            }
+            return PyBool.of(any);
+        });
+        BuiltinMethods.def(t, "expandtabs", (a, k) -> {
+            int size = a.length > 1 ? Abstract.index(a[1]).intValue() : 8;
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (int c : s(a[0]).codePoints().toArray()) {
+                if (c == '\t') {
+                    if (size > 0) {
+                        int n = size - col % size;
+                        sb.append(" ".repeat(n));
+                        col += n;
+                    }
+                } else {
+                    sb.appendCodePoint(c);
+                    col = c == '\n' || c == '\r' ? 0 : col + 1;
+                }
+            }
+            return str(sb.toString());
+        });
+        BuiltinMethods.def(t, "format_map", (a, k) -> {
+            PyObject mapping = a[1];
+            return str(StrFormatMethod.formatMap(s(a[0]), mapping));
+        });
+        t.rawDict().putStr("maketrans", new PyDescriptors.StaticMethod(new PyBuiltinFunction("maketrans", (a, k) -> {
+            PyDict table = new PyDict();
+            if (a.length == 1) {
+                for (var e : ((PyDict) a[0]).entries()) {
+                    PyObject key = e.getKey() instanceof PyStr ks ? PyInt.of(ks.codePointAt(0)) : e.getKey();
+                    table.put(key, e.getValue());
+                }
+                return table;
+            }
+            PyStr from = (PyStr) a[0];
+            PyStr to = (PyStr) a[1];
+            if (from.length() != to.length()) {
+                throw Errors.valueError("the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < from.length(); i++) {
+                table.put(PyInt.of(from.codePointAt(i)), PyInt.of(to.codePointAt(i)));
+            }
+            if (a.length > 2) {
+                PyStr del = (PyStr) a[2];
+                for (int i = 0; i < del.length(); i++) {
+                    table.put(PyInt.of(del.codePointAt(i)), PySingleton.NONE);
+                }
+            }
+            return table;
+        })));
+        BuiltinMethods.def(t, "translate", (a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            for (int c : s(a[0]).codePoints().toArray()) {
+                PyObject r;
+                try {
+                    r = Abstract.getItem(a[1], PyInt.of(c));
+                } catch (PyException e) {
+                    if (!e.value.isInstance(ExceptionTypes.LOOKUP_ERROR)) {
+                        throw e;
+                    }
+                    sb.appendCodePoint(c);
+                    continue;
+                }
+                if (r instanceof PyInt i) {
+                    sb.appendCodePoint(i.intValue());
+                } else if (r instanceof PyStr rs) {
+                    sb.append(rs.value());
+                } else if (r != PySingleton.NONE) {
+                    throw Errors.typeError("character mapping must return integer, None or str");
+                }
+            }
+            return str(sb.toString());
+        });
         BuiltinMethods.def(t, "encode", (a, k) -> {
-            throw Errors.notSupported("str.encode");
+            PyObject enc = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "encoding");
+            java.nio.charset.Charset cs = PyBytes.charset(enc == null ? "utf-8" : Args.str(enc, "encode()"));
+            var encoder = cs.newEncoder();
+            try {
+                var buf = encoder.encode(java.nio.CharBuffer.wrap(s(a[0])));
+                byte[] r = new byte[buf.remaining()];
+                buf.get(r);
+                return new PyBytes(r);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw Errors.raise(ExceptionTypes.UNICODE_ERROR, "'" + cs.name().toLowerCase()
+                        + "' codec can't encode characters");
+            }
         });
     }
 

@@ -32,11 +32,19 @@ final class TypeCalls {
             }
         } else if (t.layout == PyType.Layout.EXCEPTION) {
             obj = new PyBaseException(t, PyTuple.of(positional(args, kwnames)));
+        } else if (t.builtinBase != null) {
+            obj = Constructors.newSubclassInstance(t, args, kwnames);
         } else {
             obj = new PyInstance(t);
         }
         PyObject init = t.lookup("__init__");
-        if (init != null && !(init instanceof PyBuiltinFunction)) {
+        if (init instanceof PyBuiltinFunction b && b.owner != PyType.OBJECT && b.owner != PyType.TYPE
+                && t.builtinBase != null) {
+            PyObject[] a = new PyObject[args.length + 1];
+            a[0] = obj;
+            System.arraycopy(args, 0, a, 1, args.length);
+            b.call(a, kwnames);
+        } else if (init != null && !(init instanceof PyBuiltinFunction)) {
             PyObject[] a = new PyObject[args.length + 1];
             a[0] = obj;
             System.arraycopy(args, 0, a, 1, args.length);
@@ -44,7 +52,8 @@ final class TypeCalls {
             if (r != PySingleton.NONE) {
                 throw Errors.typeError("__init__() should return None, not '" + r.type().name() + "'");
             }
-        } else if (args.length > 0 && t.layout == PyType.Layout.OBJECT && newMethod == null) {
+        } else if (args.length > 0 && t.layout == PyType.Layout.OBJECT && newMethod == null
+                && init instanceof PyBuiltinFunction) {
             throw Errors.typeError(t.name() + "() takes no arguments");
         }
         return obj;

@@ -52,6 +52,8 @@ public final class PythonRuntimeState {
     public final Map<String, String> environment;
     public final JitSettings jit;
     public final long startNanos = System.nanoTime();
+    /** Files opened by the program, closed (flushed) at exit if the program did not close them. */
+    public final List<org.jpsyco.frontend.python.modules.TextFile> openFiles = new ArrayList<>();
     /**
      * The working directory relative paths resolve against: {@code JPSYCO_CWD} from the
      * environment if set (so an embedding JVM can run programs "in" different directories),
@@ -120,6 +122,18 @@ public final class PythonRuntimeState {
         stderr.flush();
     }
 
+    /** Closes the files the program left open (at exit). */
+    public void closeFiles() {
+        for (var f : openFiles) {
+            try {
+                f.close();
+            } catch (RuntimeException e) {
+                // as CPython at shutdown: ignore
+            }
+        }
+        openFiles.clear();
+    }
+
     /** Parses and compiles source; syntax errors come back as Python SyntaxError exceptions. */
     public CodeObject compile(String source, String filename, Compiler.Mode mode) {
         try {
@@ -132,6 +146,8 @@ public final class PythonRuntimeState {
         } catch (PythonSyntaxError e) {
             throw syntaxError(e.type(), e.msg(), e.filename(), e.lineno(), e.offset(), e.text(), e.endLineno(),
                     e.endOffset()).toThrowable();
+        } catch (org.jpsyco.frontend.python.parser.PythonRecursionError e) {
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, e.msg());
         } catch (CompileError e) {
             if (e.isSyntaxError()) {
                 throw syntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, sourceLine(source, e.lineno),
@@ -270,6 +286,11 @@ public final class PythonRuntimeState {
         PyModule builtin = switch (fullName) {
             case "math" -> MathModule.create();
             case "time" -> TimeModule.create(this);
+            case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
+            case "os.path" -> {
+                importOne("os", null);
+                yield (PyModule) modules.getStr("os.path");
+            }
             default -> null;
         };
         if (builtin != null) {

@@ -35,6 +35,8 @@ public final class Scope {
     final List<String> params = new ArrayList<>();
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
     public boolean generator;
+    /** An {@code async def}: calling it makes a coroutine. */
+    public boolean coroutine;
     /** A class body whose methods use {@code super()} or {@code __class__}. */
     public boolean needsClassCell;
     /** A function that uses {@code super} or {@code __class__} (it gets a free {@code __class__}). */

@@ -118,8 +118,11 @@ public final class SymbolTable {
     private void stmt(Stmt s) {
         int line = s.pos().lineno();
         switch (s) {
-            case Stmt.FunctionDef f -> function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), line);
-            case Stmt.AsyncFunctionDef f -> throw CompileError.notSupported("async def", filename, line);
+            case Stmt.FunctionDef f -> function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), line,
+                    false);
+            case Stmt.AsyncFunctionDef f -> {
+                function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), line, true);
+            }
             case Stmt.ClassDef c -> {
                 exprs(c.decoratorList());
                 exprs(c.bases());
@@ -232,7 +235,16 @@ public final class SymbolTable {
                 }
             }
             case Stmt.ExprStmt e -> expr(e.value());
-            case Stmt.Match m -> throw CompileError.notSupported("match statement", filename, line);
+            case Stmt.Match m -> {
+                expr(m.subject());
+                for (org.jpsyco.frontend.python.ast.MatchCase c : m.cases()) {
+                    pattern(c.pattern());
+                    if (c.guard() != null) {
+                        expr(c.guard());
+                    }
+                    stmts(c.body());
+                }
+            }
             case Stmt.AsyncFor f -> throw CompileError.notSupported("async for", filename, line);
             case Stmt.AsyncWith w -> throw CompileError.notSupported("async with", filename, line);
             case Stmt.Pass p -> {
@@ -241,6 +253,42 @@ public final class SymbolTable {
             }
             case Stmt.Continue c -> {
             }
+        }
+    }
+
+    private void pattern(org.jpsyco.frontend.python.ast.Pattern p) {
+        int line = p.pos().lineno();
+        switch (p) {
+            case org.jpsyco.frontend.python.ast.Pattern.MatchValue v -> expr(v.value());
+            case org.jpsyco.frontend.python.ast.Pattern.MatchSingleton s -> {
+            }
+            case org.jpsyco.frontend.python.ast.Pattern.MatchSequence s -> s.patterns().forEach(this::pattern);
+            case org.jpsyco.frontend.python.ast.Pattern.MatchMapping m -> {
+                exprs(m.keys());
+                m.patterns().forEach(this::pattern);
+                if (m.rest() != null) {
+                    def(m.rest(), Scope.DEF_LOCAL, line);
+                }
+            }
+            case org.jpsyco.frontend.python.ast.Pattern.MatchClass c -> {
+                expr(c.cls());
+                c.patterns().forEach(this::pattern);
+                c.kwdPatterns().forEach(this::pattern);
+            }
+            case org.jpsyco.frontend.python.ast.Pattern.MatchStar s -> {
+                if (s.name() != null) {
+                    def(s.name(), Scope.DEF_LOCAL, line);
+                }
+            }
+            case org.jpsyco.frontend.python.ast.Pattern.MatchAs a -> {
+                if (a.pattern() != null) {
+                    pattern(a.pattern());
+                }
+                if (a.name() != null) {
+                    def(a.name(), Scope.DEF_LOCAL, line);
+                }
+            }
+            case org.jpsyco.frontend.python.ast.Pattern.MatchOr o -> o.patterns().forEach(this::pattern);
         }
     }
 
@@ -305,13 +353,13 @@ public final class SymbolTable {
     }
 
     private void function(Node n, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
-            int line) {
+            int line, boolean coroutine) {
         exprs(decorators);
         arguments(args);
         annotations(args, returns);
         def(name, Scope.DEF_LOCAL, line);
         Scope saved = current;
-        open(n, name, Scope.Kind.FUNCTION, line);
+        open(n, name, Scope.Kind.FUNCTION, line).coroutine = coroutine;
         params(args, line);
         stmts(body);
         current = saved;
@@ -403,7 +451,13 @@ public final class SymbolTable {
             case Expr.SetComp c -> comprehension(c, "<setcomp>", c.generators(), List.of(c.elt()), false);
             case Expr.DictComp c -> comprehension(c, "<dictcomp>", c.generators(), List.of(c.key(), c.value()), false);
             case Expr.GeneratorExp c -> comprehension(c, "<genexpr>", c.generators(), List.of(c.elt()), true);
-            case Expr.Await a -> throw CompileError.notSupported("await", filename, line);
+            case Expr.Await a -> {
+                if (!current.coroutine && current.kind != Scope.Kind.COMPREHENSION) {
+                    throw new CompileError("SyntaxError", "'await' outside async function", filename, line,
+                            a.pos().colOffset() + 1);
+                }
+                expr(a.value());
+            }
             case Expr.Yield y -> {
                 yieldCheck(line);
                 if (y.value() != null) {

@@ -1,0 +1,119 @@
+package org.jpsyco.frontend.python.modules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.jpsyco.frontend.python.objects.Args;
+import org.jpsyco.frontend.python.objects.PyBool;
+import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyList;
+import org.jpsyco.frontend.python.objects.PyModule;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyStr;
+import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
+
+/** A small {@code os} module (with {@code os.path}): files, directories and the environment. */
+public final class OsModule {
+    private OsModule() {
+    }
+
+    public static PyModule create(PythonRuntimeState rt) {
+        PyModule m = new PyModule("os");
+        m.put("sep", PyStr.of("/"));
+        m.put("linesep", PyStr.of("\n"));
+        m.put("name", PyStr.of("posix"));
+        PyDict env = new PyDict();
+        rt.environment.forEach((k, v) -> env.putStr(k, PyStr.of(v)));
+        m.put("environ", env);
+        m.def("getcwd", (a, k) -> PyStr.of(rt.cwd.toString()));
+        m.def("getenv", (a, k) -> {
+            String v = rt.environment.get(Args.str(a[0], "getenv()"));
+            return v != null ? PyStr.of(v) : a.length > 1 ? a[1] : PySingleton.NONE;
+        });
+        m.def("remove", (a, k) -> {
+            String f = Args.str(a[0], "remove()");
+            try {
+                Files.delete(rt.resolve(f));
+            } catch (IOException e) {
+                throw TextFile.osError(e, f);
+            }
+            return PySingleton.NONE;
+        });
+        m.put("unlink", m.dict().getStr("remove"));
+        m.def("listdir", (a, k) -> {
+            String d = a.length > 0 ? Args.str(a[0], "listdir()") : ".";
+            PyList r = new PyList();
+            try (Stream<Path> s = Files.list(rt.resolve(d))) {
+                s.map(p -> p.getFileName().toString()).sorted().forEach(n -> r.append(PyStr.of(n)));
+            } catch (IOException e) {
+                throw TextFile.osError(e, d);
+            }
+            return r;
+        });
+        m.def("mkdir", (a, k) -> {
+            String d = Args.str(a[0], "mkdir()");
+            try {
+                Files.createDirectory(rt.resolve(d));
+            } catch (IOException e) {
+                throw TextFile.osError(e, d);
+            }
+            return PySingleton.NONE;
+        });
+        PyModule path = new PyModule("os.path");
+        path.def("exists", (a, k) -> PyBool.of(Files.exists(rt.resolve(Args.str(a[0], "exists()")))));
+        path.def("isfile", (a, k) -> PyBool.of(Files.isRegularFile(rt.resolve(Args.str(a[0], "isfile()")))));
+        path.def("isdir", (a, k) -> PyBool.of(Files.isDirectory(rt.resolve(Args.str(a[0], "isdir()")))));
+        path.def("join", (a, k) -> {
+            String r = "";
+            for (PyObject p : a) {
+                String s = Args.str(p, "join()");
+                if (s.startsWith("/") || r.isEmpty()) {
+                    r = s;
+                } else {
+                    r = r.endsWith("/") ? r + s : r + "/" + s;
+                }
+            }
+            return PyStr.of(r);
+        });
+        path.def("basename", (a, k) -> {
+            String s = Args.str(a[0], "basename()");
+            return PyStr.of(s.substring(s.lastIndexOf('/') + 1));
+        });
+        path.def("dirname", (a, k) -> {
+            String s = Args.str(a[0], "dirname()");
+            int i = s.lastIndexOf('/');
+            return PyStr.of(i < 0 ? "" : i == 0 ? "/" : s.substring(0, i));
+        });
+        path.def("split", (a, k) -> {
+            String s = Args.str(a[0], "split()");
+            int i = s.lastIndexOf('/');
+            return PyTuple.of(PyStr.of(i < 0 ? "" : i == 0 ? "/" : s.substring(0, i)), PyStr.of(s.substring(i + 1)));
+        });
+        path.def("splitext", (a, k) -> {
+            String s = Args.str(a[0], "splitext()");
+            int slash = s.lastIndexOf('/');
+            int dot = s.lastIndexOf('.');
+            if (dot <= slash + 1 || s.substring(slash + 1, dot).chars().allMatch(c -> c == '.')) {
+                return PyTuple.of(PyStr.of(s), PyStr.EMPTY);
+            }
+            return PyTuple.of(PyStr.of(s.substring(0, dot)), PyStr.of(s.substring(dot)));
+        });
+        path.def("abspath", (a, k) -> PyStr.of(rt.resolve(Args.str(a[0], "abspath()")).toString()));
+        path.def("getsize", (a, k) -> {
+            String f = Args.str(a[0], "getsize()");
+            try {
+                return org.jpsyco.frontend.python.objects.PyInt.of(Files.size(rt.resolve(f)));
+            } catch (IOException e) {
+                throw TextFile.osError(e, f);
+            }
+        });
+        path.put("sep", PyStr.of("/"));
+        m.put("path", path);
+        rt.modules.putStr("os.path", path);
+        return m;
+    }
+}

@@ -1,0 +1,186 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Python's bytes: an immutable byte array. Most text-like methods reuse the str
+ * implementations on the Latin-1 reading of the bytes (one char per byte), converting str
+ * results back to bytes.
+ */
+public final class PyBytes extends PyObject {
+    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT);
+    public static final PyBytes EMPTY = new PyBytes(new byte[0]);
+
+    public final byte[] value;
+
+    public PyBytes(byte[] value) {
+        this.value = value;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return value.length;
+    }
+
+    /** The bytes read as Latin-1: one char per byte. */
+    public String latin1() {
+        return new String(value, StandardCharsets.ISO_8859_1);
+    }
+
+    public static PyBytes fromLatin1(String s) {
+        return new PyBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    public long hash() {
+        long h = Arrays.hashCode(value) * 0x9E3779B1L + 7;
+        return h == -1 ? -2 : h;
+    }
+
+    /** CPython's bytes repr: b'...' with \\x escapes for non-printable bytes. */
+    public String repr() {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte b : value) {
+            hasSingle |= b == '\'';
+            hasDouble |= b == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(quote);
+        for (byte x : value) {
+            int b = x & 0xff;
+            if (b == quote || b == '\\') {
+                sb.append('\\').append((char) b);
+            } else if (b == '\t') {
+                sb.append("\\t");
+            } else if (b == '\n') {
+                sb.append("\\n");
+            } else if (b == '\r') {
+                sb.append("\\r");
+            } else if (b < 0x20 || b >= 0x7f) {
+                sb.append(String.format("\\x%02x", b));
+            } else {
+                sb.append((char) b);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    static Charset charset(String encoding) {
+        String e = encoding.toLowerCase().replace('_', '-');
+        return switch (e) {
+            case "utf-8", "utf8" -> StandardCharsets.UTF_8;
+            case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1" -> StandardCharsets.ISO_8859_1;
+            case "utf-16" -> StandardCharsets.UTF_16;
+            default -> throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+        };
+    }
+
+    static void register() {
+        PyType t = TYPE;
+        BuiltinMethods.def(t, "decode", (a, k) -> {
+            PyObject enc = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "encoding");
+            Charset cs = charset(enc == null ? "utf-8" : Args.str(enc, "decode()"));
+            var decoder = cs.newDecoder();
+            try {
+                return PyStr.of(decoder.decode(java.nio.ByteBuffer.wrap(((PyBytes) a[0]).value)).toString());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw Errors.raise(ExceptionTypes.UNICODE_ERROR, "'" + cs.name().toLowerCase()
+                        + "' codec can't decode bytes");
+            }
+        });
+        BuiltinMethods.def(t, "hex", (a, k) -> {
+            StringBuilder sb = new StringBuilder();
+            for (byte b : ((PyBytes) a[0]).value) {
+                sb.append(String.format("%02x", b & 0xff));
+            }
+            return PyStr.of(sb.toString());
+        });
+        for (String name : List.of("startswith", "endswith", "find", "rfind", "index", "count", "replace", "split",
+                "rsplit", "strip", "lstrip", "rstrip", "join", "upper", "lower", "isdigit", "isalpha", "isspace",
+                "partition", "splitlines", "center", "ljust", "rjust", "zfill", "title", "capitalize")) {
+            PyObject strMethod = PyStr.TYPE.rawDict().getStr(name);
+            if (strMethod instanceof PyBuiltinFunction f) {
+                BuiltinMethods.def(t, name, (a, k) -> toBytes(f.impl.call(toStrs(a), k)));
+            }
+        }
+        t.constructor = (a, k) -> {
+            int npos = a.length - k.length;
+            if (npos == 0) {
+                return EMPTY;
+            }
+            PyObject x = a[0];
+            if (x instanceof PyStr s) {
+                PyObject enc = npos > 1 ? a[1] : Args.keyword(a, k, "encoding");
+                if (enc == null) {
+                    throw Errors.typeError("string argument without an encoding");
+                }
+                return new PyBytes(s.value().getBytes(charset(Args.str(enc, "bytes()"))));
+            }
+            if (x instanceof PyBytes b) {
+                return b;
+            }
+            if (x instanceof PyInt n) {
+                int size = n.intValue();
+                if (size < 0) {
+                    throw Errors.valueError("negative count");
+                }
+                return new PyBytes(new byte[size]);
+            }
+            List<PyObject> items = Abstract.toList(x);
+            byte[] r = new byte[items.size()];
+            for (int i = 0; i < r.length; i++) {
+                long v = Abstract.index(items.get(i)).longValue();
+                if (v < 0 || v > 255) {
+                    throw Errors.valueError("bytes must be in range(0, 256)");
+                }
+                r[i] = (byte) v;
+            }
+            return new PyBytes(r);
+        };
+    }
+
+    private static PyObject[] toStrs(PyObject[] a) {
+        PyObject[] r = new PyObject[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[i] instanceof PyBytes b ? PyStr.of(b.latin1()) : a[i] instanceof PyList l ? toStrList(l) : a[i];
+        }
+        return r;
+    }
+
+    private static PyObject toStrList(PyList l) {
+        PyList r = new PyList();
+        for (PyObject o : l.items) {
+            r.append(o instanceof PyBytes b ? PyStr.of(b.latin1()) : o);
+        }
+        return r;
+    }
+
+    private static PyObject toBytes(PyObject o) {
+        if (o instanceof PyStr s) {
+            return fromLatin1(s.value());
+        }
+        if (o instanceof PyList l) {
+            PyList r = new PyList();
+            for (PyObject x : l.items) {
+                r.append(toBytes(x));
+            }
+            return r;
+        }
+        if (o instanceof PyTuple t) {
+            PyObject[] r = new PyObject[t.size()];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = toBytes(t.items[i]);
+            }
+            return PyTuple.of(r);
+        }
+        return o;
+    }
+}
