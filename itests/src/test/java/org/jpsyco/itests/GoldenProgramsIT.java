@@ -35,8 +35,14 @@ class GoldenProgramsIT {
             List.of("--jit=full", "--backend=jvm"),
             List.of("--jit=full", "--backend=i386"));
 
-    /** Fixed so that set and dict orders that depend on str hashes match the expected files. */
-    static final Map<String, String> ENVIRONMENT = Map.of("PYTHONHASHSEED", "0", "PYTHONIOENCODING", "utf-8");
+    /**
+     * The hash seed is fixed so that orders depending on str hashes match the expected files;
+     * JPSYCO_CWD gives the program its own folder as working directory, as tools/golden-update does.
+     */
+    static Map<String, String> environment(GoldenProgram program) {
+        return Map.of("PYTHONHASHSEED", "0", "PYTHONIOENCODING", "utf-8",
+                "JPSYCO_CWD", program.source().getParent().toString());
+    }
 
     private static Container container;
 
@@ -75,7 +81,7 @@ class GoldenProgramsIT {
         List<String> argv = new ArrayList<>(config);
         argv.add(program.source().toString());
         int status = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(120), () -> container.runPython(
-                argv.toArray(String[]::new), ENVIRONMENT, new ByteArrayInputStream(program.stdin()),
+                argv.toArray(String[]::new), environment(program), new ByteArrayInputStream(program.stdin()),
                 new PrintStream(out, false, StandardCharsets.UTF_8), new PrintStream(err, false, StandardCharsets.UTF_8),
                 false, 30_000));
         StringBuilder problems = new StringBuilder();
