@@ -285,6 +285,7 @@ public final class PythonRuntimeState {
         }
         PyModule builtin = switch (fullName) {
             case "math" -> MathModule.create();
+            case "operator" -> org.jpsyco.frontend.python.modules.OperatorModule.create();
             case "random" -> org.jpsyco.frontend.python.modules.RandomModule.create();
             case "functools" -> org.jpsyco.frontend.python.modules.FunctoolsModule.create(this);
             case "itertools" -> org.jpsyco.frontend.python.modules.ItertoolsModule.create();
