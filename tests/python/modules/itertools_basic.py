@@ -42,3 +42,14 @@ for e in ['count(1,2,3)','count("a")','repeat()','repeat(1,2,3)','islice([1],-1)
         print(e, 'ok')
     except Exception as x:
         print(e, type(x).__name__, x)
+c = count(7)
+print(iter(c) is c, c.__next__(), c.__iter__() is c, next(c))
+r = repeat(1, 1)
+print(r.__next__())
+try:
+    r.__next__()
+except StopIteration as e:
+    print('StopIteration', e.args)
+for x in islice(product('ab', repeat=2), 1, None, 2):
+    print(x, end=' ')
+print()

@@ -44,3 +44,14 @@ for e in ['random.randrange(0)', 'random.randrange(5, 2)', 'random.randrange(1, 
         print(e, eval(e))
     except Exception as x:
         print(e, type(x).__name__, x)
+
+for seed in [3, 2024]:
+    rg = random.Random(seed)
+    print([round(rg.gammavariate(a, 2.0), 9) for a in (0.5, 1.0, 3.0)], [round(rg.betavariate(2, 5), 9) for _ in range(3)])
+    print([round(rg.lognormvariate(0, 1), 9) for _ in range(3)], [round(rg.vonmisesvariate(1.0, k), 9) for k in (0, 4.0)])
+    print([round(rg.paretovariate(3), 9) for _ in range(3)], [round(rg.weibullvariate(1.5, 2), 9) for _ in range(3)])
+for e in ['random.gammavariate(0, 1)', 'random.paretovariate()']:
+    try:
+        print(e, eval(e))
+    except Exception as x:
+        print(e, type(x).__name__, x)

@@ -123,6 +123,21 @@ public final class ItertoolsModule {
         }));
     }
 
+    static {
+        for (PyType t : new PyType[] {COUNT, CYCLE, REPEAT, ACCUMULATE, CHAIN, COMPRESS, DROPWHILE, TAKEWHILE,
+            FILTERFALSE, GROUPBY, GROUPER, ISLICE, STARMAP, TEE, ZIP_LONGEST, PAIRWISE, Combinatorics.PRODUCT,
+            Combinatorics.PERMUTATIONS, Combinatorics.COMBINATIONS, Combinatorics.COMBINATIONS_WR}) {
+            t.dict().putStr("__iter__", new PyBuiltinFunction("__iter__", (a, k) -> a[0], null, t));
+            t.dict().putStr("__next__", new PyBuiltinFunction("__next__", (a, k) -> {
+                PyObject v = ((PyIterator) a[0]).next();
+                if (v == null) {
+                    throw Errors.stopIteration(null);
+                }
+                return v;
+            }, null, t));
+        }
+    }
+
     private static PyIterator fn(PyType t, java.util.function.Supplier<PyObject> f) {
         return new PyIterator.FnIter(t, f);
     }

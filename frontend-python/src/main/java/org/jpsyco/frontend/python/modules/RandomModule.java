@@ -43,7 +43,8 @@ public final class RandomModule {
     private static final double TWOPI = 2.0 * Math.PI;
     private static final String[] EXPORTED = {"seed", "random", "uniform", "triangular", "randint", "choice",
         "randrange", "sample", "shuffle", "choices", "normalvariate", "gauss", "expovariate", "getstate",
-        "setstate", "getrandbits", "randbytes"};
+        "setstate", "getrandbits", "randbytes", "lognormvariate", "vonmisesvariate", "gammavariate",
+        "betavariate", "paretovariate", "weibullvariate"};
 
     /** A {@code random.Random} instance. */
     static final class Rng extends PyObject {
@@ -179,6 +180,47 @@ public final class RandomModule {
         });
         def("expovariate", new String[] {"lambd"}, 1, (r, p) ->
                 PyFloat.of(-Math.log(1.0 - r.mt.random()) / num(p[0])));
+        def("lognormvariate", new String[] {"mu", "sigma"}, 2, (r, p) ->
+                PyFloat.of(Math.exp(num(Abstract.call(Abstract.getAttr(r, "normalvariate"), p[0], p[1])))));
+        def("vonmisesvariate", new String[] {"mu", "kappa"}, 2, (r, p) -> {
+            double mu = num(p[0]);
+            double kappa = num(p[1]);
+            if (kappa <= 1e-6) {
+                return PyFloat.of(TWOPI * r.mt.random());
+            }
+            double s = 0.5 / kappa;
+            double rr = s + Math.sqrt(1.0 + s * s);
+            double z;
+            while (true) {
+                double u1 = r.mt.random();
+                z = Math.cos(Math.PI * u1);
+                double d = z / (rr + z);
+                double u2 = r.mt.random();
+                if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) {
+                    break;
+                }
+            }
+            double q = 1.0 / rr;
+            double f = (q + z) / (1.0 + q * z);
+            double u3 = r.mt.random();
+            double theta = u3 > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f);
+            return PyFloat.of(pyMod(theta, TWOPI));
+        });
+        def("gammavariate", new String[] {"alpha", "beta"}, 2, (r, p) ->
+                PyFloat.of(gamma(r, num(p[0]), num(p[1]))));
+        def("betavariate", new String[] {"alpha", "beta"}, 2, (r, p) -> {
+            double y = gamma(r, num(p[0]), 1.0);
+            if (y != 0) {
+                return PyFloat.of(y / (y + gamma(r, num(p[1]), 1.0)));
+            }
+            return PyFloat.of(0.0);
+        });
+        def("paretovariate", new String[] {"alpha"}, 1, (r, p) ->
+                PyFloat.of(NumberOps.floatPow(1.0 - r.mt.random(), -1.0 / num(p[0]))));
+        def("weibullvariate", new String[] {"alpha", "beta"}, 2, (r, p) -> {
+            double u = 1.0 - r.mt.random();
+            return PyFloat.of(num(p[0]) * NumberOps.floatPow(-Math.log(u), 1.0 / num(p[1])));
+        });
         def("getstate", new String[0], 0, (r, p) -> {
             PyObject[] st = new PyObject[MersenneTwister.N + 1];
             for (int i = 0; i < MersenneTwister.N; i++) {
@@ -285,6 +327,66 @@ public final class RandomModule {
         double mu = p[0] == null ? 0.0 : num(p[0]);
         double sigma = p[1] == null ? 1.0 : num(p[1]);
         return mu + z * sigma;
+    }
+
+    private static double pyMod(double a, double b) {
+        double m = a % b;
+        if (m != 0 && (m < 0) != (b < 0)) {
+            m += b;
+        }
+        return m;
+    }
+
+    private static final double LOG4 = Math.log(4.0);
+    private static final double SG_MAGICCONST = 1.0 + Math.log(4.5);
+
+    /** random.py's gammavariate: Cheng's method above alpha 1, Ahrens-Dieter's GS below. */
+    private static double gamma(Rng r, double alpha, double beta) {
+        if (alpha <= 0.0 || beta <= 0.0) {
+            throw Errors.valueError("gammavariate: alpha and beta must be > 0.0");
+        }
+        if (alpha > 1.0) {
+            double ainv = Math.sqrt(2.0 * alpha - 1.0);
+            double bbb = alpha - LOG4;
+            double ccc = alpha + ainv;
+            while (true) {
+                double u1 = r.mt.random();
+                if (!(1e-7 < u1 && u1 < 0.9999999)) {
+                    continue;
+                }
+                double u2 = 1.0 - r.mt.random();
+                double v = Math.log(u1 / (1.0 - u1)) / ainv;
+                double x = alpha * Math.exp(v);
+                double z = u1 * u1 * u2;
+                double rr = bbb + ccc * v - x;
+                if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= Math.log(z)) {
+                    return x * beta;
+                }
+            }
+        }
+        if (alpha == 1.0) {
+            return -Math.log(1.0 - r.mt.random()) * beta;
+        }
+        double x;
+        while (true) {
+            double u = r.mt.random();
+            double b = (Math.E + alpha) / Math.E;
+            double pp = b * u;
+            if (pp <= 1.0) {
+                x = NumberOps.floatPow(pp, 1.0 / alpha);
+            } else {
+                x = -Math.log((b - pp) / alpha);
+            }
+            double u1 = r.mt.random();
+            if (pp > 1.0) {
+                if (u1 <= NumberOps.floatPow(x, alpha - 1.0)) {
+                    break;
+                }
+            } else if (u1 <= Math.exp(-x)) {
+                break;
+            }
+        }
+        return x * beta;
     }
 
     // ---- seeding ----
