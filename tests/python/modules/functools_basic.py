@@ -143,3 +143,16 @@ def _(x):
 def _(x):
     return 'list of %d' % len(x)
 print(show(3), show([1, 2]), show('s'), show(True), show.dispatch(bool).__name__)
+
+from functools import partialmethod
+class Cell:
+    def __init__(self):
+        self.alive = False
+    def set_state(self, state, note=''):
+        self.alive = bool(state)
+        return note
+    set_alive = partialmethod(set_state, True, note='on')
+    set_dead = partialmethod(set_state, False)
+c = Cell()
+print(c.set_alive(), c.alive, repr(c.set_dead()), c.alive)
+print(type(Cell.__dict__['set_alive']).__name__)

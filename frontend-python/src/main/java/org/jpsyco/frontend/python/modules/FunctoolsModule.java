@@ -14,7 +14,7 @@ import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
  * {@code partial}, {@code cmp_to_key}, the {@code lru_cache} wrapper, in {@link Partial},
  * {@link KeyWrapper} and {@link LruCache}) and the decorators that only run at definition time
  * ({@code update_wrapper}, {@code wraps}, {@code total_ordering}, {@code cached_property},
- * {@code singledispatch}) are Python code, {@link FunctoolsSource#SOURCE}, run in the module.
+ * {@code partialmethod}, {@code singledispatch}) are Python code, {@link FunctoolsSource#SOURCE}, run in the module.
  */
 public final class FunctoolsModule {
     private FunctoolsModule() {

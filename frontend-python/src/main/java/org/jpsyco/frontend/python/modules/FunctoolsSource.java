@@ -99,6 +99,26 @@ final class FunctoolsSource {
                         setattr(cls, name, func)
                 return cls
 
+            class partialmethod:
+                def __init__(self, func, /, *args, **keywords):
+                    if isinstance(func, partialmethod):
+                        args = func.args + args
+                        keywords = {**func.keywords, **keywords}
+                        func = func.func
+                    self.func = func
+                    self.args = args
+                    self.keywords = keywords
+
+                def __repr__(self):
+                    parts = [repr(self.func)] + [repr(a) for a in self.args]
+                    parts += [f'{k}={v!r}' for k, v in self.keywords.items()]
+                    return f"functools.partialmethod({', '.join(parts)})"
+
+                def __get__(self, obj, cls=None):
+                    if obj is None:
+                        return self
+                    return partial(self.func, obj, *self.args, **self.keywords)
+
             _NOT_FOUND = object()
 
             class cached_property:
