@@ -269,6 +269,7 @@ public final class BuiltinFunctions {
         });
         def(m, "callable", (a, k) -> PyBool.of(a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
                 || a[0] instanceof PyType || a[0] instanceof org.jpsyco.frontend.python.objects.PyMethod
+                || a[0] instanceof org.jpsyco.frontend.python.objects.JavaSlots.Call
                 || a[0].type().lookup("__call__") != null));
         def(m, "iter", (a, k) -> {
             Args.check("iter", a, k, 1, 2);

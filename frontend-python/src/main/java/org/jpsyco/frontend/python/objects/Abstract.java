@@ -274,6 +274,9 @@ public final class Abstract {
     }
 
     private static PyObject compareSlot(PyObject a, PyObject b, CompareOp op) {
+        if (a instanceof JavaSlots.RichCompare c) {
+            return c.richCompare(b, op);
+        }
         if (!a.type().heap) {
             return PySingleton.NOT_IMPLEMENTED;
         }
@@ -390,6 +393,9 @@ public final class Abstract {
                 }
             }
             return TypeCalls.call(t, args, kwnames);
+        }
+        if (callable instanceof JavaSlots.Call c) {
+            return c.call(args, kwnames);
         }
         if (callable.type().heap) {
             PyObject m = callable.type().lookup("__call__");

@@ -98,6 +98,9 @@ final class Attributes {
         if (descr instanceof PyDescriptors.StaticMethod s) {
             return s.function;
         }
+        if (descr instanceof JavaSlots.DescrGet g && obj != null) {
+            return g.get(obj, type);
+        }
         if (descr instanceof PyDescriptors.ClassMethod c) {
             return new PyMethod(c.function, type);
         }

@@ -119,6 +119,9 @@ public final class Repr {
             }
             return "<module '" + m.name + "' (built-in)>";
         }
+        if (o instanceof JavaSlots.Repr r) {
+            return r.repr();
+        }
         PyType t = o.type();
         String mod = t.module == null || t.module.equals("builtins") ? "" : t.module + ".";
         return "<" + mod + t.qualname() + " object at " + address(o) + ">";

@@ -285,6 +285,10 @@ public final class PythonRuntimeState {
         }
         PyModule builtin = switch (fullName) {
             case "math" -> MathModule.create();
+            case "operator" -> org.jpsyco.frontend.python.modules.OperatorModule.create();
+            case "random" -> org.jpsyco.frontend.python.modules.RandomModule.create();
+            case "functools" -> org.jpsyco.frontend.python.modules.FunctoolsModule.create(this);
+            case "itertools" -> org.jpsyco.frontend.python.modules.ItertoolsModule.create();
             case "time" -> TimeModule.create(this);
             case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
             case "os.path" -> {

@@ -1,0 +1,609 @@
+package org.jpsyco.frontend.python.modules;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jpsyco.frontend.python.objects.Abstract;
+import org.jpsyco.frontend.python.objects.BinaryOp;
+import org.jpsyco.frontend.python.objects.CompareOp;
+import org.jpsyco.frontend.python.objects.Errors;
+import org.jpsyco.frontend.python.objects.ExceptionTypes;
+import org.jpsyco.frontend.python.objects.NumberOps;
+import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
+import org.jpsyco.frontend.python.objects.PyBytes;
+import org.jpsyco.frontend.python.objects.PyFloat;
+import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.PyList;
+import org.jpsyco.frontend.python.objects.PyModule;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyRange;
+import org.jpsyco.frontend.python.objects.PySet;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyStr;
+import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.objects.PyType;
+
+/**
+ * The {@code random} module: {@code random.Random} on {@link MersenneTwister}, with the
+ * algorithms of CPython 3.11's {@code random.py} so that a given seed yields the same values,
+ * and the module functions bound to one hidden instance per runtime.
+ */
+public final class RandomModule {
+    private RandomModule() {
+    }
+
+    static final PyType RANDOM = PyType.builtin("Random", PyType.OBJECT);
+    private static final BigInteger MASK64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+    private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
+    private static final double TWOPI = 2.0 * Math.PI;
+    private static final String[] EXPORTED = {"seed", "random", "uniform", "triangular", "randint", "choice",
+        "randrange", "sample", "shuffle", "choices", "normalvariate", "gauss", "expovariate", "getstate",
+        "setstate", "getrandbits", "randbytes", "lognormvariate", "vonmisesvariate", "gammavariate",
+        "betavariate", "paretovariate", "weibullvariate"};
+
+    /** A {@code random.Random} instance. */
+    static final class Rng extends PyObject {
+        final MersenneTwister mt = new MersenneTwister();
+        PyObject gaussNext = PySingleton.NONE;
+
+        @Override
+        public PyType type() {
+            return RANDOM;
+        }
+    }
+
+    static {
+        RANDOM.module = "random";
+        RANDOM.constructor = (a, k) -> {
+            PyObject[] p = pyArgs("Random.__init__", a, k, new String[] {"x"}, 0);
+            Rng r = new Rng();
+            seed(r, p[0]);
+            return r;
+        };
+        def("seed", new String[] {"a", "version"}, 0, (r, p) -> {
+            if (p[1] != null && !Abstract.eq(p[1], PyInt.of(2))) {
+                throw Errors.valueError("only version 2 seeding is supported");
+            }
+            seed(r, p[0]);
+            return PySingleton.NONE;
+        });
+        def("random", new String[0], 0, (r, p) -> PyFloat.of(r.mt.random()));
+        def("getrandbits", new String[] {"k"}, 1, (r, p) -> {
+            long k = Abstract.index(p[0]).longValue();
+            if (k < 0) {
+                throw Errors.valueError("number of bits must be non-negative");
+            }
+            return k < 63 ? PyInt.of(r.mt.bits((int) k)) : PyInt.of(r.mt.bigBits((int) k));
+        });
+        def("randbytes", new String[] {"n"}, 1, (r, p) -> {
+            int n = (int) Abstract.index(p[0]).longValue();
+            if (n < 0) {
+                throw Errors.valueError("number of bits must be non-negative");
+            }
+            byte[] le = new byte[n];
+            BigInteger v = r.mt.bigBits(n * 8);
+            for (int i = 0; i < n; i++) {
+                le[i] = v.shiftRight(8 * i).byteValue();
+            }
+            return new PyBytes(le);
+        });
+        def("randrange", new String[] {"start", "stop", "step"}, 1, (r, p) -> randrange(r, p[0], p[1], p[2]));
+        def("randint", new String[] {"a", "b"}, 2, (r, p) -> randrange(r, p[0],
+                NumberOps.binary(BinaryOp.ADD, p[1], PyInt.of(1)), null));
+        def("choice", new String[] {"seq"}, 1, (r, p) -> {
+            long n = Abstract.length(p[0]);
+            if (n == 0) {
+                throw Errors.raise(ExceptionTypes.INDEX_ERROR, "Cannot choose from an empty sequence");
+            }
+            return Abstract.getItem(p[0], PyInt.of(r.mt.below(n)));
+        });
+        def("shuffle", new String[] {"x"}, 1, (r, p) -> {
+            PyObject x = p[0];
+            if (x instanceof PyList l) {
+                List<PyObject> items = l.items;
+                for (int i = items.size() - 1; i > 0; i--) {
+                    int j = (int) r.mt.below(i + 1);
+                    PyObject t = items.get(i);
+                    items.set(i, items.get(j));
+                    items.set(j, t);
+                }
+                return PySingleton.NONE;
+            }
+            for (long i = Abstract.length(x) - 1; i > 0; i--) {
+                PyInt pi = PyInt.of(i);
+                PyInt pj = PyInt.of(r.mt.below(i + 1));
+                PyObject vi = Abstract.getItem(x, pi);
+                PyObject vj = Abstract.getItem(x, pj);
+                Abstract.setItem(x, pi, vj);
+                Abstract.setItem(x, pj, vi);
+            }
+            return PySingleton.NONE;
+        });
+        def("sample", new String[] {"population", "k", "counts"}, 2, RandomModule::sample);
+        def("choices", new String[] {"population", "weights", "cum_weights", "k"}, 1, RandomModule::choices);
+        def("uniform", new String[] {"a", "b"}, 2, (r, p) -> NumberOps.binary(BinaryOp.ADD, p[0],
+                NumberOps.binary(BinaryOp.MUL, NumberOps.binary(BinaryOp.SUB, p[1], p[0]),
+                        PyFloat.of(r.mt.random()))));
+        def("triangular", new String[] {"low", "high", "mode"}, 0, (r, p) -> {
+            double low = p[0] == null ? 0.0 : num(p[0]);
+            double high = p[1] == null ? 1.0 : num(p[1]);
+            double u = r.mt.random();
+            double c;
+            if (p[2] == null || p[2] == PySingleton.NONE) {
+                c = 0.5;
+            } else {
+                if (high == low) {
+                    return p[0] == null ? PyFloat.of(0.0) : p[0];
+                }
+                c = (num(p[2]) - low) / (high - low);
+            }
+            if (u > c) {
+                u = 1.0 - u;
+                c = 1.0 - c;
+                double t = low;
+                low = high;
+                high = t;
+            }
+            return PyFloat.of(low + (high - low) * Math.sqrt(u * c));
+        });
+        def("normalvariate", new String[] {"mu", "sigma"}, 0, (r, p) -> {
+            double z;
+            while (true) {
+                double u1 = r.mt.random();
+                double u2 = 1.0 - r.mt.random();
+                z = NV_MAGICCONST * (u1 - 0.5) / u2;
+                double zz = z * z / 4.0;
+                if (zz <= -Math.log(u2)) {
+                    break;
+                }
+            }
+            return PyFloat.of(muSigma(p, z));
+        });
+        def("gauss", new String[] {"mu", "sigma"}, 0, (r, p) -> {
+            PyObject zo = r.gaussNext;
+            r.gaussNext = PySingleton.NONE;
+            double z;
+            if (zo == PySingleton.NONE) {
+                double x2pi = r.mt.random() * TWOPI;
+                double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - r.mt.random()));
+                z = Math.cos(x2pi) * g2rad;
+                r.gaussNext = PyFloat.of(Math.sin(x2pi) * g2rad);
+            } else {
+                z = num(zo);
+            }
+            return PyFloat.of(muSigma(p, z));
+        });
+        def("expovariate", new String[] {"lambd"}, 1, (r, p) ->
+                PyFloat.of(-Math.log(1.0 - r.mt.random()) / num(p[0])));
+        def("lognormvariate", new String[] {"mu", "sigma"}, 2, (r, p) ->
+                PyFloat.of(Math.exp(num(Abstract.call(Abstract.getAttr(r, "normalvariate"), p[0], p[1])))));
+        def("vonmisesvariate", new String[] {"mu", "kappa"}, 2, (r, p) -> {
+            double mu = num(p[0]);
+            double kappa = num(p[1]);
+            if (kappa <= 1e-6) {
+                return PyFloat.of(TWOPI * r.mt.random());
+            }
+            double s = 0.5 / kappa;
+            double rr = s + Math.sqrt(1.0 + s * s);
+            double z;
+            while (true) {
+                double u1 = r.mt.random();
+                z = Math.cos(Math.PI * u1);
+                double d = z / (rr + z);
+                double u2 = r.mt.random();
+                if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) {
+                    break;
+                }
+            }
+            double q = 1.0 / rr;
+            double f = (q + z) / (1.0 + q * z);
+            double u3 = r.mt.random();
+            double theta = u3 > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f);
+            return PyFloat.of(pyMod(theta, TWOPI));
+        });
+        def("gammavariate", new String[] {"alpha", "beta"}, 2, (r, p) ->
+                PyFloat.of(gamma(r, num(p[0]), num(p[1]))));
+        def("betavariate", new String[] {"alpha", "beta"}, 2, (r, p) -> {
+            double y = gamma(r, num(p[0]), 1.0);
+            if (y != 0) {
+                return PyFloat.of(y / (y + gamma(r, num(p[1]), 1.0)));
+            }
+            return PyFloat.of(0.0);
+        });
+        def("paretovariate", new String[] {"alpha"}, 1, (r, p) ->
+                PyFloat.of(NumberOps.floatPow(1.0 - r.mt.random(), -1.0 / num(p[0]))));
+        def("weibullvariate", new String[] {"alpha", "beta"}, 2, (r, p) -> {
+            double u = 1.0 - r.mt.random();
+            return PyFloat.of(num(p[0]) * NumberOps.floatPow(-Math.log(u), 1.0 / num(p[1])));
+        });
+        def("getstate", new String[0], 0, (r, p) -> {
+            PyObject[] st = new PyObject[MersenneTwister.N + 1];
+            for (int i = 0; i < MersenneTwister.N; i++) {
+                st[i] = PyInt.of(r.mt.mt[i] & 0xffffffffL);
+            }
+            st[MersenneTwister.N] = PyInt.of(r.mt.index);
+            return PyTuple.of(PyInt.of(3), PyTuple.of(st), r.gaussNext);
+        });
+        def("setstate", new String[] {"state"}, 1, (r, p) -> {
+            PyObject[] s = Abstract.toArray(p[0]);
+            PyObject version = s[0];
+            if (!Abstract.eq(version, PyInt.of(3)) || s.length != 3) {
+                throw Errors.valueError("state with version " + Abstract.repr(version).value()
+                        + " passed to Random.setstate() of version 3");
+            }
+            PyObject[] st = Abstract.toArray(s[1]);
+            if (st.length != MersenneTwister.N + 1) {
+                throw Errors.valueError("state vector is the wrong size");
+            }
+            for (int i = 0; i < MersenneTwister.N; i++) {
+                r.mt.mt[i] = (int) Abstract.index(st[i]).longValue();
+            }
+            long idx = Abstract.index(st[MersenneTwister.N]).longValue();
+            if (idx < 0 || idx > MersenneTwister.N) {
+                throw Errors.valueError("invalid state");
+            }
+            r.mt.index = (int) idx;
+            r.gaussNext = s[2];
+            return PySingleton.NONE;
+        });
+    }
+
+    private interface Method {
+        PyObject call(Rng r, PyObject[] params);
+    }
+
+    private static void def(String name, String[] params, int required, Method m) {
+        String q = "Random." + name;
+        RANDOM.dict().putStr(name, new PyBuiltinFunction(name, (a, k) -> {
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return m.call((Rng) a[0], pyArgs(q, rest, k, params, required));
+        }, null, RANDOM));
+    }
+
+    public static PyModule create() {
+        PyModule m = new PyModule("random");
+        Rng inst = new Rng();
+        seed(inst, PySingleton.NONE);
+        m.put("Random", RANDOM);
+        m.put("_inst", inst);
+        for (String name : EXPORTED) {
+            m.put(name, ((PyBuiltinFunction) RANDOM.dict().getStr(name)).bind(inst));
+        }
+        return m;
+    }
+
+    /** Binds arguments like a Python method {@code q(self, params...)}, with its error messages. */
+    static PyObject[] pyArgs(String q, PyObject[] a, String[] k, String[] names, int required) {
+        int npos = a.length - k.length;
+        if (npos > names.length) {
+            String takes = required == names.length ? String.valueOf(names.length + 1)
+                    : "from " + (required + 1) + " to " + (names.length + 1);
+            throw Errors.typeError(q + "() takes " + takes + " positional argument" + (names.length == 0 ? "" : "s")
+                    + " but " + (npos + 1) + " were given");
+        }
+        PyObject[] out = new PyObject[names.length];
+        System.arraycopy(a, 0, out, 0, npos);
+        for (int i = 0; i < k.length; i++) {
+            int idx = -1;
+            for (int j = 0; j < names.length; j++) {
+                if (names[j].equals(k[i])) {
+                    idx = j;
+                }
+            }
+            if (idx < 0) {
+                throw Errors.typeError(q + "() got an unexpected keyword argument '" + k[i] + "'");
+            }
+            if (out[idx] != null) {
+                throw Errors.typeError(q + "() got multiple values for argument '" + k[i] + "'");
+            }
+            out[idx] = a[npos + i];
+        }
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < required; i++) {
+            if (out[i] == null) {
+                missing.add("'" + names[i] + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            String list = missing.size() == 1 ? missing.get(0)
+                    : String.join(", ", missing.subList(0, missing.size() - 1)) + " and " + missing.getLast();
+            throw Errors.typeError(q + "() missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + list);
+        }
+        return out;
+    }
+
+    private static double num(PyObject o) {
+        return MathModule.toDouble(o, "random");
+    }
+
+    private static double muSigma(PyObject[] p, double z) {
+        double mu = p[0] == null ? 0.0 : num(p[0]);
+        double sigma = p[1] == null ? 1.0 : num(p[1]);
+        return mu + z * sigma;
+    }
+
+    private static double pyMod(double a, double b) {
+        double m = a % b;
+        if (m != 0 && (m < 0) != (b < 0)) {
+            m += b;
+        }
+        return m;
+    }
+
+    private static final double LOG4 = Math.log(4.0);
+    private static final double SG_MAGICCONST = 1.0 + Math.log(4.5);
+
+    /** random.py's gammavariate: Cheng's method above alpha 1, Ahrens-Dieter's GS below. */
+    private static double gamma(Rng r, double alpha, double beta) {
+        if (alpha <= 0.0 || beta <= 0.0) {
+            throw Errors.valueError("gammavariate: alpha and beta must be > 0.0");
+        }
+        if (alpha > 1.0) {
+            double ainv = Math.sqrt(2.0 * alpha - 1.0);
+            double bbb = alpha - LOG4;
+            double ccc = alpha + ainv;
+            while (true) {
+                double u1 = r.mt.random();
+                if (!(1e-7 < u1 && u1 < 0.9999999)) {
+                    continue;
+                }
+                double u2 = 1.0 - r.mt.random();
+                double v = Math.log(u1 / (1.0 - u1)) / ainv;
+                double x = alpha * Math.exp(v);
+                double z = u1 * u1 * u2;
+                double rr = bbb + ccc * v - x;
+                if (rr + SG_MAGICCONST - 4.5 * z >= 0.0 || rr >= Math.log(z)) {
+                    return x * beta;
+                }
+            }
+        }
+        if (alpha == 1.0) {
+            return -Math.log(1.0 - r.mt.random()) * beta;
+        }
+        double x;
+        while (true) {
+            double u = r.mt.random();
+            double b = (Math.E + alpha) / Math.E;
+            double pp = b * u;
+            if (pp <= 1.0) {
+                x = NumberOps.floatPow(pp, 1.0 / alpha);
+            } else {
+                x = -Math.log((b - pp) / alpha);
+            }
+            double u1 = r.mt.random();
+            if (pp > 1.0) {
+                if (u1 <= NumberOps.floatPow(x, alpha - 1.0)) {
+                    break;
+                }
+            } else if (u1 <= Math.exp(-x)) {
+                break;
+            }
+        }
+        return x * beta;
+    }
+
+    // ---- seeding ----
+
+    private static void seed(Rng r, PyObject a) {
+        BigInteger n;
+        if (a == null || a == PySingleton.NONE) {
+            byte[] b = new byte[624 * 4];
+            new SecureRandom().nextBytes(b);
+            n = new BigInteger(1, b);
+        } else if (a instanceof PyInt i) {
+            n = i.toBig().abs();
+        } else if (a instanceof PyStr || a instanceof PyBytes) {
+            byte[] bytes = a instanceof PyStr s ? s.value().getBytes(StandardCharsets.UTF_8) : ((PyBytes) a).value;
+            byte[] digest;
+            try {
+                digest = MessageDigest.getInstance("SHA-512").digest(bytes);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            byte[] all = new byte[bytes.length + digest.length];
+            System.arraycopy(bytes, 0, all, 0, bytes.length);
+            System.arraycopy(digest, 0, all, bytes.length, digest.length);
+            n = new BigInteger(1, all);
+        } else if (a instanceof PyFloat f) {
+            n = BigInteger.valueOf(PyFloat.hash(f.value)).and(MASK64);
+        } else {
+            throw Errors.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+        }
+        r.mt.seed(n);
+        r.gaussNext = PySingleton.NONE;
+    }
+
+    // ---- integers ----
+
+    private static PyInt intArg(PyObject o, String what) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        if (o instanceof PyFloat f) {
+            double d = f.value;
+            if (d == Math.rint(d) && !Double.isInfinite(d)) {
+                return PyInt.of(new java.math.BigDecimal(d).toBigInteger());
+            }
+            throw Errors.valueError("non-integer " + what + " for randrange()");
+        }
+        return Abstract.index(o);
+    }
+
+    private static PyObject randrange(Rng r, PyObject start, PyObject stop, PyObject step) {
+        BigInteger istart = intArg(start, "arg 1").toBig();
+        if (stop == null || stop == PySingleton.NONE) {
+            if (step != null) {
+                throw Errors.typeError("Missing a non-None stop argument");
+            }
+            if (istart.signum() > 0) {
+                return PyInt.of(r.mt.below(istart));
+            }
+            throw Errors.valueError("empty range for randrange()");
+        }
+        BigInteger istop = intArg(stop, "stop").toBig();
+        BigInteger width = istop.subtract(istart);
+        BigInteger istep = step == null ? BigInteger.ONE : intArg(step, "step").toBig();
+        if (istep.equals(BigInteger.ONE)) {
+            if (width.signum() > 0) {
+                return PyInt.of(istart.add(r.mt.below(width)));
+            }
+            throw Errors.valueError("empty range for randrange() (" + istart + ", " + istop + ", " + width + ")");
+        }
+        BigInteger n;
+        if (istep.signum() > 0) {
+            n = floorDiv(width.add(istep).subtract(BigInteger.ONE), istep);
+        } else if (istep.signum() < 0) {
+            n = floorDiv(width.add(istep).add(BigInteger.ONE), istep);
+        } else {
+            throw Errors.valueError("zero step for randrange()");
+        }
+        if (n.signum() <= 0) {
+            throw Errors.valueError("empty range for randrange()");
+        }
+        return PyInt.of(istart.add(istep.multiply(r.mt.below(n))));
+    }
+
+    private static BigInteger floorDiv(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.divideAndRemainder(b);
+        if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
+            return qr[0].subtract(BigInteger.ONE);
+        }
+        return qr[0];
+    }
+
+    // ---- sequences ----
+
+    private static PyObject sample(Rng r, PyObject[] p) {
+        PyObject population = p[0];
+        if (population instanceof PySet || population instanceof org.jpsyco.frontend.python.objects.PyDict
+                || !(population instanceof PyList || population instanceof PyTuple || population instanceof PyStr
+                        || population instanceof PyRange || population instanceof PyBytes
+                        || population.type().lookup("__getitem__") != null
+                                && population.type().lookup("__len__") != null)) {
+            throw Errors.typeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
+        }
+        long n = Abstract.length(population);
+        if (p[2] != null && p[2] != PySingleton.NONE) {
+            List<PyObject> cum = new ArrayList<>();
+            PyObject total = null;
+            for (PyObject c : Abstract.toList(p[2])) {
+                total = total == null ? c : NumberOps.binary(BinaryOp.ADD, total, c);
+                cum.add(total);
+            }
+            if (cum.size() != n) {
+                throw Errors.valueError("The number of counts does not match the population");
+            }
+            if (!(total instanceof PyInt)) {
+                throw Errors.typeError("Counts must be integers");
+            }
+            if (((PyInt) total).signum() <= 0) {
+                throw Errors.valueError("Total of counts must be greater than zero");
+            }
+            PyList sel = (PyList) sample(r, new PyObject[] {new PyRange(0, ((PyInt) total).longValue(), 1), p[1],
+                null});
+            PyObject[] out = new PyObject[sel.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Abstract.getItem(population, PyInt.of(bisectRight(cum, sel.get(i), 0, cum.size())));
+            }
+            return new PyList(out);
+        }
+        long k = Abstract.index(p[1]).longValue();
+        if (k < 0 || k > n) {
+            throw Errors.valueError("Sample larger than population or is negative");
+        }
+        PyObject[] result = new PyObject[(int) k];
+        long setsize = 21;
+        if (k > 5) {
+            setsize += (long) Math.pow(4, Math.ceil(Math.log(k * 3) / Math.log(4)));
+        }
+        if (n <= setsize) {
+            List<PyObject> pool = Abstract.toList(population);
+            for (int i = 0; i < k; i++) {
+                int j = (int) r.mt.below(n - i);
+                result[i] = pool.get(j);
+                pool.set(j, pool.get((int) (n - i - 1)));
+            }
+        } else {
+            java.util.HashSet<Long> selected = new java.util.HashSet<>();
+            for (int i = 0; i < k; i++) {
+                long j = r.mt.below(n);
+                while (selected.contains(j)) {
+                    j = r.mt.below(n);
+                }
+                selected.add(j);
+                result[i] = Abstract.getItem(population, PyInt.of(j));
+            }
+        }
+        return new PyList(result);
+    }
+
+    private static int bisectRight(List<PyObject> a, PyObject x, int lo, int hi) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Abstract.richCompareBool(x, a.get(mid), CompareOp.LT)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private static PyObject choices(Rng r, PyObject[] p) {
+        PyObject population = p[0];
+        long n = Abstract.length(population);
+        long k = p[3] == null ? 1 : Abstract.index(p[3]).longValue();
+        PyObject weights = p[1] == null ? PySingleton.NONE : p[1];
+        PyObject cumWeights = p[2] == null ? PySingleton.NONE : p[2];
+        List<PyObject> out = new ArrayList<>();
+        if (cumWeights == PySingleton.NONE) {
+            if (weights == PySingleton.NONE) {
+                double dn = n;
+                for (long i = 0; i < k; i++) {
+                    out.add(Abstract.getItem(population, PyInt.of((long) Math.floor(r.mt.random() * dn))));
+                }
+                return new PyList(out);
+            }
+            if (weights instanceof PyInt w) {
+                throw Errors.typeError("The number of choices must be a keyword argument: k=" + w.repr());
+            }
+            List<PyObject> cum = new ArrayList<>();
+            PyObject total = null;
+            for (PyObject w : Abstract.toList(weights)) {
+                total = total == null ? w : NumberOps.binary(BinaryOp.ADD, total, w);
+                cum.add(total);
+            }
+            cumWeights = new PyList(cum);
+        } else if (weights != PySingleton.NONE) {
+            throw Errors.typeError("Cannot specify both weights and cumulative weights");
+        }
+        List<PyObject> cum = Abstract.toList(cumWeights);
+        if (cum.size() != n) {
+            throw Errors.valueError("The number of weights does not match the population");
+        }
+        if (n == 0) {
+            throw Errors.indexError("list index out of range");
+        }
+        PyObject totalObj = NumberOps.binary(BinaryOp.ADD, cum.get(cum.size() - 1), PyFloat.of(0.0));
+        double total = num(totalObj);
+        if (total <= 0.0) {
+            throw Errors.valueError("Total of weights must be greater than zero");
+        }
+        if (!Double.isFinite(total)) {
+            throw Errors.valueError("Total of weights must be finite");
+        }
+        int hi = (int) n - 1;
+        for (long i = 0; i < k; i++) {
+            int j = bisectRight(cum, PyFloat.of(r.mt.random() * total), 0, hi);
+            out.add(Abstract.getItem(population, PyInt.of(j)));
+        }
+        return new PyList(out);
+    }
+}
