@@ -1,6 +1,7 @@
 package org.jpsyco.frontend.python.bytecode;
 
 import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyType;
 
 /**
@@ -27,6 +28,8 @@ public final class CodeObject extends PyObject {
     public final int[] code;
     public final PyObject[] consts;
     public final String[] names;
+    /** {@link #names} as interned str objects, the keys the interpreter looks names up with. */
+    public final PyStr[] nameStrs;
     public final String[] varnames;
     public final String[] cellvars;
     public final String[] freevars;
@@ -55,6 +58,10 @@ public final class CodeObject extends PyObject {
         this.code = code;
         this.consts = consts;
         this.names = names;
+        this.nameStrs = new PyStr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            nameStrs[i] = PyStr.name(names[i]);
+        }
         this.varnames = varnames;
         this.cellvars = cellvars;
         this.freevars = freevars;

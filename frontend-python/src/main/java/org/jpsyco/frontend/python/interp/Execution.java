@@ -15,6 +15,7 @@ import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyCell;
 import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyException;
+import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyList;
@@ -41,6 +42,7 @@ final class Execution {
         final int[] code = co.code;
         final PyObject[] consts = co.consts;
         final String[] names = co.names;
+        final PyStr[] nameStrs = co.nameStrs;
         final PyObject[] stack = f.stack;
         final PyObject[] fast = f.fast;
         final PyCell[] cells = f.cells;
@@ -121,18 +123,18 @@ final class Execution {
                     stack[sp++] = v;
                 }
                 case LOAD_GLOBAL -> {
-                    String name = names[arg];
-                    PyObject v = f.globals.getStr(name);
+                    PyStr name = nameStrs[arg];
+                    PyObject v = f.globals.get(name);
                     if (v == null) {
-                        v = f.builtins.getStr(name);
+                        v = f.builtins.get(name);
                         if (v == null) {
-                            throw nameError(name);
+                            throw nameError(name.value());
                         }
                     }
                     stack[sp++] = v;
                 }
                 case STORE_GLOBAL -> {
-                    f.globals.putStr(names[arg], stack[--sp]);
+                    f.globals.put(nameStrs[arg], stack[--sp]);
                     stack[sp] = null;
                 }
                 case DELETE_GLOBAL -> {
@@ -142,11 +144,11 @@ final class Execution {
                 }
                 case LOAD_NAME -> {
                     String name = names[arg];
-                    PyObject v = loadFromLocals(f, name);
+                    PyObject v = f.locals instanceof PyDict d ? d.get(nameStrs[arg]) : loadFromLocals(f, name);
                     if (v == null) {
-                        v = f.globals.getStr(name);
+                        v = f.globals.get(nameStrs[arg]);
                         if (v == null) {
-                            v = f.builtins.getStr(name);
+                            v = f.builtins.get(nameStrs[arg]);
                             if (v == null) {
                                 throw nameError(name);
                             }
@@ -158,7 +160,7 @@ final class Execution {
                     PyObject v = stack[--sp];
                     stack[sp] = null;
                     if (f.locals instanceof PyDict d) {
-                        d.putStr(names[arg], v);
+                        d.put(nameStrs[arg], v);
                     } else {
                         Abstract.setItem(f.locals, PyStr.of(names[arg]), v);
                     }
@@ -169,13 +171,13 @@ final class Execution {
                         throw Errors.nameError("name '" + names[arg] + "' is not defined");
                     }
                 }
-                case LOAD_ATTR -> stack[sp - 1] = Abstract.getAttr(stack[sp - 1], names[arg]);
+                case LOAD_ATTR -> stack[sp - 1] = Abstract.getAttr(stack[sp - 1], nameStrs[arg]);
                 case STORE_ATTR -> {
                     PyObject obj = stack[--sp];
                     PyObject v = stack[--sp];
                     stack[sp] = null;
                     stack[sp + 1] = null;
-                    Abstract.setAttr(obj, names[arg], v);
+                    Abstract.setAttr(obj, nameStrs[arg], v);
                 }
                 case DELETE_ATTR -> {
                     PyObject obj = stack[--sp];
@@ -225,6 +227,9 @@ final class Execution {
                     if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
                         stack[sp - 1] = op == BinaryOp.TRUEDIV || op == BinaryOp.POW
                                 ? NumberOps.binary(op, a, b) : NumberOps.intOp(op, x, y);
+                    } else if (isFloatOperand(a) && isFloatOperand(b) && (a instanceof PyFloat || b instanceof PyFloat)) {
+                        // what NumberOps.binary and inplace come to for exact floats and ints
+                        stack[sp - 1] = NumberOps.floatOp(op, NumberOps.toDouble(a), NumberOps.toDouble(b));
                     } else if ((arg & Opcode.INPLACE) != 0) {
                         stack[sp - 1] = NumberOps.inplace(op, a, b);
                     } else {
@@ -239,6 +244,8 @@ final class Execution {
                     if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig() && x.isPlain()
                             && y.isPlain()) {
                         stack[sp - 1] = PyBool.of(op.test(Long.compare(x.value, y.value)));
+                    } else if (a instanceof PyFloat x && b instanceof PyFloat y && x.isExact() && y.isExact()) {
+                        stack[sp - 1] = PyBool.of(compareFloats(op, x.value, y.value));
                     } else {
                         stack[sp - 1] = Abstract.richCompare(a, b, op);
                     }
@@ -633,6 +640,23 @@ final class Execution {
     }
 
     private static final CompareOp[] COMPARE_OPS = CompareOp.values();
+
+    /** An exact float or an int that is not an instance of a subclass. */
+    private static boolean isFloatOperand(PyObject o) {
+        return o instanceof PyFloat x ? x.isExact() : o instanceof PyInt i && i.isPlain();
+    }
+
+    /** IEEE comparison, as CPython's {@code float_richcompare} for two floats (false with NaN except !=). */
+    private static boolean compareFloats(CompareOp op, double x, double y) {
+        return switch (op) {
+            case LT -> x < y;
+            case LE -> x <= y;
+            case EQ -> x == y;
+            case NE -> x != y;
+            case GT -> x > y;
+            case GE -> x >= y;
+        };
+    }
 
     private static void clear(PyObject[] stack, int from, int n) {
         for (int i = 0; i < n; i++) {

@@ -37,7 +37,12 @@ public final class PyDict extends PyObject {
     }
 
     public PyObject get(PyObject key) {
-        return map.get(new DictKey(key));
+        return map.get(keyOf(key));
+    }
+
+    /** The key wrapper of {@code key}; exact strs bring their own, cached. */
+    private static DictKey keyOf(PyObject key) {
+        return key instanceof PyStr s && s.isExact() ? s.key() : new DictKey(key);
     }
 
     public PyObject getStr(String key) {
@@ -45,7 +50,7 @@ public final class PyDict extends PyObject {
     }
 
     public void put(PyObject key, PyObject value) {
-        map.put(new DictKey(key), value);
+        map.put(keyOf(key), value);
     }
 
     public void putStr(String key, PyObject value) {
@@ -53,7 +58,7 @@ public final class PyDict extends PyObject {
     }
 
     public PyObject del(PyObject key) {
-        return map.remove(new DictKey(key));
+        return map.remove(keyOf(key));
     }
 
     public PyObject delStr(String key) {
@@ -61,7 +66,7 @@ public final class PyDict extends PyObject {
     }
 
     public boolean contains(PyObject key) {
-        return map.containsKey(new DictKey(key));
+        return map.containsKey(keyOf(key));
     }
 
     public List<PyObject> keys() {

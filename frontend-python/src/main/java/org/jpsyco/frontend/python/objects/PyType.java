@@ -212,6 +212,18 @@ public final class PyType extends PyObject {
         return null;
     }
 
+    /** {@link #lookup(String)} with a str key, which allocates nothing. */
+    public PyObject lookup(PyStr name) {
+        BuiltinMethods.ensure();
+        for (PyType t : mro) {
+            PyObject v = t.rawDict().get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     public boolean isSubtype(PyType other) {
         if (this == other) {
             return true;
