@@ -1,5 +1,8 @@
 package org.jpsyco.frontend.python.bytecode;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyType;
@@ -83,6 +86,28 @@ public final class CodeObject extends PyObject {
                 if (varnames[j].equals(cellvars[i])) {
                     cell2arg[i] = j;
                 }
+            }
+        }
+    }
+
+    /**
+     * Makes this code object and those nested in it use one str object per name, so that a key
+     * stored under a name by one function and looked up by another is found by identity.
+     */
+    public void shareNames() {
+        shareNames(new HashMap<>());
+    }
+
+    private void shareNames(Map<String, PyStr> seen) {
+        for (int i = 0; i < names.length; i++) {
+            PyStr s = seen.putIfAbsent(names[i], nameStrs[i]);
+            if (s != null) {
+                nameStrs[i] = s;
+            }
+        }
+        for (PyObject c : consts) {
+            if (c instanceof CodeObject sub) {
+                sub.shareNames(seen);
             }
         }
     }

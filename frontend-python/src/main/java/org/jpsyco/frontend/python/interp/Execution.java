@@ -19,6 +19,7 @@ import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyList;
+import org.jpsyco.frontend.python.objects.PyMethod;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySet;
 import org.jpsyco.frontend.python.objects.PySingleton;
@@ -424,15 +425,27 @@ final class Execution {
                     }
                 }
                 case CALL -> {
-                    PyObject[] args = new PyObject[arg];
-                    sp -= arg;
-                    System.arraycopy(stack, sp, args, 0, arg);
-                    clear(stack, sp, arg);
-                    PyObject fn = stack[sp - 1];
-                    f.sp = sp;
-                    f.pc = pc;
-                    stack[sp - 1] = fn instanceof PyFunction pf ? interp.invoke(pf, args, BuiltinImpl.NO_KW)
-                            : Abstract.call(fn, args, BuiltinImpl.NO_KW);
+                    PyObject fn = stack[sp - arg - 1];
+                    if (fn instanceof PyMethod m && m.function instanceof PyFunction pf) {
+                        // what Abstract.call does for a bound method, without copying the arguments twice
+                        PyObject[] args = new PyObject[arg + 1];
+                        args[0] = m.self;
+                        sp -= arg;
+                        System.arraycopy(stack, sp, args, 1, arg);
+                        clear(stack, sp, arg);
+                        f.sp = sp;
+                        f.pc = pc;
+                        stack[sp - 1] = interp.invoke(pf, args, BuiltinImpl.NO_KW);
+                    } else {
+                        PyObject[] args = new PyObject[arg];
+                        sp -= arg;
+                        System.arraycopy(stack, sp, args, 0, arg);
+                        clear(stack, sp, arg);
+                        f.sp = sp;
+                        f.pc = pc;
+                        stack[sp - 1] = fn instanceof PyFunction pf ? interp.invoke(pf, args, BuiltinImpl.NO_KW)
+                                : Abstract.call(fn, args, BuiltinImpl.NO_KW);
+                    }
                 }
                 case CALL_KW -> {
                     PyTuple kwt = (PyTuple) stack[--sp];

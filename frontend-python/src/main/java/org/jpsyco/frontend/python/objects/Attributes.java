@@ -71,7 +71,7 @@ final class Attributes {
      */
     static PyObject lookupInstance(PyInstance o, PyStr nameStr) {
         String name = nameStr.value();
-        if (name.startsWith("_")) {
+        if (name.isEmpty() || name.charAt(0) == '_') {
             return lookup(o, name);
         }
         PyType t = o.type();
