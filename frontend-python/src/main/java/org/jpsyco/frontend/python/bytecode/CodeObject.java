@@ -1,6 +1,10 @@
 package org.jpsyco.frontend.python.bytecode;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyType;
 
 /**
@@ -27,6 +31,8 @@ public final class CodeObject extends PyObject {
     public final int[] code;
     public final PyObject[] consts;
     public final String[] names;
+    /** {@link #names} as interned str objects, the keys the interpreter looks names up with. */
+    public final PyStr[] nameStrs;
     public final String[] varnames;
     public final String[] cellvars;
     public final String[] freevars;
@@ -55,6 +61,10 @@ public final class CodeObject extends PyObject {
         this.code = code;
         this.consts = consts;
         this.names = names;
+        this.nameStrs = new PyStr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            nameStrs[i] = PyStr.name(names[i]);
+        }
         this.varnames = varnames;
         this.cellvars = cellvars;
         this.freevars = freevars;
@@ -76,6 +86,28 @@ public final class CodeObject extends PyObject {
                 if (varnames[j].equals(cellvars[i])) {
                     cell2arg[i] = j;
                 }
+            }
+        }
+    }
+
+    /**
+     * Makes this code object and those nested in it use one str object per name, so that a key
+     * stored under a name by one function and looked up by another is found by identity.
+     */
+    public void shareNames() {
+        shareNames(new HashMap<>());
+    }
+
+    private void shareNames(Map<String, PyStr> seen) {
+        for (int i = 0; i < names.length; i++) {
+            PyStr s = seen.putIfAbsent(names[i], nameStrs[i]);
+            if (s != null) {
+                nameStrs[i] = s;
+            }
+        }
+        for (PyObject c : consts) {
+            if (c instanceof CodeObject sub) {
+                sub.shareNames(seen);
             }
         }
     }

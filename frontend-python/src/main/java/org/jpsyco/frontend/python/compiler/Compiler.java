@@ -57,7 +57,9 @@ public final class Compiler extends ExprCompiler {
     public static CodeObject compile(Mod mod, String filename, Mode mode) {
         SymbolTable st = SymbolTable.build(mod, filename);
         Compiler c = new Compiler(filename, st);
-        return c.module(mod, mode);
+        CodeObject co = c.module(mod, mode);
+        co.shareNames();
+        return co;
     }
 
     private CodeObject module(Mod mod, Mode mode) {

@@ -15,9 +15,11 @@ import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyCell;
 import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyException;
+import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyList;
+import org.jpsyco.frontend.python.objects.PyMethod;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySet;
 import org.jpsyco.frontend.python.objects.PySingleton;
@@ -41,6 +43,7 @@ final class Execution {
         final int[] code = co.code;
         final PyObject[] consts = co.consts;
         final String[] names = co.names;
+        final PyStr[] nameStrs = co.nameStrs;
         final PyObject[] stack = f.stack;
         final PyObject[] fast = f.fast;
         final PyCell[] cells = f.cells;
@@ -121,18 +124,18 @@ final class Execution {
                     stack[sp++] = v;
                 }
                 case LOAD_GLOBAL -> {
-                    String name = names[arg];
-                    PyObject v = f.globals.getStr(name);
+                    PyStr name = nameStrs[arg];
+                    PyObject v = f.globals.get(name);
                     if (v == null) {
-                        v = f.builtins.getStr(name);
+                        v = f.builtins.get(name);
                         if (v == null) {
-                            throw nameError(name);
+                            throw nameError(name.value());
                         }
                     }
                     stack[sp++] = v;
                 }
                 case STORE_GLOBAL -> {
-                    f.globals.putStr(names[arg], stack[--sp]);
+                    f.globals.put(nameStrs[arg], stack[--sp]);
                     stack[sp] = null;
                 }
                 case DELETE_GLOBAL -> {
@@ -142,11 +145,11 @@ final class Execution {
                 }
                 case LOAD_NAME -> {
                     String name = names[arg];
-                    PyObject v = loadFromLocals(f, name);
+                    PyObject v = f.locals instanceof PyDict d ? d.get(nameStrs[arg]) : loadFromLocals(f, name);
                     if (v == null) {
-                        v = f.globals.getStr(name);
+                        v = f.globals.get(nameStrs[arg]);
                         if (v == null) {
-                            v = f.builtins.getStr(name);
+                            v = f.builtins.get(nameStrs[arg]);
                             if (v == null) {
                                 throw nameError(name);
                             }
@@ -158,7 +161,7 @@ final class Execution {
                     PyObject v = stack[--sp];
                     stack[sp] = null;
                     if (f.locals instanceof PyDict d) {
-                        d.putStr(names[arg], v);
+                        d.put(nameStrs[arg], v);
                     } else {
                         Abstract.setItem(f.locals, PyStr.of(names[arg]), v);
                     }
@@ -169,13 +172,13 @@ final class Execution {
                         throw Errors.nameError("name '" + names[arg] + "' is not defined");
                     }
                 }
-                case LOAD_ATTR -> stack[sp - 1] = Abstract.getAttr(stack[sp - 1], names[arg]);
+                case LOAD_ATTR -> stack[sp - 1] = Abstract.getAttr(stack[sp - 1], nameStrs[arg]);
                 case STORE_ATTR -> {
                     PyObject obj = stack[--sp];
                     PyObject v = stack[--sp];
                     stack[sp] = null;
                     stack[sp + 1] = null;
-                    Abstract.setAttr(obj, names[arg], v);
+                    Abstract.setAttr(obj, nameStrs[arg], v);
                 }
                 case DELETE_ATTR -> {
                     PyObject obj = stack[--sp];
@@ -225,6 +228,9 @@ final class Execution {
                     if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
                         stack[sp - 1] = op == BinaryOp.TRUEDIV || op == BinaryOp.POW
                                 ? NumberOps.binary(op, a, b) : NumberOps.intOp(op, x, y);
+                    } else if (isFloatOperand(a) && isFloatOperand(b) && (a instanceof PyFloat || b instanceof PyFloat)) {
+                        // what NumberOps.binary and inplace come to for exact floats and ints
+                        stack[sp - 1] = NumberOps.floatOp(op, NumberOps.toDouble(a), NumberOps.toDouble(b));
                     } else if ((arg & Opcode.INPLACE) != 0) {
                         stack[sp - 1] = NumberOps.inplace(op, a, b);
                     } else {
@@ -239,6 +245,8 @@ final class Execution {
                     if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig() && x.isPlain()
                             && y.isPlain()) {
                         stack[sp - 1] = PyBool.of(op.test(Long.compare(x.value, y.value)));
+                    } else if (a instanceof PyFloat x && b instanceof PyFloat y && x.isExact() && y.isExact()) {
+                        stack[sp - 1] = PyBool.of(compareFloats(op, x.value, y.value));
                     } else {
                         stack[sp - 1] = Abstract.richCompare(a, b, op);
                     }
@@ -417,15 +425,27 @@ final class Execution {
                     }
                 }
                 case CALL -> {
-                    PyObject[] args = new PyObject[arg];
-                    sp -= arg;
-                    System.arraycopy(stack, sp, args, 0, arg);
-                    clear(stack, sp, arg);
-                    PyObject fn = stack[sp - 1];
-                    f.sp = sp;
-                    f.pc = pc;
-                    stack[sp - 1] = fn instanceof PyFunction pf ? interp.invoke(pf, args, BuiltinImpl.NO_KW)
-                            : Abstract.call(fn, args, BuiltinImpl.NO_KW);
+                    PyObject fn = stack[sp - arg - 1];
+                    if (fn instanceof PyMethod m && m.function instanceof PyFunction pf) {
+                        // what Abstract.call does for a bound method, without copying the arguments twice
+                        PyObject[] args = new PyObject[arg + 1];
+                        args[0] = m.self;
+                        sp -= arg;
+                        System.arraycopy(stack, sp, args, 1, arg);
+                        clear(stack, sp, arg);
+                        f.sp = sp;
+                        f.pc = pc;
+                        stack[sp - 1] = interp.invoke(pf, args, BuiltinImpl.NO_KW);
+                    } else {
+                        PyObject[] args = new PyObject[arg];
+                        sp -= arg;
+                        System.arraycopy(stack, sp, args, 0, arg);
+                        clear(stack, sp, arg);
+                        f.sp = sp;
+                        f.pc = pc;
+                        stack[sp - 1] = fn instanceof PyFunction pf ? interp.invoke(pf, args, BuiltinImpl.NO_KW)
+                                : Abstract.call(fn, args, BuiltinImpl.NO_KW);
+                    }
                 }
                 case CALL_KW -> {
                     PyTuple kwt = (PyTuple) stack[--sp];
@@ -633,6 +653,23 @@ final class Execution {
     }
 
     private static final CompareOp[] COMPARE_OPS = CompareOp.values();
+
+    /** An exact float or an int that is not an instance of a subclass. */
+    private static boolean isFloatOperand(PyObject o) {
+        return o instanceof PyFloat x ? x.isExact() : o instanceof PyInt i && i.isPlain();
+    }
+
+    /** IEEE comparison, as CPython's {@code float_richcompare} for two floats (false with NaN except !=). */
+    private static boolean compareFloats(CompareOp op, double x, double y) {
+        return switch (op) {
+            case LT -> x < y;
+            case LE -> x <= y;
+            case EQ -> x == y;
+            case NE -> x != y;
+            case GT -> x > y;
+            case GE -> x >= y;
+        };
+    }
 
     private static void clear(PyObject[] stack, int from, int n) {
         for (int i = 0; i < n; i++) {

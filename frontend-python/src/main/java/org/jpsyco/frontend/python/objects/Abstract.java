@@ -325,6 +325,15 @@ public final class Abstract {
         return r;
     }
 
+    /** {@link #getAttr(PyObject, String)} with the name as an exact str, as the interpreter holds it. */
+    public static PyObject getAttr(PyObject o, PyStr name) {
+        PyObject r = o instanceof PyInstance i ? Attributes.lookupInstance(i, name) : Attributes.lookup(o, name.value());
+        if (r == null) {
+            throw Attributes.missing(o, name.value());
+        }
+        return r;
+    }
+
     /** Like {@link #getAttr} but null instead of AttributeError ({@code _PyObject_LookupAttr}). */
     public static PyObject lookupAttr(PyObject o, String name) {
         try {
@@ -340,6 +349,15 @@ public final class Abstract {
     /** Equivalent of CPython's {@code PyObject_SetAttr}; null value deletes. */
     public static void setAttr(PyObject o, String name, PyObject value) {
         Attributes.set(o, name, value);
+    }
+
+    /** {@link #setAttr(PyObject, String, PyObject)} with the name as an exact str. */
+    public static void setAttr(PyObject o, PyStr name, PyObject value) {
+        if (o instanceof PyInstance i && value != null) {
+            Attributes.setInstance(i, name, value);
+        } else {
+            Attributes.set(o, name.value(), value);
+        }
     }
 
     /** Calls a descriptor found in a type with {@code self} bound as first argument. */

@@ -61,6 +61,58 @@ final class Attributes {
         return null;
     }
 
+    private static final PyStr GETATTR = PyStr.name("__getattr__");
+    private static final PyStr SETATTR = PyStr.name("__setattr__");
+
+    /**
+     * {@link #lookup} for an instance of a class whose solid base is object, with the name as an
+     * exact str: the same steps without allocating keys. Dunder names (which {@link #special}
+     * may answer) and descriptors with their own protocol take the general path.
+     */
+    static PyObject lookupInstance(PyInstance o, PyStr nameStr) {
+        String name = nameStr.value();
+        if (name.isEmpty() || name.charAt(0) == '_') {
+            return lookup(o, name);
+        }
+        PyType t = o.type();
+        PyObject descr = t.lookup(nameStr);
+        if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr))) {
+            return lookup(o, name);
+        }
+        PyObject v = o.dict().get(nameStr);
+        if (v != null) {
+            return v;
+        }
+        if (descr != null) {
+            return bind(descr, o, t);
+        }
+        if (t.heap) {
+            PyObject ga = t.lookup(GETATTR);
+            if (ga != null) {
+                return Abstract.callDescriptor(ga, o, PyStr.of(name));
+            }
+        }
+        return null;
+    }
+
+    /** {@link #set} of a value on an instance of a class whose solid base is object, without allocating keys. */
+    static void setInstance(PyInstance o, PyStr nameStr, PyObject value) {
+        PyType t = o.type();
+        if (t.heap) {
+            PyObject sa = t.lookup(SETATTR);
+            if (sa != null && !(sa instanceof PyBuiltinFunction)) {
+                Abstract.callDescriptor(sa, o, PyStr.of(nameStr.value()), value);
+                return;
+            }
+        }
+        PyObject descr = t.lookup(nameStr);
+        if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr))) {
+            genericSet(o, nameStr.value(), value);
+            return;
+        }
+        o.dict().put(nameStr, value);
+    }
+
     /** A descriptor defined in Python with {@code __set__} or {@code __delete__}: it wins over the instance dict. */
     static boolean isDataDescriptor(PyObject descr) {
         PyType dt = descr.type();

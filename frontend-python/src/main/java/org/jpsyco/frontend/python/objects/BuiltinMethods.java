@@ -236,6 +236,7 @@ public final class BuiltinMethods {
                 last = key;
             }
             PyObject v = d.map.remove(last);
+            d.changed();
             return PyTuple.of(last.obj, v);
         });
         def(t, "setdefault", (a, k) -> {
@@ -265,6 +266,7 @@ public final class BuiltinMethods {
         });
         def(t, "clear", (a, k) -> {
             ((PyDict) a[0]).map.clear();
+            ((PyDict) a[0]).changed();
             return PySingleton.NONE;
         });
         t.rawDict().putStr("fromkeys", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
@@ -282,6 +284,7 @@ public final class BuiltinMethods {
     public static void update(PyDict d, PyObject other) {
         if (other instanceof PyDict o) {
             d.map.putAll(o.map);
+            d.changed();
             return;
         }
         if (other.type().heap && other.type().lookup("keys") != null) {

@@ -13,6 +13,8 @@ public final class PyDict extends PyObject {
     /** For instances of subclasses of dict: their class and attribute dict; null for plain dicts. */
     private PyType subtype;
     private PyDict instDict;
+    /** The class whose attribute dict this is, told of every change (its lookups are cached); else null. */
+    PyType owner;
 
     /** An empty instance of a subclass of dict. */
     public static PyDict ofType(PyType t) {
@@ -37,7 +39,12 @@ public final class PyDict extends PyObject {
     }
 
     public PyObject get(PyObject key) {
-        return map.get(new DictKey(key));
+        return map.get(keyOf(key));
+    }
+
+    /** The key wrapper of {@code key}; exact strs bring their own, cached. */
+    private static DictKey keyOf(PyObject key) {
+        return key instanceof PyStr s && s.isExact() ? s.key() : new DictKey(key);
     }
 
     public PyObject getStr(String key) {
@@ -45,23 +52,36 @@ public final class PyDict extends PyObject {
     }
 
     public void put(PyObject key, PyObject value) {
-        map.put(new DictKey(key), value);
+        map.put(keyOf(key), value);
+        changed();
+    }
+
+    /** Called after every change of the entries: invalidates the owner's attribute cache. */
+    void changed() {
+        if (owner != null) {
+            owner.dictChanged();
+        }
     }
 
     public void putStr(String key, PyObject value) {
         map.put(new DictKey(new PyStr(key)), value);
+        changed();
     }
 
     public PyObject del(PyObject key) {
-        return map.remove(new DictKey(key));
+        PyObject r = map.remove(keyOf(key));
+        changed();
+        return r;
     }
 
     public PyObject delStr(String key) {
-        return map.remove(new DictKey(new PyStr(key)));
+        PyObject r = map.remove(new DictKey(new PyStr(key)));
+        changed();
+        return r;
     }
 
     public boolean contains(PyObject key) {
-        return map.containsKey(new DictKey(key));
+        return map.containsKey(keyOf(key));
     }
 
     public List<PyObject> keys() {

@@ -24,6 +24,11 @@ public final class PyFloat extends PyObject {
         return instDict;
     }
 
+    /** Whether this is an exact float (not an instance of a subclass). */
+    public boolean isExact() {
+        return subtype == null;
+    }
+
     public static PyFloat of(double v) {
         return new PyFloat(v);
     }

@@ -15,6 +15,8 @@ public final class PyStr extends PyObject {
     private int[] codePoints;
     private PyType subtype;
     private PyDict instDict;
+    /** This string as a dict key, made on first use so that str-keyed lookups allocate nothing. */
+    private DictKey key;
 
     /** An instance of a subclass of str. */
     public static PyStr ofType(PyType t, String v) {
@@ -78,6 +80,32 @@ public final class PyStr extends PyObject {
         }
         int[] cps = codePoints();
         return new String(cps, start, end - start);
+    }
+
+    /** Whether this is an exact str (not an instance of a subclass). */
+    public boolean isExact() {
+        return subtype == null;
+    }
+
+    /**
+     * An exact str as a dict key, cached in the string. Only for exact strs: a subclass may
+     * define its own {@code __hash__}.
+     */
+    DictKey key() {
+        DictKey k = key;
+        if (k == null) {
+            k = new DictKey(this);
+            key = k;
+        }
+        return k;
+    }
+
+    /**
+     * An identifier (attribute, global or keyword name): the Java string is interned so that
+     * equal names compare by identity first.
+     */
+    public static PyStr name(String s) {
+        return new PyStr(s.intern());
     }
 
     public long hash() {

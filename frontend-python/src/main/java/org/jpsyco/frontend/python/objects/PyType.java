@@ -1,7 +1,9 @@
 package org.jpsyco.frontend.python.objects;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -39,6 +41,18 @@ public final class PyType extends PyObject {
     PyType metatype;
     /** Called for {@code T(...)} on a built-in type; null for heap types and types without constructor. */
     public BuiltinImpl constructor;
+    /**
+     * Heap types cache {@link #lookup} results (misses included) in {@code attrCache}, valid while
+     * {@code version} equals {@code cacheVersion}. A change of the dict of a heap type bumps the
+     * version of the type and of every heap type that has it in its MRO. Built-in types are
+     * shared between runtimes and do not cache; their dicts are complete once set up.
+     */
+    private long version;
+    private long cacheVersion = -1;
+    private HashMap<String, Object> attrCache;
+    /** Heap types with this heap type in their MRO. */
+    private List<WeakReference<PyType>> descendants;
+    private static final Object MISSING = new Object();
 
     private PyType(String name, PyType[] bases, Layout layout, boolean heap) {
         this.name = name;
@@ -89,6 +103,14 @@ public final class PyType extends PyObject {
         PyType t = new PyType(name, bases, layout, true);
         t.builtinBase = solid;
         t.mro = computeMro(t);
+        for (PyType a : t.mro) {
+            if (a != t && a.heap) {
+                if (a.descendants == null) {
+                    a.descendants = new ArrayList<>();
+                }
+                a.descendants.add(new WeakReference<>(t));
+            }
+        }
         for (var e : ns.entries()) {
             t.rawDict().put(e.getKey(), e.getValue());
         }
@@ -172,7 +194,11 @@ public final class PyType extends PyObject {
         if (d == null) {
             synchronized (this) {
                 if (dict == null) {
-                    dict = new PyDict();
+                    PyDict nd = new PyDict();
+                    if (heap) {
+                        nd.owner = this;
+                    }
+                    dict = nd;
                 }
                 d = dict;
             }
@@ -203,8 +229,73 @@ public final class PyType extends PyObject {
     /** Looks {@code name} up along the MRO, as CPython's {@code _PyType_Lookup}; null if absent. */
     public PyObject lookup(String name) {
         BuiltinMethods.ensure();
+        if (heap) {
+            Object c = cachedLookup(name);
+            if (c != null) {
+                return c == MISSING ? null : (PyObject) c;
+            }
+            PyObject v = lookupMro(name);
+            attrCache.put(name, v == null ? MISSING : v);
+            return v;
+        }
+        return lookupMro(name);
+    }
+
+    private PyObject lookupMro(String name) {
         for (PyType t : mro) {
             PyObject v = t.rawDict().getStr(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #lookup(String)} with a str key, which allocates nothing. */
+    public PyObject lookup(PyStr name) {
+        BuiltinMethods.ensure();
+        if (heap) {
+            Object c = cachedLookup(name.value());
+            if (c != null) {
+                return c == MISSING ? null : (PyObject) c;
+            }
+            PyObject v = lookupMro(name);
+            attrCache.put(name.value(), v == null ? MISSING : v);
+            return v;
+        }
+        return lookupMro(name);
+    }
+
+    /** The cached lookup result (MISSING for a cached miss), or null when not cached. */
+    private Object cachedLookup(String name) {
+        if (cacheVersion != version || attrCache == null) {
+            if (attrCache == null) {
+                attrCache = new HashMap<>();
+            } else {
+                attrCache.clear();
+            }
+            cacheVersion = version;
+            return null;
+        }
+        return attrCache.get(name);
+    }
+
+    /** The dict of this heap type changed: drops the cached lookups of this type and its descendants. */
+    void dictChanged() {
+        version++;
+        if (descendants != null) {
+            for (WeakReference<PyType> r : descendants) {
+                PyType d = r.get();
+                if (d != null) {
+                    d.version++;
+                }
+            }
+        }
+    }
+
+    private PyObject lookupMro(PyStr name) {
+        for (PyType t : mro) {
+            PyObject v = t.rawDict().get(name);
             if (v != null) {
                 return v;
             }
