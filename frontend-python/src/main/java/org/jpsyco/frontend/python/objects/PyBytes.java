@@ -45,6 +45,11 @@ public final class PyBytes extends PyObject {
 
     /** CPython's bytes repr: b'...' with \\x escapes for non-printable bytes. */
     public String repr() {
+        return repr(value);
+    }
+
+    /** CPython's repr of bytes holding {@code value}. */
+    public static String repr(byte[] value) {
         boolean hasSingle = false;
         boolean hasDouble = false;
         for (byte b : value) {

@@ -178,10 +178,16 @@ public final class Repr {
         return sb.append(quote).toString();
     }
 
-    /** Python's {@code str.isprintable} for one code point. */
+    /**
+     * Python's {@code str.isprintable} for one code point (CPython's Py_UNICODE_ISPRINTABLE),
+     * as CPython 3.11's Unicode 14.0 database sees it.
+     */
     public static boolean isPrintable(int cp) {
         if (cp == ' ') {
             return true;
+        }
+        if (cp >= 0x800 && Unicode14.assignedAfter14(cp)) {
+            return false;
         }
         int t = Character.getType(cp);
         return switch (t) {

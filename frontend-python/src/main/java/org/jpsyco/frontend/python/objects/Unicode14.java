@@ -1,4 +1,4 @@
-package org.jpsyco.frontend.python.ast;
+package org.jpsyco.frontend.python.objects;
 
 import java.util.Arrays;
 
