@@ -1,17 +1,36 @@
 package org.jpsyco.frontend.python.service;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Map;
 
 import org.jpsyco.frontend.python.api.PythonRuntime;
 import org.jpsyco.frontend.python.cli.PythonMain;
 import org.jpsyco.frontend.python.cli.Version;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
-/** Registers the Python runtime as a Declarative Services component. */
-@Component(service = PythonRuntime.class)
+/**
+ * Registers the Python runtime as a Declarative Services component. The component is
+ * immediate: on activation it runs a tiny program on a background thread into null streams,
+ * so the runtime's classes load while the container finishes starting, not after the
+ * launcher asks for its first program.
+ */
+@Component(service = PythonRuntime.class, immediate = true)
 public final class PythonRuntimeComponent implements PythonRuntime {
+
+    @Activate
+    void activate() {
+        Thread warmUp = new Thread(() -> {
+            PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+            main(new String[] {"-c", "pass"}, Map.of(), new ByteArrayInputStream(new byte[0]), nowhere, nowhere,
+                    false);
+        }, "jpsyco-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
 
     @Override
     public int main(String[] argv, Map<String, String> environment, InputStream stdin, PrintStream stdout,
