@@ -22,6 +22,10 @@ public final class SourceModule {
         return create(rt, "heapq", HeapqSource.SOURCE);
     }
 
+    public static PyModule collections(PythonRuntimeState rt) {
+        return create(rt, "collections", CollectionsSource.SOURCE);
+    }
+
     public static PyModule bisect(PythonRuntimeState rt) {
         return create(rt, "bisect", BisectSource.SOURCE);
     }

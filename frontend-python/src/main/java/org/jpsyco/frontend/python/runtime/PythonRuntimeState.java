@@ -291,6 +291,7 @@ public final class PythonRuntimeState {
             case "itertools" -> org.jpsyco.frontend.python.modules.ItertoolsModule.create();
             case "heapq" -> org.jpsyco.frontend.python.modules.SourceModule.heapq(this);
             case "bisect" -> org.jpsyco.frontend.python.modules.SourceModule.bisect(this);
+            case "collections" -> org.jpsyco.frontend.python.modules.SourceModule.collections(this);
             case "time" -> TimeModule.create(this);
             case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
             case "os.path" -> {
