@@ -161,3 +161,23 @@ child = cm.new_child()
 child['a'] = 100
 print(child['a'], cm['a'], child.parents['a'], dict(child) == {'a': 100, 'b': 20, 'c': 30, 'd': 4})
 print(ChainMap({'x': 1}))
+
+print('--- details')
+print(Point, type(p), Point.__doc__, Point.__module__, Point.__qualname__)
+try:
+    p.x = 5
+except AttributeError as ex:
+    print('AttributeError', ex)
+match p:
+    case Point(a, b):
+        print('match', a, b)
+try:
+    deque([1, 2, 3])[1:2]
+except TypeError as ex:
+    print('TypeError', ex)
+try:
+    m.maxlen = 3
+except AttributeError as ex:
+    print('AttributeError', ex)
+print([deque([1])], str(deque('ab')), f"{deque([1])}", deque, Counter, defaultdict, OrderedDict)
+print(Counter('aabbbc') - Counter('ab'), Counter(a=2) == Counter(a=2))

@@ -31,9 +31,13 @@ final class CollectionsSource {
                     self._r = []
                     self._max = maxlen
                     self.extend(iterable)
-                @property
-                def maxlen(self):
-                    return self._max
+                class _MaxLen:
+                    def __get__(self, obj, cls=None):
+                        return self if obj is None else obj._max
+                    def __set__(self, obj, value):
+                        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+                maxlen = _MaxLen()
+                del _MaxLen
                 def _items(self):
                     return self._l[::-1] + self._r
                 def _store(self, items):
@@ -431,8 +435,22 @@ final class CollectionsSource {
                 if len(quoted) == 2:
                     return quoted[0] + ' and ' + quoted[1]
                 return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+            class _TupleField:
+                # read-only access to one item of a named tuple
+                __slots__ = ('index', '__doc__')
+                def __init__(self, index, doc):
+                    self.index = index
+                    self.__doc__ = doc
+                def __get__(self, obj, cls=None):
+                    if obj is None:
+                        return self
+                    return obj[self.index]
+                def __set__(self, obj, value):
+                    raise AttributeError("can't set attribute")
+                def __delete__(self, obj):
+                    raise AttributeError("can't delete attribute")
             def _field_getter(index, doc):
-                return property(lambda self: self[index], doc=doc)
+                return _TupleField(index, doc)
             def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
                 if isinstance(field_names, str):
                     field_names = field_names.replace(',', ' ').split()
@@ -525,14 +543,13 @@ final class CollectionsSource {
                 }
                 for i, name in enumerate(fields):
                     namespace[name] = _field_getter(i, 'Alias for field number %d' % i)
-                result = type(typename, (tuple,), namespace)
                 if module is None:
                     try:
                         module = _sys._getframe(1).f_globals.get('__name__', '__main__')
                     except (AttributeError, ValueError):
                         module = '__main__'
-                result.__module__ = module
-                return result
+                namespace['__module__'] = module
+                return type(typename, (tuple,), namespace)
             ################ ChainMap ################
             class ChainMap:
                 def __init__(self, *maps):
@@ -610,8 +627,5 @@ final class CollectionsSource {
                     return self[key]
                 def update(self, other=(), /, **kwds):
                     self.maps[0].update(other, **kwds)
-            for _cls in (deque, defaultdict, OrderedDict, Counter, ChainMap):
-                _cls.__module__ = 'collections'
-            del _cls
             """;
 }
