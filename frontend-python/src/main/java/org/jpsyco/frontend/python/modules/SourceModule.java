@@ -1,0 +1,32 @@
+package org.jpsyco.frontend.python.modules;
+
+import org.jpsyco.frontend.python.compiler.Compiler;
+import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyModule;
+import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
+
+/** Builds a module whose whole body is Python source ({@code heapq}, {@code bisect}, {@code collections}). */
+public final class SourceModule {
+    private SourceModule() {
+    }
+
+    public static PyModule create(PythonRuntimeState rt, String name, String source) {
+        PyModule m = new PyModule(name);
+        PyDict d = m.dict();
+        d.putStr("__builtins__", rt.builtins);
+        rt.interpreter.runModule(rt.compile(source, "<" + name + ">", Compiler.Mode.EXEC), d);
+        return m;
+    }
+
+    public static PyModule heapq(PythonRuntimeState rt) {
+        return create(rt, "heapq", HeapqSource.SOURCE);
+    }
+
+    public static PyModule collections(PythonRuntimeState rt) {
+        return create(rt, "collections", CollectionsSource.SOURCE);
+    }
+
+    public static PyModule bisect(PythonRuntimeState rt) {
+        return create(rt, "bisect", BisectSource.SOURCE);
+    }
+}
