@@ -446,16 +446,16 @@ public final class BuiltinMethods {
             def(t, "__contains__", (a, k) -> PyBool.of(Abstract.contains(a[0], a[1])));
             def(t, "__iter__", (a, k) -> Abstract.getIter(a[0]));
             if (t != PySet.TYPE && t != PySet.FROZEN_TYPE) {
-                def(t, "__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
+                def(t, "__getitem__", (a, k) -> Items.builtinGet(a[0], a[1]));
             }
         }
         for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE}) {
             def(t, "__setitem__", (a, k) -> {
-                Abstract.setItem(a[0], a[1], a[2]);
+                Items.builtinSet(a[0], a[1], a[2]);
                 return PySingleton.NONE;
             });
             def(t, "__delitem__", (a, k) -> {
-                Abstract.delItem(a[0], a[1]);
+                Items.builtinDel(a[0], a[1]);
                 return PySingleton.NONE;
             });
         }
@@ -465,11 +465,12 @@ public final class BuiltinMethods {
             for (CompareOp op : CompareOp.values()) {
                 def(t, op.dunder, (a, k) -> {
                     Args.check(op.dunder, a, k, 2, 2);
-                    if (!a[1].type().isSubtype(a[0].type()) && !(NumberOps.isNumber(a[0])
+                    if (!a[1].type().isSubtype(t) && !(NumberOps.isNumber(a[0])
                             && NumberOps.isNumber(a[1]))) {
                         return PySingleton.NOT_IMPLEMENTED;
                     }
-                    return Abstract.richCompare(a[0], a[1], op);
+                    PyObject r = Compare.builtin(a[0], a[1], op);
+                    return r == null ? PySingleton.NOT_IMPLEMENTED : r;
                 });
             }
             def(t, "__hash__", (a, k) -> PyInt.of(Abstract.hash(a[0])));

@@ -21,6 +21,11 @@ final class Items {
         if (um != null) {
             return Abstract.callDescriptor(um, o, key);
         }
+        return builtinGet(o, key);
+    }
+
+    /** The built-in types' own {@code __getitem__}, never a subclass override: what {@code dict.__getitem__(self, k)} calls. */
+    static PyObject builtinGet(PyObject o, PyObject key) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 return new PyList(slice(l.items, s));
@@ -110,6 +115,11 @@ final class Items {
             Abstract.callDescriptor(um, o, key, value);
             return;
         }
+        builtinSet(o, key, value);
+    }
+
+    /** The built-in types' own {@code __setitem__}, never a subclass override: what {@code dict.__setitem__(self, k)} calls. */
+    static void builtinSet(PyObject o, PyObject key, PyObject value) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 setSlice(l, s, value);
@@ -136,6 +146,11 @@ final class Items {
             Abstract.callDescriptor(um, o, key);
             return;
         }
+        builtinDel(o, key);
+    }
+
+    /** The built-in types' own {@code __delitem__}, never a subclass override: what {@code dict.__delitem__(self, k)} calls. */
+    static void builtinDel(PyObject o, PyObject key) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 long[] ix = s.indices(l.size());
