@@ -17,68 +17,36 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
     public static final PyType COROUTINE = PyType.builtin("coroutine", PyType.OBJECT);
 
     static {
-        BuiltinMethods.define(TYPE, "send", (a, k) -> {
-            PyObject r = ((PyGenerator) a[0]).resume(a[1], null);
-            if (r == null) {
-                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue);
-            }
-            return r;
-        });
-        BuiltinMethods.define(TYPE, "__next__", (a, k) -> {
-            PyObject r = ((PyGenerator) a[0]).next();
-            if (r == null) {
-                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue);
-            }
-            return r;
-        });
+        // generators and coroutines share send/throw/close; each adds its own iteration protocol
+        for (PyType t : new PyType[] {TYPE, COROUTINE}) {
+            BuiltinMethods.define(t, "send", (a, k) -> yielded((PyGenerator) a[0], a[1], null));
+            BuiltinMethods.define(t, "throw", (a, k) -> {
+                PyObject exc = a[1];
+                PyBaseException e;
+                if (exc instanceof PyType type) {
+                    e = (PyBaseException) Abstract.call(type, a.length > 2 ? new PyObject[] {a[2]} : new PyObject[0]);
+                } else {
+                    e = (PyBaseException) exc;
+                }
+                return yielded((PyGenerator) a[0], PySingleton.NONE, new PyException(e));
+            });
+            BuiltinMethods.define(t, "close", (a, k) -> {
+                ((PyGenerator) a[0]).close();
+                return PySingleton.NONE;
+            });
+        }
+        BuiltinMethods.define(TYPE, "__next__", (a, k) -> yielded((PyGenerator) a[0], PySingleton.NONE, null));
         BuiltinMethods.define(TYPE, "__iter__", (a, k) -> a[0]);
-        BuiltinMethods.define(TYPE, "throw", (a, k) -> {
-            PyObject exc = a[1];
-            PyBaseException e;
-            if (exc instanceof PyType t) {
-                e = (PyBaseException) Abstract.call(t, a.length > 2 ? new PyObject[] {a[2]} : new PyObject[0]);
-            } else {
-                e = (PyBaseException) exc;
-            }
-            PyObject r = ((PyGenerator) a[0]).resume(PySingleton.NONE, new PyException(e));
-            if (r == null) {
-                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue);
-            }
-            return r;
-        });
-        BuiltinMethods.define(TYPE, "close", (a, k) -> {
-            ((PyGenerator) a[0]).close();
-            return PySingleton.NONE;
-        });
+        BuiltinMethods.define(COROUTINE, "__await__", (a, k) -> a[0]);
     }
 
-    static {
-        BuiltinMethods.define(COROUTINE, "send", (a, k) -> {
-            PyObject r = ((PyGenerator) a[0]).resume(a[1], null);
-            if (r == null) {
-                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue);
-            }
-            return r;
-        });
-        BuiltinMethods.define(COROUTINE, "__await__", (a, k) -> a[0]);
-        BuiltinMethods.define(COROUTINE, "throw", (a, k) -> {
-            PyObject exc = a[1];
-            PyBaseException e;
-            if (exc instanceof PyType t) {
-                e = (PyBaseException) Abstract.call(t, a.length > 2 ? new PyObject[] {a[2]} : new PyObject[0]);
-            } else {
-                e = (PyBaseException) exc;
-            }
-            PyObject r = ((PyGenerator) a[0]).resume(PySingleton.NONE, new PyException(e));
-            if (r == null) {
-                throw Errors.stopIteration(((PyGenerator) a[0]).returnValue);
-            }
-            return r;
-        });
-        BuiltinMethods.define(COROUTINE, "close", (a, k) -> {
-            ((PyGenerator) a[0]).close();
-            return PySingleton.NONE;
-        });
+    /** Resumes {@code g} and returns what it yields; its return becomes {@code StopIteration(value)}. */
+    private static PyObject yielded(PyGenerator g, PyObject sent, PyException thrown) {
+        PyObject r = g.resume(sent, thrown);
+        if (r == null) {
+            throw Errors.stopIteration(g.returnValue);
+        }
+        return r;
     }
 
     private final Interpreter interp;
