@@ -333,7 +333,49 @@ public final class PythonRuntimeState {
                 return loadSource(fullName, file, null);
             }
         }
+        if (parent == null || isLibPackage(parent)) {
+            PyObject lib = loadLibModule(fullName);
+            if (lib != null) {
+                return lib;
+            }
+        }
         throw Errors.raise(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + fullName + "'");
+    }
+
+    /** Where the Python modules shipped with jpsyco live, as class-path resources of this bundle. */
+    public static final String LIB_RESOURCES = "org/jpsyco/frontend/python/lib/";
+    /** The {@code __file__} prefix of modules shipped with jpsyco. */
+    private static final String LIB_FILE_PREFIX = "<jpsyco>/lib/";
+
+    private static boolean isLibPackage(PyObject module) {
+        PyObject f = module.dict() == null ? null : module.dict().getStr("__file__");
+        return f instanceof PyStr s && s.value().startsWith(LIB_FILE_PREFIX);
+    }
+
+    /**
+     * Loads a module written in Python that ships inside jpsyco ({@code lib/name.py} or
+     * {@code lib/name/__init__.py} among this bundle's resources); they come after the
+     * program's own folders on the path, as CPython's standard library does.
+     */
+    private PyObject loadLibModule(String fullName) {
+        String rel = fullName.replace('.', '/');
+        ClassLoader cl = PythonRuntimeState.class.getClassLoader();
+        String pkg = LIB_RESOURCES + rel + "/__init__.py";
+        String mod = LIB_RESOURCES + rel + ".py";
+        boolean isPackage = cl.getResource(pkg) != null;
+        String res = isPackage ? pkg : mod;
+        byte[] bytes;
+        try (var in = cl.getResourceAsStream(res)) {
+            if (in == null) {
+                return null;
+            }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot read " + res);
+        }
+        String file = LIB_FILE_PREFIX + res.substring(LIB_RESOURCES.length());
+        String source = org.jpsyco.frontend.python.lexer.SourceText.decode(bytes, file);
+        return loadModule(fullName, source, file, isPackage ? LIB_FILE_PREFIX + rel : null);
     }
 
     private PyObject loadSource(String fullName, Path file, String packageDir) {
@@ -343,9 +385,13 @@ public final class PythonRuntimeState {
         } catch (IOException e) {
             throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot read " + file);
         }
+        return loadModule(fullName, source, file.toString(), packageDir);
+    }
+
+    private PyObject loadModule(String fullName, String source, String file, String packageDir) {
         PyModule mod = new PyModule(fullName);
         PyDict d = mod.dict();
-        d.putStr("__file__", PyStr.of(file.toString()));
+        d.putStr("__file__", PyStr.of(file));
         d.putStr("__builtins__", builtins);
         if (packageDir != null) {
             d.putStr("__path__", new PyList(new PyObject[] {PyStr.of(packageDir)}));
@@ -356,7 +402,7 @@ public final class PythonRuntimeState {
         }
         modules.putStr(fullName, mod);
         try {
-            CodeObject code = compile(source, file.toString(), Compiler.Mode.EXEC);
+            CodeObject code = compile(source, file, Compiler.Mode.EXEC);
             interpreter.runModule(code, d);
         } catch (RuntimeException e) {
             modules.delStr(fullName);
