@@ -19,6 +19,28 @@ public record DeoptDescriptor(long resumePoint, List<Recovery> slots, List<Virtu
         return new DeoptDescriptor(resumePoint, List.of(slots), List.of());
     }
 
+    /**
+     * The LIR values a leaving unit passes to the front end, in the order backends pass them:
+     * the {@link Live} slots in slot order, then the {@link Live} fields of each virtual object in
+     * {@link #virtuals()} order. A value listed twice is passed twice.
+     */
+    public List<LirValue> liveValues() {
+        java.util.ArrayList<LirValue> out = new java.util.ArrayList<>();
+        for (Recovery r : slots) {
+            if (r instanceof Live l) {
+                out.add(l.value());
+            }
+        }
+        for (VirtualObject v : virtuals) {
+            for (Recovery r : v.fields()) {
+                if (r instanceof Live l) {
+                    out.add(l.value());
+                }
+            }
+        }
+        return out;
+    }
+
     /** How one slot or field is rebuilt. */
     public sealed interface Recovery {
         static Recovery of(LirValue v) {
