@@ -43,7 +43,23 @@ class PolicyComponentTest {
         PolicyComponent policy = new PolicyComponent();
         policy.bindStrategy(ref(1), strategy("types"));
         policy.bindStrategy(ref(5), strategy("constants"));
-        Backend jvm = () -> "jvm";
+        Backend jvm = new Backend() {
+            @Override
+            public String name() {
+                return "jvm";
+            }
+
+            @Override
+            public String declines(org.jpsyco.kernel.lir.LirFunction function) {
+                return "test backend";
+            }
+
+            @Override
+            public org.jpsyco.kernel.spi.CompiledUnit compile(org.jpsyco.kernel.lir.LirFunction function,
+                    org.jpsyco.kernel.spi.Linkage linkage) {
+                throw new org.jpsyco.kernel.spi.BackendException("test backend");
+            }
+        };
         policy.bindBackend(ref(0), jvm);
         assertEquals(List.of("constants", "types"), policy.strategies());
         assertEquals(List.of("jvm"), policy.backends());
