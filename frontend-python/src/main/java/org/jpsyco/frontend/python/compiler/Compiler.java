@@ -22,6 +22,7 @@ import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.parser.SyntaxChecks;
 import org.jpsyco.frontend.python.symtable.Scope;
 import org.jpsyco.frontend.python.symtable.SymbolTable;
 
@@ -53,9 +54,14 @@ public final class Compiler extends ExprCompiler {
         super(filename, st);
     }
 
-    /** Compiles a parsed module, expression or interactive statement to its code object. */
+    /**
+     * Compiles a parsed module, expression or interactive statement to its code object.
+     *
+     * @throws org.jpsyco.frontend.python.parser.PythonSyntaxError for the errors CPython
+     *         finds after parsing (symbol table and compiler stages)
+     */
     public static CodeObject compile(Mod mod, String filename, Mode mode) {
-        SymbolTable st = SymbolTable.build(mod, filename);
+        SymbolTable st = SyntaxChecks.checkAndBuild(mod, filename);
         Compiler c = new Compiler(filename, st);
         CodeObject co = c.module(mod, mode);
         co.shareNames();

@@ -130,7 +130,7 @@ abstract class ExprCompiler {
                     u.emit(Opcode.LOAD_CLASSDEREF, u.cellIndex(n));
                     return;
                 }
-                if (s.kind == Scope.Kind.CLASS && !n.equals("__class__")) {
+                if (s.kind == Scope.Kind.CLASS && b == Scope.Binding.CELL && !n.equals("__class__")) {
                     nameOps(n, ctx);
                     return;
                 }

@@ -24,7 +24,7 @@ import org.jpsyco.frontend.python.lexer.Tokenizer;
  *   StatementParser   simple and compound statements, assignments, blocks
  *   Parser            entry points, modes, f-string sub-parses, the generic error
  * plus StringLiterals/FStringScanner/Escapes/UnicodeNames (string literals), Targets
- * (assignment targets), and SyntaxChecks/SymbolChecks (CPython's post-parse errors).
+ * (assignment targets), and SyntaxChecks (CPython's post-parse errors, with the symbol table's).
  *
  * Where CPython's PEG grammar needs ordered choice with unlimited lookahead, this parser parses
  * the common superset and decides afterwards: an assignment is parsed as star_expressions and

@@ -12,10 +12,11 @@ import org.jpsyco.frontend.python.ast.Mod;
 import org.jpsyco.frontend.python.ast.Node;
 import org.jpsyco.frontend.python.ast.Pos;
 import org.jpsyco.frontend.python.ast.Stmt;
+import org.jpsyco.frontend.python.symtable.SymbolTable;
 
 /*
  * The syntax errors CPython 3.11 raises after parsing: __future__ imports (future.c), the
- * symbol-table pass (SymbolChecks: global/nonlocal declarations, duplicate parameters, ...) and
+ * symbol-table pass (building the SymbolTable: global/nonlocal declarations, duplicate parameters, ...) and
  * the compiler ('return'/'yield'/'await' outside a function, 'break'/'continue' outside a loop,
  * misplaced starred expressions, repeated keywords, a bare except that is not last, async
  * constructs outside async functions). As in CPython the stages run in that order, each over
@@ -37,17 +38,22 @@ public final class SyntaxChecks {
      * {@code mod}, or {@link PythonRecursionError} for a tree too deep to walk.
      */
     public static void check(Mod mod, String filename) {
+        checkAndBuild(mod, filename);
+    }
+
+    /**
+     * As {@link #check}, and returns the symbol tables built on the way, which the compiler
+     * uses: the symbol-table stage of the checks is the building of the tables.
+     */
+    public static SymbolTable checkAndBuild(Mod mod, String filename) {
         try {
-            run(mod, filename);
+            return run(mod, filename);
         } catch (StackOverflowError e) {
-            LargeStack.call(() -> {
-                run(mod, filename);
-                return null;
-            });
+            return LargeStack.call(() -> run(mod, filename));
         }
     }
 
-    private static void run(Mod mod, String filename) {
+    private static SymbolTable run(Mod mod, String filename) {
         SyntaxChecks c = new SyntaxChecks(filename);
         List<Stmt> body = switch (mod) {
             case Mod.Module m -> m.body();
@@ -57,8 +63,9 @@ public final class SyntaxChecks {
         };
         int futureLine = mod instanceof Mod.Expression ? -1 : c.futureImports(body);
         c.futureLine = futureLine;
-        SymbolChecks.check(body, filename);
+        SymbolTable st = SymbolTable.build(mod, filename);
         c.stmts(body, Scope.MODULE, false);
+        return st;
     }
 
     private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators", "division",

@@ -144,7 +144,9 @@ public final class PythonRuntimeState {
             };
             return Compiler.compile(Parser.parse(source, filename, pm), filename, mode);
         } catch (PythonSyntaxError e) {
-            throw syntaxError(e.type(), e.msg(), e.filename(), e.lineno(), e.offset(), e.text(), e.endLineno(),
+            // errors found after parsing carry no text: CPython re-reads it from the named file
+            String text = e.text() != null || e.filename().startsWith("<") ? e.text() : sourceLine(source, e.lineno());
+            throw syntaxError(e.type(), e.msg(), e.filename(), e.lineno(), e.offset(), text, e.endLineno(),
                     e.endOffset()).toThrowable();
         } catch (org.jpsyco.frontend.python.parser.PythonRecursionError e) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, e.msg());

@@ -1,10 +1,8 @@
 package org.jpsyco.frontend.python.symtable;
 
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jpsyco.frontend.python.ast.Alias;
 import org.jpsyco.frontend.python.ast.Arg;
@@ -14,42 +12,82 @@ import org.jpsyco.frontend.python.ast.ExceptHandler;
 import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.ExprContext;
 import org.jpsyco.frontend.python.ast.Keyword;
+import org.jpsyco.frontend.python.ast.Located;
+import org.jpsyco.frontend.python.ast.MatchCase;
 import org.jpsyco.frontend.python.ast.Mod;
 import org.jpsyco.frontend.python.ast.Node;
+import org.jpsyco.frontend.python.ast.Pattern;
+import org.jpsyco.frontend.python.ast.Pos;
 import org.jpsyco.frontend.python.ast.Stmt;
 import org.jpsyco.frontend.python.ast.WithItem;
-import org.jpsyco.frontend.python.compiler.CompileError;
+import org.jpsyco.frontend.python.parser.PythonSyntaxError;
 
 /**
- * Builds the scopes of a module in two passes, as CPython's {@code symtable.c}: the first walk
- * records, per scope, which names are bound, used, declared global or nonlocal; the analysis
- * then resolves each name to local, global, free or cell, top-down with the set of names bound
- * in enclosing function scopes, and bottom-up turning locals that inner scopes use into cells.
- * Class bodies do not make their names visible to nested scopes; a method using
- * {@code super} or {@code __class__} makes {@code __class__} a cell of its class.
+ * The symbol tables of a module, built as CPython 3.11 builds them, in two passes. The walk
+ * (this class) visits the tree in CPython's order and records, per scope, a flag word per
+ * name; it raises the syntax errors CPython's symbol table raises while walking (a name used
+ * or assigned before its global or nonlocal declaration, duplicate parameters, import * in a
+ * function, misplaced assignment expressions, yield in a comprehension). The analysis
+ * ({@link ScopeAnalysis}) then resolves every name to local, global, free or cell and raises
+ * the errors that need the whole tree ({@code no binding for nonlocal}, nonlocal at module
+ * level). Comprehensions are scopes of their own whose outermost iterable belongs to the
+ * enclosing scope; an assignment expression in one binds in the nearest enclosing function
+ * or module. Class bodies do not make their names visible to nested scopes.
  */
 public final class SymbolTable {
     private final Map<Node, Scope> scopes = new IdentityHashMap<>();
     private final String filename;
+    private final boolean futureAnnotations;
     private Scope current;
     public final Scope top;
 
-    private SymbolTable(String filename) {
+    private SymbolTable(String filename, boolean futureAnnotations) {
         this.filename = filename;
-        this.top = new Scope("top", Scope.Kind.MODULE, null, null, 1);
+        this.futureAnnotations = futureAnnotations;
+        this.top = new Scope("top", Scope.Kind.MODULE, null, null, 0, null, true);
         this.current = top;
     }
 
+    /**
+     * Builds and analyses the tables of {@code mod}.
+     *
+     * @throws PythonSyntaxError for the errors of CPython's symbol-table pass
+     */
     public static SymbolTable build(Mod mod, String filename) {
-        SymbolTable st = new SymbolTable(filename);
+        List<Stmt> body = switch (mod) {
+            case Mod.Module m -> m.body();
+            case Mod.Interactive m -> m.body();
+            default -> List.of();
+        };
+        SymbolTable st = new SymbolTable(filename, futureAnnotations(body));
         switch (mod) {
-            case Mod.Module m -> st.stmts(m.body());
-            case Mod.Interactive m -> st.stmts(m.body());
             case Mod.Expression e -> st.expr(e.body());
-            default -> throw CompileError.notSupported(mod.nodeName(), filename, 1);
+            case Mod.FunctionType f -> {
+            }
+            default -> st.stmts(body);
         }
-        st.analyze(st.top, Set.of(), new HashSet<>());
+        new ScopeAnalysis(filename).analyze(st.top);
         return st;
+    }
+
+    /** Whether the leading {@code from __future__} imports include {@code annotations}. */
+    private static boolean futureAnnotations(List<Stmt> body) {
+        int i = 0;
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant k
+                && k.value() instanceof String) {
+            i = 1;
+        }
+        for (; i < body.size(); i++) {
+            if (!(body.get(i) instanceof Stmt.ImportFrom f) || !"__future__".equals(f.module())) {
+                return false;
+            }
+            for (Alias a : f.names()) {
+                if (a.name().equals("annotations")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The scope a function, lambda, class or comprehension node opens. */
@@ -62,44 +100,75 @@ public final class SymbolTable {
         if (privateName == null || !name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
             return name;
         }
-        String cls = privateName.replaceFirst("^_+", "");
-        if (cls.isEmpty()) {
+        int i = 0;
+        while (i < privateName.length() && privateName.charAt(i) == '_') {
+            i++;
+        }
+        if (i == privateName.length()) {
             return name;
         }
-        return "_" + cls + name;
+        return "_" + privateName.substring(i) + name;
     }
 
-    private Scope open(Node n, String name, Scope.Kind kind, int lineno) {
-        String priv = kind == Scope.Kind.CLASS ? name : current.privateName;
-        Scope s = new Scope(name, kind, current, priv, lineno);
+    PythonSyntaxError error(String msg, Pos p) {
+        return error(filename, msg, p);
+    }
+
+    static PythonSyntaxError error(String filename, String msg, Pos p) {
+        return new PythonSyntaxError("SyntaxError", msg, filename, p.lineno(), p.colOffset() + 1, p.endLineno(),
+                p.endColOffset() + 1, null);
+    }
+
+    // ---- blocks
+
+    private Scope enter(Node n, String name, Scope.Kind kind, int lineno, String comprehension) {
+        String priv = current.privateName;
+        Scope s = new Scope(name, kind, current, priv, lineno, comprehension, true);
         scopes.put(n, s);
         current = s;
         return s;
     }
 
-    private void close() {
+    private void exit() {
         current = current.parent;
     }
 
-    private void def(String name, int flag, int lineno) {
+    /** CPython's symtable_add_def: records {@code flag} for the (mangled) name in {@code ste}. */
+    private void addDef(String name, int flag, Pos at, Scope ste) {
         String n = mangle(current.privateName, name);
-        int old = current.flagsOf(n);
-        if ((flag & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && (old & (Scope.DEF_LOCAL | Scope.USE
-                | Scope.DEF_PARAM)) != 0) {
-            String what = (flag & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal";
-            String how = (old & Scope.DEF_PARAM) != 0 ? "is parameter and " + what
-                    : (old & Scope.USE) != 0 ? "is used prior to " + what + " declaration"
-                    : "is assigned to before " + what + " declaration";
-            if ((old & Scope.DEF_PARAM) != 0) {
-                throw new CompileError("SyntaxError", "name '" + name + "' " + how, filename, lineno, 0);
+        Integer old = ste.symbols.get(n);
+        int val = flag;
+        if (old != null) {
+            if ((flag & Scope.DEF_PARAM) != 0 && (old & Scope.DEF_PARAM) != 0) {
+                throw error("duplicate argument '" + name + "' in function definition", at);
             }
-            throw new CompileError("SyntaxError", "name '" + name + "' " + how, filename, lineno, 0);
+            val |= old;
         }
-        current.add(n, flag);
-        if (flag == Scope.DEF_PARAM) {
-            current.params.add(n);
+        if (ste.compIterTarget) {
+            if ((val & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0) {
+                throw error("comprehension inner loop cannot rebind assignment expression target '" + name + "'",
+                        at);
+            }
+            val |= Scope.DEF_COMP_ITER;
+        }
+        ste.symbols.put(n, val);
+        if ((flag & Scope.DEF_PARAM) != 0) {
+            ste.params.add(n);
+        } else if ((flag & Scope.DEF_GLOBAL) != 0) {
+            // the module's table records every name declared global anywhere
+            top.symbols.merge(n, flag, (a, b) -> a | b);
         }
     }
+
+    private void addDef(String name, int flag, Pos at) {
+        addDef(name, flag, at, current);
+    }
+
+    private void directive(String name, Pos at) {
+        current.directives.putIfAbsent(mangle(current.privateName, name), at);
+    }
+
+    // ---- statements
 
     private void stmts(List<Stmt> body) {
         for (Stmt s : body) {
@@ -107,61 +176,44 @@ public final class SymbolTable {
         }
     }
 
-    private void exprs(List<Expr> es) {
-        for (Expr e : es) {
-            if (e != null) {
-                expr(e);
-            }
-        }
-    }
-
     private void stmt(Stmt s) {
-        int line = s.pos().lineno();
+        Pos at = s.pos();
         switch (s) {
-            case Stmt.FunctionDef f -> function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), line,
-                    false);
-            case Stmt.AsyncFunctionDef f -> {
-                function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), line, true);
-            }
+            case Stmt.FunctionDef f -> function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(), false);
+            case Stmt.AsyncFunctionDef f -> function(f, f.name(), f.args(), f.body(), f.decoratorList(), f.returns(),
+                    true);
             case Stmt.ClassDef c -> {
-                exprs(c.decoratorList());
+                addDef(c.name(), Scope.DEF_LOCAL, at);
                 exprs(c.bases());
                 for (Keyword k : c.keywords()) {
                     expr(k.value());
                 }
-                def(c.name(), Scope.DEF_LOCAL, line);
+                exprs(c.decoratorList());
                 Scope saved = current;
-                open(c, c.name(), Scope.Kind.CLASS, line);
+                Scope cls = new Scope(c.name(), Scope.Kind.CLASS, saved, c.name(), at.lineno(), null, true);
+                scopes.put(c, cls);
+                current = cls;
                 stmts(c.body());
                 current = saved;
             }
-            case Stmt.Return r -> {
-                if (r.value() != null) {
-                    expr(r.value());
-                }
-            }
+            case Stmt.Return r -> expr(r.value());
             case Stmt.Delete d -> exprs(d.targets());
             case Stmt.Assign a -> {
                 exprs(a.targets());
                 expr(a.value());
             }
+            case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.AugAssign a -> {
                 expr(a.target());
                 expr(a.value());
-                if (a.target() instanceof Expr.Name n) {
-                    def(n.id(), Scope.USE, line);
-                }
-            }
-            case Stmt.AnnAssign a -> {
-                expr(a.target());
-                if (a.value() != null) {
-                    expr(a.value());
-                }
-                if (current.kind != Scope.Kind.FUNCTION || !(a.target() instanceof Expr.Name)) {
-                    expr(a.annotation());
-                }
             }
             case Stmt.For f -> {
+                expr(f.target());
+                expr(f.iter());
+                stmts(f.body());
+                stmts(f.orelse());
+            }
+            case Stmt.AsyncFor f -> {
                 expr(f.target());
                 expr(f.iter());
                 stmts(f.body());
@@ -177,265 +229,281 @@ public final class SymbolTable {
                 stmts(i.body());
                 stmts(i.orelse());
             }
-            case Stmt.With w -> {
-                for (WithItem it : w.items()) {
-                    expr(it.contextExpr());
-                    if (it.optionalVars() != null) {
-                        expr(it.optionalVars());
-                    }
+            case Stmt.Match m -> {
+                expr(m.subject());
+                for (MatchCase c : m.cases()) {
+                    pattern(c.pattern());
+                    expr(c.guard());
+                    stmts(c.body());
                 }
-                stmts(w.body());
             }
             case Stmt.Raise r -> {
-                if (r.exc() != null) {
-                    expr(r.exc());
-                }
-                if (r.cause() != null) {
-                    expr(r.cause());
-                }
+                expr(r.exc());
+                expr(r.cause());
             }
             case Stmt.Try t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody());
             case Stmt.TryStar t -> tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody());
             case Stmt.Assert a -> {
                 expr(a.test());
-                if (a.msg() != null) {
-                    expr(a.msg());
-                }
+                expr(a.msg());
             }
-            case Stmt.Import i -> {
-                for (Alias a : i.names()) {
-                    String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-                    def(bound, Scope.DEF_LOCAL, line);
-                }
-            }
-            case Stmt.ImportFrom i -> {
-                for (Alias a : i.names()) {
-                    if (a.name().equals("*")) {
-                        if (current.kind != Scope.Kind.MODULE) {
-                            throw new CompileError("SyntaxError", "import * only allowed at module level", filename,
-                                    line, 0);
-                        }
-                        continue;
-                    }
-                    def(a.asname() != null ? a.asname() : a.name(), Scope.DEF_LOCAL, line);
-                }
-            }
-            case Stmt.Global g -> {
-                for (String n : g.names()) {
-                    def(n, Scope.DEF_GLOBAL, line);
-                }
-            }
-            case Stmt.Nonlocal g -> {
-                if (current.kind == Scope.Kind.MODULE) {
-                    throw new CompileError("SyntaxError", "nonlocal declaration not allowed at module level",
-                            filename, line, 0);
-                }
-                for (String n : g.names()) {
-                    def(n, Scope.DEF_NONLOCAL, line);
-                }
-            }
+            case Stmt.Import i -> i.names().forEach(this::alias);
+            case Stmt.ImportFrom i -> i.names().forEach(this::alias);
+            case Stmt.Global g -> declare(g, g.names(), Scope.DEF_GLOBAL);
+            case Stmt.Nonlocal n -> declare(n, n.names(), Scope.DEF_NONLOCAL);
             case Stmt.ExprStmt e -> expr(e.value());
-            case Stmt.Match m -> {
-                expr(m.subject());
-                for (org.jpsyco.frontend.python.ast.MatchCase c : m.cases()) {
-                    pattern(c.pattern());
-                    if (c.guard() != null) {
-                        expr(c.guard());
-                    }
-                    stmts(c.body());
-                }
-            }
-            case Stmt.AsyncFor f -> throw CompileError.notSupported("async for", filename, line);
-            case Stmt.AsyncWith w -> throw CompileError.notSupported("async with", filename, line);
             case Stmt.Pass p -> {
             }
             case Stmt.Break b -> {
             }
             case Stmt.Continue c -> {
             }
+            case Stmt.With w -> {
+                withItems(w.items());
+                stmts(w.body());
+            }
+            case Stmt.AsyncWith w -> {
+                withItems(w.items());
+                stmts(w.body());
+            }
         }
     }
 
-    private void pattern(org.jpsyco.frontend.python.ast.Pattern p) {
-        int line = p.pos().lineno();
-        switch (p) {
-            case org.jpsyco.frontend.python.ast.Pattern.MatchValue v -> expr(v.value());
-            case org.jpsyco.frontend.python.ast.Pattern.MatchSingleton s -> {
+    private void annAssign(Stmt.AnnAssign a) {
+        if (a.target() instanceof Expr.Name n) {
+            int cur = current.flagsOf(mangle(current.privateName, n.id()));
+            if ((cur & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && current != top && a.simple() != 0) {
+                throw error(((cur & Scope.DEF_GLOBAL) != 0 ? "annotated name '%s' can't be global"
+                        : "annotated name '%s' can't be nonlocal").formatted(n.id()), a.pos());
             }
-            case org.jpsyco.frontend.python.ast.Pattern.MatchSequence s -> s.patterns().forEach(this::pattern);
-            case org.jpsyco.frontend.python.ast.Pattern.MatchMapping m -> {
-                exprs(m.keys());
-                m.patterns().forEach(this::pattern);
-                if (m.rest() != null) {
-                    def(m.rest(), Scope.DEF_LOCAL, line);
+            if (a.simple() != 0) {
+                addDef(n.id(), Scope.DEF_ANNOT | Scope.DEF_LOCAL, n.pos());
+            } else if (a.value() != null) {
+                addDef(n.id(), Scope.DEF_LOCAL, n.pos());
+            }
+        } else {
+            expr(a.target());
+        }
+        annotation(a.annotation());
+        expr(a.value());
+    }
+
+    private void declare(Stmt s, List<String> names, int kind) {
+        String what = kind == Scope.DEF_GLOBAL ? "global" : "nonlocal";
+        for (String name : names) {
+            int f = current.flagsOf(mangle(current.privateName, name));
+            if ((f & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_ANNOT)) != 0) {
+                String msg;
+                if ((f & Scope.DEF_PARAM) != 0) {
+                    msg = "name '%s' is parameter and " + what;
+                } else if ((f & Scope.USE) != 0) {
+                    msg = "name '%s' is used prior to " + what + " declaration";
+                } else if ((f & Scope.DEF_ANNOT) != 0) {
+                    msg = "annotated name '%s' can't be " + what;
+                } else {
+                    msg = "name '%s' is assigned to before " + what + " declaration";
                 }
+                throw error(msg.formatted(name), s.pos());
             }
-            case org.jpsyco.frontend.python.ast.Pattern.MatchClass c -> {
-                expr(c.cls());
-                c.patterns().forEach(this::pattern);
-                c.kwdPatterns().forEach(this::pattern);
+            addDef(name, kind, s.pos());
+            directive(name, s.pos());
+        }
+    }
+
+    private void alias(Alias a) {
+        String name = a.asname() != null ? a.asname() : a.name();
+        if (name.equals("*")) {
+            if (current.kind != Scope.Kind.MODULE) {
+                throw error("import * only allowed at module level", a.pos());
             }
-            case org.jpsyco.frontend.python.ast.Pattern.MatchStar s -> {
-                if (s.name() != null) {
-                    def(s.name(), Scope.DEF_LOCAL, line);
-                }
-            }
-            case org.jpsyco.frontend.python.ast.Pattern.MatchAs a -> {
-                if (a.pattern() != null) {
-                    pattern(a.pattern());
-                }
-                if (a.name() != null) {
-                    def(a.name(), Scope.DEF_LOCAL, line);
-                }
-            }
-            case org.jpsyco.frontend.python.ast.Pattern.MatchOr o -> o.patterns().forEach(this::pattern);
+            return;
+        }
+        int dot = name.indexOf('.');
+        addDef(dot < 0 ? name : name.substring(0, dot), Scope.DEF_IMPORT, a.pos());
+    }
+
+    private void withItems(List<WithItem> items) {
+        for (WithItem w : items) {
+            expr(w.contextExpr());
+            expr(w.optionalVars());
         }
     }
 
     private void tryStmt(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
         stmts(body);
+        stmts(orelse);
         for (ExceptHandler h : handlers) {
-            if (h.type() != null) {
-                expr(h.type());
-            }
+            expr(h.type());
             if (h.name() != null) {
-                def(h.name(), Scope.DEF_LOCAL, h.pos().lineno());
+                addDef(h.name(), Scope.DEF_LOCAL, h.pos());
             }
             stmts(h.body());
         }
-        stmts(orelse);
         stmts(finalbody);
     }
 
-    private void arguments(Arguments a) {
-        exprs(a.defaults());
-        for (Expr e : a.kwDefaults()) {
-            if (e != null) {
-                expr(e);
+    private void pattern(Pattern p) {
+        switch (p) {
+            case Pattern.MatchValue v -> expr(v.value());
+            case Pattern.MatchSingleton s -> {
             }
+            case Pattern.MatchSequence s -> s.patterns().forEach(this::pattern);
+            case Pattern.MatchStar s -> {
+                if (s.name() != null) {
+                    addDef(s.name(), Scope.DEF_LOCAL, s.pos());
+                }
+            }
+            case Pattern.MatchMapping m -> {
+                exprs(m.keys());
+                m.patterns().forEach(this::pattern);
+                if (m.rest() != null) {
+                    addDef(m.rest(), Scope.DEF_LOCAL, m.pos());
+                }
+            }
+            case Pattern.MatchClass c -> {
+                expr(c.cls());
+                c.patterns().forEach(this::pattern);
+                c.kwdPatterns().forEach(this::pattern);
+            }
+            case Pattern.MatchAs a -> {
+                if (a.pattern() != null) {
+                    pattern(a.pattern());
+                }
+                if (a.name() != null) {
+                    addDef(a.name(), Scope.DEF_LOCAL, a.pos());
+                }
+            }
+            case Pattern.MatchOr o -> o.patterns().forEach(this::pattern);
         }
     }
 
-    private void annotations(Arguments a, Expr returns) {
-        for (List<Arg> l : List.of(a.posonlyargs(), a.args(), a.kwonlyargs())) {
-            for (Arg arg : l) {
-                if (arg.annotation() != null) {
-                    expr(arg.annotation());
-                }
-            }
+    // ---- functions
+
+    private void function(Stmt s, String name, Arguments args, List<Stmt> body, List<Expr> decorators,
+            Expr returns, boolean async) {
+        addDef(name, Scope.DEF_LOCAL, s.pos());
+        exprs(args.defaults());
+        for (Expr d : args.kwDefaults()) {
+            expr(d);
         }
-        for (Arg arg : new Arg[] {a.vararg(), a.kwarg()}) {
-            if (arg != null && arg.annotation() != null) {
+        annotations(args, returns);
+        exprs(decorators);
+        enter(s, name, Scope.Kind.FUNCTION, s.pos().lineno(), null).coroutine = async;
+        params(args);
+        stmts(body);
+        exit();
+    }
+
+    /**
+     * Annotations are evaluated in the enclosing scope; under {@code from __future__ import
+     * annotations} they are never evaluated, and CPython walks them in a block of their own
+     * that no other scope sees.
+     */
+    private void annotations(Arguments a, Expr returns) {
+        Scope saved = current;
+        if (futureAnnotations) {
+            current = new Scope("_annotation", Scope.Kind.ANNOTATION, saved, saved.privateName, 0, null, false);
+        }
+        for (List<Arg> group : List.of(a.posonlyargs(), a.args())) {
+            for (Arg arg : group) {
                 expr(arg.annotation());
             }
         }
-        if (returns != null) {
-            expr(returns);
-        }
-    }
-
-    private void params(Arguments a, int line) {
-        for (Arg arg : a.posonlyargs()) {
-            def(arg.arg(), Scope.DEF_PARAM, line);
-        }
-        for (Arg arg : a.args()) {
-            def(arg.arg(), Scope.DEF_PARAM, line);
-        }
-        for (Arg arg : a.kwonlyargs()) {
-            def(arg.arg(), Scope.DEF_PARAM, line);
-        }
         if (a.vararg() != null) {
-            def(a.vararg().arg(), Scope.DEF_PARAM, line);
+            expr(a.vararg().annotation());
         }
         if (a.kwarg() != null) {
-            def(a.kwarg().arg(), Scope.DEF_PARAM, line);
+            expr(a.kwarg().annotation());
         }
+        for (Arg arg : a.kwonlyargs()) {
+            expr(arg.annotation());
+        }
+        current = saved;
+        annotation(returns);
     }
 
-    private void function(Node n, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
-            int line, boolean coroutine) {
-        exprs(decorators);
-        arguments(args);
-        annotations(args, returns);
-        def(name, Scope.DEF_LOCAL, line);
+    private void annotation(Expr e) {
+        if (e == null) {
+            return;
+        }
+        if (!futureAnnotations) {
+            expr(e);
+            return;
+        }
         Scope saved = current;
-        open(n, name, Scope.Kind.FUNCTION, line).coroutine = coroutine;
-        params(args, line);
-        stmts(body);
+        current = new Scope("_annotation", Scope.Kind.ANNOTATION, saved, saved.privateName, 0, null, false);
+        expr(e);
         current = saved;
     }
 
-    private void comprehension(Expr node, String name, List<Comprehension> gens, List<Expr> elts, boolean generator) {
-        int line = node.pos().lineno();
-        expr(gens.get(0).iter());
-        Scope saved = current;
-        Scope s = open(node, name, Scope.Kind.COMPREHENSION, line);
-        s.generator = generator;
-        def(".0", Scope.DEF_PARAM, line);
-        for (int i = 0; i < gens.size(); i++) {
-            Comprehension c = gens.get(i);
-            if (c.isAsync() != 0) {
-                throw CompileError.notSupported("async comprehension", filename, line);
+    private void params(Arguments a) {
+        for (List<Arg> group : List.of(a.posonlyargs(), a.args(), a.kwonlyargs())) {
+            for (Arg arg : group) {
+                addDef(arg.arg(), Scope.DEF_PARAM, arg.pos());
             }
-            expr(c.target());
-            if (i > 0) {
-                expr(c.iter());
-            }
-            exprs(c.ifs());
         }
-        exprs(elts);
-        current = saved;
+        if (a.vararg() != null) {
+            addDef(a.vararg().arg(), Scope.DEF_PARAM, a.vararg().pos());
+        }
+        if (a.kwarg() != null) {
+            addDef(a.kwarg().arg(), Scope.DEF_PARAM, a.kwarg().pos());
+        }
+    }
+
+    // ---- expressions
+
+    private void exprs(List<Expr> es) {
+        for (Expr e : es) {
+            expr(e);
+        }
+    }
+
+    private void notInAnnotation(String what, Expr e) {
+        if (current.kind == Scope.Kind.ANNOTATION) {
+            throw error("'" + what + "' can not be used within an annotation", e.pos());
+        }
     }
 
     private void expr(Expr e) {
-        int line = e.pos().lineno();
+        if (e == null) {
+            return;
+        }
         switch (e) {
             case Expr.Name n -> {
-                if (n.ctx() == ExprContext.Load) {
-                    def(n.id(), Scope.USE, line);
-                    if (n.id().equals("super") && current.isFunctionLike()) {
-                        current.usesClassCell = true;
-                        current.add("__class__", Scope.USE);
-                    }
-                } else {
-                    def(n.id(), Scope.DEF_LOCAL, line);
+                addDef(n.id(), n.ctx() == ExprContext.Load ? Scope.USE : Scope.DEF_LOCAL, n.pos());
+                // a call of super() needs the __class__ cell
+                if (n.ctx() == ExprContext.Load && current.isFunctionLike() && n.id().equals("super")) {
+                    addDef("__class__", Scope.USE, n.pos());
                 }
-                if (n.id().equals("__class__") && current.isFunctionLike()) {
-                    current.usesClassCell = true;
+            }
+            case Expr.NamedExpr ne -> {
+                notInAnnotation("named expression", e);
+                if (current.compIterExpr > 0) {
+                    throw error("assignment expression cannot be used in a comprehension iterable expression",
+                            ne.pos());
                 }
+                if (current.kind == Scope.Kind.COMPREHENSION) {
+                    extendNamedExprScope((Expr.Name) ne.target());
+                }
+                expr(ne.value());
+                expr(ne.target());
             }
             case Expr.BoolOp b -> exprs(b.values());
-            case Expr.NamedExpr ne -> {
-                expr(ne.value());
-                if (current.kind == Scope.Kind.COMPREHENSION && ne.target() instanceof Expr.Name t) {
-                    Scope target = current;
-                    while (target.kind == Scope.Kind.COMPREHENSION) {
-                        target = target.parent;
-                    }
-                    if (target.kind == Scope.Kind.CLASS) {
-                        throw new CompileError("SyntaxError", "assignment expression within a comprehension cannot "
-                                + "be used in a class body", filename, line, 0);
-                    }
-                    target.add(t.id(), Scope.DEF_LOCAL);
-                    for (Scope c = current; c != target; c = c.parent) {
-                        c.add(t.id(), target.kind == Scope.Kind.MODULE ? Scope.DEF_GLOBAL : Scope.DEF_NONLOCAL);
-                    }
-                } else {
-                    expr(ne.target());
-                }
-            }
             case Expr.BinOp b -> {
                 expr(b.left());
                 expr(b.right());
             }
             case Expr.UnaryOp u -> expr(u.operand());
             case Expr.Lambda l -> {
-                arguments(l.args());
-                Scope saved = current;
-                open(l, "<lambda>", Scope.Kind.FUNCTION, line);
-                params(l.args(), line);
+                notInAnnotation("lambda expression", e);
+                exprs(l.args().defaults());
+                for (Expr d : l.args().kwDefaults()) {
+                    expr(d);
+                }
+                enter(l, "<lambda>", Scope.Kind.FUNCTION, l.pos().lineno(), null);
+                params(l.args());
                 expr(l.body());
-                current = saved;
+                exit();
             }
             case Expr.IfExp i -> {
                 expr(i.test());
@@ -447,26 +515,27 @@ public final class SymbolTable {
                 exprs(d.values());
             }
             case Expr.Set s -> exprs(s.elts());
-            case Expr.ListComp c -> comprehension(c, "<listcomp>", c.generators(), List.of(c.elt()), false);
-            case Expr.SetComp c -> comprehension(c, "<setcomp>", c.generators(), List.of(c.elt()), false);
-            case Expr.DictComp c -> comprehension(c, "<dictcomp>", c.generators(), List.of(c.key(), c.value()), false);
-            case Expr.GeneratorExp c -> comprehension(c, "<genexpr>", c.generators(), List.of(c.elt()), true);
-            case Expr.Await a -> {
-                if (!current.coroutine && current.kind != Scope.Kind.COMPREHENSION) {
-                    throw new CompileError("SyntaxError", "'await' outside async function", filename, line,
-                            a.pos().colOffset() + 1);
-                }
-                expr(a.value());
-            }
+            case Expr.ListComp c -> comprehension(c, "<listcomp>", "list comprehension", c.generators(), c.elt(),
+                    null);
+            case Expr.SetComp c -> comprehension(c, "<setcomp>", "set comprehension", c.generators(), c.elt(), null);
+            case Expr.DictComp c -> comprehension(c, "<dictcomp>", "dict comprehension", c.generators(), c.key(),
+                    c.value());
+            case Expr.GeneratorExp c -> comprehension(c, "<genexpr>", "generator expression", c.generators(),
+                    c.elt(), null);
             case Expr.Yield y -> {
-                yieldCheck(line);
-                if (y.value() != null) {
-                    expr(y.value());
-                }
+                notInAnnotation("yield expression", e);
+                expr(y.value());
+                yielded(e);
             }
             case Expr.YieldFrom y -> {
-                yieldCheck(line);
+                notInAnnotation("yield expression", e);
                 expr(y.value());
+                yielded(e);
+            }
+            case Expr.Await a -> {
+                notInAnnotation("await expression", e);
+                expr(a.value());
+                current.coroutine = true;
             }
             case Expr.Compare c -> {
                 expr(c.left());
@@ -481,9 +550,7 @@ public final class SymbolTable {
             }
             case Expr.FormattedValue f -> {
                 expr(f.value());
-                if (f.formatSpec() != null) {
-                    expr(f.formatSpec());
-                }
+                expr(f.formatSpec());
             }
             case Expr.JoinedStr j -> exprs(j.values());
             case Expr.Constant c -> {
@@ -494,109 +561,100 @@ public final class SymbolTable {
                 expr(s.slice());
             }
             case Expr.Starred s -> expr(s.value());
+            case Expr.Slice s -> {
+                expr(s.lower());
+                expr(s.upper());
+                expr(s.step());
+            }
             case Expr.List l -> exprs(l.elts());
             case Expr.Tuple t -> exprs(t.elts());
-            case Expr.Slice s -> {
-                for (Expr x : new Expr[] {s.lower(), s.upper(), s.step()}) {
-                    if (x != null) {
-                        expr(x);
-                    }
-                }
-            }
         }
     }
 
-    private void yieldCheck(int line) {
-        if (!current.isFunctionLike()) {
-            throw new CompileError("SyntaxError", "'yield' outside function", filename, line, 0);
-        }
+    private void yielded(Expr e) {
         current.generator = true;
+        if (current.kind == Scope.Kind.COMPREHENSION) {
+            throw error("'yield' inside " + current.comprehension, e.pos());
+        }
     }
 
-    // ---- analysis ----
-
-    private Set<String> analyze(Scope s, Set<String> bound, Set<String> globals) {
-        Set<String> localGlobals = new HashSet<>(globals);
-        for (var e : s.flags.entrySet()) {
-            String n = e.getKey();
-            int f = e.getValue();
-            if ((f & Scope.DEF_GLOBAL) != 0) {
-                s.bind(n, Scope.Binding.GLOBAL_EXPLICIT);
-                localGlobals.add(n);
-            } else if ((f & Scope.DEF_NONLOCAL) != 0) {
-                if (!bound.contains(n)) {
-                    throw new CompileError("SyntaxError", "no binding for nonlocal '" + n + "' found", filename,
-                            s.lineno, 0);
-                }
-                s.bind(n, Scope.Binding.FREE);
-            } else if ((f & (Scope.DEF_LOCAL | Scope.DEF_PARAM)) != 0) {
-                s.bind(n, Scope.Binding.LOCAL);
-                localGlobals.remove(n);
-            } else if (bound.contains(n) && !(s.kind == Scope.Kind.MODULE)) {
-                s.bind(n, Scope.Binding.FREE);
-            } else if (s.isFunctionLike()) {
-                s.bind(n, Scope.Binding.GLOBAL_IMPLICIT);
-            }
-        }
-        Set<String> newBound = new HashSet<>();
-        if (s.kind != Scope.Kind.MODULE) {
-            newBound.addAll(bound);
-        }
-        if (s.isFunctionLike()) {
-            for (var e : s.flags.entrySet()) {
-                int f = e.getValue();
-                if ((f & Scope.DEF_GLOBAL) != 0) {
-                    newBound.remove(e.getKey());
-                } else if ((f & (Scope.DEF_LOCAL | Scope.DEF_PARAM | Scope.DEF_NONLOCAL)) != 0) {
-                    newBound.add(e.getKey());
-                }
-            }
-        }
-        if (s.kind == Scope.Kind.CLASS) {
-            newBound.add("__class__");
-        }
-        Set<String> childFree = new HashSet<>();
-        for (Scope c : s.children) {
-            childFree.addAll(analyze(c, newBound, localGlobals));
-        }
-        Set<String> free = new HashSet<>();
-        for (String n : childFree) {
-            if (s.kind == Scope.Kind.CLASS && n.equals("__class__")) {
-                s.needsClassCell = true;
-                s.bind(n, Scope.Binding.CELL);
-                continue;
-            }
-            Scope.Binding b = s.flags.containsKey(n) ? s.binding(n) : null;
-            if (s.isFunctionLike() && b == Scope.Binding.LOCAL) {
-                s.bind(n, Scope.Binding.CELL);
-            } else if (b == Scope.Binding.CELL) {
-                continue;
-            } else if (s.kind == Scope.Kind.CLASS && b == Scope.Binding.LOCAL && s.flags.containsKey(n)
-                    && (s.flagsOf(n) & (Scope.DEF_LOCAL | Scope.DEF_PARAM)) != 0) {
-                s.add(n, Scope.DEF_FREE_CLASS);
-                free.add(n);
-            } else if (b == Scope.Binding.GLOBAL_EXPLICIT) {
-                continue;
-            } else if (bound.contains(n)) {
-                if (b == null || b == Scope.Binding.GLOBAL_IMPLICIT || (s.kind == Scope.Kind.CLASS
-                        && b == Scope.Binding.LOCAL)) {
-                    if (s.kind == Scope.Kind.CLASS) {
-                        s.add(n, Scope.DEF_FREE_CLASS);
-                        if (!s.flags.containsKey(n) || (s.flagsOf(n) & (Scope.DEF_LOCAL | Scope.DEF_PARAM)) == 0) {
-                            s.bind(n, Scope.Binding.FREE);
-                        }
-                    } else {
-                        s.bind(n, Scope.Binding.FREE);
+    /**
+     * An assignment expression inside a comprehension binds in the nearest enclosing function
+     * or module: the comprehension declares the name nonlocal (global at module level).
+     */
+    private void extendNamedExprScope(Expr.Name target) {
+        String name = target.id();
+        Pos at = target.pos();
+        for (Scope ste = current; ste != null; ste = ste.parent) {
+            switch (ste.kind) {
+                case COMPREHENSION -> {
+                    if ((ste.flagsOf(name) & Scope.DEF_COMP_ITER) != 0) {
+                        throw error("assignment expression cannot rebind comprehension iteration variable '" + name
+                                + "'", at);
                     }
                 }
-                free.add(n);
+                case FUNCTION -> {
+                    addDef(name, (ste.flagsOf(name) & Scope.DEF_GLOBAL) != 0 ? Scope.DEF_GLOBAL : Scope.DEF_NONLOCAL,
+                            at);
+                    directive(name, at);
+                    addDef(name, Scope.DEF_LOCAL, at, ste);
+                    return;
+                }
+                case MODULE -> {
+                    addDef(name, Scope.DEF_GLOBAL, at);
+                    directive(name, at);
+                    addDef(name, Scope.DEF_GLOBAL, at, ste);
+                    return;
+                }
+                case CLASS -> throw error("assignment expression within a comprehension cannot be used in a class "
+                        + "body", at);
+                case ANNOTATION -> {
+                    return;
+                }
             }
         }
-        for (var e : s.flags.entrySet()) {
-            if (s.binding(e.getKey()) == Scope.Binding.FREE) {
-                free.add(e.getKey());
+    }
+
+    private void comprehension(Expr node, String name, String what, List<Comprehension> gens, Expr elt,
+            Expr value) {
+        Comprehension outermost = gens.get(0);
+        current.compIterExpr++;
+        expr(outermost.iter());
+        current.compIterExpr--;
+        Scope s = enter(node, name, Scope.Kind.COMPREHENSION, node.pos().lineno(), what);
+        if (outermost.isAsync() != 0) {
+            s.coroutine = true;
+        }
+        addDef(".0", Scope.DEF_PARAM, node.pos());
+        s.compIterTarget = true;
+        expr(outermost.target());
+        s.compIterTarget = false;
+        exprs(outermost.ifs());
+        for (int i = 1; i < gens.size(); i++) {
+            Comprehension g = gens.get(i);
+            s.compIterTarget = true;
+            expr(g.target());
+            s.compIterTarget = false;
+            s.compIterExpr++;
+            expr(g.iter());
+            s.compIterExpr--;
+            exprs(g.ifs());
+            if (g.isAsync() != 0) {
+                s.coroutine = true;
             }
         }
-        return free;
+        expr(value);
+        expr(elt);
+        boolean generator = node instanceof Expr.GeneratorExp;
+        s.generator = generator;
+        exit();
+        if (s.coroutine && !generator) {
+            current.coroutine = true;
+        }
+    }
+
+    /** The position of a located node, for callers reporting errors about it. */
+    static Pos posOf(Located l) {
+        return l.pos();
     }
 }

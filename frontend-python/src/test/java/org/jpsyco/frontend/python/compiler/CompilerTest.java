@@ -64,8 +64,11 @@ class CompilerTest {
 
     @Test
     void scopingErrorsAreSyntaxErrors() {
-        CompileError e = assertThrows(CompileError.class, () -> compile("def f():\n    nonlocal q\n"));
-        assertTrue(e.isSyntaxError());
-        assertEquals("no binding for nonlocal 'q' found", e.msg);
+        var e = assertThrows(org.jpsyco.frontend.python.parser.PythonSyntaxError.class,
+                () -> compile("def f():\n    nonlocal q\n"));
+        assertEquals("SyntaxError", e.type());
+        assertEquals("no binding for nonlocal 'q' found", e.msg());
+        assertEquals(2, e.lineno());
+        assertEquals(5, e.offset());
     }
 }
