@@ -23,6 +23,7 @@ public final class CodeObject extends PyObject {
     public static final int VARKEYWORDS = 0x8;
     public static final int GENERATOR = 0x20;
     public static final int COROUTINE = 0x80;
+    public static final int ASYNC_GENERATOR = 0x200;
 
     public final String name;
     public final String qualname;
@@ -126,7 +127,11 @@ public final class CodeObject extends PyObject {
     }
 
     public boolean isGenerator() {
-        return (flags & (GENERATOR | COROUTINE)) != 0;
+        return (flags & (GENERATOR | COROUTINE | ASYNC_GENERATOR)) != 0;
+    }
+
+    public boolean isAsyncGenerator() {
+        return (flags & ASYNC_GENERATOR) != 0;
     }
 
     public boolean isCoroutine() {

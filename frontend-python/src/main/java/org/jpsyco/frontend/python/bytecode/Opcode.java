@@ -135,7 +135,21 @@ public enum Opcode {
     /** subject, keys tuple → a copy of the subject dict without those keys ({@code **rest}). */
     COPY_DICT_WITHOUT_KEYS(Arg.NONE, -1, Flag.CAN_RAISE),
     /** Interactive mode: prints the repr of a non-None top and stores it in builtins._. */
-    PRINT_EXPR(Arg.NONE, -1, Flag.CAN_RAISE);
+    PRINT_EXPR(Arg.NONE, -1, Flag.CAN_RAISE),
+    /** {@code async for}: the top becomes {@code top.__aiter__()}. */
+    GET_AITER(Arg.NONE, 0, Flag.CAN_RAISE),
+    /** {@code async for}: aiter → aiter, the awaitable {@code aiter.__anext__()}. */
+    GET_ANEXT(Arg.NONE, 1, Flag.CAN_RAISE),
+    /** Handler of an async iteration step: aiter, exc → nothing on StopAsyncIteration, else re-raises exc. */
+    END_ASYNC_FOR(Arg.NONE, -2, Flag.CAN_RAISE),
+    /** manager → bound __aexit__, awaitable of __aenter__(). */
+    BEFORE_ASYNC_WITH(Arg.NONE, 1, Flag.CAN_RAISE),
+    /** In an async generator, before YIELD_VALUE: marks the top as a value of {@code yield}, not of an await. */
+    ASYNC_GEN_WRAP(Arg.NONE, 0),
+    /** {@code except*}: exc, type → rest, match (split of the group; exc, None when nothing matches). */
+    CHECK_EG_MATCH(Arg.NONE, 0, Flag.CAN_RAISE),
+    /** End of {@code except*} clauses: original group, list of raised and unmatched → what to re-raise, or None. */
+    PREP_RERAISE_STAR(Arg.NONE, -1, Flag.CAN_RAISE);
 
     /** Added to a BINARY_OP argument for the in-place form. */
     public static final int INPLACE = 16;

@@ -43,7 +43,10 @@ public final class Compiler extends ExprCompiler {
     /** What {@link #compile} accepts, as CPython's compile modes. */
     public enum Mode { EXEC, EVAL, SINGLE }
 
-    enum FKind { WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP }
+    enum FKind {
+        WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, ASYNC_WITH, HANDLER_CLEANUP,
+        EXCEPTION_GROUP_HANDLER
+    }
 
     /** A compile-time block: loops know their continue/break labels, finally blocks their body. */
     record FBlock(FKind kind, CodeUnit.Label start, CodeUnit.Label exit, List<Stmt> finalbody, String name,
@@ -128,7 +131,7 @@ public final class Compiler extends ExprCompiler {
         stmts(stmts);
     }
 
-    private void stmts(List<Stmt> stmts) {
+    void stmts(List<Stmt> stmts) {
         for (Stmt s : stmts) {
             stmt(s);
         }
@@ -160,11 +163,7 @@ public final class Compiler extends ExprCompiler {
         if (args.kwarg() != null) {
             u.flags |= CodeObject.VARKEYWORDS;
         }
-        if (scope.coroutine) {
-            u.flags |= CodeObject.COROUTINE;
-        } else if (scope.generator) {
-            u.flags |= CodeObject.GENERATOR;
-        }
+        u.flags |= generatorFlags(scope);
         reorderParams(args);
         if (lambdaBody != null) {
             expr(lambdaBody);
@@ -187,6 +186,14 @@ public final class Compiler extends ExprCompiler {
         CodeObject code = u.finish();
         u = saved;
         return code;
+    }
+
+    /** A generator, a coroutine, or both: an async generator. */
+    private static int generatorFlags(Scope scope) {
+        if (scope.coroutine && scope.generator) {
+            return CodeObject.ASYNC_GENERATOR;
+        }
+        return scope.coroutine ? CodeObject.COROUTINE : scope.generator ? CodeObject.GENERATOR : 0;
     }
 
     /** Parameters in CPython order: positional, keyword-only, *args, **kwargs. */
@@ -221,9 +228,7 @@ public final class Compiler extends ExprCompiler {
         u = new CodeUnit(scope, name, childQualname(name), filename, node.pos().lineno());
         setLoc(node.pos());
         u.argcount = 1;
-        if (scope.generator) {
-            u.flags |= CodeObject.GENERATOR;
-        }
+        u.flags |= generatorFlags(scope);
         u.varnames.remove(".0");
         u.varnames.add(0, ".0");
         if (build != null) {
@@ -292,8 +297,8 @@ public final class Compiler extends ExprCompiler {
                 setLoc(s.pos());
                 u.emit(Opcode.RAISE_VARARGS, n);
             }
-            case Stmt.Try t -> tryStmt(t);
-            case Stmt.With w -> withStmt(w, 0);
+            case Stmt.Try t -> new TryCompiler(this).tryStmt(t);
+            case Stmt.With w -> new TryCompiler(this).withStmt(w, 0, false);
             case Stmt.Assert a -> {
                 CodeUnit.Label end = new CodeUnit.Label();
                 expr(a.test());
@@ -313,7 +318,7 @@ public final class Compiler extends ExprCompiler {
             }
             case Stmt.Nonlocal n -> {
             }
-            case Stmt.TryStar t -> throw notSupported("except*", t);
+            case Stmt.TryStar t -> new TryCompiler(this).tryStar(t);
             case Stmt.AsyncFunctionDef f -> {
                 exprs(f.decoratorList());
                 setLoc(f.pos());
@@ -323,8 +328,8 @@ public final class Compiler extends ExprCompiler {
                 }
                 nameOp(f.name(), ExprContext.Store);
             }
-            case Stmt.AsyncFor f -> throw notSupported("async for", f);
-            case Stmt.AsyncWith w -> throw notSupported("async with", w);
+            case Stmt.AsyncFor f -> asyncForStmt(f);
+            case Stmt.AsyncWith w -> new TryCompiler(this).withStmt(w, 0, true);
             case Stmt.Match m -> new MatchCompiler(this).match(m);
         }
     }
@@ -429,6 +434,33 @@ public final class Compiler extends ExprCompiler {
         u.bind(exit);
     }
 
+    /**
+     * {@code async for}: each step awaits {@code __anext__()} under a handler that ends the
+     * loop on StopAsyncIteration ({@code END_ASYNC_FOR}) and re-raises anything else.
+     */
+    private void asyncForStmt(Stmt.AsyncFor f) {
+        CodeUnit.Label start = new CodeUnit.Label();
+        CodeUnit.Label done = new CodeUnit.Label();
+        CodeUnit.Label exit = new CodeUnit.Label();
+        expr(f.iter());
+        setLoc(f.iter().pos());
+        u.emit(Opcode.GET_AITER);
+        u.bind(start);
+        setLoc(f.pos());
+        int handlerDepth = asyncNext(done);
+        store(f.target());
+        u.fblocks.add(new FBlock(FKind.FOR_LOOP, start, exit, null, null, null));
+        stmts(f.body());
+        u.fblocks.remove(u.fblocks.size() - 1);
+        setLoc(f.pos());
+        if (u.reachable()) {
+            u.emitJump(Opcode.JUMP, start);
+        }
+        endAsyncFor(done, handlerDepth);
+        stmts(f.orelse());
+        u.bind(exit);
+    }
+
     private void breakContinue(Stmt s, boolean isBreak) {
         int loop = -1;
         for (int i = u.fblocks.size() - 1; i >= 0; i--) {
@@ -441,6 +473,7 @@ public final class Compiler extends ExprCompiler {
         if (loop < 0) {
             throw syntaxError(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
         }
+        noExitFromExceptStar(loop + 1, s);
         unwind(loop + 1, false);
         FBlock l = u.fblocks.get(loop);
         setLoc(s.pos());
@@ -464,10 +497,20 @@ public final class Compiler extends ExprCompiler {
         } else {
             loadNone();
         }
+        noExitFromExceptStar(0, r);
         unwind(0, true);
         setLoc(r.pos());
         u.emit(Opcode.RETURN_VALUE);
         restoreHandler();
+    }
+
+    /** CPython does not let break, continue or return leave an except* clause. */
+    private void noExitFromExceptStar(int downTo, Located s) {
+        for (int i = u.fblocks.size() - 1; i >= downTo; i--) {
+            if (u.fblocks.get(i).kind() == FKind.EXCEPTION_GROUP_HANDLER) {
+                throw syntaxError("'break', 'continue' and 'return' cannot appear in an except* block", s);
+            }
+        }
     }
 
     /**
@@ -482,7 +525,7 @@ public final class Compiler extends ExprCompiler {
             FBlock b = saved.get(i);
             u.handler = b.savedHandler() != null ? b.savedHandler() : u.handler;
             if (b.kind() == FKind.TRY_EXCEPT || b.kind() == FKind.FINALLY_TRY || b.kind() == FKind.FINALLY_END
-                    || b.kind() == FKind.HANDLER_CLEANUP || b.kind() == FKind.WITH) {
+                    || b.kind() == FKind.HANDLER_CLEANUP || b.kind() == FKind.WITH || b.kind() == FKind.ASYNC_WITH) {
                 u.handler = b.savedHandler();
             }
             switch (b.kind()) {
@@ -523,7 +566,7 @@ public final class Compiler extends ExprCompiler {
                         nameOp(b.name(), ExprContext.Del);
                     }
                 }
-                case WITH -> {
+                case WITH, ASYNC_WITH -> {
                     if (preserveTop) {
                         u.emit(Opcode.SWAP, 2);
                     }
@@ -531,8 +574,12 @@ public final class Compiler extends ExprCompiler {
                     loadNone();
                     loadNone();
                     u.emit(Opcode.CALL, 3);
+                    if (b.kind() == FKind.ASYNC_WITH) {
+                        awaitTop();
+                    }
                     u.emit(Opcode.POP_TOP);
                 }
+                case EXCEPTION_GROUP_HANDLER -> throw new IllegalStateException("checked before unwinding");
             }
         }
         unwindHandler = original;
@@ -595,190 +642,6 @@ public final class Compiler extends ExprCompiler {
             u.emit(Opcode.CALL, 1);
         }
         nameOp(c.name(), ExprContext.Store);
-    }
-
-    private void tryStmt(Stmt.Try t) {
-        if (!t.finalbody().isEmpty()) {
-            tryFinally(t);
-        } else {
-            tryExcept(t.body(), t.handlers(), t.orelse(), t);
-        }
-    }
-
-    private void tryFinally(Stmt.Try t) {
-        CodeUnit.Label handlerLabel = new CodeUnit.Label();
-        CodeUnit.Label cleanup = new CodeUnit.Label();
-        CodeUnit.Label end = new CodeUnit.Label();
-        CodeUnit.Handler outer = u.handler;
-        int depth = u.depth();
-        u.handler = new CodeUnit.Handler(handlerLabel, depth);
-        u.fblocks.add(new FBlock(FKind.FINALLY_TRY, null, null, t.finalbody(), null, outer));
-        if (t.handlers().isEmpty()) {
-            stmts(t.body());
-        } else {
-            tryExcept(t.body(), t.handlers(), t.orelse(), t);
-        }
-        u.fblocks.remove(u.fblocks.size() - 1);
-        u.handler = outer;
-        if (u.reachable()) {
-            stmts(t.finalbody());
-            u.emitJump(Opcode.JUMP, end);
-        }
-        // exceptional path: [prev, exc] while the finally body runs
-        u.bindHandler(handlerLabel, depth);
-        u.handler = new CodeUnit.Handler(cleanup, depth + 1);
-        u.emit(Opcode.PUSH_EXC_INFO);
-        u.fblocks.add(new FBlock(FKind.FINALLY_END, null, null, null, null, outer));
-        stmts(t.finalbody());
-        u.fblocks.remove(u.fblocks.size() - 1);
-        u.emit(Opcode.RERAISE);
-        u.handler = outer;
-        emitCleanup(cleanup, depth);
-        u.bind(end);
-    }
-
-    /** The cleanup handler: [prev, exc] → restore prev as the handled exception, re-raise exc. */
-    private void emitCleanup(CodeUnit.Label cleanup, int depth) {
-        u.bindHandler(cleanup, depth + 1);
-        u.emit(Opcode.SWAP, 2);
-        u.emit(Opcode.POP_EXCEPT);
-        u.emit(Opcode.RERAISE);
-    }
-
-    private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, Located node) {
-        CodeUnit.Label handlerLabel = new CodeUnit.Label();
-        CodeUnit.Label cleanup = new CodeUnit.Label();
-        CodeUnit.Label end = new CodeUnit.Label();
-        CodeUnit.Handler outer = u.handler;
-        int depth = u.depth();
-        u.handler = new CodeUnit.Handler(handlerLabel, depth);
-        u.fblocks.add(new FBlock(FKind.TRY_EXCEPT, null, null, null, null, outer));
-        stmts(body);
-        u.fblocks.remove(u.fblocks.size() - 1);
-        u.handler = outer;
-        if (u.reachable()) {
-            stmts(orelse);
-            if (u.reachable()) {
-                u.emitJump(Opcode.JUMP, end);
-            }
-        }
-        u.bindHandler(handlerLabel, depth);
-        CodeUnit.Handler cleanupHandler = new CodeUnit.Handler(cleanup, depth + 1);
-        u.handler = cleanupHandler;
-        u.emit(Opcode.PUSH_EXC_INFO);
-        for (int i = 0; i < handlers.size(); i++) {
-            ExceptHandler h = handlers.get(i);
-            setLoc(h.pos());
-            if (h.type() == null && i < handlers.size() - 1) {
-                throw syntaxError("default 'except:' must be last", h);
-            }
-            CodeUnit.Label next = new CodeUnit.Label();
-            if (h.type() != null) {
-                expr(h.type());
-                u.emit(Opcode.CHECK_EXC_MATCH);
-                u.emitJump(Opcode.POP_JUMP_IF_FALSE, next);
-            }
-            if (h.name() != null) {
-                nameOp(h.name(), ExprContext.Store);
-                CodeUnit.Label cleanupBody = new CodeUnit.Label();
-                u.handler = new CodeUnit.Handler(cleanupBody, depth + 1);
-                u.fblocks.add(new FBlock(FKind.HANDLER_CLEANUP, null, null, null, h.name(), cleanupHandler));
-                stmts(h.body());
-                u.fblocks.remove(u.fblocks.size() - 1);
-                u.handler = cleanupHandler;
-                if (u.reachable()) {
-                    u.handler = outer;
-                    u.emit(Opcode.POP_EXCEPT);
-                    loadNone();
-                    nameOp(h.name(), ExprContext.Store);
-                    nameOp(h.name(), ExprContext.Del);
-                    u.emitJump(Opcode.JUMP, end);
-                }
-                u.handler = cleanupHandler;
-                u.bindHandler(cleanupBody, depth + 1);
-                loadNone();
-                nameOp(h.name(), ExprContext.Store);
-                nameOp(h.name(), ExprContext.Del);
-                u.emit(Opcode.RERAISE);
-            } else {
-                u.emit(Opcode.POP_TOP);
-                u.fblocks.add(new FBlock(FKind.HANDLER_CLEANUP, null, null, null, null, cleanupHandler));
-                stmts(h.body());
-                u.fblocks.remove(u.fblocks.size() - 1);
-                if (u.reachable()) {
-                    u.handler = outer;
-                    u.emit(Opcode.POP_EXCEPT);
-                    u.emitJump(Opcode.JUMP, end);
-                    u.handler = cleanupHandler;
-                }
-            }
-            u.bind(next);
-            if (h.type() != null) {
-                u.setDepth(depth + 2);
-            }
-        }
-        if (handlers.get(handlers.size() - 1).type() != null) {
-            u.setDepth(depth + 2);
-            u.emit(Opcode.RERAISE);
-        }
-        u.handler = outer;
-        emitCleanup(cleanup, depth);
-        u.bind(end);
-        u.setDepth(depth);
-    }
-
-    private void withStmt(Stmt.With w, int index) {
-        WithItem item = w.items().get(index);
-        CodeUnit.Label handlerLabel = new CodeUnit.Label();
-        CodeUnit.Label cleanup = new CodeUnit.Label();
-        CodeUnit.Label suppress = new CodeUnit.Label();
-        CodeUnit.Label end = new CodeUnit.Label();
-        expr(item.contextExpr());
-        setLoc(w.pos());
-        u.emit(Opcode.BEFORE_WITH);
-        int depth = u.depth() - 1;
-        CodeUnit.Handler outer = u.handler;
-        u.handler = new CodeUnit.Handler(handlerLabel, depth);
-        if (item.optionalVars() != null) {
-            store(item.optionalVars());
-        } else {
-            u.emit(Opcode.POP_TOP);
-        }
-        u.fblocks.add(new FBlock(FKind.WITH, null, null, null, null, outer));
-        if (index + 1 < w.items().size()) {
-            withStmt(w, index + 1);
-        } else {
-            stmts(w.body());
-        }
-        u.fblocks.remove(u.fblocks.size() - 1);
-        u.handler = outer;
-        if (u.reachable()) {
-            setLoc(w.pos());
-            loadNone();
-            loadNone();
-            loadNone();
-            u.emit(Opcode.CALL, 3);
-            u.emit(Opcode.POP_TOP);
-            u.emitJump(Opcode.JUMP, end);
-        }
-        // stack: exit, exc
-        u.bindHandler(handlerLabel, depth);
-        u.handler = new CodeUnit.Handler(cleanup, depth + 1);
-        setLoc(w.pos());
-        u.emit(Opcode.PUSH_EXC_INFO);
-        u.emit(Opcode.WITH_EXCEPT_START);
-        u.emitJump(Opcode.POP_JUMP_IF_TRUE, suppress);
-        u.emit(Opcode.RERAISE);
-        u.bind(suppress);
-        u.setDepth(depth + 3);
-        u.emit(Opcode.POP_TOP);
-        u.emit(Opcode.POP_EXCEPT);
-        u.handler = outer;
-        u.emit(Opcode.POP_TOP);
-        u.emitJump(Opcode.JUMP, end);
-        emitCleanup(cleanup, depth);
-        u.bind(end);
-        u.setDepth(depth - 1);
     }
 
     private void importStmt(Stmt.Import i) {

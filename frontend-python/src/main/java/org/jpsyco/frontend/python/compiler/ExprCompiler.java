@@ -319,6 +319,9 @@ abstract class ExprCompiler {
                 } else {
                     loadNone();
                 }
+                if (u.scope.coroutine) {
+                    u.emit(Opcode.ASYNC_GEN_WRAP);
+                }
                 u.emit(Opcode.YIELD_VALUE);
             }
             case Expr.YieldFrom y -> {
@@ -336,17 +339,43 @@ abstract class ExprCompiler {
             case Expr.Starred s -> throw syntaxError("can't use starred expression here", s);
             case Expr.Await a -> {
                 expr(a.value());
-                u.emit(Opcode.GET_AWAITABLE);
-                loadNone();
-                CodeUnit.Label loop = new CodeUnit.Label();
-                CodeUnit.Label exit = new CodeUnit.Label();
-                u.bind(loop);
-                u.emitJump(Opcode.SEND, exit);
-                u.emit(Opcode.YIELD_VALUE);
-                u.emitJump(Opcode.JUMP, loop);
-                u.bind(exit);
+                awaitTop();
             }
         }
+    }
+
+    /** Awaits the awaitable on top of the stack, leaving its result. */
+    void awaitTop() {
+        u.emit(Opcode.GET_AWAITABLE);
+        loadNone();
+        CodeUnit.Label loop = new CodeUnit.Label();
+        CodeUnit.Label exit = new CodeUnit.Label();
+        u.bind(loop);
+        u.emitJump(Opcode.SEND, exit);
+        u.emit(Opcode.YIELD_VALUE);
+        u.emitJump(Opcode.JUMP, loop);
+        u.bind(exit);
+    }
+
+    /**
+     * One step of an async iteration, the async iterator on top: pushes the next item; on
+     * StopAsyncIteration the code continues at {@code done} (see {@link #endAsyncFor}).
+     * Returns the depth the handler cuts the stack to.
+     */
+    int asyncNext(CodeUnit.Label done) {
+        CodeUnit.Handler outer = u.handler;
+        int depth = u.depth();
+        u.handler = new CodeUnit.Handler(done, depth);
+        u.emit(Opcode.GET_ANEXT);
+        awaitTop();
+        u.handler = outer;
+        return depth;
+    }
+
+    /** The handler of {@link #asyncNext}: [aiter, exc] → ends the loop on StopAsyncIteration, else re-raises. */
+    void endAsyncFor(CodeUnit.Label done, int depth) {
+        u.bindHandler(done, depth);
+        u.emit(Opcode.END_ASYNC_FOR);
     }
 
     private void optional(Expr e) {
@@ -604,9 +633,13 @@ abstract class ExprCompiler {
         u.emit(Opcode.LOAD_CONST, u.addConst(code, null));
         u.emit(Opcode.MAKE_FUNCTION, flags);
         expr(gens.get(0).iter());
-        u.emit(Opcode.GET_ITER);
+        u.emit(gens.get(0).isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER);
         setLoc(node.pos());
         u.emit(Opcode.CALL, 1);
+        if (scope.coroutine && !scope.generator) {
+            // a list, set or dict comprehension that awaits is a coroutine the caller awaits
+            awaitTop();
+        }
     }
 
     abstract CodeObject compileComprehension(Expr node, Scope scope, String name, List<Comprehension> gens, Expr elt,
@@ -617,14 +650,20 @@ abstract class ExprCompiler {
         Comprehension g = gens.get(index);
         CodeUnit.Label start = new CodeUnit.Label();
         CodeUnit.Label end = new CodeUnit.Label();
+        boolean async = g.isAsync() != 0;
         if (index == 0) {
             u.emit(Opcode.LOAD_FAST, u.varIndex(".0"));
         } else {
             expr(g.iter());
-            u.emit(Opcode.GET_ITER);
+            u.emit(async ? Opcode.GET_AITER : Opcode.GET_ITER);
         }
         u.bind(start);
-        u.emitJump(Opcode.FOR_ITER, end);
+        int handlerDepth = 0;
+        if (async) {
+            handlerDepth = asyncNext(end);
+        } else {
+            u.emitJump(Opcode.FOR_ITER, end);
+        }
         store(g.target());
         for (Expr cond : g.ifs()) {
             expr(cond);
@@ -634,6 +673,9 @@ abstract class ExprCompiler {
             comprehensionLoops(gens, index + 1, elt, value, build);
         } else if (build == null) {
             expr(elt);
+            if (u.scope.coroutine) {
+                u.emit(Opcode.ASYNC_GEN_WRAP);
+            }
             u.emit(Opcode.YIELD_VALUE);
             u.emit(Opcode.POP_TOP);
         } else if (build == Opcode.BUILD_MAP) {
@@ -645,7 +687,11 @@ abstract class ExprCompiler {
             u.emit(build == Opcode.BUILD_LIST ? Opcode.LIST_APPEND : Opcode.SET_ADD, gens.size() + 1);
         }
         u.emitJump(Opcode.JUMP, start);
-        u.bind(end);
+        if (async) {
+            endAsyncFor(end, handlerDepth);
+        } else {
+            u.bind(end);
+        }
     }
 
     // ---- assignment targets ----

@@ -522,10 +522,12 @@ final class Execution {
                         if (r == null && g.returnValue != null) {
                             result = g.returnValue;
                         }
-                    } else if (sent == NONE) {
-                        r = Abstract.next(it);
                     } else {
-                        r = Abstract.callMethod(it, "send", sent);
+                        r = AsyncSupport.send(it, sent);
+                        if (r instanceof AsyncSupport.Done d) {
+                            r = null;
+                            result = d.value;
+                        }
                     }
                     if (r == null) {
                         stack[--sp] = null;
@@ -647,6 +649,40 @@ final class Execution {
                     PyObject v = stack[--sp];
                     stack[sp] = null;
                     interp.rt.displayHook(v);
+                }
+                case GET_AITER -> stack[sp - 1] = AsyncSupport.getAiter(stack[sp - 1]);
+                case GET_ANEXT -> {
+                    stack[sp] = AsyncSupport.getAnext(stack[sp - 1]);
+                    sp++;
+                }
+                case END_ASYNC_FOR -> {
+                    PyObject exc = stack[--sp];
+                    stack[sp] = null;
+                    f.sp = sp;
+                    AsyncSupport.endAsyncFor(exc);
+                    stack[--sp] = null;
+                }
+                case BEFORE_ASYNC_WITH -> {
+                    PyObject mgr = stack[sp - 1];
+                    stack[sp - 1] = AsyncSupport.asyncExit(mgr);
+                    f.sp = sp;
+                    stack[sp++] = AsyncSupport.asyncEnter(mgr);
+                }
+                case ASYNC_GEN_WRAP -> stack[sp - 1] = new PyAsyncGenerator.Wrapped(stack[sp - 1]);
+                case CHECK_EG_MATCH -> {
+                    PyObject type = stack[--sp];
+                    stack[sp] = null;
+                    PyObject[] restMatch = ExceptionGroups.match(stack[sp - 1], type);
+                    stack[sp - 1] = restMatch[0];
+                    stack[sp++] = restMatch[1];
+                    if (restMatch[1] != NONE) {
+                        f.handled = (PyBaseException) restMatch[1];
+                    }
+                }
+                case PREP_RERAISE_STAR -> {
+                    PyObject raised = stack[--sp];
+                    stack[sp] = null;
+                    stack[sp - 1] = ExceptionGroups.prepReraiseStar(stack[sp - 1], (PyList) raised);
                 }
             }
         }

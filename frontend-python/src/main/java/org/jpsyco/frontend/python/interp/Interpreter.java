@@ -90,7 +90,7 @@ public final class Interpreter implements FunctionInvoker {
             }
         }
         if (co.isGenerator()) {
-            return new PyGenerator(this, f);
+            return co.isAsyncGenerator() ? new PyAsyncGenerator(new PyGenerator(this, f)) : new PyGenerator(this, f);
         }
         return call(f);
     }

@@ -70,6 +70,11 @@ public final class PyType extends PyObject {
         return new PyType(name, new PyType[] {base}, l, false);
     }
 
+    /** A built-in exception type with several bases (ExceptionGroup: BaseExceptionGroup and Exception). */
+    public static PyType builtinException(String name, PyType... bases) {
+        return new PyType(name, bases, Layout.EXCEPTION, false);
+    }
+
     /** The root of the exception hierarchy. */
     static PyType exceptionRoot(String name) {
         return new PyType(name, new PyType[] {OBJECT}, Layout.EXCEPTION, false);
