@@ -170,8 +170,6 @@ public final class BuiltinFunctions {
         for (PyType t : ExceptionTypes.ALL) {
             m.put(t.name(), t);
         }
-        m.put("BaseExceptionGroup", org.jpsyco.frontend.python.interp.ExceptionGroups.BASE_EXCEPTION_GROUP);
-        m.put("ExceptionGroup", org.jpsyco.frontend.python.interp.ExceptionGroups.EXCEPTION_GROUP);
         m.put("EnvironmentError", ExceptionTypes.OS_ERROR);
         m.put("IOError", ExceptionTypes.OS_ERROR);
         m.put("None", NONE);

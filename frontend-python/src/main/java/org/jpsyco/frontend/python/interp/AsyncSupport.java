@@ -43,7 +43,9 @@ final class AsyncSupport {
             if (sent == PySingleton.NONE) {
                 PyObject m = it.type().lookup("__next__");
                 if (m == null) {
-                    throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
+                    // iterators implemented in Java end without a value
+                    r = Abstract.next(it);
+                    return r == null ? new Done(PySingleton.NONE) : r;
                 }
                 r = Abstract.callDescriptor(m, it);
             } else {

@@ -25,21 +25,14 @@ import org.jpsyco.frontend.python.objects.PyType;
  * re-raised unchanged (recognised by their traceback, cause and context being the original's,
  * which splitting copies) and the new exceptions the clauses raised.
  */
-public final class ExceptionGroups {
-    public static final PyType BASE_EXCEPTION_GROUP = PyType.builtin("BaseExceptionGroup",
-            ExceptionTypes.BASE_EXCEPTION);
-    public static final PyType EXCEPTION_GROUP = PyType.builtinException("ExceptionGroup", BASE_EXCEPTION_GROUP,
-            ExceptionTypes.EXCEPTION);
+final class ExceptionGroups {
+    private static final PyType BASE_EXCEPTION_GROUP = ExceptionTypes.BASE_EXCEPTION_GROUP;
+    private static final PyType EXCEPTION_GROUP = ExceptionTypes.EXCEPTION_GROUP;
 
     static {
         BASE_EXCEPTION_GROUP.constructor = (a, k) -> create(BASE_EXCEPTION_GROUP, a);
         EXCEPTION_GROUP.constructor = (a, k) -> create(EXCEPTION_GROUP, a);
         BuiltinMethods.define(BASE_EXCEPTION_GROUP, "__init__", (a, k) -> PySingleton.NONE);
-        BuiltinMethods.define(BASE_EXCEPTION_GROUP, "__str__", (a, k) -> {
-            int n = exceptions((PyBaseException) a[0]).size();
-            return PyStr.of(Abstract.str(message((PyBaseException) a[0])).value() + " (" + n + " sub-exception"
-                    + (n == 1 ? "" : "s") + ")");
-        });
         BuiltinMethods.define(BASE_EXCEPTION_GROUP, "derive", (a, k) -> create(BASE_EXCEPTION_GROUP,
                 new PyObject[] {message((PyBaseException) a[0]), a[1]}));
         BuiltinMethods.define(BASE_EXCEPTION_GROUP, "split", (a, k) -> {
@@ -53,6 +46,10 @@ public final class ExceptionGroups {
     private ExceptionGroups() {
     }
 
+    /** Loads the class, which gives the group types their constructors and methods. */
+    static void install() {
+    }
+
     private static PyObject orNone(PyObject o) {
         return o == null ? PySingleton.NONE : o;
     }
@@ -63,7 +60,7 @@ public final class ExceptionGroups {
             throw Errors.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + a.length + " given)");
         }
         if (!(a[0] instanceof PyStr)) {
-            throw Errors.typeError("argument 1 must be str, not " + a[0].type().name());
+            throw Errors.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + a[0].type().name());
         }
         if (!(a[1] instanceof PyList) && !(a[1] instanceof PyTuple)) {
             throw Errors.typeError("second argument (exceptions) must be a sequence");
@@ -117,7 +114,10 @@ public final class ExceptionGroups {
             }
             return e -> Abstract.isInstance(e, cond);
         }
-        if (!(cond instanceof PyType) && cond.type().lookup("__call__") != null) {
+        if (!(cond instanceof PyType) && (cond instanceof org.jpsyco.frontend.python.objects.PyFunction
+                || cond instanceof org.jpsyco.frontend.python.objects.PyMethod
+                || cond instanceof org.jpsyco.frontend.python.objects.PyBuiltinFunction
+                || cond.type().lookup("__call__") != null)) {
             return e -> Abstract.isTrue(Abstract.call(cond, e));
         }
         throw Errors.typeError("expected a function, exception type or tuple of exception types");

@@ -22,6 +22,10 @@ import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
  * entry, except when it was re-raised unchanged ({@code RERAISE}, bare {@code raise}).
  */
 public final class Interpreter implements FunctionInvoker {
+    static {
+        ExceptionGroups.install();
+    }
+
     final PythonRuntimeState rt;
     /** Python call depth, checked against {@code sys.getrecursionlimit()}. */
     private int depth;

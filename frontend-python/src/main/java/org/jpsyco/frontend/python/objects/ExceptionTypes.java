@@ -48,6 +48,9 @@ public final class ExceptionTypes {
     public static final PyType USER_WARNING = sub("UserWarning", WARNING);
     public static final PyType DEPRECATION_WARNING = sub("DeprecationWarning", WARNING);
     public static final PyType RUNTIME_WARNING = sub("RuntimeWarning", WARNING);
+    public static final PyType BASE_EXCEPTION_GROUP = sub("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyType EXCEPTION_GROUP = PyType.builtinException("ExceptionGroup", BASE_EXCEPTION_GROUP,
+            EXCEPTION);
 
     /** Every type above, for the builtins module. */
     public static final List<PyType> ALL = List.of(BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT,
@@ -56,7 +59,8 @@ public final class ExceptionTypes {
             MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, MEMORY_ERROR, NAME_ERROR,
             UNBOUND_LOCAL_ERROR, OS_ERROR, FILE_NOT_FOUND_ERROR, PERMISSION_ERROR, REFERENCE_ERROR, RUNTIME_ERROR,
             NOT_IMPLEMENTED_ERROR, RECURSION_ERROR, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, SYSTEM_ERROR,
-            TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, WARNING, USER_WARNING, DEPRECATION_WARNING, RUNTIME_WARNING);
+            TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, WARNING, USER_WARNING, DEPRECATION_WARNING, RUNTIME_WARNING,
+            BASE_EXCEPTION_GROUP, EXCEPTION_GROUP);
 
     private static PyType sub(String name, PyType base) {
         return PyType.builtin(name, base);

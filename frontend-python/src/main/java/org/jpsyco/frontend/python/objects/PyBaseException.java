@@ -46,6 +46,11 @@ public final class PyBaseException extends PyObject {
             String base = "[Errno " + Abstract.str(args.get(0)).value() + "] " + Abstract.str(args.get(1)).value();
             return file == null || file == PySingleton.NONE ? base : base + ": " + Abstract.repr(file).value();
         }
+        if (type.isSubtype(ExceptionTypes.BASE_EXCEPTION_GROUP) && dict.getStr("exceptions") instanceof PyTuple t
+                && args.size() > 0) {
+            int n = t.size();
+            return Abstract.str(args.get(0)).value() + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+        }
         if (type.isSubtype(ExceptionTypes.KEY_ERROR) && args.size() == 1) {
             return Abstract.repr(args.get(0)).value();
         }

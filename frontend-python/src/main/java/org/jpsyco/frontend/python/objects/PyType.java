@@ -72,7 +72,9 @@ public final class PyType extends PyObject {
 
     /** A built-in exception type with several bases (ExceptionGroup: BaseExceptionGroup and Exception). */
     public static PyType builtinException(String name, PyType... bases) {
-        return new PyType(name, bases, Layout.EXCEPTION, false);
+        PyType t = new PyType(name, bases, Layout.EXCEPTION, false);
+        t.mro = computeMro(t);
+        return t;
     }
 
     /** The root of the exception hierarchy. */

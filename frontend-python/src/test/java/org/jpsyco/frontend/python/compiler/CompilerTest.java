@@ -57,9 +57,37 @@ class CompilerTest {
     }
 
     @Test
-    void unsupportedConstructsFailAtCompileTimeWithAClearMessage() {
-        CompileError e = assertThrows(CompileError.class, () -> compile("async def f():\n    async for x in y:\n        pass\n"));
-        assertEquals("not supported yet: async for", e.msg);
+    void asyncConstructsCompileToTheirOwnOpcodes() {
+        CodeObject m = compile("""
+                async def f(y):
+                    async for x in y:
+                        pass
+                    async with y as z:
+                        pass
+                    return [a async for a in y]
+                async def g():
+                    yield 1
+                """);
+        var codes = java.util.Arrays.stream(m.consts).filter(c -> c instanceof CodeObject).toList();
+        CodeObject f = (CodeObject) codes.get(0);
+        CodeObject g = (CodeObject) codes.get(1);
+        String dis = Disassembler.disassemble(f);
+        for (String op : new String[] {"GET_AITER", "GET_ANEXT", "END_ASYNC_FOR", "BEFORE_ASYNC_WITH"}) {
+            assertTrue(dis.contains(op), op + " in\n" + dis);
+        }
+        assertEquals(CodeObject.COROUTINE, f.flags & CodeObject.COROUTINE);
+        assertEquals(CodeObject.ASYNC_GENERATOR, g.flags & (CodeObject.ASYNC_GENERATOR | CodeObject.COROUTINE));
+        assertTrue(Disassembler.disassemble(g).contains("ASYNC_GEN_WRAP"));
+    }
+
+    @Test
+    void exceptStarSplitsWithCheckEgMatch() {
+        String dis = Disassembler.disassemble(compile("try:\n    f()\nexcept* E as e:\n    g(e)\n"));
+        assertTrue(dis.contains("CHECK_EG_MATCH") && dis.contains("PREP_RERAISE_STAR"), dis);
+        CompileError err = assertThrows(CompileError.class,
+                () -> compile("def f():\n    try:\n        pass\n    except* E:\n        return 1\n"));
+        assertTrue(err.isSyntaxError());
+        assertEquals("'break', 'continue' and 'return' cannot appear in an except* block", err.msg);
     }
 
     @Test
