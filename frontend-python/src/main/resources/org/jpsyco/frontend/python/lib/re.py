@@ -222,7 +222,7 @@ class Pattern:
         else:
             if is_str:
                 if not isinstance(repl, str):
-                    if isinstance(repl, (bytes, bytearray)):
+                    if isinstance(repl, bytes) or type(repl).__name__ == 'bytearray':
                         raise TypeError("expected str instance, %s found" % type(repl).__name__)
                     raise TypeError("decoding to str: need a bytes-like object, %s found"
                                     % type(repl).__name__)
@@ -587,6 +587,7 @@ def _compile(pattern, flags):
     r = _sre.compile(pattern, flags)
     if isinstance(r[0], str):
         raise error(r[0], pattern, r[1])
+    _check_flags(pattern, r[1])
     p = object.__new__(Pattern)
     p._prog = r[0]
     p.pattern = pattern
@@ -666,5 +667,5 @@ def escape(pattern):
     if isinstance(pattern, str):
         return pattern.translate(_special_chars_map)
     else:
-        pattern = str(pattern, 'latin1')
+        pattern = pattern.decode('latin1')
         return pattern.translate(_special_chars_map).encode('latin1')
