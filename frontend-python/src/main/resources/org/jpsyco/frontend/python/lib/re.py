@@ -134,18 +134,6 @@ def _check_flags(pattern, flags):
             raise ValueError("ASCII and LOCALE flags are incompatible")
 
 
-def _bounds(n, pos, endpos):
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < 0:
-        endpos = 0
-    elif endpos > n:
-        endpos = n
-    return pos, endpos
-
-
 class Pattern:
     """A compiled regular expression."""
 
@@ -153,57 +141,30 @@ class Pattern:
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, 0)
+        return _sre.match(self._prog, string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, 1)
+        return _sre.match(self._prog, string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scans through string looking for a match, and returns the first one."""
-        return self._run(string, pos, endpos, 2)
-
-    def _run(self, string, pos, endpos, mode):
-        n = len(string) if isinstance(string, (str, bytes)) else 0
-        pos, endpos = _bounds(n, pos, endpos)
-        r = _sre.match(self._prog, string, pos, endpos, mode)
-        if r is None:
-            return None
-        return Match(self, string, pos, endpos, r)
+        return _sre.match(self._prog, string, pos, endpos, 2)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Returns a list of all non-overlapping matches in the string."""
-        n = len(string) if isinstance(string, (str, bytes)) else 0
-        pos, endpos = _bounds(n, pos, endpos)
         return _sre.findall(self._prog, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Returns an iterator over all non-overlapping matches, as Match objects."""
-        n = len(string) if isinstance(string, (str, bytes)) else 0
-        pos, endpos = _bounds(n, pos, endpos)
-        spans = _sre.scan(self._prog, string, pos, endpos, 0)
-        return iter([Match(self, string, pos, endpos, r) for r in spans])
+        return iter(_sre.finditer(self._prog, string, pos, endpos))
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Splits string by the occurrences of the pattern."""
-        if maxsplit < 0:
-            return [string]
-        n = len(string) if isinstance(string, (str, bytes)) else 0
-        spans = _sre.scan(self._prog, string, 0, n, maxsplit)
-        result = []
-        last = 0
-        ngroups = self.groups
-        for r in spans:
-            result.append(string[last:r[0]])
-            for g in range(1, ngroups + 1):
-                s = r[2 * g]
-                result.append(None if s < 0 else string[s:r[2 * g + 1]])
-            last = r[1]
-        result.append(string[last:])
-        return result
+        return _sre.split(self._prog, string, maxsplit)
 
     def sub(self, repl, string, count=0):
         """Returns the string obtained by replacing the leftmost non-overlapping occurrences."""
@@ -214,49 +175,24 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
-        if count < 0:
-            count = 0
-        is_str = isinstance(self.pattern, str)
         if callable(repl):
-            template = None
+            return _sre.sub(self._prog, repl, string, count, 2)
+        if isinstance(self.pattern, str):
+            if not isinstance(repl, str):
+                if isinstance(repl, bytes) or type(repl).__name__ == 'bytearray':
+                    raise TypeError("expected str instance, %s found" % type(repl).__name__)
+                raise TypeError("decoding to str: need a bytes-like object, %s found"
+                                % type(repl).__name__)
+            if '\\' not in repl:
+                return _sre.sub(self._prog, repl, string, count, 0)
         else:
-            if is_str:
-                if not isinstance(repl, str):
-                    if isinstance(repl, bytes) or type(repl).__name__ == 'bytearray':
-                        raise TypeError("expected str instance, %s found" % type(repl).__name__)
-                    raise TypeError("decoding to str: need a bytes-like object, %s found"
-                                    % type(repl).__name__)
-            elif not isinstance(repl, bytes):
+            if not isinstance(repl, bytes):
                 if isinstance(repl, str):
                     raise TypeError("expected a bytes-like object, str found")
                 raise TypeError("a bytes-like object is required, not '%s'" % type(repl).__name__)
-            if (b'\\' if not is_str else '\\') not in repl:
-                if not isinstance(string, (str, bytes)):
-                    raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-                return _sre.sub_literal(self._prog, repl, string, count)
-            template = self._template(repl)
-        n = len(string) if isinstance(string, (str, bytes)) else 0
-        spans = _sre.scan(self._prog, string, 0, n, count)
-        if not spans:
-            return string, 0
-        pieces = []
-        last = 0
-        for r in spans:
-            pieces.append(string[last:r[0]])
-            m = Match(self, string, 0, n, r)
-            if template is None:
-                piece = repl(m)
-                if is_str:
-                    if not isinstance(piece, str):
-                        raise TypeError("expected str instance, %s found" % type(piece).__name__)
-                elif not isinstance(piece, bytes):
-                    raise TypeError("expected a bytes-like object, %s found" % type(piece).__name__)
-            else:
-                piece = _expand(template, m)
-            pieces.append(piece)
-            last = r[1]
-        pieces.append(string[last:])
-        return string[:0].join(pieces), len(spans)
+            if b'\\' not in repl:
+                return _sre.sub(self._prog, repl, string, count, 0)
+        return _sre.sub(self._prog, self._template(repl), string, count, 1)
 
     def _template(self, repl):
         cache = self._template_cache
@@ -309,16 +245,19 @@ class _Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
-        n = len(string) if isinstance(string, (str, bytes)) else 0
-        self._pos, self._endpos = _bounds(n, pos, endpos)
+        n = len(string)
+        self._pos = min(max(pos, 0), n)
+        self._endpos = min(max(endpos, 0), n)
         self._advance = False
 
     def _step(self, mode):
         if self._pos > self._endpos:
             return None
-        m = self.pattern._run(self._string, self._pos, self._endpos, mode)
-        if m is not None and m.end() == m.start() == self._pos and self._advance:
-            m = self.pattern._run(self._string, self._pos + 1, self._endpos, mode) if mode == 2 else None
+        m = _sre.match(self.pattern._prog, self._string, self._pos, self._endpos, mode)
+        if m is not None and self._advance and m.end() == m.start() == self._pos:
+            m = None
+            if mode == 2 and self._pos < self._endpos:
+                m = _sre.match(self.pattern._prog, self._string, self._pos + 1, self._endpos, mode)
         if m is None:
             self._pos = self._endpos + 1
             return None
@@ -333,112 +272,15 @@ class _Scanner:
         return self._step(2)
 
 
-class Match:
-    """The result of a successful match."""
-
-    __slots__ = ("re", "string", "pos", "endpos", "_r")
-
-    def __init__(self, pattern, string, pos, endpos, r):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._r = r
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return g
-        elif isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        else:
-            try:
-                g = g.__index__()
-            except (AttributeError, TypeError):
-                pass
-            else:
-                if 0 <= g <= self.re.groups:
-                    return g
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        r = self._r
-        s = r[2 * i]
-        if s < 0:
-            return default
-        return self.string[s:r[2 * i + 1]]
-
-    def group(self, *args):
-        """Returns one or more subgroups of the match."""
-        if not args:
-            r = self._r
-            return self.string[r[0]:r[1]]
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple([self._get(self._index(g)) for g in args])
+class Match(_sre.Match):
+    """The result of a successful match (its methods run in the _sre engine)."""
 
     def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        """Returns a tuple containing all the subgroups of the match."""
-        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        """Returns a dictionary containing all the named subgroups of the match."""
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._r[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._r[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._r[2 * i], self._r[2 * i + 1])
-
-    @property
-    def regs(self):
-        r = self._r
-        return tuple([(r[2 * i], r[2 * i + 1]) for i in range(self.re.groups + 1)])
-
-    @property
-    def lastindex(self):
-        li = self._r[-1]
-        return None if li < 0 else li
-
-    @property
-    def lastgroup(self):
-        li = self._r[-1]
-        if li < 0:
-            return None
-        for name, i in self.re.groupindex.items():
-            if i == li:
-                return name
-        return None
+        return self.group(g)
 
     def expand(self, template):
         """Returns the string obtained by doing backslash substitution on the template."""
-        return _expand(_parse_template(template, self.re), self)
-
-    def __repr__(self):
-        r = self._r
-        text = repr(self.string[r[0]:r[1]])
-        if len(text) > 50:
-            text = text[:50]
-        return "<re.Match object; span=(%d, %d), match=%s>" % (r[0], r[1], text)
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+        return _sre.expand(self, _parse_template(template, self.re))
 
     def __class_getitem__(cls, item):
         return cls
@@ -550,19 +392,6 @@ def _parse_template(template, pattern):
     return items
 
 
-def _expand(template, match):
-    empty = match.string[:0]
-    out = []
-    for item in template:
-        if isinstance(item, int):
-            v = match._get(item)
-            if v:
-                out.append(v)
-        else:
-            out.append(item)
-    return empty.join(out)
-
-
 # ---- module functions
 
 _cache = {}
@@ -595,6 +424,7 @@ def _compile(pattern, flags):
     p.groups = r[2]
     p.groupindex = r[3]
     p._template_cache = {}
+    _sre.bind(r[0], p, Match)
     if len(_cache) >= _MAXCACHE:
         try:
             del _cache[next(iter(_cache))]

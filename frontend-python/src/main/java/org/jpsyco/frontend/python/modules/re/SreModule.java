@@ -38,6 +38,9 @@ public final class SreModule {
     static final class Program extends PyObject {
         final RegexProgram prog;
         final boolean isStr;
+        /** The Pattern object and the Match class of the Python front, set once by {@code bind}. */
+        PyObject pattern = PySingleton.NONE;
+        PyType matchType = SreMatch.TYPE;
 
         Program(RegexProgram prog, boolean isStr) {
             this.prog = prog;
@@ -54,29 +57,82 @@ public final class SreModule {
         PyModule m = new PyModule("_sre");
         m.put("MAXREPEAT", PyInt.of(RegexParser.MAXREPEAT));
         m.put("MAXGROUPS", PyInt.of(RegexParser.MAXGROUPS));
+        m.put("Match", SreMatch.TYPE);
         m.def("compile", (a, k) -> compile(a[0], ((PyInt) a[1]).intValue()));
+        m.def("bind", (a, k) -> {
+            Program p = (Program) a[0];
+            p.pattern = a[1];
+            p.matchType = (PyType) a[2];
+            return PySingleton.NONE;
+        });
+        // match(prog, string, pos, endpos, mode): mode 0 match, 1 fullmatch, 2 search
         m.def("match", (a, k) -> {
             Program p = (Program) a[0];
-            RegexMatcher mt = matcher(p, a[1], ((PyInt) a[3]).intValue());
-            int pos = ((PyInt) a[2]).intValue();
+            int len = length(a[1]);
+            int pos = clamp(a[2], len);
+            int endpos = clamp(a[3], len);
+            RegexMatcher mt = matcher(p, a[1], endpos);
             int mode = ((PyInt) a[4]).intValue();
             if (pos > mt.end) {
                 return PySingleton.NONE;
             }
             boolean ok = mode == 2 ? mt.search(pos, false) : mt.matchAt(pos, mode == 1, false);
-            return ok ? spans(p, mt) : PySingleton.NONE;
+            return ok ? newMatch(p, mt, a[1], pos, endpos) : PySingleton.NONE;
         });
-        m.def("scan", (a, k) -> {
+        // finditer(prog, string, pos, endpos) -> list of matches
+        m.def("finditer", (a, k) -> {
             Program p = (Program) a[0];
-            RegexMatcher mt = matcher(p, a[1], ((PyInt) a[3]).intValue());
-            int limit = ((PyInt) a[4]).intValue();
+            int len = length(a[1]);
+            int pos = clamp(a[2], len);
+            int endpos = clamp(a[3], len);
+            RegexMatcher mt = matcher(p, a[1], endpos);
             PyList out = new PyList();
-            scan(mt, ((PyInt) a[2]).intValue(), limit, () -> out.append(spans(p, mt)));
+            scan(mt, pos, 0, () -> out.append(newMatch(p, mt, a[1], pos, endpos)));
             return out;
         });
-        m.def("findall", (a, k) -> findall((Program) a[0], a[1], ((PyInt) a[2]).intValue(), ((PyInt) a[3]).intValue()));
-        m.def("sub_literal", (a, k) -> subLiteral((Program) a[0], a[1], a[2], ((PyInt) a[3]).intValue()));
+        m.def("findall", (a, k) -> {
+            int len = length(a[1]);
+            return findall((Program) a[0], a[1], clamp(a[2], len), clamp(a[3], len));
+        });
+        // sub(prog, repl, string, count, kind): kind 0 literal, 1 template items, 2 callable
+        m.def("sub", (a, k) -> SreSub.sub((Program) a[0], a[1], a[2], ((PyInt) a[3]).intValue(),
+                ((PyInt) a[4]).intValue()));
+        m.def("split", (a, k) -> SreSub.split((Program) a[0], a[1], ((PyInt) a[2]).intValue()));
+        m.def("expand", (a, k) -> SreSub.expand((SreMatch) a[0], a[1]));
         return m;
+    }
+
+    static int length(PyObject subject) {
+        if (subject instanceof PyStr s) {
+            return s.length();
+        }
+        if (subject instanceof PyBytes b) {
+            return b.value.length;
+        }
+        throw Errors.typeError("expected string or bytes-like object, got '" + subject.type().name() + "'");
+    }
+
+    private static int clamp(PyObject v, int len) {
+        PyInt i = v instanceof PyInt pi ? pi : org.jpsyco.frontend.python.objects.Abstract.index(v);
+        if (i.isBig()) {
+            return i.signum() < 0 ? 0 : len;
+        }
+        long x = i.longValue();
+        return x < 0 ? 0 : x > len ? len : (int) x;
+    }
+
+    static SreMatch newMatch(Program p, RegexMatcher mt, PyObject subject, int pos, int endpos) {
+        int n = 2 * p.prog.groups;
+        int[] marks = new int[n];
+        int[] r = mt.regs;
+        for (int g = 0; g < p.prog.groups; g++) {
+            int s = r[2 * g];
+            int e = r[2 * g + 1];
+            boolean set = s >= 0 && e >= 0 && s <= e;
+            marks[2 * g] = set ? s : -1;
+            marks[2 * g + 1] = set ? e : -1;
+        }
+        return new SreMatch(p, subject, pos, endpos, marks, mt.lastIndex());
     }
 
     private static PyObject compile(PyObject pattern, int flags) {
@@ -109,7 +165,7 @@ public final class SreModule {
         }
     }
 
-    private static RegexMatcher matcher(Program p, PyObject subject, int endpos) {
+    static RegexMatcher matcher(Program p, PyObject subject, int endpos) {
         if (subject instanceof PyStr s) {
             if (!p.isStr) {
                 throw Errors.typeError("cannot use a bytes pattern on a string-like object");
@@ -128,27 +184,12 @@ public final class SreModule {
         throw Errors.typeError("expected string or bytes-like object, got '" + subject.type().name() + "'");
     }
 
-    private static PyTuple spans(Program p, RegexMatcher mt) {
-        int n = 2 * p.prog.groups;
-        PyObject[] out = new PyObject[n + 1];
-        int[] r = mt.regs;
-        for (int g = 0; g < p.prog.groups; g++) {
-            int s = r[2 * g];
-            int e = r[2 * g + 1];
-            boolean set = s >= 0 && e >= 0 && s <= e;
-            out[2 * g] = PyInt.of(set ? s : -1);
-            out[2 * g + 1] = PyInt.of(set ? e : -1);
-        }
-        out[n] = PyInt.of(mt.lastIndex());
-        return new PyTuple(out);
-    }
-
     /**
      * Successive non-overlapping matches from {@code pos}, as sre finds them since 3.7: an empty
      * match may touch the previous match, but the next match may not be empty at the position
      * where the previous one ended empty.
      */
-    private static int scan(RegexMatcher mt, int pos, int limit, Runnable onMatch) {
+    static int scan(RegexMatcher mt, int pos, int limit, Runnable onMatch) {
         int n = 0;
         boolean advance = false;
         while (pos <= mt.end && (limit == 0 || n < limit)) {
@@ -164,7 +205,7 @@ public final class SreModule {
         return n;
     }
 
-    private static PyObject slice(PyObject subject, int s, int e) {
+    static PyObject slice(PyObject subject, int s, int e) {
         if (s < 0 || e < 0) {
             return subject instanceof PyStr ? PyStr.EMPTY : PyBytes.EMPTY;
         }
@@ -193,37 +234,5 @@ public final class SreModule {
             }
         });
         return out;
-    }
-
-    /** {@code sub} with a replacement free of escapes: (result, count). */
-    private static PyObject subLiteral(Program p, PyObject repl, PyObject subject, int count) {
-        RegexMatcher mt = matcher(p, subject, Integer.MAX_VALUE);
-        List<int[]> spans = new ArrayList<>();
-        scan(mt, 0, count, () -> spans.add(new int[] {mt.regs[0], mt.regs[1]}));
-        if (spans.isEmpty()) {
-            return PyTuple.of(subject, PyInt.of(0));
-        }
-        if (subject instanceof PyStr s) {
-            String r = ((PyStr) repl).value();
-            StringBuilder sb = new StringBuilder();
-            int last = 0;
-            for (int[] sp : spans) {
-                sb.append(s.substring(last, sp[0])).append(r);
-                last = sp[1];
-            }
-            sb.append(s.substring(last, s.length()));
-            return PyTuple.of(PyStr.of(sb.toString()), PyInt.of(spans.size()));
-        }
-        byte[] src = ((PyBytes) subject).value;
-        byte[] r = ((PyBytes) repl).value;
-        java.io.ByteArrayOutputStream bo = new java.io.ByteArrayOutputStream();
-        int last = 0;
-        for (int[] sp : spans) {
-            bo.write(src, last, sp[0] - last);
-            bo.write(r, 0, r.length);
-            last = sp[1];
-        }
-        bo.write(src, last, src.length - last);
-        return PyTuple.of(new PyBytes(bo.toByteArray()), PyInt.of(spans.size()));
     }
 }
