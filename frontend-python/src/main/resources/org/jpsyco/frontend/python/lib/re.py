@@ -137,8 +137,6 @@ def _check_flags(pattern, flags):
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("pattern", "flags", "groups", "groupindex", "_prog", "_template_cache", "__weakref__")
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
         return _sre.match(self._prog, string, pos, endpos, 0)

@@ -89,8 +89,54 @@ final class RegexProgram {
         StringBuilder prefix = new StringBuilder();
         literalPrefix(root, prefix);
         int[] code = b.code.stream().mapToInt(Integer::intValue).toArray();
+        linkNextLiterals(code);
         return new RegexProgram(code, b.sets.toArray(new CharSet[0]), parser.groups(), b.repeats, f,
                 parser.groupDict, prefix.length() > 1 ? prefix.toString() : null, firstPc, anchoredAtStart(root));
+    }
+
+    /**
+     * For each greedy REP1 whose continuation (past group marks and jumps) starts with a
+     * case-sensitive literal, records that literal so backtracking only stops where it is.
+     */
+    private static void linkNextLiterals(int[] code) {
+        int pc = 0;
+        while (pc < code.length && code[pc] != MATCH) {
+            int op = code[pc];
+            if (op == REP1 && code[pc + 1] == RepeatKind.GREEDY.ordinal() && code[pc + 4] < 0) {
+                int item = pc + 5;
+                int next = item + RegexMatcher.itemSize(code[item]);
+                for (int steps = 0; steps < 16 && next < code.length; steps++) {
+                    int nop = code[next];
+                    if (nop == SAVE) {
+                        next += 2;
+                    } else if (nop == SAVE_END) {
+                        next += 3;
+                    } else if (nop == JMP) {
+                        next = code[next + 1];
+                    } else {
+                        if (nop == LIT) {
+                            code[pc + 4] = code[next + 1];
+                        }
+                        break;
+                    }
+                }
+            }
+            pc += size(code, pc);
+        }
+    }
+
+    /** The length of the instruction at {@code pc}. */
+    static int size(int[] code, int pc) {
+        return switch (code[pc]) {
+            case LIT, NOT_LIT, IN, SAVE, SPLIT, JMP, REP_INIT, ATOMIC -> 2;
+            case LIT_I, NOT_LIT_I -> 5;
+            case AT, SAVE_END, GROUPREF_EXISTS -> 3;
+            case GROUPREF -> 4;
+            case REP_LOOP -> 6;
+            case REP1 -> 5 + RegexMatcher.itemSize(code[pc + 5]);
+            case LOOK -> 5;
+            default -> 1;
+        };
     }
 
     private static RegexNode firstLeaf(RegexNode n) {
