@@ -24,23 +24,14 @@ _MAXSIZE = 9223372036854775807
 class RegexFlag(int):
     """The flag values; they combine with | and print as re.NAME|re.OTHER."""
 
+    # Definition order, which is the order of the names in a combined flag's repr.
     _names = [
-        (1, "TEMPLATE"), (2, "IGNORECASE"), (4, "LOCALE"), (8, "MULTILINE"),
-        (16, "DOTALL"), (32, "UNICODE"), (64, "VERBOSE"), (128, "DEBUG"), (256, "ASCII"),
+        (256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"), (8, "MULTILINE"),
+        (16, "DOTALL"), (64, "VERBOSE"), (1, "TEMPLATE"), (128, "DEBUG"),
     ]
 
     def __repr__(self):
-        value = int(self)
-        if value == 0:
-            return "re.NOFLAG"
-        parts = []
-        for bit, name in RegexFlag._names:
-            if value & bit:
-                parts.append("re." + name)
-                value &= ~bit
-        if value:
-            parts.append(hex(value))
-        return "|".join(parts)
+        return _flag_text(int(self), RegexFlag._names, "re.NOFLAG")
 
     __str__ = __repr__
 
@@ -78,6 +69,25 @@ class RegexFlag(int):
     def __invert__(self):
         return RegexFlag(~int(self) & 511)
 
+
+def _flag_text(value, names, zero):
+    if value == 0:
+        return zero
+    parts = []
+    for bit, name in names:
+        if value & bit:
+            parts.append("re." + name)
+            value &= ~bit
+    if value:
+        parts.append(hex(value))
+    return "|".join(parts)
+
+
+# The order in which a Pattern's repr lists its flags (the engine's own table).
+_PATTERN_FLAG_ORDER = [
+    (1, "TEMPLATE"), (2, "IGNORECASE"), (4, "LOCALE"), (8, "MULTILINE"), (16, "DOTALL"),
+    (32, "UNICODE"), (64, "VERBOSE"), (128, "DEBUG"), (256, "ASCII"),
+]
 
 NOFLAG = RegexFlag(0)
 T = TEMPLATE = RegexFlag(1)
@@ -210,7 +220,7 @@ class Pattern:
         if len(text) > 200:
             text = text[:200]
         if flags:
-            return "re.compile(%s, %r)" % (text, RegexFlag(flags))
+            return "re.compile(%s, %s)" % (text, _flag_text(flags, _PATTERN_FLAG_ORDER, ""))
         return "re.compile(%s)" % text
 
     def __eq__(self, other):
@@ -413,7 +423,7 @@ def _compile(pattern, flags):
     _check_flags(pattern, flags)
     r = _sre.compile(pattern, flags)
     if isinstance(r[0], str):
-        raise error(r[0], pattern, r[1])
+        raise error(r[0], None if r[1] is None else pattern, r[1])
     _check_flags(pattern, r[1])
     p = object.__new__(Pattern)
     p._prog = r[0]
