@@ -291,6 +291,8 @@ public final class PythonRuntimeState {
             case "random" -> org.jpsyco.frontend.python.modules.RandomModule.create();
             case "functools" -> org.jpsyco.frontend.python.modules.FunctoolsModule.create(this);
             case "itertools" -> org.jpsyco.frontend.python.modules.ItertoolsModule.create();
+            case "_sre" -> org.jpsyco.frontend.python.modules.re.SreModule.create();
+            case "_json" -> org.jpsyco.frontend.python.modules.json.JsonModule.create();
             case "heapq" -> org.jpsyco.frontend.python.modules.SourceModule.heapq(this);
             case "bisect" -> org.jpsyco.frontend.python.modules.SourceModule.bisect(this);
             case "collections" -> org.jpsyco.frontend.python.modules.SourceModule.collections(this);
