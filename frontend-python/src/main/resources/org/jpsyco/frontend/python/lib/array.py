@@ -228,10 +228,11 @@ class array:
         size = self.itemsize
         if size == 1:
             return
-        data = self.tobytes()
-        swapped = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
+        n = len(self._items)
+        code = 'I' if self._code == 'u' else self._code
+        values = _struct.unpack('>%d%s' % (n, code), self.tobytes())
         self._items = []
-        self.frombytes(swapped)
+        self.frombytes(_struct.pack('<%d%s' % (n, code), *values))
 
     def buffer_info(self):
         return (id(self), len(self._items))

@@ -211,8 +211,6 @@ class chdir(AbstractContextManager):
 
 def _type_name(obj):
     cls = type(obj)
-    if cls.__module__ in ("builtins", "__main__"):
-        return cls.__qualname__
     return cls.__module__ + "." + cls.__qualname__
 
 
