@@ -50,6 +50,25 @@ public final class TracebackPrinter {
         return p.out.toString();
     }
 
+    /** One traceback entry (location, source line, markers) as the uncaught-exception display shows it. */
+    public static String formatEntry(CodeObject code, int instr, int line) {
+        TracebackPrinter p = new TracebackPrinter(Map.of());
+        p.entry(code, instr, line);
+        return p.out.toString();
+    }
+
+    /** The last line(s) of the display: the exception's type and message (SyntaxErrors with their caret). */
+    public static String formatExceptionOnly(PyBaseException e) {
+        TracebackPrinter p = new TracebackPrinter(Map.of());
+        p.exceptionLine(e);
+        return p.out.toString();
+    }
+
+    /** Line {@code line} (1-based) of a source file without its line end, or null. */
+    public static String sourceLine(String filename, int line, Map<String, String> inlineSources) {
+        return new TracebackPrinter(inlineSources).sourceLine(filename, line);
+    }
+
     private void chain(PyBaseException e, Map<PyBaseException, Boolean> seen) {
         seen.put(e, true);
         if (e.cause != null && !seen.containsKey(e.cause)) {

@@ -62,6 +62,17 @@ public final class ExceptionTypes {
             TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, WARNING, USER_WARNING, DEPRECATION_WARNING, RUNTIME_WARNING,
             BASE_EXCEPTION_GROUP, EXCEPTION_GROUP);
 
+    /** The remaining warning categories of the builtins module (SyntaxWarning aside). */
+    public static final PyType PENDING_DEPRECATION_WARNING = sub("PendingDeprecationWarning", WARNING);
+    public static final PyType FUTURE_WARNING = sub("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = sub("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = sub("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = sub("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = sub("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = sub("EncodingWarning", WARNING);
+    public static final List<PyType> MORE_WARNINGS = List.of(PENDING_DEPRECATION_WARNING, FUTURE_WARNING,
+            IMPORT_WARNING, UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING, ENCODING_WARNING);
+
     private static PyType sub(String name, PyType base) {
         return PyType.builtin(name, base);
     }

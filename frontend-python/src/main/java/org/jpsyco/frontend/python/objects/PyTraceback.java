@@ -5,6 +5,15 @@ import org.jpsyco.frontend.python.bytecode.CodeObject;
 /** One traceback entry: the code and instruction index being run in a frame the exception passed through. */
 public final class PyTraceback extends PyObject {
     public static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT);
+    static {
+        TYPE.rawDict().putStr("tb_next", new PyDescriptors.Property(new PyBuiltinFunction("tb_next",
+                (a, k) -> ((PyTraceback) a[0]).next == null ? PySingleton.NONE : ((PyTraceback) a[0]).next), null, null));
+        TYPE.rawDict().putStr("tb_lineno", new PyDescriptors.Property(new PyBuiltinFunction("tb_lineno",
+                (a, k) -> PyInt.of(((PyTraceback) a[0]).lineno())), null, null));
+        TYPE.rawDict().putStr("tb_lasti", new PyDescriptors.Property(new PyBuiltinFunction("tb_lasti",
+                (a, k) -> PyInt.of(2L * ((PyTraceback) a[0]).instr)), null, null));
+    }
+
     public final CodeObject code;
     public final int instr;
     public final PyTraceback next;

@@ -297,6 +297,8 @@ public final class PythonRuntimeState {
             case "bisect" -> org.jpsyco.frontend.python.modules.SourceModule.bisect(this);
             case "collections" -> org.jpsyco.frontend.python.modules.SourceModule.collections(this);
             case "time" -> TimeModule.create(this);
+            case "struct" -> org.jpsyco.frontend.python.modules.StructModule.create();
+            case "_traceback_support" -> org.jpsyco.frontend.python.modules.TracebackSupport.create(this);
             case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
             case "os.path" -> {
                 importOne("os", null);
