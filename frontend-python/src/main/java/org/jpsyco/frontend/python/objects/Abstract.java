@@ -678,7 +678,11 @@ public final class Abstract {
     /** Equivalent of CPython's {@code PyObject_IsInstance}. */
     public static boolean isInstance(PyObject o, PyObject cls) {
         if (cls instanceof PyType t) {
-            return o.type().isSubtype(t);
+            if (o.type() == t) {
+                return true;
+            }
+            PyObject hook = userCheck(t, "__instancecheck__");
+            return hook != null ? isTrue(callDescriptor(hook, t, o)) : o.type().isSubtype(t);
         }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {
@@ -691,13 +695,24 @@ public final class Abstract {
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
+    /** A metaclass written in Python may override isinstance/issubclass (abc.ABCMeta does). */
+    private static PyObject userCheck(PyType cls, String name) {
+        PyType meta = cls.type();
+        if (meta == PyType.TYPE || !meta.heap) {
+            return null;
+        }
+        PyObject m = meta.lookup(name);
+        return m == null || m instanceof PyBuiltinFunction ? null : m;
+    }
+
     /** Equivalent of CPython's {@code PyObject_IsSubclass}. */
     public static boolean isSubclass(PyObject o, PyObject cls) {
         if (!(o instanceof PyType t)) {
             throw Errors.typeError("issubclass() arg 1 must be a class");
         }
         if (cls instanceof PyType c) {
-            return t.isSubtype(c);
+            PyObject hook = userCheck(c, "__subclasscheck__");
+            return hook != null ? isTrue(callDescriptor(hook, c, o)) : t.isSubtype(c);
         }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {
