@@ -22,6 +22,10 @@ final class Attributes {
             if (v == null && name.equals("__dict__")) {
                 return m.dict();
             }
+            if (v == null && !name.equals("__getattr__") && m.dict().getStr("__getattr__") != null) {
+                // PEP 562: a module-level __getattr__ answers names the module does not hold
+                return Abstract.call(m.dict().getStr("__getattr__"), PyStr.of(name));
+            }
             return v;
         }
         PyType t = o.type();

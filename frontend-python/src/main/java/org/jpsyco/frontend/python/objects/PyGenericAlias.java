@@ -10,6 +10,12 @@ public final class PyGenericAlias extends PyObject implements JavaSlots.Call, Ja
 
     static {
         TYPE.rawDict().putStr("__module__", PyStr.of("types"));
+        TYPE.constructor = (a, k) -> {
+            if (a.length != 2 || k.length != 0) {
+                throw Errors.typeError("GenericAlias expected 2 arguments, got " + a.length);
+            }
+            return new PyGenericAlias(a[0], a[1]);
+        };
     }
 
     public final PyObject origin;
@@ -61,6 +67,13 @@ public final class PyGenericAlias extends PyObject implements JavaSlots.Call, Ja
     static String argRepr(PyObject o) {
         if (o == PySingleton.ELLIPSIS) {
             return "...";
+        }
+        if (o instanceof PyList l) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < l.size(); i++) {
+                sb.append(i > 0 ? ", " : "").append(argRepr(l.get(i)));
+            }
+            return sb.append(']').toString();
         }
         if (o instanceof PyType t) {
             PyObject m = t.dict().getStr("__module__");
