@@ -137,7 +137,7 @@ public final class Abstract {
                 throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
             }
             if (m != null && !(m instanceof PyBuiltinFunction)) {
-                return index(callDescriptor(m, o)).hash();
+                return userHash(index(callDescriptor(m, o)));
             }
         }
         if (o instanceof PyStr s) {
@@ -174,7 +174,7 @@ public final class Abstract {
                 throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
             }
             if (m != null && !(m instanceof PyBuiltinFunction)) {
-                return index(callDescriptor(m, o)).hash();
+                return userHash(index(callDescriptor(m, o)));
             }
             if (m == null || m instanceof PyBuiltinFunction) {
                 PyObject eq = o.type().lookup("__eq__");
@@ -185,6 +185,14 @@ public final class Abstract {
             }
         }
         return identityHash(o);
+    }
+
+    /** CPython's slot_tp_hash: a __hash__ result that fits a C long is the hash as is. */
+    private static long userHash(PyInt r) {
+        if (r.big == null) {
+            return r.value == -1 ? -2 : r.value;
+        }
+        return r.hash();
     }
 
     private static boolean definesEqWithoutHash(PyType t) {
@@ -692,6 +700,15 @@ public final class Abstract {
             }
             return false;
         }
+        if (cls instanceof PyUnionType u) {
+            return isInstance(o, u.args);
+        }
+        if (cls.type().heap) {
+            PyObject hook = cls.type().lookup("__instancecheck__");
+            if (hook != null) {
+                return isTrue(callDescriptor(hook, cls, o));
+            }
+        }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -721,6 +738,15 @@ public final class Abstract {
                 }
             }
             return false;
+        }
+        if (cls instanceof PyUnionType u) {
+            return isSubclass(o, u.args);
+        }
+        if (cls.type().heap) {
+            PyObject hook = cls.type().lookup("__subclasscheck__");
+            if (hook != null) {
+                return isTrue(callDescriptor(hook, cls, o));
+            }
         }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
