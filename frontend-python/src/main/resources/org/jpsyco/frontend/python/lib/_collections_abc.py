@@ -40,10 +40,11 @@ class Hashable(metaclass=ABCMeta):
     def __subclasshook__(cls, C):
         if cls is Hashable:
             for B in C.__mro__:
+                # built-in unhashable classes do not show __hash__ = None in their dictionaries here
+                if B in (list, dict, set) or B.__name__ in ("bytearray", "dict_keys", "dict_items"):
+                    return NotImplemented
                 if "__hash__" in B.__dict__:
-                    if B.__dict__["__hash__"] is None or B in (list, dict, set) or B.__name__ == "bytearray":
-                        return NotImplemented
-                    return True
+                    return True if B.__dict__["__hash__"] is not None else NotImplemented
         return NotImplemented
 
 
@@ -764,6 +765,8 @@ def _register_builtins():
     for t in types_of(len, [].append, lambda: None, gen, object.__init__, str.upper):
         Callable.register(t)
     Callable.register(type)
+    for t in (dict, type({}.keys()), type({}.values()), type({}.items())):
+        Reversible.register(t)
     KeysView.register(type({}.keys()))
     ValuesView.register(type({}.values()))
     ItemsView.register(type({}.items()))
