@@ -511,6 +511,24 @@ public final class BuiltinFunctions {
         return m;
     }
 
+    /** PEP 560: a base that is no class may name the classes to use instead ({@code Generic[T]}). */
+    private static PyObject[] resolveMroEntries(PyObject[] bases) {
+        List<PyObject> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject entries = b instanceof PyType ? null : Abstract.lookupAttr(b, "__mro_entries__");
+            if (entries != null) {
+                if (out == null) {
+                    out = new ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+                }
+                out.addAll(Abstract.toList(Abstract.call(entries, PyTuple.of(bases))));
+            } else if (out != null) {
+                out.add(b);
+            }
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
+    }
+
     private static PyObject locals(PythonRuntimeState rt) {
         Frame f = rt.interpreter.currentFrame();
         if (f.locals != null) {
@@ -648,6 +666,8 @@ public final class BuiltinFunctions {
         int nbases = a.length - k.length - 2;
         PyObject[] bases = new PyObject[nbases];
         System.arraycopy(a, 2, bases, 0, nbases);
+        PyObject[] origBases = bases;
+        bases = resolveMroEntries(bases);
         PyObject meta = ClassCreation.metaclassFor(Args.keyword(a, k, "metaclass"), bases);
         List<String> kwNames = new ArrayList<>();
         List<PyObject> kwValues = new ArrayList<>();
@@ -658,6 +678,9 @@ public final class BuiltinFunctions {
             }
         }
         PyDict ns = new PyDict();
+        if (bases != origBases) {
+            ns.putStr("__orig_bases__", PyTuple.of(origBases));
+        }
         PyObject cell = rt.interpreter.runClassBody(body, ns);
         ns.delStr("__classcell__");
         PyObject cls;

@@ -182,7 +182,7 @@ public enum Opcode {
         Effect CALL = (n, j) -> -n;
         Effect CALL_KW = (n, j) -> -n - 1;
         Effect CALL_EX = (n, j) -> -1 - (n & 1);
-        Effect MAKE_FUNCTION = (n, j) -> -Integer.bitCount(n & 0xb);
+        Effect MAKE_FUNCTION = (n, j) -> -Integer.bitCount(n & 0xf);
     }
 
     public final Arg arg;

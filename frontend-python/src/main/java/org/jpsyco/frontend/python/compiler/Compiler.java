@@ -66,9 +66,48 @@ public final class Compiler extends ExprCompiler {
     public static CodeObject compile(Mod mod, String filename, Mode mode) {
         SymbolTable st = SyntaxChecks.checkAndBuild(mod, filename);
         Compiler c = new Compiler(filename, st);
+        c.futureAnnotations = mod instanceof Mod.Module m && hasFutureAnnotations(m.body());
         CodeObject co = c.module(mod, mode);
         co.shareNames();
         return co;
+    }
+
+    private static boolean hasFutureAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
+                for (Alias a : f.names()) {
+                    if ("annotations".equals(a.name())) {
+                        return true;
+                    }
+                }
+            } else if (!(s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** CPython's find_ann: does a module or class body annotate a name (outside nested scopes)? */
+    private static boolean findAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.AnnAssign a -> true;
+                case Stmt.For f -> findAnnotations(f.body()) || findAnnotations(f.orelse());
+                case Stmt.AsyncFor f -> findAnnotations(f.body()) || findAnnotations(f.orelse());
+                case Stmt.While w -> findAnnotations(w.body()) || findAnnotations(w.orelse());
+                case Stmt.If i -> findAnnotations(i.body()) || findAnnotations(i.orelse());
+                case Stmt.With w -> findAnnotations(w.body());
+                case Stmt.AsyncWith w -> findAnnotations(w.body());
+                case Stmt.Try t -> findAnnotations(t.body()) || findAnnotations(t.orelse())
+                        || findAnnotations(t.finalbody())
+                        || t.handlers().stream().anyMatch(h -> findAnnotations(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CodeObject module(Mod mod, Mode mode) {
@@ -79,6 +118,9 @@ public final class Compiler extends ExprCompiler {
                     u.line = m.body().get(0).pos().lineno();
                 }
                 docstring(m.body(), Opcode.STORE_NAME);
+                if (findAnnotations(m.body())) {
+                    u.emit(Opcode.SETUP_ANNOTATIONS);
+                }
                 body(m.body(), true);
                 u.line = -1;
                 u.col = -1;
@@ -271,6 +313,12 @@ public final class Compiler extends ExprCompiler {
                 if (a.value() != null) {
                     expr(a.value());
                     store(a.target());
+                }
+                if (a.target() instanceof Expr.Name n && a.simple() != 0 && !u.scope.isFunctionLike()) {
+                    annotation(a.annotation());
+                    u.emit(Opcode.LOAD_NAME, u.addName("__annotations__"));
+                    loadConst(PyStr.of(mangle(n.id())));
+                    u.emit(Opcode.STORE_SUBSCR);
                 }
             }
             case Stmt.Delete d -> d.targets().forEach(this::delete);
@@ -618,6 +666,9 @@ public final class Compiler extends ExprCompiler {
         loadConst(PyStr.of(qualname));
         u.emit(Opcode.STORE_NAME, u.addName("__qualname__"));
         docstring(c.body(), Opcode.STORE_NAME);
+        if (findAnnotations(c.body())) {
+            u.emit(Opcode.SETUP_ANNOTATIONS);
+        }
         body(c.body(), true);
         u.line = -1;
         if (scope.needsClassCell) {

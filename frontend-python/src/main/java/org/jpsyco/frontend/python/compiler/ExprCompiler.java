@@ -38,6 +38,8 @@ abstract class ExprCompiler {
     final String filename;
     final SymbolTable symtable;
     CodeUnit u;
+    /** Whether the module starts with {@code from __future__ import annotations}. */
+    boolean futureAnnotations;
 
     ExprCompiler(String filename, SymbolTable symtable) {
         this.filename = filename;
@@ -601,6 +603,21 @@ abstract class ExprCompiler {
                 u.emit(Opcode.BUILD_MAP, nkw);
                 flags |= 2;
             }
+            Expr returns = node instanceof org.jpsyco.frontend.python.ast.Stmt.FunctionDef fd ? fd.returns()
+                    : node instanceof org.jpsyco.frontend.python.ast.Stmt.AsyncFunctionDef afd ? afd.returns() : null;
+            int nann = argAnnotations(args.posonlyargs()) + argAnnotations(args.args())
+                    + argAnnotations(java.util.Collections.singletonList(args.vararg()))
+                    + argAnnotations(args.kwonlyargs())
+                    + argAnnotations(java.util.Collections.singletonList(args.kwarg()));
+            if (returns != null) {
+                loadConst(PyStr.of("return"));
+                annotation(returns);
+                nann++;
+            }
+            if (nann > 0) {
+                u.emit(Opcode.BUILD_MAP, nann);
+                flags |= 4;
+            }
         }
         CodeObject code = compileFunctionBody(node, scope, name, args, body, lambdaBody);
         closure(code);
@@ -609,6 +626,29 @@ abstract class ExprCompiler {
         }
         u.emit(Opcode.LOAD_CONST, u.addConst(code, null));
         u.emit(Opcode.MAKE_FUNCTION, flags);
+    }
+
+    /** Pushes name/annotation pairs of the annotated parameters; returns how many. */
+    private int argAnnotations(List<org.jpsyco.frontend.python.ast.Arg> args) {
+        int n = 0;
+        for (org.jpsyco.frontend.python.ast.Arg a : args) {
+            if (a != null && a.annotation() != null) {
+                loadConst(PyStr.of(mangle(a.arg())));
+                annotation(a.annotation());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Pushes an annotation's value, or its text under {@code from __future__ import annotations}. */
+    void annotation(Expr e) {
+        String text = futureAnnotations ? AnnotationText.of(e) : null;
+        if (text != null) {
+            loadConst(PyStr.of(text));
+        } else {
+            expr(e);
+        }
     }
 
     void closure(CodeObject code) {

@@ -472,10 +472,14 @@ final class Execution {
                 case MAKE_FUNCTION -> {
                     CodeObject fc = (CodeObject) stack[--sp];
                     PyCell[] closure = (arg & 8) != 0 ? Interpreter.cells(((PyTuple) stack[--sp]).items) : null;
+                    PyObject annotations = (arg & 4) != 0 ? stack[--sp] : null;
                     PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) stack[--sp] : null;
                     PyObject[] defaults = (arg & 1) != 0 ? ((PyTuple) stack[--sp]).items : null;
-                    clear(stack, sp, Integer.bitCount(arg & 0xb) + 1);
+                    clear(stack, sp, Integer.bitCount(arg & 0xf) + 1);
                     PyFunction fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure, interp);
+                    if (annotations != null) {
+                        fn.dict().putStr("__annotations__", annotations);
+                    }
                     if (fc.consts.length > 0 && fc.consts[0] instanceof PyStr doc && !fc.name.startsWith("<")) {
                         fn.doc = doc;
                     }

@@ -11,6 +11,12 @@ final class CollectionsSource {
     static final String SOURCE = """
             import sys as _sys
             __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+            def __getattr__(name):
+                # collections.abc is reachable as an attribute once collections is imported, as in CPython
+                if name == 'abc':
+                    import collections.abc
+                    return collections.abc
+                raise AttributeError(f"module 'collections' has no attribute {name!r}")
             _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
                 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
                 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass',

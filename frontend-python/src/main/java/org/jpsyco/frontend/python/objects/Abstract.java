@@ -137,7 +137,7 @@ public final class Abstract {
                 throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
             }
             if (m != null && !(m instanceof PyBuiltinFunction)) {
-                return index(callDescriptor(m, o)).hash();
+                return userHash(index(callDescriptor(m, o)));
             }
         }
         if (o instanceof PyStr s) {
@@ -174,7 +174,7 @@ public final class Abstract {
                 throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
             }
             if (m != null && !(m instanceof PyBuiltinFunction)) {
-                return index(callDescriptor(m, o)).hash();
+                return userHash(index(callDescriptor(m, o)));
             }
             if (m == null || m instanceof PyBuiltinFunction) {
                 PyObject eq = o.type().lookup("__eq__");
@@ -185,6 +185,14 @@ public final class Abstract {
             }
         }
         return identityHash(o);
+    }
+
+    /** CPython's slot_tp_hash: a __hash__ result that fits a C long is the hash as is. */
+    private static long userHash(PyInt r) {
+        if (r.big == null) {
+            return r.value == -1 ? -2 : r.value;
+        }
+        return r.hash();
     }
 
     private static boolean definesEqWithoutHash(PyType t) {
@@ -678,7 +686,11 @@ public final class Abstract {
     /** Equivalent of CPython's {@code PyObject_IsInstance}. */
     public static boolean isInstance(PyObject o, PyObject cls) {
         if (cls instanceof PyType t) {
-            return o.type().isSubtype(t);
+            if (o.type() == t) {
+                return true;
+            }
+            PyObject hook = userCheck(t, "__instancecheck__");
+            return hook != null ? isTrue(callDescriptor(hook, t, o)) : o.type().isSubtype(t);
         }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {
@@ -688,7 +700,26 @@ public final class Abstract {
             }
             return false;
         }
+        if (cls instanceof PyUnionType u) {
+            return isInstance(o, u.args);
+        }
+        if (cls.type().heap) {
+            PyObject hook = cls.type().lookup("__instancecheck__");
+            if (hook != null) {
+                return isTrue(callDescriptor(hook, cls, o));
+            }
+        }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** A metaclass written in Python may override isinstance/issubclass (abc.ABCMeta does). */
+    private static PyObject userCheck(PyType cls, String name) {
+        PyType meta = cls.type();
+        if (meta == PyType.TYPE || !meta.heap) {
+            return null;
+        }
+        PyObject m = meta.lookup(name);
+        return m == null || m instanceof PyBuiltinFunction ? null : m;
     }
 
     /** Equivalent of CPython's {@code PyObject_IsSubclass}. */
@@ -697,7 +728,8 @@ public final class Abstract {
             throw Errors.typeError("issubclass() arg 1 must be a class");
         }
         if (cls instanceof PyType c) {
-            return t.isSubtype(c);
+            PyObject hook = userCheck(c, "__subclasscheck__");
+            return hook != null ? isTrue(callDescriptor(hook, c, o)) : t.isSubtype(c);
         }
         if (cls instanceof PyTuple tup) {
             for (PyObject c : tup.items) {
@@ -706,6 +738,15 @@ public final class Abstract {
                 }
             }
             return false;
+        }
+        if (cls instanceof PyUnionType u) {
+            return isSubclass(o, u.args);
+        }
+        if (cls.type().heap) {
+            PyObject hook = cls.type().lookup("__subclasscheck__");
+            if (hook != null) {
+                return isTrue(callDescriptor(hook, cls, o));
+            }
         }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }

@@ -22,6 +22,10 @@ final class Attributes {
             if (v == null && name.equals("__dict__")) {
                 return m.dict();
             }
+            if (v == null && !name.equals("__getattr__") && m.dict().getStr("__getattr__") != null) {
+                // PEP 562: a module-level __getattr__ answers names the module does not hold
+                return Abstract.call(m.dict().getStr("__getattr__"), PyStr.of(name));
+            }
             return v;
         }
         PyType t = o.type();
@@ -328,6 +332,19 @@ final class Attributes {
 
     static void set(PyObject o, String name, PyObject value) {
         if (o instanceof PyType t) {
+            PyType meta = t.type();
+            if (meta.heap) {
+                // a metaclass written in Python may guard its classes' attributes (enum does)
+                PyObject hook = meta.lookup(value == null ? "__delattr__" : "__setattr__");
+                if (hook != null && !(hook instanceof PyBuiltinFunction)) {
+                    if (value == null) {
+                        Abstract.callDescriptor(hook, o, PyStr.of(name));
+                    } else {
+                        Abstract.callDescriptor(hook, o, PyStr.of(name), value);
+                    }
+                    return;
+                }
+            }
             t.setAttr(name, value);
             return;
         }
@@ -352,6 +369,10 @@ final class Attributes {
 
     /** CPython's {@code PyObject_GenericSetAttr}. */
     static void genericSet(PyObject o, String name, PyObject value) {
+        if (o instanceof PyType cls) {
+            cls.setAttr(name, value);
+            return;
+        }
         PyType t = o.type();
         PyObject descr = t.lookup(name);
         if (descr instanceof PyDescriptors.Property p) {

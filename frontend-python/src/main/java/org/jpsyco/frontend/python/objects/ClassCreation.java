@@ -29,6 +29,10 @@ public final class ClassCreation {
         if (metatype != PyType.TYPE) {
             t.metatype = metatype;
         }
+        if (t.dict().getStr("__eq__") != null && t.dict().getStr("__hash__") == null) {
+            // as CPython's type_new: defining __eq__ without __hash__ makes instances unhashable
+            t.dict().putStr("__hash__", PySingleton.NONE);
+        }
         PyObject nw = t.dict().getStr("__new__");
         if (nw instanceof PyFunction) {
             t.dict().putStr("__new__", new PyDescriptors.StaticMethod(nw));

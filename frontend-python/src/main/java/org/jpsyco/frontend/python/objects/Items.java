@@ -99,6 +99,9 @@ final class Items {
                 return Abstract.call(Attributes.bind(m, null, t), key);
             }
         }
+        if (o instanceof PyType t && PyGenericAlias.subscriptable(t)) {
+            return new PyGenericAlias(t, key);
+        }
         PyObject m = o.type().lookup("__getitem__");
         if (m != null && o.type().heap) {
             return Abstract.callDescriptor(m, o, key);

@@ -50,6 +50,12 @@ public final class NumberOps {
         if (seq != null) {
             return seq;
         }
+        if (op == BinaryOp.OR) {
+            PyObject union = PyUnionType.of(a, b);
+            if (union != null) {
+                return union;
+            }
+        }
         throw unsupported(op, a, b);
     }
 

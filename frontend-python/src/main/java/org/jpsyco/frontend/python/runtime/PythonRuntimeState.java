@@ -285,6 +285,15 @@ public final class PythonRuntimeState {
         if (m != null) {
             return m;
         }
+        if (fullName.equals("collections.abc")) {
+            // collections is built from Java-held source and is no package: its abc submodule
+            // is the shipped _collections_abc, under both names as in CPython.
+            PyObject coll = importOne("collections", null);
+            PyObject abc = importOne("_collections_abc", null);
+            modules.putStr(fullName, abc);
+            Abstract.setAttr(coll, "abc", abc);
+            return abc;
+        }
         PyModule builtin = switch (fullName) {
             case "math" -> MathModule.create();
             case "operator" -> org.jpsyco.frontend.python.modules.OperatorModule.create();
