@@ -21,7 +21,9 @@ import org.jpsyco.frontend.python.objects.CompareOp;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.NumberOps;
 import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PySet;
 import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
@@ -272,6 +274,12 @@ abstract class ExprCompiler {
                             u.emit(Opcode.SET_ADD, 1);
                         }
                     }
+                } else if (s.elts().size() >= 3 && allConstants(s.elts())) {
+                    // CPython folds a display of three or more constants into a frozenset
+                    // constant merged into a new set: the merge lays the table out its own way
+                    u.emit(Opcode.BUILD_SET, 0);
+                    loadConst(constantSet(s.elts()));
+                    u.emit(Opcode.SET_UPDATE, 1);
                 } else {
                     exprs(s.elts());
                     u.emit(Opcode.BUILD_SET, s.elts().size());
@@ -592,6 +600,51 @@ abstract class ExprCompiler {
         u.emit(Opcode.BUILD_TUPLE, code.freevars.length);
     }
 
+    /**
+     * The iterable of a {@code for} or comprehension: a display of constants there is CPython's
+     * frozenset constant, iterated in the order its own insertions gave it.
+     */
+    void iterable(Expr e) {
+        if (e instanceof Expr.Set s && !s.elts().isEmpty() && allConstants(s.elts())) {
+            loadConst(constantSet(s.elts()));
+        } else {
+            expr(e);
+        }
+    }
+
+    /**
+     * The frozenset constant CPython makes of a display of constants: built by adding the
+     * elements in order, then rebuilt from its own iteration order when the compiler merges
+     * equal constants (which is the table the program sees).
+     */
+    private PySet constantSet(List<Expr> elts) {
+        PySet first = new PySet(true);
+        for (Expr x : elts) {
+            if (x instanceof Expr.Constant c) {
+                first.add(constant(c.value()));
+            } else {
+                first.add(NumberOps.negative(constant(((Expr.Constant) ((Expr.UnaryOp) x).operand()).value())));
+            }
+        }
+        PySet merged = new PySet(true);
+        for (PyObject v : first.items()) {
+            merged.add(v);
+        }
+        return merged;
+    }
+
+    private static boolean allConstants(List<Expr> elts) {
+        for (Expr x : elts) {
+            Expr.Constant c = x instanceof Expr.Constant k ? k
+                    : x instanceof Expr.UnaryOp un && un.op() == org.jpsyco.frontend.python.ast.Unaryop.USub
+                        && un.operand() instanceof Expr.Constant k && k.value() instanceof Number ? k : null;
+            if (c == null || constant(c.value()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr value, Opcode build) {
         Scope scope = symtable.scopeOf(node);
         String name = scope.name;
@@ -603,7 +656,7 @@ abstract class ExprCompiler {
         }
         u.emit(Opcode.LOAD_CONST, u.addConst(code, null));
         u.emit(Opcode.MAKE_FUNCTION, flags);
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         u.emit(Opcode.GET_ITER);
         setLoc(node.pos());
         u.emit(Opcode.CALL, 1);
@@ -620,7 +673,7 @@ abstract class ExprCompiler {
         if (index == 0) {
             u.emit(Opcode.LOAD_FAST, u.varIndex(".0"));
         } else {
-            expr(g.iter());
+            iterable(g.iter());
             u.emit(Opcode.GET_ITER);
         }
         u.bind(start);

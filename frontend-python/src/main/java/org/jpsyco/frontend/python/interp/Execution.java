@@ -326,10 +326,7 @@ final class Execution {
                 case SET_UPDATE -> {
                     PyObject v = stack[--sp];
                     stack[sp] = null;
-                    PySet s = (PySet) stack[sp - arg];
-                    for (PyObject x : Abstract.toList(v)) {
-                        s.add(x);
-                    }
+                    ((PySet) stack[sp - arg]).update(v);
                 }
                 case DICT_UPDATE, DICT_MERGE -> {
                     PyObject v = stack[--sp];
