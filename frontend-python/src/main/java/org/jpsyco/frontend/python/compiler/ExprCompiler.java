@@ -620,11 +620,7 @@ abstract class ExprCompiler {
     private PySet constantSet(List<Expr> elts) {
         PySet first = new PySet(true);
         for (Expr x : elts) {
-            if (x instanceof Expr.Constant c) {
-                first.add(constant(c.value()));
-            } else {
-                first.add(NumberOps.negative(constant(((Expr.Constant) ((Expr.UnaryOp) x).operand()).value())));
-            }
+            first.add(fold(x));
         }
         PySet merged = new PySet(true);
         for (PyObject v : first.items()) {
@@ -635,14 +631,60 @@ abstract class ExprCompiler {
 
     private static boolean allConstants(List<Expr> elts) {
         for (Expr x : elts) {
-            Expr.Constant c = x instanceof Expr.Constant k ? k
-                    : x instanceof Expr.UnaryOp un && un.op() == org.jpsyco.frontend.python.ast.Unaryop.USub
-                        && un.operand() instanceof Expr.Constant k && k.value() instanceof Number ? k : null;
-            if (c == null || constant(c.value()) == null) {
+            if (fold(x) == null) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The value of an expression CPython's AST optimizer folds to a constant (literals, unary and
+     * binary operators on them, tuples of them), or null. Results that would be large are left
+     * alone, as CPython leaves them.
+     */
+    static PyObject fold(Expr x) {
+        try {
+            PyObject r = switch (x) {
+                case Expr.Constant c -> constant(c.value());
+                case Expr.UnaryOp un -> {
+                    PyObject v = fold(un.operand());
+                    if (v == null || !(v instanceof PyInt || v instanceof PyFloat)) {
+                        yield null;
+                    }
+                    yield switch (un.op()) {
+                        case USub -> NumberOps.negative(v);
+                        case UAdd -> NumberOps.positive(v);
+                        case Invert -> v instanceof PyInt ? NumberOps.invert(v) : null;
+                        default -> null;
+                    };
+                }
+                case Expr.BinOp bo -> {
+                    PyObject l = fold(bo.left());
+                    PyObject r2 = l == null ? null : fold(bo.right());
+                    yield r2 == null || l instanceof PyTuple || r2 instanceof PyTuple ? null
+                            : NumberOps.binary(binop(bo.op()), l, r2);
+                }
+                case Expr.Tuple t -> {
+                    PyObject[] items = new PyObject[t.elts().size()];
+                    for (int i = 0; i < items.length; i++) {
+                        items[i] = fold(t.elts().get(i));
+                        if (items[i] == null) {
+                            yield null;
+                        }
+                    }
+                    yield PyTuple.of(items);
+                }
+                default -> null;
+            };
+            if (r instanceof PyInt i && i.isBig() && i.toBig().bitLength() > 128
+                    || r instanceof PyStr s && s.value().length() > 4096) {
+                return null;
+            }
+            return r;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private void comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr value, Opcode build) {
