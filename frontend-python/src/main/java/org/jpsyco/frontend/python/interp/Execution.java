@@ -370,7 +370,12 @@ final class Execution {
                         stack[sp++] = items[i];
                     }
                 }
-                case JUMP -> pc = arg;
+                case JUMP -> {
+                    if (arg < pc) {
+                        interp.gil.tick();
+                    }
+                    pc = arg;
+                }
                 case POP_JUMP_IF_FALSE -> {
                     PyObject v = stack[--sp];
                     stack[sp] = null;

@@ -297,6 +297,7 @@ public final class PythonRuntimeState {
             case "bisect" -> org.jpsyco.frontend.python.modules.SourceModule.bisect(this);
             case "collections" -> org.jpsyco.frontend.python.modules.SourceModule.collections(this);
             case "time" -> TimeModule.create(this);
+            case "_thread" -> org.jpsyco.frontend.python.modules.ThreadModule.create(this);
             case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
             case "os.path" -> {
                 importOne("os", null);
