@@ -331,6 +331,7 @@ public final class PythonMain {
             status = new Repl(rt, stderr).run();
         } else {
             status = execMain(rt, o, filename, source, inline);
+            status = waitForThreads(rt, status, inline);
         }
         rt.flushStreams();
         rt.closeFiles();
@@ -340,6 +341,21 @@ public final class PythonMain {
             stderr.flush();
         }
         return status;
+    }
+
+    /** As CPython at exit: if threading was imported, wait for its non-daemon threads. */
+    private static int waitForThreads(PythonRuntimeState rt, int status, Map<String, String> inline) {
+        PyObject threading = rt.modules.getStr("threading");
+        if (threading == null) {
+            return status;
+        }
+        try {
+            PyObject shutdown = Abstract.getAttr(threading, "_shutdown");
+            Abstract.call(shutdown);
+            return status;
+        } catch (PyException e) {
+            return handleUncaught(rt, e.value, inline);
+        }
     }
 
     private static int execMain(PythonRuntimeState rt, Options o, String filename, String source,

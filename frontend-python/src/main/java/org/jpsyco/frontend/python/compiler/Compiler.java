@@ -463,7 +463,7 @@ public final class Compiler extends ExprCompiler {
         CodeUnit.Label start = new CodeUnit.Label();
         CodeUnit.Label cleanup = new CodeUnit.Label();
         CodeUnit.Label exit = new CodeUnit.Label();
-        expr(f.iter());
+        iterable(f.iter());
         setLoc(f.iter().pos());
         u.emit(Opcode.GET_ITER);
         u.bind(start);

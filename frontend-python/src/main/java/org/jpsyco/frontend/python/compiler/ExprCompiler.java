@@ -21,7 +21,9 @@ import org.jpsyco.frontend.python.objects.CompareOp;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.NumberOps;
 import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PySet;
 import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
@@ -274,6 +276,12 @@ abstract class ExprCompiler {
                             u.emit(Opcode.SET_ADD, 1);
                         }
                     }
+                } else if (s.elts().size() >= 3 && allConstants(s.elts())) {
+                    // CPython folds a display of three or more constants into a frozenset
+                    // constant merged into a new set: the merge lays the table out its own way
+                    u.emit(Opcode.BUILD_SET, 0);
+                    loadConst(constantSet(s.elts()));
+                    u.emit(Opcode.SET_UPDATE, 1);
                 } else {
                     exprs(s.elts());
                     u.emit(Opcode.BUILD_SET, s.elts().size());
@@ -661,6 +669,93 @@ abstract class ExprCompiler {
         u.emit(Opcode.BUILD_TUPLE, code.freevars.length);
     }
 
+    /**
+     * The iterable of a {@code for} or comprehension: a display of constants there is CPython's
+     * frozenset constant, iterated in the order its own insertions gave it.
+     */
+    void iterable(Expr e) {
+        if (e instanceof Expr.Set s && !s.elts().isEmpty() && allConstants(s.elts())) {
+            loadConst(constantSet(s.elts()));
+        } else {
+            expr(e);
+        }
+    }
+
+    /**
+     * The frozenset constant CPython makes of a display of constants: built by adding the
+     * elements in order, then rebuilt from its own iteration order when the compiler merges
+     * equal constants (which is the table the program sees).
+     */
+    private PySet constantSet(List<Expr> elts) {
+        PySet first = new PySet(true);
+        for (Expr x : elts) {
+            first.add(fold(x));
+        }
+        PySet merged = new PySet(true);
+        for (PyObject v : first.items()) {
+            merged.add(v);
+        }
+        return merged;
+    }
+
+    private static boolean allConstants(List<Expr> elts) {
+        for (Expr x : elts) {
+            if (fold(x) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The value of an expression CPython's AST optimizer folds to a constant (literals, unary and
+     * binary operators on them, tuples of them), or null. Results that would be large are left
+     * alone, as CPython leaves them.
+     */
+    static PyObject fold(Expr x) {
+        try {
+            PyObject r = switch (x) {
+                case Expr.Constant c -> constant(c.value());
+                case Expr.UnaryOp un -> {
+                    PyObject v = fold(un.operand());
+                    if (v == null || !(v instanceof PyInt || v instanceof PyFloat)) {
+                        yield null;
+                    }
+                    yield switch (un.op()) {
+                        case USub -> NumberOps.negative(v);
+                        case UAdd -> NumberOps.positive(v);
+                        case Invert -> v instanceof PyInt ? NumberOps.invert(v) : null;
+                        default -> null;
+                    };
+                }
+                case Expr.BinOp bo -> {
+                    PyObject l = fold(bo.left());
+                    PyObject r2 = l == null ? null : fold(bo.right());
+                    yield r2 == null || l instanceof PyTuple || r2 instanceof PyTuple ? null
+                            : NumberOps.binary(binop(bo.op()), l, r2);
+                }
+                case Expr.Tuple t -> {
+                    PyObject[] items = new PyObject[t.elts().size()];
+                    for (int i = 0; i < items.length; i++) {
+                        items[i] = fold(t.elts().get(i));
+                        if (items[i] == null) {
+                            yield null;
+                        }
+                    }
+                    yield PyTuple.of(items);
+                }
+                default -> null;
+            };
+            if (r instanceof PyInt i && i.isBig() && i.toBig().bitLength() > 128
+                    || r instanceof PyStr s && s.value().length() > 4096) {
+                return null;
+            }
+            return r;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private void comprehension(Expr node, List<Comprehension> gens, Expr elt, Expr value, Opcode build) {
         Scope scope = symtable.scopeOf(node);
         String name = scope.name;
@@ -672,7 +767,7 @@ abstract class ExprCompiler {
         }
         u.emit(Opcode.LOAD_CONST, u.addConst(code, null));
         u.emit(Opcode.MAKE_FUNCTION, flags);
-        expr(gens.get(0).iter());
+        iterable(gens.get(0).iter());
         u.emit(gens.get(0).isAsync() != 0 ? Opcode.GET_AITER : Opcode.GET_ITER);
         setLoc(node.pos());
         u.emit(Opcode.CALL, 1);
@@ -694,7 +789,7 @@ abstract class ExprCompiler {
         if (index == 0) {
             u.emit(Opcode.LOAD_FAST, u.varIndex(".0"));
         } else {
-            expr(g.iter());
+            iterable(g.iter());
             u.emit(async ? Opcode.GET_AITER : Opcode.GET_ITER);
         }
         u.bind(start);

@@ -326,10 +326,7 @@ final class Execution {
                 case SET_UPDATE -> {
                     PyObject v = stack[--sp];
                     stack[sp] = null;
-                    PySet s = (PySet) stack[sp - arg];
-                    for (PyObject x : Abstract.toList(v)) {
-                        s.add(x);
-                    }
+                    ((PySet) stack[sp - arg]).update(v);
                 }
                 case DICT_UPDATE, DICT_MERGE -> {
                     PyObject v = stack[--sp];
@@ -373,7 +370,12 @@ final class Execution {
                         stack[sp++] = items[i];
                     }
                 }
-                case JUMP -> pc = arg;
+                case JUMP -> {
+                    if (arg < pc) {
+                        interp.gil.tick();
+                    }
+                    pc = arg;
+                }
                 case POP_JUMP_IF_FALSE -> {
                     PyObject v = stack[--sp];
                     stack[sp] = null;

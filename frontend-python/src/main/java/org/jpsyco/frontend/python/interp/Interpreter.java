@@ -28,7 +28,9 @@ public final class Interpreter implements FunctionInvoker {
 
     final PythonRuntimeState rt;
     /** Python call depth, checked against {@code sys.getrecursionlimit()}. */
-    private int depth;
+    int depth;
+    /** The runtime lock Python threads take turns with. */
+    public final RuntimeLock gil = new RuntimeLock(this);
     /** The innermost running frame. */
     Frame current;
 
@@ -100,6 +102,7 @@ public final class Interpreter implements FunctionInvoker {
     }
 
     private PyObject call(Frame f) {
+        gil.tick();
         if (++depth > rt.recursionLimit) {
             depth--;
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");

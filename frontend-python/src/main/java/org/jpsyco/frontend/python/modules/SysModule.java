@@ -59,6 +59,16 @@ public final class SysModule {
         impl.dict().putStr("cache_tag", PySingleton.NONE);
         impl.dict().putStr("version", m.dict().getStr("version_info"));
         m.put("implementation", impl);
+        // CPython's is a struct sequence; the fields and values are what programs read
+        org.jpsyco.frontend.python.objects.PyInstance hashInfo = new org.jpsyco.frontend.python.objects.PyInstance(
+                NAMESPACE);
+        Object[][] fields = {{"width", 64}, {"modulus", (1L << 61) - 1}, {"inf", 314159}, {"nan", 0},
+            {"imag", 1000003}, {"algorithm", "siphash13"}, {"hash_bits", 64}, {"seed_bits", 128}, {"cutoff", 0}};
+        for (Object[] f : fields) {
+            hashInfo.dict().putStr((String) f[0], f[1] instanceof String v ? PyStr.of(v)
+                    : PyInt.of(((Number) f[1]).longValue()));
+        }
+        m.put("hash_info", hashInfo);
         m.put("ps1", PyStr.of(">>> "));
         m.put("ps2", PyStr.of("... "));
         m.def("exit", (a, k) -> {

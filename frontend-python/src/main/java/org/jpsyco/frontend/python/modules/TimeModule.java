@@ -22,11 +22,7 @@ public final class TimeModule {
         m.def("process_time", (a, k) -> PyFloat.of((System.nanoTime() - rt.startNanos) / 1e9));
         m.def("sleep", (a, k) -> {
             double s = MathModule.toDouble(a[0], "sleep");
-            try {
-                Thread.sleep((long) (s * 1000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            ThreadModule.sleep(rt.interpreter.gil, s);
             return PySingleton.NONE;
         });
         return m;

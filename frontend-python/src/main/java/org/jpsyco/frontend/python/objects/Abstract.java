@@ -137,17 +137,18 @@ public final class Abstract {
                 throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
             }
             if (m != null && !(m instanceof PyBuiltinFunction)) {
-                return userHash(index(callDescriptor(m, o)));
+                return userHash(callDescriptor(m, o));
             }
         }
         if (o instanceof PyStr s) {
-            return s.hash();
+            return s.pyHash();
         }
         if (o instanceof PyInt i) {
             return i.hash();
         }
         if (o instanceof PyFloat f) {
-            return PyFloat.hash(f.value);
+            // since 3.10 a NaN hashes by identity, so distinct NaNs spread over a set's table
+            return Double.isNaN(f.value) ? identityHash(o) : PyFloat.hash(f.value);
         }
         if (o instanceof PyTuple t) {
             return tupleHash(t);
@@ -162,11 +163,7 @@ public final class Abstract {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
         }
         if (o instanceof PySet s) {
-            long h = 0;
-            for (DictKey k : s.set) {
-                h ^= k.hashCode() * 0x9E3779B97F4A7C15L;
-            }
-            return h == -1 ? -2 : h;
+            return s.frozenHash();
         }
         if (o.type().heap) {
             PyObject m = o.type().lookup("__hash__");
@@ -174,7 +171,7 @@ public final class Abstract {
                 throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
             }
             if (m != null && !(m instanceof PyBuiltinFunction)) {
-                return userHash(index(callDescriptor(m, o)));
+                return userHash(callDescriptor(m, o));
             }
             if (m == null || m instanceof PyBuiltinFunction) {
                 PyObject eq = o.type().lookup("__eq__");
@@ -187,12 +184,16 @@ public final class Abstract {
         return identityHash(o);
     }
 
-    /** CPython's slot_tp_hash: a __hash__ result that fits a C long is the hash as is. */
-    private static long userHash(PyInt r) {
-        if (r.big == null) {
-            return r.value == -1 ? -2 : r.value;
+    /** What CPython makes of the value a Python {@code __hash__} returned. */
+    private static long userHash(PyObject r) {
+        if (!(r instanceof PyInt i)) {
+            throw Errors.typeError("__hash__ method should return an integer");
         }
-        return r.hash();
+        if (i.big == null) {
+            long h = i.value;
+            return h == -1 ? -2 : h;
+        }
+        return i.hash();
     }
 
     private static boolean definesEqWithoutHash(PyType t) {

@@ -18,7 +18,7 @@ public final class BuiltinMethods {
         registerList();
         registerTuple();
         registerDict();
-        registerSet();
+        SetMethods.register();
         registerNumbers();
         registerExceptions();
         registerDunders();
@@ -314,104 +314,11 @@ public final class BuiltinMethods {
         }
     }
 
-    private static PySet set(PyObject o) {
-        return (PySet) o;
-    }
-
-    private static void registerSet() {
-        for (PyType t : new PyType[] {PySet.TYPE, PySet.FROZEN_TYPE}) {
-            def(t, "union", (a, k) -> {
-                PySet r = copy(set(a[0]));
-                for (int i = 1; i < a.length; i++) {
-                    for (PyObject v : Abstract.toList(a[i])) {
-                        r.add(v);
-                    }
-                }
-                return r;
-            });
-            def(t, "intersection", (a, k) -> {
-                PySet other = toSet(a[1]);
-                PySet r = new PySet(set(a[0]).frozen);
-                for (DictKey key : set(a[0]).set) {
-                    if (other.set.contains(key)) {
-                        r.set.add(key);
-                    }
-                }
-                return r;
-            });
-            def(t, "difference", (a, k) -> {
-                PySet other = toSet(a[1]);
-                PySet r = new PySet(set(a[0]).frozen);
-                for (DictKey key : set(a[0]).set) {
-                    if (!other.set.contains(key)) {
-                        r.set.add(key);
-                    }
-                }
-                return r;
-            });
-            def(t, "issubset", (a, k) -> PyBool.of(toSet(a[1]).set.containsAll(set(a[0]).set)));
-            def(t, "issuperset", (a, k) -> PyBool.of(set(a[0]).set.containsAll(toSet(a[1]).set)));
-            def(t, "isdisjoint", (a, k) -> {
-                for (DictKey key : toSet(a[1]).set) {
-                    if (set(a[0]).set.contains(key)) {
-                        return PyBool.FALSE;
-                    }
-                }
-                return PyBool.TRUE;
-            });
-            def(t, "copy", (a, k) -> copy(set(a[0])));
-        }
-        PyType t = PySet.TYPE;
-        def(t, "add", (a, k) -> {
-            set(a[0]).add(a[1]);
-            return PySingleton.NONE;
-        });
-        def(t, "remove", (a, k) -> {
-            if (!set(a[0]).remove(a[1])) {
-                throw Errors.keyError(a[1]);
-            }
-            return PySingleton.NONE;
-        });
-        def(t, "discard", (a, k) -> {
-            set(a[0]).remove(a[1]);
-            return PySingleton.NONE;
-        });
-        def(t, "pop", (a, k) -> {
-            PySet s = set(a[0]);
-            if (s.size() == 0) {
-                throw Errors.keyError(PyStr.of("pop from an empty set"));
-            }
-            return s.set.pop().obj;
-        });
-        def(t, "clear", (a, k) -> {
-            set(a[0]).set.clear();
-            return PySingleton.NONE;
-        });
-        def(t, "update", (a, k) -> {
-            for (int i = 1; i < a.length; i++) {
-                for (PyObject v : Abstract.toList(a[i])) {
-                    set(a[0]).add(v);
-                }
-            }
-            return PySingleton.NONE;
-        });
-    }
-
-    private static PySet copy(PySet s) {
-        PySet r = new PySet(s.frozen);
-        r.set.addAll(s.set);
-        return r;
-    }
-
     static PySet toSet(PyObject o) {
         if (o instanceof PySet s) {
             return s;
         }
-        PySet r = new PySet(false);
-        for (PyObject v : Abstract.toList(o)) {
-            r.add(v);
-        }
-        return r;
+        return SetOps.fromIterable(false, o);
     }
 
     private static void registerNumbers() {

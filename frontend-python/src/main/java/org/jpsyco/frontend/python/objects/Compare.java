@@ -37,8 +37,8 @@ final class Compare {
         }
         if (a instanceof DictView x && b instanceof DictView y && x.kind != DictView.Kind.VALUES
                 && (op == CompareOp.EQ || op == CompareOp.NE)) {
-            boolean eq = BuiltinMethods.toSet(new PyList(x.items())).set.sameElements(BuiltinMethods.toSet(
-                    new PyList(y.items())).set);
+            boolean eq = SetOps.equal(BuiltinMethods.toSet(new PyList(x.items())),
+                    BuiltinMethods.toSet(new PyList(y.items())));
             return PyBool.of(op == CompareOp.EQ ? eq : !eq);
         }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
@@ -46,7 +46,7 @@ final class Compare {
             if (a instanceof PyDict x && b instanceof PyDict y) {
                 eq = dictEq(x, y);
             } else if (a instanceof PySet x && b instanceof PySet y) {
-                eq = x.size() == y.size() && x.set.containsAll(y.set);
+                eq = SetOps.equal(x, y);
             } else if (a instanceof PyRange x && b instanceof PyRange y) {
                 eq = x.length() == y.length() && (x.length() == 0 || (x.start == y.start
                         && (x.length() == 1 || x.step == y.step)));
@@ -57,10 +57,10 @@ final class Compare {
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             return switch (op) {
-                case LE -> PyBool.of(y.set.containsAll(x.set));
-                case LT -> PyBool.of(x.size() < y.size() && y.set.containsAll(x.set));
-                case GE -> PyBool.of(x.set.containsAll(y.set));
-                case GT -> PyBool.of(x.size() > y.size() && x.set.containsAll(y.set));
+                case LE -> PyBool.of(SetOps.isSubset(x, y));
+                case LT -> PyBool.of(x.size() < y.size() && SetOps.isSubset(x, y));
+                case GE -> PyBool.of(SetOps.isSubset(y, x));
+                case GT -> PyBool.of(x.size() > y.size() && SetOps.isSubset(y, x));
                 default -> null;
             };
         }

@@ -45,21 +45,19 @@ final class Constructors {
         };
         PySet.TYPE.constructor = (a, k) -> {
             Args.check("set", a, k, 0, 1);
+            
             PySet s = new PySet(false);
             if (a.length > 0) {
-                for (PyObject v : Abstract.toList(a[0])) {
-                    s.add(v);
-                }
+                SetOps.update(s, a[0]);
             }
             return s;
         };
         PySet.FROZEN_TYPE.constructor = (a, k) -> {
             Args.check("frozenset", a, k, 0, 1);
+            if (a.length > 0 && a[0] instanceof PySet f && f.frozen && f.type() == PySet.FROZEN_TYPE) { return f; }
             PySet s = new PySet(true);
             if (a.length > 0) {
-                for (PyObject v : Abstract.toList(a[0])) {
-                    s.add(v);
-                }
+                SetOps.update(s, a[0]);
             }
             return s;
         };
@@ -178,9 +176,7 @@ final class Constructors {
             PySet s = (PySet) a[0];
             s.set.clear();
             if (a.length > 1) {
-                for (PyObject v : Abstract.toList(a[1])) {
-                    s.add(v);
-                }
+                SetOps.update(s, a[1]);
             }
             return PySingleton.NONE;
         });
@@ -251,7 +247,7 @@ final class Constructors {
         }
         if (v instanceof PySet s && s.frozen) {
             PySet r = PySet.ofType(t, true);
-            r.set.addAll(s.set);
+            r.set.merge(s.set);
             return r;
         }
         throw Errors.typeError("cannot create '" + t.name() + "' instances");

@@ -8,12 +8,20 @@ public final class DictKey {
 
     public DictKey(PyObject obj) {
         this.obj = obj;
-        this.hash = Abstract.hash(obj);
+        // a str (or a str subclass keeping str's __hash__) keys dicts by the seed-independent
+        // hash, the same one the str fast path uses; everything else by its Python hash
+        this.hash = obj instanceof PyStr s && (s.isExact() || !overridesHash(s.type())) ? s.hash()
+                : Abstract.hash(obj);
     }
 
     DictKey(PyStr s) {
         this.obj = s;
         this.hash = s.hash();
+    }
+
+    private static boolean overridesHash(PyType t) {
+        PyObject h = t.lookup("__hash__");
+        return h != null && !(h instanceof PyBuiltinFunction);
     }
 
     @Override

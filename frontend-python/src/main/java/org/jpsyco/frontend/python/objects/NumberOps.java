@@ -73,6 +73,12 @@ public final class NumberOps {
             }
             return l;
         }
+        if (a instanceof PySet && !a.type().heap) {
+            PyObject r = SetOps.inplace(op, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         if (a.type().heap) {
             PyObject m = a.type().lookup(op.idunder);
             if (m != null) {

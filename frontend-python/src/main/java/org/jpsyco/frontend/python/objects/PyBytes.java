@@ -38,9 +38,9 @@ public final class PyBytes extends PyObject {
         return new PyBytes(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    /** CPython's bytes hash: SipHash-1-3 keyed by the runtime's {@link HashSecret}. */
     public long hash() {
-        long h = Arrays.hashCode(value) * 0x9E3779B1L + 7;
-        return h == -1 ? -2 : h;
+        return HashSecret.current().hashBytes(value, value.length);
     }
 
     /** CPython's bytes repr: b'...' with \\x escapes for non-printable bytes. */

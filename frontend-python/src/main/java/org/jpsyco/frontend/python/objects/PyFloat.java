@@ -46,36 +46,25 @@ public final class PyFloat extends PyObject {
         if (Double.isInfinite(v)) {
             return v > 0 ? 314159 : -314159;
         }
-        long m = NumberOps.HASH_MODULUS;
-        int e = Math.getExponent(v);
-        double a = Math.abs(v);
-        if (a == 0) {
+        if (v == 0) {
             return 0;
         }
-        // frexp: a = f * 2**exp with 0.5 <= f < 1
-        int exp = e + 1;
-        double f = a / Math.pow(2, e) / 2;
-        if (e == Double.MIN_EXPONENT - 1) {
-            // subnormal
-            long bits = Double.doubleToLongBits(a);
-            int lz = Long.numberOfLeadingZeros(bits) - 11;
-            exp = -1021 - lz;
-            f = a * Math.pow(2, -exp);
+        // |v| = mant * 2**exp exactly; modulo P = 2**61 - 1, 2**61 is 1, so multiplying by
+        // 2**exp is a rotation of the 61-bit residue by exp mod 61 (the same value CPython's
+        // 28-bits-at-a-time loop arrives at)
+        long m = NumberOps.HASH_MODULUS;
+        long bits = Double.doubleToRawLongBits(v);
+        int biased = (int) (bits >>> 52) & 0x7FF;
+        long mant = bits & ((1L << 52) - 1);
+        int exp;
+        if (biased == 0) {
+            exp = -1074;
+        } else {
+            mant |= 1L << 52;
+            exp = biased - 1075;
         }
-        long x = 0;
-        while (f != 0) {
-            x = ((x << 28) & m) | x >>> (61 - 28);
-            f *= 268435456.0;
-            exp -= 28;
-            long y = (long) f;
-            f -= y;
-            x += y;
-            if (x >= m) {
-                x -= m;
-            }
-        }
-        exp = exp >= 0 ? exp % 61 : 61 - 1 - ((-1 - exp) % 61);
-        x = ((x << exp) & m) | x >>> (61 - exp);
+        int e = Math.floorMod(exp, 61);
+        long x = e == 0 ? mant : ((mant << e) & m) | (mant >>> (61 - e));
         if (v < 0) {
             x = -x;
         }

@@ -11,6 +11,9 @@ public final class PySet extends PyObject {
     public final boolean frozen;
     private PyType subtype;
     private PyDict instDict;
+    /** A frozenset's hash once computed (its contents never change after construction). */
+    private long frozenHash;
+    private boolean hashed;
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
@@ -30,27 +33,42 @@ public final class PySet extends PyObject {
     }
 
     public void add(PyObject o) {
-        set.add(new DictKey(o));
+        set.add(o);
+    }
+
+    /** Adds every element of an iterable, as {@code set.update} does (order included). */
+    public void update(PyObject iterable) {
+        SetOps.update(this, iterable);
     }
 
     public boolean contains(PyObject o) {
-        return set.contains(new DictKey(o));
+        return set.contains(o);
     }
 
     public boolean remove(PyObject o) {
-        return set.remove(new DictKey(o));
+        return set.discard(o);
     }
 
     public int size() {
         return set.size();
     }
 
+    /** The elements in iteration order. */
     public List<PyObject> items() {
         List<PyObject> r = new ArrayList<>(set.size());
-        for (DictKey k : set) {
-            r.add(k.obj);
+        for (int i = set.next(0); i >= 0; i = set.next(i + 1)) {
+            r.add(set.keyAt(i));
         }
         return r;
+    }
+
+    /** CPython's frozenset hash, cached. */
+    long frozenHash() {
+        if (!hashed) {
+            frozenHash = set.frozenHash();
+            hashed = true;
+        }
+        return frozenHash;
     }
 
     @Override

@@ -10,6 +10,9 @@ public final class PyStr extends PyObject {
 
     private final String value;
     private int hash;
+    /** CPython's hash of this string under {@link #pyHashSecret}, cached. */
+    private long pyHash;
+    private HashSecret pyHashSecret;
     /** Code point count, or -1 until computed. */
     private int cpLength = -1;
     private int[] codePoints;
@@ -108,6 +111,25 @@ public final class PyStr extends PyObject {
         return new PyStr(s.intern());
     }
 
+    /**
+     * The value {@code hash(s)} gives in Python: SipHash-1-3 keyed by the calling runtime's
+     * {@link HashSecret}. Sets and {@code hash()} use it; dicts use {@link #hash()}.
+     */
+    public long pyHash() {
+        HashSecret secret = HashSecret.current();
+        if (pyHashSecret == secret) {
+            return pyHash;
+        }
+        long h = secret.hashStr(this);
+        pyHash = h;
+        pyHashSecret = secret;
+        return h;
+    }
+
+    /**
+     * The dict-internal hash: independent of the hash seed, so that the dicts of built-in types,
+     * shared by every runtime in the JVM, find their str keys whatever each runtime's seed.
+     */
     public long hash() {
         int h = hash;
         if (h == 0) {

@@ -1,22 +1,29 @@
 package org.jpsyco.frontend.python.objects;
 
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.Arrays;
 
 /**
  * The hash table of a set, laid out as CPython 3.11's {@code setobject.c} lays it out, so that
  * iteration order (what {@code print({3, 1, 2})} shows) is CPython's: open addressing from
  * {@code hash & mask}, up to 9 linear probes, then perturbed jumps; deleted entries become
  * dummies; the table grows to the next power of two above 4 × used (2 × used past 50000)
- * when fill reaches 3/5 of the mask.
+ * when fill reaches 3/5 of the mask. Each slot keeps the key's Python hash ({@link Abstract#hash}),
+ * which for str depends on the runtime's hash seed.
  */
-public final class SetTable implements Iterable<DictKey> {
-    private static final int MIN_SIZE = 8;
+public final class SetTable {
+    static final int MIN_SIZE = 8;
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;
-    private static final DictKey DUMMY = new DictKey(PyStr.of("<dummy>"));
+    /** Marks a slot whose key was removed; probing continues past it. */
+    private static final PyObject DUMMY = new PyObject() {
+        @Override
+        public PyType type() {
+            return PyType.OBJECT;
+        }
+    };
 
-    private DictKey[] table = new DictKey[MIN_SIZE];
+    private PyObject[] keys = new PyObject[MIN_SIZE];
+    private long[] hashes = new long[MIN_SIZE];
     private int mask = MIN_SIZE - 1;
     private int fill;
     private int used;
@@ -26,191 +33,304 @@ public final class SetTable implements Iterable<DictKey> {
         return used;
     }
 
-    /** The slot holding {@code key}, or -1. */
-    private int find(DictKey key) {
-        long hash = key.hash;
+    /** Slots in use by live keys or dummies. */
+    int fillCount() {
+        return fill;
+    }
+
+    /** Slots {@code 0..capacity()-1}; live ones are those {@link #next} visits. */
+    int capacity() {
+        return mask + 1;
+    }
+
+    /** The first slot at or after {@code pos} holding a live key, or -1. */
+    public int next(int pos) {
+        PyObject[] k = keys;
+        for (int i = pos; i < k.length; i++) {
+            if (k[i] != null && k[i] != DUMMY) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public PyObject keyAt(int slot) {
+        return keys[slot];
+    }
+
+    long hashAt(int slot) {
+        return hashes[slot];
+    }
+
+    private static boolean same(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y && x.isExact() && y.isExact()) {
+            return x.value().equals(y.value());
+        }
+        return Abstract.richCompareBool(a, b, CompareOp.EQ);
+    }
+
+    /** The slot holding {@code key}, or -1 (CPython's {@code set_lookkey}). */
+    int find(PyObject key, long hash) {
+        PyObject[] k = keys;
         long perturb = hash;
-        int i = (int) (hash & mask);
+        int m = mask;
+        int i = (int) (hash & m);
         while (true) {
-            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
             int j = i;
             do {
-                DictKey e = table[j];
+                PyObject e = k[j];
                 if (e == null) {
                     return -1;
                 }
-                if (e != DUMMY && e.hash == hash && e.equals(key)) {
-                    return j;
+                if (hashes[j] == hash && e != DUMMY) {
+                    if (same(e, key)) {
+                        return j;
+                    }
+                    if (keys != k || k[j] != e) {
+                        // the comparison changed the table: start over, as CPython does
+                        return find(key, hash);
+                    }
                 }
                 j++;
             } while (probes-- > 0);
             perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+            i = (int) ((i * 5L + 1 + perturb) & m);
         }
     }
 
-    public boolean contains(DictKey key) {
-        return find(key) >= 0;
+    public boolean contains(PyObject key) {
+        return find(key, Abstract.hash(key)) >= 0;
+    }
+
+    boolean containsEntry(PyObject key, long hash) {
+        return find(key, hash) >= 0;
+    }
+
+    public boolean add(PyObject key) {
+        return addEntry(key, Abstract.hash(key));
     }
 
     /** CPython's {@code set_add_entry}; false if already present. */
-    public boolean add(DictKey key) {
-        long hash = key.hash;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        int freeslot = -1;
+    boolean addEntry(PyObject key, long hash) {
         while (true) {
-            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                DictKey e = table[j];
-                if (e == null) {
-                    if (freeslot >= 0) {
-                        table[freeslot] = key;
+            PyObject[] k = keys;
+            int m = mask;
+            long perturb = hash;
+            int i = (int) (hash & m);
+            int freeslot = -1;
+            boolean restart = false;
+            probe:
+            while (true) {
+                int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject e = k[j];
+                    if (e == null) {
+                        if (freeslot >= 0) {
+                            keys[freeslot] = key;
+                            hashes[freeslot] = hash;
+                            used++;
+                            return true;
+                        }
+                        k[j] = key;
+                        hashes[j] = hash;
+                        fill++;
                         used++;
+                        if ((long) fill * 5 >= (long) m * 3) {
+                            resize(used > 50000 ? used * 2 : used * 4);
+                        }
                         return true;
                     }
-                    table[j] = key;
-                    fill++;
-                    used++;
-                    if ((long) fill * 5 >= (long) mask * 3) {
-                        resize(used > 50000 ? used * 2 : used * 4);
-                    }
-                    return true;
-                }
-                if (e == DUMMY) {
-                    if (freeslot < 0) {
+                    if (e == DUMMY) {
+                        // the last dummy on the probe path, not the first (CPython does so)
                         freeslot = j;
+                    } else if (hashes[j] == hash) {
+                        if (same(e, key)) {
+                            return false;
+                        }
+                        if (keys != k || k[j] != e) {
+                            restart = true;
+                            break probe;
+                        }
                     }
-                } else if (e.hash == hash && e.equals(key)) {
-                    return false;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= PERTURB_SHIFT;
+                i = (int) ((i * 5L + 1 + perturb) & m);
+            }
+            if (!restart) {
+                return false;
+            }
         }
     }
 
-    private void resize(int minused) {
+    /** Removes {@code key}; false if it was absent. */
+    public boolean discard(PyObject key) {
+        return discardEntry(key, Abstract.hash(key));
+    }
+
+    boolean discardEntry(PyObject key, long hash) {
+        int j = find(key, hash);
+        if (j < 0) {
+            return false;
+        }
+        keys[j] = DUMMY;
+        hashes[j] = -1;
+        used--;
+        return true;
+    }
+
+    /** CPython's {@code set_table_resize}: a fresh table, live keys reinserted in slot order. */
+    void resize(int minused) {
         int newsize = MIN_SIZE;
         while (newsize <= minused) {
             newsize <<= 1;
         }
-        DictKey[] old = table;
-        table = new DictKey[newsize];
+        PyObject[] oldKeys = keys;
+        long[] oldHashes = hashes;
+        keys = new PyObject[newsize];
+        hashes = new long[newsize];
         mask = newsize - 1;
-        for (DictKey e : old) {
+        for (int i = 0; i < oldKeys.length; i++) {
+            PyObject e = oldKeys[i];
             if (e != null && e != DUMMY) {
-                insertClean(e);
+                insertClean(e, oldHashes[i]);
             }
         }
         fill = used;
     }
 
-    private void insertClean(DictKey key) {
-        long perturb = key.hash;
-        int i = (int) (key.hash & mask);
+    /** Places a key known to be absent into a table without dummies. */
+    private void insertClean(PyObject key, long hash) {
+        long perturb = hash;
+        int m = mask;
+        int i = (int) (hash & m);
         while (true) {
-            if (table[i] == null) {
-                table[i] = key;
+            if (keys[i] == null) {
+                keys[i] = key;
+                hashes[i] = hash;
                 return;
             }
-            if (i + LINEAR_PROBES <= mask) {
+            if (i + LINEAR_PROBES <= m) {
                 for (int j = 1; j <= LINEAR_PROBES; j++) {
-                    if (table[i + j] == null) {
-                        table[i + j] = key;
+                    if (keys[i + j] == null) {
+                        keys[i + j] = key;
+                        hashes[i + j] = hash;
                         return;
                     }
                 }
             }
             perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+            i = (int) ((i * 5L + 1 + perturb) & m);
         }
     }
 
-    public boolean remove(DictKey key) {
-        int j = find(key);
-        if (j < 0) {
-            return false;
-        }
-        table[j] = DUMMY;
-        used--;
-        return true;
-    }
-
-    /** CPython's {@code set.pop}: the first entry from the moving finger. */
-    public DictKey pop() {
-        if (used == 0) {
-            throw new NoSuchElementException();
-        }
+    /** CPython's {@code set.pop}: the first live entry from the moving finger. */
+    public PyObject pop() {
         int i = finger & mask;
-        while (table[i] == null || table[i] == DUMMY) {
+        while (keys[i] == null || keys[i] == DUMMY) {
             i = (i + 1) & mask;
         }
-        DictKey k = table[i];
-        table[i] = DUMMY;
+        PyObject k = keys[i];
+        keys[i] = DUMMY;
+        hashes[i] = -1;
         used--;
         finger = i + 1;
         return k;
     }
 
     public void clear() {
-        table = new DictKey[MIN_SIZE];
+        keys = new PyObject[MIN_SIZE];
+        hashes = new long[MIN_SIZE];
         mask = MIN_SIZE - 1;
         fill = 0;
         used = 0;
-        finger = 0;
     }
 
-    public void addAll(SetTable other) {
+    /** CPython's {@code set_merge}: adds every key of {@code other}, reusing its stored hashes. */
+    void merge(SetTable other) {
+        if (other == this || other.used == 0) {
+            return;
+        }
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
             resize((used + other.used) * 2);
         }
-        for (DictKey k : other) {
-            add(k);
+        if (fill == 0 && mask == other.mask && other.fill == other.used) {
+            // same size, no dummies to drop: the layout is copied slot for slot
+            System.arraycopy(other.keys, 0, keys, 0, keys.length);
+            System.arraycopy(other.hashes, 0, hashes, 0, hashes.length);
+            fill = other.fill;
+            used = other.used;
+            return;
         }
-    }
-
-    public boolean containsAll(SetTable other) {
-        for (DictKey k : other) {
-            if (!contains(k)) {
-                return false;
+        if (fill == 0) {
+            fill = other.used;
+            used = other.used;
+            for (int i = 0; i <= other.mask; i++) {
+                PyObject e = other.keys[i];
+                if (e != null && e != DUMMY) {
+                    insertClean(e, other.hashes[i]);
+                }
+            }
+            return;
+        }
+        for (int i = 0; i <= other.mask; i++) {
+            PyObject e = other.keys[i];
+            if (e != null && e != DUMMY) {
+                addEntry(e, other.hashes[i]);
             }
         }
-        return true;
     }
 
-    public boolean sameElements(SetTable other) {
-        return used == other.used && containsAll(other);
+    /** After removals: drops the dummies when they are more than a quarter of the table. */
+    void shrinkAfterRemovals() {
+        if (fill - used <= mask / 4) {
+            return;
+        }
+        resize(used > 50000 ? used * 2 : used * 4);
+    }
+
+    /** Exchanges contents with {@code o} (CPython's {@code set_swap_bodies}). */
+    void swap(SetTable o) {
+        PyObject[] k = keys;
+        keys = o.keys;
+        o.keys = k;
+        long[] h = hashes;
+        hashes = o.hashes;
+        o.hashes = h;
+        int t = mask;
+        mask = o.mask;
+        o.mask = t;
+        t = fill;
+        fill = o.fill;
+        o.fill = t;
+        t = used;
+        used = o.used;
+        o.used = t;
+    }
+
+    /** CPython's frozenset hash: shuffled entry hashes combined by xor, then dispersed. */
+    long frozenHash() {
+        long h = 0;
+        for (int i = 0; i <= mask; i++) {
+            PyObject e = keys[i];
+            if (e != null && e != DUMMY) {
+                long x = hashes[i];
+                h ^= ((x ^ 89869747L) ^ (x << 16)) * 3644798167L;
+            }
+        }
+        h ^= ((long) used + 1) * 1927868237L;
+        h ^= (h >>> 11) ^ (h >>> 25);
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
     }
 
     @Override
-    public Iterator<DictKey> iterator() {
-        return new Iterator<>() {
-            private int i = advance(0);
-
-            private int advance(int from) {
-                while (from < table.length && (table[from] == null || table[from] == DUMMY)) {
-                    from++;
-                }
-                return from;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return i < table.length;
-            }
-
-            @Override
-            public DictKey next() {
-                if (i >= table.length) {
-                    throw new NoSuchElementException();
-                }
-                DictKey k = table[i];
-                i = advance(i + 1);
-                return k;
-            }
-        };
+    public String toString() {
+        return "SetTable" + Arrays.toString(keys);
     }
 }

@@ -60,12 +60,16 @@ public final class PythonRuntimeState {
      * else the process's.
      */
     public final Path cwd;
+    /** The str/bytes hash key from {@code PYTHONHASHSEED}; every thread running this runtime's code enters it. */
+    public final org.jpsyco.frontend.python.objects.HashSecret hashSecret;
 
     public PythonRuntimeState(List<String> argv, Map<String, String> environment, InputStream in, PrintStream out,
             PrintStream err, boolean stdinIsTerminal, JitSettings jit) {
         this.environment = environment;
         this.jit = jit;
         this.cwd = workingDirectory(environment);
+        this.hashSecret = org.jpsyco.frontend.python.objects.HashSecret.fromEnvironment(environment);
+        org.jpsyco.frontend.python.objects.HashSecret.enter(hashSecret);
         this.interpreter = new Interpreter(this);
         this.stdout = TextStream.output("<stdout>", 1, out, stdinIsTerminal);
         this.stderr = TextStream.output("<stderr>", 2, err, true);
@@ -308,6 +312,7 @@ public final class PythonRuntimeState {
             case "time" -> TimeModule.create(this);
             case "struct" -> org.jpsyco.frontend.python.modules.StructModule.create();
             case "_traceback_support" -> org.jpsyco.frontend.python.modules.TracebackSupport.create(this);
+            case "_thread" -> org.jpsyco.frontend.python.modules.ThreadModule.create(this);
             case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
             case "os.path" -> {
                 importOne("os", null);
