@@ -1,0 +1,76 @@
+package org.jpsyco.backend.jvm;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.SwitchPoint;
+import org.jpsyco.kernel.spi.CompiledUnit;
+
+/**
+ * One compiled unit: a hidden class defined without {@code STRONG}, reachable only through this
+ * object's entry handle, so after {@link #free()} nothing here keeps it and the class can unload.
+ */
+final class JvmUnit implements CompiledUnit {
+    private final String name;
+    private final byte[] bytes;
+    private final SwitchPoint switchPoint; // null when the unit has no safepoint
+    private volatile MethodHandle entry;
+    private volatile boolean valid = true;
+    private volatile boolean freed;
+
+    JvmUnit(String name, byte[] bytes, MethodHandle entry, SwitchPoint switchPoint) {
+        this.name = name;
+        this.bytes = bytes;
+        this.entry = entry;
+        this.switchPoint = switchPoint;
+    }
+
+    @Override
+    public String backend() {
+        return "jvm";
+    }
+
+    @Override
+    public MethodHandle entry() {
+        MethodHandle e = entry;
+        if (e == null) {
+            throw new IllegalStateException("unit " + name + " was freed");
+        }
+        return e;
+    }
+
+    @Override
+    public long codeBytes() {
+        return bytes.length;
+    }
+
+    @Override
+    public void invalidate() {
+        if (valid) {
+            valid = false;
+            if (switchPoint != null) {
+                SwitchPoint.invalidateAll(new SwitchPoint[] {switchPoint});
+            }
+        }
+    }
+
+    @Override
+    public boolean isValid() {
+        return valid && !freed;
+    }
+
+    @Override
+    public void free() {
+        invalidate();
+        freed = true;
+        entry = null;
+    }
+
+    @Override
+    public String listing() {
+        return Listing.of(name, bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "jvm unit " + name + (freed ? " (freed)" : valid ? "" : " (invalid)");
+    }
+}
