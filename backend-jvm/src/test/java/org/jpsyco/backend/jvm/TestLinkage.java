@@ -53,7 +53,7 @@ public final class TestLinkage implements Linkage {
 
         @Override
         public String toString() {
-            return "Obj(" + type + ", " + value + ", " + fvalue + ", " + (ref == this ? "self" : ref) + ")";
+            return "Obj(" + type + ", " + value + ", " + fvalue + ", " + (ref == this ? "self" : TestLinkage.show(ref)) + ")";
         }
     }
 

@@ -203,6 +203,13 @@ public final class UnitCompiler {
                     useCounts.merge(u.id(), 1, Integer::sum);
                 }
             }
+        }
+        // a compare is fused into the branch or guard right after it when that is its only use
+        for (Block b : f.blocks()) {
+            if (!reachable.get(b.id())) {
+                continue;
+            }
+            List<Instruction> ins = b.instructions();
             for (int i = 0; i + 1 < ins.size(); i++) {
                 Instruction cmp = ins.get(i);
                 Instruction user = ins.get(i + 1);
