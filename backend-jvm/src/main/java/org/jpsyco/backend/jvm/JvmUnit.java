@@ -1,6 +1,7 @@
 package org.jpsyco.backend.jvm;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.ref.WeakReference;
 import java.lang.invoke.SwitchPoint;
 import org.jpsyco.kernel.spi.CompiledUnit;
 
@@ -15,12 +16,20 @@ final class JvmUnit implements CompiledUnit {
     private volatile MethodHandle entry;
     private volatile boolean valid = true;
     private volatile boolean freed;
+    /** For tests and diagnostics only; weak, so it never keeps the class loaded. */
+    private final WeakReference<Class<?>> unitClass;
 
-    JvmUnit(String name, byte[] bytes, MethodHandle entry, SwitchPoint switchPoint) {
+    JvmUnit(String name, byte[] bytes, Class<?> unitClass, MethodHandle entry, SwitchPoint switchPoint) {
         this.name = name;
         this.bytes = bytes;
+        this.unitClass = new WeakReference<>(unitClass);
         this.entry = entry;
         this.switchPoint = switchPoint;
+    }
+
+    /** The hidden class, while it is loaded. */
+    Class<?> unitClass() {
+        return unitClass.get();
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.jpsyco.kernel.spi.Linkage;
  * sites the test can retarget, exits and raises are recorded in {@link #events} and answer a
  * sentinel of the unit's result type, and fields resolve against {@link Obj}.
  */
-public final class TestLinkage implements Linkage {
+public class TestLinkage implements Linkage {
     /** The exception test helpers raise (the front end's exception type, in production). */
     public static final class Raise extends RuntimeException {
         private static final long serialVersionUID = 1L;
