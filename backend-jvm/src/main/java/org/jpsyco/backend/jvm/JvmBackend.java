@@ -44,7 +44,7 @@ public final class JvmBackend implements Backend {
         try {
             MethodHandles.Lookup unit = LOOKUP.defineHiddenClassWithClassData(out.bytes(), out.classData(), true);
             MethodHandle entry = unit.findStatic(unit.lookupClass(), "entry", out.entryType());
-            return new JvmUnit(function.name(), out.bytes(), unit.lookupClass(), entry, out.switchPoint());
+            return new JvmUnit(function.name(), out.bytes(), out.sourceLines(), unit.lookupClass(), entry, out.switchPoint());
         } catch (IllegalAccessException | NoSuchMethodException | LinkageError e) {
             throw new BackendException("jvm backend: the class generated for " + function.name() + " does not load: " + e, e);
         }

@@ -19,9 +19,12 @@ final class JvmUnit implements CompiledUnit {
     /** For tests and diagnostics only; weak, so it never keeps the class loaded. */
     private final WeakReference<Class<?>> unitClass;
 
-    JvmUnit(String name, byte[] bytes, Class<?> unitClass, MethodHandle entry, SwitchPoint switchPoint) {
+    private final java.util.List<String> sourceLines;
+
+    JvmUnit(String name, byte[] bytes, java.util.List<String> sourceLines, Class<?> unitClass, MethodHandle entry, SwitchPoint switchPoint) {
         this.name = name;
         this.bytes = bytes;
+        this.sourceLines = sourceLines;
         this.unitClass = new WeakReference<>(unitClass);
         this.entry = entry;
         this.switchPoint = switchPoint;
@@ -75,7 +78,7 @@ final class JvmUnit implements CompiledUnit {
 
     @Override
     public String listing() {
-        return Listing.of(name, bytes);
+        return Listing.of(name, bytes, sourceLines);
     }
 
     @Override

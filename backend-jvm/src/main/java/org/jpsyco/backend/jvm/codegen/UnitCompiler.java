@@ -66,7 +66,7 @@ public final class UnitCompiler {
                     ConstantDescs.CD_MethodType, ConstantDescs.CD_int));
 
     /** The product of a compilation: class bytes, class data and what the unit object needs. */
-    public record Output(byte[] bytes, List<Object> classData, MethodType entryType, SwitchPoint switchPoint) {
+    public record Output(byte[] bytes, List<Object> classData, MethodType entryType, SwitchPoint switchPoint, List<String> sourceLines) {
     }
 
     final LirFunction f;
@@ -87,6 +87,7 @@ public final class UnitCompiler {
     private SwitchPoint switchPoint;
     private MethodHandle safepointCheck;
     private final Fields fields;
+    private final List<String> sourceLines = new ArrayList<>();
 
     public UnitCompiler(LirFunction f, Linkage linkage) {
         this.f = f;
@@ -115,7 +116,7 @@ public final class UnitCompiler {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BackendException("jvm backend: cannot generate " + f.name() + ": " + e.getMessage(), e);
         }
-        return new Output(bytes, data.entries(), entryType, switchPoint);
+        return new Output(bytes, data.entries(), entryType, switchPoint, List.copyOf(sourceLines));
     }
 
     private void body(CodeBuilder cb) {
@@ -132,6 +133,7 @@ public final class UnitCompiler {
                 }
             }
         }
+        sourceLines.clear();
         blockLabels = new Label[f.blocks().size()];
         for (int b = 0; b < blockLabels.length; b++) {
             blockLabels[b] = cb.newLabel();
@@ -231,10 +233,32 @@ public final class UnitCompiler {
 
     private void emitBlock(CodeBuilder cb, Block b) {
         cb.labelBinding(blockLabels[b.id()]);
-        for (Instruction ins : b.instructions()) {
-            if (!fused.contains(ins)) {
-                emit(cb, b, ins);
+        StringBuilder text = new StringBuilder("b").append(b.id()).append('(');
+        for (int k = 0; k < b.params().size(); k++) {
+            text.append(k == 0 ? "" : ", ").append(b.params().get(k));
+        }
+        text.append("):\n");
+        for (Instruction in : b.instructions()) {
+            text.append(in);
+            if (!fused.contains(in)) {
+                sourceLine(cb, text.toString());
+                text.setLength(0);
+                emit(cb, b, in);
+            } else {
+                text.append('\n');
             }
+        }
+    }
+
+    /**
+     * Marks the code that follows with a line number whose text is kept for the listing: the
+     * listing then shows the LIR each run of bytecode comes from, and stack traces through
+     * compiled code name the LIR instruction.
+     */
+    void sourceLine(CodeBuilder cb, String text) {
+        if (sourceLines.size() < 65535) {
+            sourceLines.add(text);
+            cb.lineNumber(sourceLines.size());
         }
     }
 
@@ -573,7 +597,9 @@ public final class UnitCompiler {
     private void branch(CodeBuilder cb, Block b, Instruction ins) {
         Target yes = ins.targets().get(0);
         Target no = ins.targets().get(1);
-        if (!needsMoves(yes)) {
+        if (!needsMoves(yes) && !needsMoves(no) && fallsThrough(b, yes.block())) {
+            jumpIf(cb, ins, false, blockLabels[no.block()]);
+        } else if (!needsMoves(yes)) {
             jumpIf(cb, ins, true, blockLabels[yes.block()]);
             edge(cb, b, no);
         } else if (!needsMoves(no)) {
