@@ -2,6 +2,8 @@ package org.jpsyco.backend.jvm;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.function.Supplier;
 import java.lang.invoke.SwitchPoint;
 import org.jpsyco.kernel.spi.CompiledUnit;
 
@@ -19,9 +21,10 @@ final class JvmUnit implements CompiledUnit {
     /** For tests and diagnostics only; weak, so it never keeps the class loaded. */
     private final WeakReference<Class<?>> unitClass;
 
-    private final java.util.List<String> sourceLines;
+    /** The LIR text of each line number of the code, made on demand; dropped by {@link #free()}. */
+    private volatile List<Supplier<String>> sourceLines;
 
-    JvmUnit(String name, byte[] bytes, java.util.List<String> sourceLines, Class<?> unitClass, MethodHandle entry, SwitchPoint switchPoint) {
+    JvmUnit(String name, byte[] bytes, List<Supplier<String>> sourceLines, Class<?> unitClass, MethodHandle entry, SwitchPoint switchPoint) {
         this.name = name;
         this.bytes = bytes;
         this.sourceLines = sourceLines;
@@ -74,11 +77,13 @@ final class JvmUnit implements CompiledUnit {
         invalidate();
         freed = true;
         entry = null;
+        sourceLines = null;
     }
 
     @Override
     public String listing() {
-        return Listing.of(name, bytes, sourceLines);
+        List<Supplier<String>> lines = sourceLines;
+        return Listing.of(name, bytes, lines == null ? List.of() : lines.stream().map(Supplier::get).toList());
     }
 
     @Override

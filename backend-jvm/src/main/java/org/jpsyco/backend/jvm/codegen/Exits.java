@@ -87,7 +87,7 @@ final class Exits {
 
     private void emitStub(Stub s) {
         cb.labelBinding(s.label());
-        u.sourceLine(cb, (s.raise() ? "raise " : "exit ") + org.jpsyco.kernel.lir.LirPrinter.deopt(s.deopt()));
+        u.sourceLine(cb, () -> (s.raise() ? "raise " : "exit ") + org.jpsyco.kernel.lir.LirPrinter.deopt(s.deopt()));
         List<LirValue> distinct = distinctLive(s.deopt());
         int slots = s.raise() ? 1 : 0;
         for (LirValue v : distinct) {

@@ -27,6 +27,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jpsyco.kernel.lir.Block;
 import org.jpsyco.kernel.lir.CallTarget;
 import org.jpsyco.kernel.lir.Constant;
@@ -66,7 +67,7 @@ public final class UnitCompiler {
                     ConstantDescs.CD_MethodType, ConstantDescs.CD_int));
 
     /** The product of a compilation: class bytes, class data and what the unit object needs. */
-    public record Output(byte[] bytes, List<Object> classData, MethodType entryType, SwitchPoint switchPoint, List<String> sourceLines) {
+    public record Output(byte[] bytes, List<Object> classData, MethodType entryType, SwitchPoint switchPoint, List<Supplier<String>> sourceLines) {
     }
 
     final LirFunction f;
@@ -87,7 +88,7 @@ public final class UnitCompiler {
     private SwitchPoint switchPoint;
     private MethodHandle safepointCheck;
     private final Fields fields;
-    private final List<String> sourceLines = new ArrayList<>();
+    private final List<Supplier<String>> sourceLines = new ArrayList<>();
 
     public UnitCompiler(LirFunction f, Linkage linkage) {
         this.f = f;
@@ -233,29 +234,42 @@ public final class UnitCompiler {
 
     private void emitBlock(CodeBuilder cb, Block b) {
         cb.labelBinding(blockLabels[b.id()]);
-        StringBuilder text = new StringBuilder("b").append(b.id()).append('(');
-        for (int k = 0; k < b.params().size(); k++) {
-            text.append(k == 0 ? "" : ", ").append(b.params().get(k));
-        }
-        text.append("):\n");
+        Block header = b;
+        List<Instruction> group = new ArrayList<>();
         for (Instruction in : b.instructions()) {
-            text.append(in);
+            group.add(in);
             if (!fused.contains(in)) {
-                sourceLine(cb, text.toString());
-                text.setLength(0);
+                Block h = header;
+                List<Instruction> g = List.copyOf(group);
+                sourceLine(cb, () -> lineText(h, g));
+                header = null;
+                group.clear();
                 emit(cb, b, in);
-            } else {
-                text.append('\n');
             }
         }
     }
 
+    private static String lineText(Block header, List<Instruction> group) {
+        StringBuilder text = new StringBuilder();
+        if (header != null) {
+            text.append('b').append(header.id()).append('(');
+            for (int k = 0; k < header.params().size(); k++) {
+                text.append(k == 0 ? "" : ", ").append(header.params().get(k));
+            }
+            text.append("):\n");
+        }
+        for (int k = 0; k < group.size(); k++) {
+            text.append(k == 0 ? "" : "\n").append(group.get(k));
+        }
+        return text.toString();
+    }
+
     /**
-     * Marks the code that follows with a line number whose text is kept for the listing: the
+     * Marks the code that follows with a line number whose text (made when a listing asks) is kept: the
      * listing then shows the LIR each run of bytecode comes from, and stack traces through
      * compiled code name the LIR instruction.
      */
-    void sourceLine(CodeBuilder cb, String text) {
+    void sourceLine(CodeBuilder cb, Supplier<String> text) {
         if (sourceLines.size() < 65535) {
             sourceLines.add(text);
             cb.lineNumber(sourceLines.size());
