@@ -280,6 +280,14 @@ public final class PyType extends PyObject {
         return attrCache.get(name);
     }
 
+    /**
+     * A number that changes whenever the class's attributes (its dict or those of its MRO) may
+     * have changed: with the class's identity it keys inline caches. Built-in types never change.
+     */
+    public long version() {
+        return version;
+    }
+
     /** The dict of this heap type changed: drops the cached lookups of this type and its descendants. */
     void dictChanged() {
         version++;
