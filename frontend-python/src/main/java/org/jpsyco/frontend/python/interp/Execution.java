@@ -137,12 +137,11 @@ final class Execution {
                         stack[sp++] = v;
                     }
                     case Op.LOAD_GLOBAL -> {
-                        PyStr name = nameStrs[arg];
-                        PyObject v = f.globals.get(name);
+                        PyObject v = GlobalCache.cached(caches, cur, f.globals, f.builtins);
                         if (v == null) {
-                            v = f.builtins.get(name);
+                            v = GlobalCache.lookup(caches, cur, f.globals, f.builtins, nameStrs[arg]);
                             if (v == null) {
-                                throw nameError(name.value());
+                                throw nameError(names[arg]);
                             }
                         }
                         stack[sp++] = v;
@@ -447,28 +446,23 @@ final class Execution {
                     }
                     case Op.CALL -> {
                         PyObject fn = stack[sp - arg - 1];
-                        if (fn instanceof PyMethod m && m.function instanceof PyFunction pf) {
-                            // what Abstract.call does for a bound method, without copying the arguments twice
-                            PyObject[] args = new PyObject[arg + 1];
-                            args[0] = m.self;
-                            sp -= arg;
-                            System.arraycopy(stack, sp, args, 1, arg);
-                            clear(stack, sp, arg);
-                            f.sp = sp;
-                            f.pc = pc;
-                            f.lasti = cur;
-                            stack[sp - 1] = interp.invoke(pf, args, BuiltinImpl.NO_KW);
+                        int base = sp - arg;
+                        f.sp = base;
+                        f.pc = pc;
+                        f.lasti = cur;
+                        PyObject r;
+                        if (fn instanceof PyFunction pf) {
+                            r = interp.invokeFromStack(pf, null, stack, base, arg);
+                        } else if (fn instanceof PyMethod m && m.function instanceof PyFunction pf) {
+                            r = interp.invokeFromStack(pf, m.self, stack, base, arg);
                         } else {
                             PyObject[] args = new PyObject[arg];
-                            sp -= arg;
-                            System.arraycopy(stack, sp, args, 0, arg);
-                            clear(stack, sp, arg);
-                            f.sp = sp;
-                            f.pc = pc;
-                            f.lasti = cur;
-                            stack[sp - 1] = fn instanceof PyFunction pf ? interp.invoke(pf, args, BuiltinImpl.NO_KW)
-                                    : Abstract.call(fn, args, BuiltinImpl.NO_KW);
+                            System.arraycopy(stack, base, args, 0, arg);
+                            r = Abstract.call(fn, args, BuiltinImpl.NO_KW);
                         }
+                        sp = base;
+                        clear(stack, sp, arg);
+                        stack[sp - 1] = r;
                     }
                     case Op.CALL_KW -> {
                         PyTuple kwt = (PyTuple) stack[--sp];
