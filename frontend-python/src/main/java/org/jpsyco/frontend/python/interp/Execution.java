@@ -6,7 +6,6 @@ import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.AttrCache;
 import org.jpsyco.frontend.python.objects.BinaryOp;
 import org.jpsyco.frontend.python.objects.BuiltinImpl;
-import org.jpsyco.frontend.python.objects.BuiltinMethods;
 import org.jpsyco.frontend.python.objects.CompareOp;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.ExceptionTypes;
@@ -23,9 +22,7 @@ import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyList;
 import org.jpsyco.frontend.python.objects.PyMethod;
 import org.jpsyco.frontend.python.objects.PyObject;
-import org.jpsyco.frontend.python.objects.PySet;
 import org.jpsyco.frontend.python.objects.PySingleton;
-import org.jpsyco.frontend.python.objects.PySlice;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
 
@@ -47,7 +44,6 @@ final class Execution {
 
     static PyObject execute(Interpreter interp, Frame f) {
         final CodeObject co = f.code;
-        final int[] code = co.code;
         final PyObject[] consts = co.consts;
         final String[] names = co.names;
         final PyStr[] nameStrs = co.nameStrs;
@@ -55,21 +51,15 @@ final class Execution {
         final PyObject[] fast = f.fast;
         final PyCell[] cells = f.cells;
         final Object[] caches = co.caches();
-        // the breakpoint is set before a run starts, never during one
-        final int bp = f.breakpoint;
+        // the breakpoint is set before a run starts, never during one: instead of comparing every
+        // instruction index with it, the run uses a copy of the code with a stop instruction there
+        final int[] code = f.breakpoint < 0 ? co.code : withBreakpoint(co.code, f.breakpoint);
         int sp = f.sp;
         int pc = f.pc;
         // the instruction being run; stored to f.lasti only when an exception leaves (or a call is made)
         int cur = pc;
         try {
             while (true) {
-                if (pc == bp) {
-                    f.breakpoint = -1;
-                    f.sp = sp;
-                    f.pc = pc;
-                    f.stopped = true;
-                    return null;
-                }
                 final int instr = code[pc];
                 cur = pc;
                 pc++;
@@ -100,13 +90,6 @@ final class Execution {
                         fast[arg] = stack[--sp];
                         stack[sp] = null;
                     }
-                    case Op.DELETE_FAST -> {
-                        if (fast[arg] == null) {
-                            throw Errors.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
-                                    + co.varnames[arg] + "' where it is not associated with a value");
-                        }
-                        fast[arg] = null;
-                    }
                     case Op.LOAD_DEREF -> {
                         PyObject v = cells[arg].value;
                         if (v == null) {
@@ -118,24 +101,6 @@ final class Execution {
                         cells[arg].value = stack[--sp];
                         stack[sp] = null;
                     }
-                    case Op.DELETE_DEREF -> {
-                        if (cells[arg].value == null) {
-                            throw unboundCell(co, arg);
-                        }
-                        cells[arg].value = null;
-                    }
-                    case Op.LOAD_CLOSURE -> stack[sp++] = cells[arg];
-                    case Op.LOAD_CLASSDEREF -> {
-                        String name = co.cellName(arg);
-                        PyObject v = f.locals instanceof PyDict d ? d.getStr(name) : null;
-                        if (v == null) {
-                            v = cells[arg].value;
-                            if (v == null) {
-                                throw unboundCell(co, arg);
-                            }
-                        }
-                        stack[sp++] = v;
-                    }
                     case Op.LOAD_GLOBAL -> {
                         PyObject v = GlobalCache.cached(caches, cur, f.globals, f.builtins);
                         if (v == null) {
@@ -145,44 +110,6 @@ final class Execution {
                             }
                         }
                         stack[sp++] = v;
-                    }
-                    case Op.STORE_GLOBAL -> {
-                        f.globals.put(nameStrs[arg], stack[--sp]);
-                        stack[sp] = null;
-                    }
-                    case Op.DELETE_GLOBAL -> {
-                        if (f.globals.delStr(names[arg]) == null) {
-                            throw Errors.nameError("name '" + names[arg] + "' is not defined");
-                        }
-                    }
-                    case Op.LOAD_NAME -> {
-                        String name = names[arg];
-                        PyObject v = f.locals instanceof PyDict d ? d.get(nameStrs[arg]) : loadFromLocals(f, name);
-                        if (v == null) {
-                            v = f.globals.get(nameStrs[arg]);
-                            if (v == null) {
-                                v = f.builtins.get(nameStrs[arg]);
-                                if (v == null) {
-                                    throw nameError(name);
-                                }
-                            }
-                        }
-                        stack[sp++] = v;
-                    }
-                    case Op.STORE_NAME -> {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        if (f.locals instanceof PyDict d) {
-                            d.put(nameStrs[arg], v);
-                        } else {
-                            Abstract.setItem(f.locals, PyStr.of(names[arg]), v);
-                        }
-                    }
-                    case Op.DELETE_NAME -> {
-                        PyDict d = (PyDict) f.locals;
-                        if (d.delStr(names[arg]) == null) {
-                            throw Errors.nameError("name '" + names[arg] + "' is not defined");
-                        }
                     }
                     case Op.LOAD_ATTR -> {
                         PyObject o = stack[sp - 1];
@@ -199,11 +126,6 @@ final class Execution {
                         } else {
                             Abstract.setAttr(obj, nameStrs[arg], v);
                         }
-                    }
-                    case Op.DELETE_ATTR -> {
-                        PyObject obj = stack[--sp];
-                        stack[sp] = null;
-                        Abstract.setAttr(obj, names[arg], null);
                     }
                     case Op.BINARY_SUBSCR -> {
                         PyObject key = stack[--sp];
@@ -223,39 +145,18 @@ final class Execution {
                         stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
                         Abstract.setItem(obj, key, v);
                     }
-                    case Op.DELETE_SUBSCR -> {
-                        PyObject key = stack[--sp];
-                        PyObject obj = stack[--sp];
-                        stack[sp] = stack[sp + 1] = null;
-                        Abstract.delItem(obj, key);
-                    }
-                    case Op.BUILD_SLICE -> {
-                        PyObject step = arg == 3 ? stack[--sp] : NONE;
-                        PyObject stop = stack[--sp];
-                        PyObject start = stack[sp - 1];
-                        stack[sp] = stack[sp + 1] = null;
-                        stack[sp - 1] = new PySlice(start, stop, step);
-                    }
-                    case Op.UNARY_POSITIVE -> stack[sp - 1] = NumberOps.positive(stack[sp - 1]);
                     case Op.UNARY_NEGATIVE -> stack[sp - 1] = NumberOps.negative(stack[sp - 1]);
-                    case Op.UNARY_INVERT -> stack[sp - 1] = NumberOps.invert(stack[sp - 1]);
                     case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
                     case Op.BINARY_OP -> {
                         PyObject b = stack[--sp];
                         stack[sp] = null;
                         PyObject a = stack[sp - 1];
-                        BinaryOp op = BinaryOp.of(arg & 15);
-                        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
-                            stack[sp - 1] = op == BinaryOp.TRUEDIV || op == BinaryOp.POW
-                                    ? NumberOps.binary(op, a, b) : NumberOps.intOp(op, x, y);
-                        } else if (isFloatOperand(a) && isFloatOperand(b) && (a instanceof PyFloat || b instanceof PyFloat)) {
-                            // what NumberOps.binary and inplace come to for exact floats and ints
-                            stack[sp - 1] = NumberOps.floatOp(op, NumberOps.toDouble(a), NumberOps.toDouble(b));
-                        } else if ((arg & Opcode.INPLACE) != 0) {
-                            stack[sp - 1] = NumberOps.inplace(op, a, b);
-                        } else {
-                            stack[sp - 1] = NumberOps.binary(op, a, b);
+                        PyObject r = a instanceof PyInt x && b instanceof PyInt y ? smallIntOp(arg & 15, x, y)
+                                : a instanceof PyFloat x && b instanceof PyFloat y ? floatOp(arg & 15, x, y) : null;
+                        if (r == null) {
+                            r = binaryOp(arg, a, b);
                         }
+                        stack[sp - 1] = r;
                     }
                     case Op.COMPARE_OP -> {
                         PyObject b = stack[--sp];
@@ -295,101 +196,15 @@ final class Execution {
                         clear(stack, sp, arg);
                         stack[sp++] = new PyList(items);
                     }
-                    case Op.BUILD_SET -> {
-                        PySet s = new PySet(false);
-                        sp -= arg;
-                        for (int i = 0; i < arg; i++) {
-                            s.add(stack[sp + i]);
-                        }
-                        clear(stack, sp, arg);
-                        stack[sp++] = s;
-                    }
-                    case Op.BUILD_MAP -> {
-                        PyDict d = new PyDict();
-                        sp -= 2 * arg;
-                        for (int i = 0; i < arg; i++) {
-                            d.put(stack[sp + 2 * i], stack[sp + 2 * i + 1]);
-                        }
-                        clear(stack, sp, 2 * arg);
-                        stack[sp++] = d;
-                    }
-                    case Op.BUILD_STRING -> {
-                        StringBuilder sb = new StringBuilder();
-                        sp -= arg;
-                        for (int i = 0; i < arg; i++) {
-                            sb.append(((PyStr) stack[sp + i]).value());
-                        }
-                        clear(stack, sp, arg);
-                        stack[sp++] = PyStr.of(sb.toString());
-                    }
                     case Op.LIST_APPEND -> {
                         PyObject v = stack[--sp];
                         stack[sp] = null;
                         ((PyList) stack[sp - arg]).items.add(v);
                     }
-                    case Op.SET_ADD -> {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        ((PySet) stack[sp - arg]).add(v);
-                    }
-                    case Op.MAP_ADD -> {
-                        PyObject v = stack[--sp];
-                        PyObject k = stack[--sp];
-                        stack[sp] = stack[sp + 1] = null;
-                        ((PyDict) stack[sp - arg]).put(k, v);
-                    }
-                    case Op.LIST_EXTEND -> {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        ((PyList) stack[sp - arg]).items.addAll(Abstract.toList(v));
-                    }
-                    case Op.SET_UPDATE -> {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        PySet s = (PySet) stack[sp - arg];
-                        for (PyObject x : Abstract.toList(v)) {
-                            s.add(x);
-                        }
-                    }
-                    case Op.DICT_UPDATE, Op.DICT_MERGE -> {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        PyDict d = (PyDict) stack[sp - arg];
-                        if (!(v instanceof PyDict) && (v.type().lookup("keys") == null)) {
-                            throw Errors.typeError("'" + v.type().name() + "' object is not a mapping");
-                        }
-                        BuiltinMethods.update(d, v);
-                    }
-                    case Op.LIST_TO_TUPLE -> stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).items);
-                    case Op.FORMAT_VALUE -> {
-                        PyObject spec = (arg & 4) != 0 ? stack[--sp] : null;
-                        PyObject v = stack[sp - 1];
-                        switch (arg & 3) {
-                            case 1 -> v = Abstract.str(v);
-                            case 2, 3 -> v = Abstract.repr(v);
-                            default -> {
-                            }
-                        }
-                        if (spec == null && v instanceof PyStr) {
-                            stack[sp - 1] = v;
-                        } else {
-                            stack[sp - 1] = Abstract.format(v, spec == null ? "" : ((PyStr) spec).value());
-                        }
-                        stack[sp] = null;
-                    }
                     case Op.UNPACK_SEQUENCE -> {
                         PyObject seq = stack[--sp];
                         PyObject[] items = Support.unpack(seq, arg);
                         for (int i = arg - 1; i >= 0; i--) {
-                            stack[sp++] = items[i];
-                        }
-                    }
-                    case Op.UNPACK_EX -> {
-                        PyObject seq = stack[--sp];
-                        int before = arg & 0xff;
-                        int after = arg >> 8;
-                        PyObject[] items = Support.unpackEx(seq, before, after);
-                        for (int i = items.length - 1; i >= 0; i--) {
                             stack[sp++] = items[i];
                         }
                     }
@@ -479,27 +294,6 @@ final class Execution {
                         f.lasti = cur;
                         stack[sp - 1] = Abstract.call(stack[sp - 1], args, kwnames);
                     }
-                    case Op.CALL_FUNCTION_EX -> {
-                        PyObject kwargs = (arg & 1) != 0 ? stack[--sp] : null;
-                        PyObject args = stack[--sp];
-                        stack[sp] = stack[sp + 1] = null;
-                        f.sp = sp;
-                        f.pc = pc;
-                        f.lasti = cur;
-                        stack[sp - 1] = Support.callEx(stack[sp - 1], args, kwargs);
-                    }
-                    case Op.MAKE_FUNCTION -> {
-                        CodeObject fc = (CodeObject) stack[--sp];
-                        PyCell[] closure = (arg & 8) != 0 ? Interpreter.cells(((PyTuple) stack[--sp]).items) : null;
-                        PyDict kwdefaults = (arg & 2) != 0 ? (PyDict) stack[--sp] : null;
-                        PyObject[] defaults = (arg & 1) != 0 ? ((PyTuple) stack[--sp]).items : null;
-                        clear(stack, sp, Integer.bitCount(arg & 0xb) + 1);
-                        PyFunction fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure, interp);
-                        if (fc.consts.length > 0 && fc.consts[0] instanceof PyStr doc && !fc.name.startsWith("<")) {
-                            fn.doc = doc;
-                        }
-                        stack[sp++] = fn;
-                    }
                     case Op.RETURN_VALUE -> {
                         PyObject v = stack[--sp];
                         stack[sp] = null;
@@ -514,22 +308,6 @@ final class Execution {
                         f.pc = pc;
                         f.yielded = true;
                         return v;
-                    }
-                    case Op.GET_AWAITABLE -> {
-                        PyObject o = stack[sp - 1];
-                        if (!(o instanceof PyGenerator g && g.isCoroutine())) {
-                            PyObject m = o.type().lookup("__await__");
-                            if (m == null) {
-                                throw Errors.typeError("object " + o.type().name()
-                                        + " can't be used in 'await' expression");
-                            }
-                            stack[sp - 1] = Abstract.callDescriptor(m, o);
-                        }
-                    }
-                    case Op.GET_YIELD_FROM_ITER -> {
-                        if (!(stack[sp - 1] instanceof PyGenerator)) {
-                            stack[sp - 1] = Abstract.getIter(stack[sp - 1]);
-                        }
                     }
                     case Op.SEND -> {
                         PyObject sent = stack[sp - 1];
@@ -554,22 +332,6 @@ final class Execution {
                             stack[sp - 1] = r;
                         }
                     }
-                    case Op.IMPORT_NAME -> {
-                        PyObject fromlist = stack[--sp];
-                        PyObject level = stack[sp - 1];
-                        stack[sp] = null;
-                        stack[sp - 1] = interp.rt.importName(names[arg], f.globals, fromlist,
-                                ((PyInt) level).intValue());
-                    }
-                    case Op.IMPORT_FROM -> {
-                        stack[sp] = interp.rt.importFrom(stack[sp - 1], names[arg]);
-                        sp++;
-                    }
-                    case Op.IMPORT_STAR -> {
-                        PyObject mod = stack[--sp];
-                        stack[sp] = null;
-                        interp.rt.importStar(mod, (PyDict) f.locals);
-                    }
                     case Op.RAISE_VARARGS -> {
                         PyObject cause = arg == 2 ? stack[--sp] : null;
                         PyObject exc = arg >= 1 ? stack[--sp] : null;
@@ -584,90 +346,14 @@ final class Execution {
                         e.reraised = true;
                         throw e;
                     }
-                    case Op.PUSH_EXC_INFO -> {
-                        PyObject exc = stack[sp - 1];
-                        stack[sp - 1] = f.handled == null ? NONE : f.handled;
-                        stack[sp++] = exc;
-                        f.handled = (PyBaseException) exc;
-                    }
-                    case Op.POP_EXCEPT -> {
-                        PyObject prev = stack[--sp];
-                        stack[sp] = null;
-                        f.handled = prev == NONE ? null : (PyBaseException) prev;
-                    }
-                    case Op.CHECK_EXC_MATCH -> {
-                        PyObject type = stack[--sp];
-                        Support.checkCatchable(type);
-                        stack[sp++] = PyBool.of(Abstract.isInstance(stack[sp - 2], type));
-                    }
-                    case Op.BEFORE_WITH -> {
-                        PyObject mgr = stack[sp - 1];
-                        PyObject enter = mgr.type().lookup("__enter__");
-                        PyObject exit = mgr.type().lookup("__exit__");
-                        if (enter == null || exit == null) {
-                            throw Errors.typeError("'" + mgr.type().name() + "' object does not support the context "
-                                    + "manager protocol");
-                        }
-                        stack[sp - 1] = Abstract.getAttr(mgr, "__exit__");
+                    case STOP -> {
+                        f.breakpoint = -1;
                         f.sp = sp;
-                        stack[sp++] = Abstract.callDescriptor(enter, mgr);
+                        f.pc = cur;
+                        f.stopped = true;
+                        return null;
                     }
-                    case Op.WITH_EXCEPT_START -> {
-                        PyBaseException exc = (PyBaseException) stack[sp - 1];
-                        PyObject exit = stack[sp - 3];
-                        PyObject tb = exc.traceback == null ? NONE : exc.traceback;
-                        stack[sp++] = Abstract.call(exit, exc.type(), exc, tb);
-                    }
-                    case Op.LOAD_BUILD_CLASS -> {
-                        PyObject bc = f.builtins.getStr("__build_class__");
-                        if (bc == null) {
-                            throw Errors.nameError("__build_class__ not found");
-                        }
-                        stack[sp++] = bc;
-                    }
-                    case Op.SETUP_ANNOTATIONS -> {
-                        PyDict d = (PyDict) f.locals;
-                        if (d.getStr("__annotations__") == null) {
-                            d.putStr("__annotations__", new PyDict());
-                        }
-                    }
-                    case Op.LOAD_ASSERTION_ERROR -> stack[sp++] = ExceptionTypes.ASSERTION_ERROR;
-                    case Op.MATCH_SEQUENCE -> {
-                        PyObject o = stack[sp - 1];
-                        stack[sp++] = PyBool.of(o instanceof PyList || o instanceof PyTuple
-                                || o instanceof org.jpsyco.frontend.python.objects.PyRange);
-                    }
-                    case Op.MATCH_MAPPING -> stack[sp] = PyBool.of(stack[sp++ - 1] instanceof PyDict);
-                    case Op.GET_LEN -> {
-                        stack[sp] = PyInt.of(Abstract.length(stack[sp - 1]));
-                        sp++;
-                    }
-                    case Op.MATCH_KEYS -> {
-                        PyTuple keys = (PyTuple) stack[sp - 1];
-                        stack[sp - 1] = Support.matchKeys(stack[sp - 2], keys);
-                    }
-                    case Op.MATCH_CLASS -> {
-                        PyTuple kw = (PyTuple) stack[--sp];
-                        PyObject cls = stack[--sp];
-                        stack[sp] = stack[sp + 1] = null;
-                        stack[sp - 1] = Support.matchClass(stack[sp - 1], cls, arg, kw);
-                    }
-                    case Op.COPY_DICT_WITHOUT_KEYS -> {
-                        PyTuple keys = (PyTuple) stack[--sp];
-                        stack[sp] = null;
-                        PyDict copy = new PyDict();
-                        BuiltinMethods.update(copy, stack[sp - 1]);
-                        for (PyObject k : keys.items) {
-                            copy.del(k);
-                        }
-                        stack[sp - 1] = copy;
-                    }
-                    case Op.PRINT_EXPR -> {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        interp.rt.displayHook(v);
-                    }
-                    default -> throw new IllegalStateException("unknown opcode " + (instr & 0xff));
+                    default -> sp = RareOps.execute(interp, f, instr, pc, cur, sp);
                 }
             }
         } catch (Throwable t) {
@@ -675,6 +361,76 @@ final class Execution {
             f.sp = sp;
             throw t;
         }
+    }
+
+    /** Not an opcode of {@link Opcode}: where a run stops at {@link Frame#breakpoint}. */
+    private static final int STOP = 0xff;
+
+    private static int[] withBreakpoint(int[] code, int at) {
+        int[] c = code.clone();
+        if (at < c.length) {
+            c[at] = STOP;
+        }
+        return c;
+    }
+
+    private static final int ADD = BinaryOp.ADD.ordinal();
+    private static final int SUB = BinaryOp.SUB.ordinal();
+    private static final int MUL = BinaryOp.MUL.ordinal();
+    private static final int TRUEDIV = BinaryOp.TRUEDIV.ordinal();
+
+    /** {@code x + y} and {@code x - y} of two plain ints that fit a long, when the result does; else null. */
+    private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
+        if (x.isBig() || y.isBig() || !x.isPlain() || !y.isPlain()) {
+            return null;
+        }
+        long a = x.value;
+        long b = y.value;
+        if (op == ADD) {
+            long r = a + b;
+            return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
+        }
+        if (op == SUB) {
+            long r = a - b;
+            return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
+        }
+        return null;
+    }
+
+    /** The common arithmetic of two exact floats (as CPython's float_add and friends); else null. */
+    private static PyObject floatOp(int op, PyFloat x, PyFloat y) {
+        if (!x.isExact() || !y.isExact()) {
+            return null;
+        }
+        if (op == ADD) {
+            return PyFloat.of(x.value + y.value);
+        }
+        if (op == SUB) {
+            return PyFloat.of(x.value - y.value);
+        }
+        if (op == MUL) {
+            return PyFloat.of(x.value * y.value);
+        }
+        if (op == TRUEDIV && y.value != 0) {
+            return PyFloat.of(x.value / y.value);
+        }
+        return null;
+    }
+
+    /** BINARY_OP beyond the inline fast paths. */
+    private static PyObject binaryOp(int arg, PyObject a, PyObject b) {
+        BinaryOp op = BinaryOp.of(arg & 15);
+        if (a instanceof PyInt x && b instanceof PyInt y && x.isPlain() && y.isPlain()) {
+            return op == BinaryOp.TRUEDIV || op == BinaryOp.POW ? NumberOps.binary(op, a, b) : NumberOps.intOp(op, x, y);
+        }
+        if (isFloatOperand(a) && isFloatOperand(b) && (a instanceof PyFloat || b instanceof PyFloat)) {
+            // what NumberOps.binary and inplace come to for exact floats and ints
+            return NumberOps.floatOp(op, NumberOps.toDouble(a), NumberOps.toDouble(b));
+        }
+        if ((arg & Opcode.INPLACE) != 0) {
+            return NumberOps.inplace(op, a, b);
+        }
+        return NumberOps.binary(op, a, b);
     }
 
     private static final CompareOp[] COMPARE_OPS = CompareOp.values();
@@ -696,13 +452,13 @@ final class Execution {
         };
     }
 
-    private static void clear(PyObject[] stack, int from, int n) {
+    static void clear(PyObject[] stack, int from, int n) {
         for (int i = 0; i < n; i++) {
             stack[from + i] = null;
         }
     }
 
-    private static PyObject loadFromLocals(Frame f, String name) {
+    static PyObject loadFromLocals(Frame f, String name) {
         if (f.locals instanceof PyDict d) {
             return d.getStr(name);
         }
@@ -719,13 +475,13 @@ final class Execution {
         }
     }
 
-    private static PyException nameError(String name) {
+    static PyException nameError(String name) {
         PyException e = Errors.nameError("name '" + name + "' is not defined");
         e.value.dict().putStr("name", PyStr.of(name));
         return e;
     }
 
-    private static PyException unboundCell(CodeObject co, int i) {
+    static PyException unboundCell(CodeObject co, int i) {
         String name = co.cellName(i);
         if (i < co.cellvars.length) {
             return Errors.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
