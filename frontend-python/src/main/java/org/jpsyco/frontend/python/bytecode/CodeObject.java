@@ -50,6 +50,18 @@ public final class CodeObject extends PyObject {
     public final ExceptionTableEntry[] exceptionTable;
     /** For each cell variable, the index of the argument it starts as, or -1. */
     public final int[] cell2arg;
+    /** The interpreter's inline caches, one slot per instruction; made on first run, not part of the code's value. */
+    private Object[] caches;
+
+    /** The inline cache slots of this code, one per instruction (see {@link #caches}). */
+    public Object[] caches() {
+        Object[] c = caches;
+        if (c == null) {
+            c = new Object[code.length];
+            caches = c;
+        }
+        return c;
+    }
 
     public CodeObject(String name, String qualname, String filename, int firstlineno, int[] code, PyObject[] consts,
             String[] names, String[] varnames, String[] cellvars, String[] freevars, int argcount,

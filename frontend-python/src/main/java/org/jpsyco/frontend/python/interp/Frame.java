@@ -44,13 +44,16 @@ public final class Frame {
     /** The calling frame, while this frame runs. */
     public Frame back;
 
+    private static final PyCell[] NO_CELLS = new PyCell[0];
+
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject locals, PyCell[] closure) {
         this.code = code;
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
         this.fast = new PyObject[code.varnames.length];
-        this.cells = new PyCell[code.ncells()];
+        int ncells = code.ncells();
+        this.cells = ncells == 0 ? NO_CELLS : new PyCell[ncells];
         int nc = code.cellvars.length;
         for (int i = 0; i < nc; i++) {
             cells[i] = new PyCell(null);

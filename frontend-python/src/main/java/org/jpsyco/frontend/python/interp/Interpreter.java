@@ -2,6 +2,7 @@ package org.jpsyco.frontend.python.interp;
 
 import org.jpsyco.frontend.python.bytecode.CodeObject;
 import org.jpsyco.frontend.python.bytecode.ExceptionTableEntry;
+import org.jpsyco.frontend.python.objects.BuiltinImpl;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.ExceptionTypes;
 import org.jpsyco.frontend.python.objects.FunctionInvoker;
@@ -89,16 +90,50 @@ public final class Interpreter implements FunctionInvoker {
         } else {
             ArgBinder.bind(fn, f.fast, args, kwnames);
         }
+        argsToCells(co, f);
+        if (co.isGenerator()) {
+            return co.isAsyncGenerator() ? new PyAsyncGenerator(new PyGenerator(this, f)) : new PyGenerator(this, f);
+        }
+        return call(f);
+    }
+
+    private static final int NOT_PLAIN = CodeObject.VARARGS | CodeObject.VARKEYWORDS | CodeObject.GENERATOR
+            | CodeObject.COROUTINE;
+
+    /**
+     * Calls {@code fn} with {@code self} (unless null) and the {@code n} positional arguments at
+     * {@code stack[base..]}: a plain function given exactly its parameters gets them copied
+     * straight into its frame's locals, without an argument array; anything else goes through
+     * {@link #invoke}.
+     */
+    PyObject invokeFromStack(PyFunction fn, PyObject self, PyObject[] stack, int base, int n) {
+        CodeObject co = fn.code;
+        int first = self == null ? 0 : 1;
+        if (n + first == co.argcount && (co.flags & NOT_PLAIN) == 0 && co.kwonlyargcount == 0) {
+            Frame f = new Frame(co, fn.globals, rt.builtinsDict(), null, fn.closure);
+            if (self != null) {
+                f.fast[0] = self;
+            }
+            System.arraycopy(stack, base, f.fast, first, n);
+            argsToCells(co, f);
+            return call(f);
+        }
+        PyObject[] args = new PyObject[n + first];
+        if (self != null) {
+            args[0] = self;
+        }
+        System.arraycopy(stack, base, args, first, n);
+        return invoke(fn, args, BuiltinImpl.NO_KW);
+    }
+
+    /** Copies the arguments that are cell variables into their cells. */
+    private static void argsToCells(CodeObject co, Frame f) {
         int[] c2a = co.cell2arg;
         for (int i = 0; i < c2a.length; i++) {
             if (c2a[i] >= 0) {
                 f.cells[i].value = f.fast[c2a[i]];
             }
         }
-        if (co.isGenerator()) {
-            return co.isAsyncGenerator() ? new PyAsyncGenerator(new PyGenerator(this, f)) : new PyGenerator(this, f);
-        }
-        return call(f);
     }
 
     private PyObject call(Frame f) {

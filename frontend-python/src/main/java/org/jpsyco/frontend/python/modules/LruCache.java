@@ -1,9 +1,7 @@
 package org.jpsyco.frontend.python.modules;
 
-import java.util.Iterator;
 
 import org.jpsyco.frontend.python.objects.Abstract;
-import org.jpsyco.frontend.python.objects.DictKey;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.JavaSlots;
 import org.jpsyco.frontend.python.objects.PyBool;
@@ -38,7 +36,7 @@ final class LruCache extends PyObject implements JavaSlots.Call, JavaSlots.Descr
                 TYPE));
         TYPE.dict().putStr("cache_clear", FunctoolsModule.method("cache_clear", (a, k) -> {
             LruCache c = (LruCache) a[0];
-            c.cache.map.clear();
+            c.cache.clear();
             c.hits = 0;
             c.misses = 0;
             return PySingleton.NONE;
@@ -144,9 +142,7 @@ final class LruCache extends PyObject implements JavaSlots.Call, JavaSlots.Descr
             return r;
         }
         if (maxsize > 0 && cache.size() >= maxsize) {
-            Iterator<DictKey> it = cache.map.keySet().iterator();
-            it.next();
-            it.remove();
+            cache.removeFirst();
         }
         cache.put(key, r);
         return r;

@@ -336,6 +336,13 @@ public final class Abstract {
 
     /** {@link #getAttr(PyObject, String)} with the name as an exact str, as the interpreter holds it. */
     public static PyObject getAttr(PyObject o, PyStr name) {
+        if (o instanceof PyModule m) {
+            // the module's dict answers first (as Attributes.lookup does), with the name's cached key
+            PyObject v = m.dict().get(name);
+            if (v != null) {
+                return v;
+            }
+        }
         PyObject r = o instanceof PyInstance i ? Attributes.lookupInstance(i, name) : Attributes.lookup(o, name.value());
         if (r == null) {
             throw Attributes.missing(o, name.value());

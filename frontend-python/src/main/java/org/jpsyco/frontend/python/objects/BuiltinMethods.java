@@ -231,13 +231,8 @@ public final class BuiltinMethods {
             if (d.size() == 0) {
                 throw Errors.keyError(PyStr.of("popitem(): dictionary is empty"));
             }
-            DictKey last = null;
-            for (DictKey key : d.map.keySet()) {
-                last = key;
-            }
-            PyObject v = d.map.remove(last);
-            d.changed();
-            return PyTuple.of(last.obj, v);
+            PyObject[] last = d.popLast();
+            return PyTuple.of(last[0], last[1]);
         });
         def(t, "setdefault", (a, k) -> {
             PyDict d = (PyDict) a[0];
@@ -260,13 +255,10 @@ public final class BuiltinMethods {
             return PySingleton.NONE;
         });
         def(t, "copy", (a, k) -> {
-            PyDict r = new PyDict();
-            r.map.putAll(((PyDict) a[0]).map);
-            return r;
+            return ((PyDict) a[0]).copy();
         });
         def(t, "clear", (a, k) -> {
-            ((PyDict) a[0]).map.clear();
-            ((PyDict) a[0]).changed();
+            ((PyDict) a[0]).clear();
             return PySingleton.NONE;
         });
         t.rawDict().putStr("fromkeys", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
@@ -283,8 +275,7 @@ public final class BuiltinMethods {
     /** {@code dict.update(other)}: a mapping or an iterable of pairs. */
     public static void update(PyDict d, PyObject other) {
         if (other instanceof PyDict o) {
-            d.map.putAll(o.map);
-            d.changed();
+            d.putAll(o);
             return;
         }
         if (other.type().heap && other.type().lookup("keys") != null) {

@@ -87,9 +87,15 @@ final class Compare {
         if (x.size() != y.size()) {
             return false;
         }
-        for (var e : x.map.entrySet()) {
-            PyObject v = y.map.get(e.getKey());
-            if (v == null || !Abstract.eq(e.getValue(), v)) {
+        for (int e = 0; e < x.entryEnd(); e++) {
+            PyObject k = x.keyAt(e);
+            if (k == null) {
+                continue;
+            }
+            PyObject xv = x.valueAt(e);
+            // the stored hash, as CPython's dict_equal: the key's __hash__ does not run again
+            PyObject v = y.getWithHash(k, x.hashAt(e));
+            if (v == null || !Abstract.eq(xv, v)) {
                 return false;
             }
         }

@@ -21,12 +21,16 @@ public final class DictView extends PyObject {
 
     public List<PyObject> items() {
         List<PyObject> r = new ArrayList<>(dict.size());
-        for (var e : dict.map.entrySet()) {
-            r.add(switch (kind) {
-                case KEYS -> e.getKey().obj;
-                case VALUES -> e.getValue();
-                case ITEMS -> PyTuple.of(e.getKey().obj, e.getValue());
-            });
+        int end = dict.entryEnd();
+        for (int e = 0; e < end; e++) {
+            PyObject k = dict.keyAt(e);
+            if (k != null) {
+                r.add(switch (kind) {
+                    case KEYS -> k;
+                    case VALUES -> dict.valueAt(e);
+                    case ITEMS -> PyTuple.of(k, dict.valueAt(e));
+                });
+            }
         }
         return r;
     }

@@ -180,9 +180,8 @@ public final class NumberOps {
                 return null;
             case OR:
                 if (a instanceof PyDict x && b instanceof PyDict y) {
-                    PyDict r = new PyDict();
-                    r.map.putAll(x.map);
-                    r.map.putAll(y.map);
+                    PyDict r = x.copy();
+                    r.putAll(y);
                     return r;
                 }
                 return SetOps.binary(op, a, b);

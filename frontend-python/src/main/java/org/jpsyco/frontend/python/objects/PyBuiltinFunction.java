@@ -19,11 +19,16 @@ public final class PyBuiltinFunction extends PyObject {
         this(name, impl, null, null);
     }
 
+    /** Whether a call checks that its first argument is an instance of {@link #owner}. */
+    private final boolean checksSelf;
+
     public PyBuiltinFunction(String name, BuiltinImpl impl, PyObject self, PyType owner) {
         this.name = name;
         this.impl = impl;
         this.self = self;
         this.owner = owner;
+        this.checksSelf = owner != null && owner != PyType.TYPE && !name.equals("__new__")
+                && !name.equals("__init_subclass__");
     }
 
     public boolean isDescriptor() {
@@ -41,8 +46,7 @@ public final class PyBuiltinFunction extends PyObject {
             a[0] = self;
             System.arraycopy(args, 0, a, 1, args.length);
         }
-        if (owner != null && owner != PyType.TYPE && !name.equals("__new__") && !name.equals("__init_subclass__")
-                && (a.length == 0 || !a[0].type().isSubtype(owner))) {
+        if (checksSelf && (a.length == 0 || !a[0].type().isSubtype(owner))) {
             if (a.length == 0) {
                 throw Errors.typeError("unbound method " + owner.name() + "." + name + "() needs an argument");
             }

@@ -2,14 +2,41 @@ package org.jpsyco.frontend.python.objects;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Python's dict: insertion ordered, keys compared by Python hash and equality. */
+/**
+ * Python's dict: insertion ordered, keys compared by Python hash and equality. The layout is
+ * CPython's compact dict: the entries (key, value, stored hash) sit in arrays in insertion
+ * order, and an open-addressing index maps hash slots to entry positions. A deleted entry
+ * leaves a hole (null key) until the next resize compacts the entries. Stored hashes mean a
+ * key's {@code __hash__} runs once, when it is inserted or looked up, never on a resize.
+ */
 public final class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT);
-    public final LinkedHashMap<DictKey, PyObject> map = new LinkedHashMap<>();
+
+    private static final int EMPTY = 0;
+    private static final int DUMMY = -1;
+    private static final int MIN_INDEX = 8;
+    private static final int[] NO_INDEX = new int[0];
+    private static final PyObject[] NO_OBJECTS = new PyObject[0];
+    private static final long[] NO_HASHES = new long[0];
+
+    /** Slot to entry position + 1; {@link #EMPTY} or {@link #DUMMY} (a deleted entry's slot). */
+    private int[] index = NO_INDEX;
+    private PyObject[] keys = NO_OBJECTS;
+    private PyObject[] values = NO_OBJECTS;
+    private long[] hashes = NO_HASHES;
+    /** Entry positions used, holes included. */
+    private int used;
+    /** Live entries. */
+    private int size;
+    /**
+     * Changes whenever a key is added or removed or the entries move (never when only a value
+     * is replaced): a cache may keep an entry position while this stays the same.
+     */
+    private int layout;
     /** For instances of subclasses of dict: their class and attribute dict; null for plain dicts. */
     private PyType subtype;
     private PyDict instDict;
@@ -35,24 +62,170 @@ public final class PyDict extends PyObject {
     }
 
     public int size() {
-        return map.size();
+        return size;
     }
+
+    // ---- hashing and probing ----
+
+    private static long hashOf(PyObject key) {
+        return key instanceof PyStr s && s.isExact() ? s.hash() : Abstract.hash(key);
+    }
+
+    private static boolean sameKey(PyObject a, PyObject b) {
+        if (a instanceof PyStr x && b instanceof PyStr y) {
+            return x.value().equals(y.value());
+        }
+        return Abstract.richCompareBool(a, b, CompareOp.EQ);
+    }
+
+    /** The entry position of {@code key} (with hash {@code h}), or -1. */
+    private int find(PyObject key, long h) {
+        while (true) {
+            int[] idx = index;
+            if (idx.length == 0) {
+                return -1;
+            }
+            int mask = idx.length - 1;
+            long perturb = h;
+            int i = (int) h & mask;
+            while (true) {
+                int ix = idx[i];
+                if (ix == EMPTY) {
+                    return -1;
+                }
+                if (ix > 0) {
+                    int e = ix - 1;
+                    PyObject k = keys[e];
+                    if (k == key) {
+                        return e;
+                    }
+                    if (hashes[e] == h && k != null) {
+                        PyObject[] ks = keys;
+                        boolean eq = sameKey(k, key);
+                        if (ks != keys || ks[e] != k) {
+                            break; // __eq__ changed the dict: look again from the start, as CPython does
+                        }
+                        if (eq) {
+                            return e;
+                        }
+                    }
+                }
+                perturb >>>= 5;
+                i = (int) (i * 5L + perturb + 1) & mask;
+            }
+        }
+    }
+
+    /** The slot of the index that refers to entry {@code e} (whose hash is {@code h}). */
+    private int slotOf(int e, long h) {
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) h & mask;
+        while (index[i] != e + 1) {
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+        return i;
+    }
+
+    /** A free slot for a new entry with hash {@code h} (the index holds no dummies after a resize). */
+    private int freeSlot(long h) {
+        int mask = index.length - 1;
+        long perturb = h;
+        int i = (int) h & mask;
+        while (index[i] > 0) {
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+        return i;
+    }
+
+    /** Makes room for one more entry: a larger (or compacted) table when the entry arrays are full. */
+    private void ensureRoom() {
+        if (used < keys.length) {
+            return;
+        }
+        int want = Math.max(size * 3, MIN_INDEX * 2 / 3);
+        int n = MIN_INDEX;
+        while (n * 2 / 3 < want) {
+            n <<= 1;
+        }
+        resize(n);
+    }
+
+    private void resize(int n) {
+        int cap = n * 2 / 3;
+        PyObject[] nk = new PyObject[cap];
+        PyObject[] nv = new PyObject[cap];
+        long[] nh = new long[cap];
+        int j = 0;
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                nk[j] = keys[e];
+                nv[j] = values[e];
+                nh[j] = hashes[e];
+                j++;
+            }
+        }
+        keys = nk;
+        values = nv;
+        hashes = nh;
+        used = j;
+        index = new int[n];
+        for (int e = 0; e < j; e++) {
+            index[freeSlot(nh[e])] = e + 1;
+        }
+        layout++;
+    }
+
+    private void insert(PyObject key, long h, PyObject value) {
+        int e = find(key, h);
+        if (e >= 0) {
+            values[e] = value;
+            return;
+        }
+        ensureRoom();
+        e = used++;
+        keys[e] = key;
+        values[e] = value;
+        hashes[e] = h;
+        index[freeSlot(h)] = e + 1;
+        size++;
+        layout++;
+    }
+
+    private PyObject removeAt(int e) {
+        index[slotOf(e, hashes[e])] = DUMMY;
+        PyObject v = values[e];
+        keys[e] = null;
+        values[e] = null;
+        size--;
+        layout++;
+        if (e == used - 1) {
+            used--;
+        }
+        return v;
+    }
+
+    // ---- the public interface ----
 
     public PyObject get(PyObject key) {
-        return map.get(keyOf(key));
+        int e = find(key, hashOf(key));
+        return e < 0 ? null : values[e];
     }
 
-    /** The key wrapper of {@code key}; exact strs bring their own, cached. */
-    private static DictKey keyOf(PyObject key) {
-        return key instanceof PyStr s && s.isExact() ? s.key() : new DictKey(key);
+    /** The value of {@code key} whose hash is known ({@code hash} must be {@code hash(key)}). */
+    public PyObject getWithHash(PyObject key, long hash) {
+        int e = find(key, hash);
+        return e < 0 ? null : values[e];
     }
 
     public PyObject getStr(String key) {
-        return map.get(new DictKey(new PyStr(key)));
+        return get(new PyStr(key));
     }
 
     public void put(PyObject key, PyObject value) {
-        map.put(keyOf(key), value);
+        insert(key, hashOf(key), value);
         changed();
     }
 
@@ -64,39 +237,140 @@ public final class PyDict extends PyObject {
     }
 
     public void putStr(String key, PyObject value) {
-        map.put(new DictKey(new PyStr(key)), value);
-        changed();
+        put(new PyStr(key), value);
     }
 
     public PyObject del(PyObject key) {
-        PyObject r = map.remove(keyOf(key));
+        int e = find(key, hashOf(key));
+        PyObject r = e < 0 ? null : removeAt(e);
         changed();
         return r;
     }
 
     public PyObject delStr(String key) {
-        PyObject r = map.remove(new DictKey(new PyStr(key)));
-        changed();
-        return r;
+        return del(new PyStr(key));
     }
 
     public boolean contains(PyObject key) {
-        return map.containsKey(keyOf(key));
+        return find(key, hashOf(key)) >= 0;
+    }
+
+    /** Removes every entry. */
+    public void clear() {
+        index = NO_INDEX;
+        keys = NO_OBJECTS;
+        values = NO_OBJECTS;
+        hashes = NO_HASHES;
+        used = 0;
+        size = 0;
+        layout++;
+        changed();
+    }
+
+    /** Adds (or replaces) every entry of {@code other}, in its order, with its stored hashes. */
+    public void putAll(PyDict other) {
+        int n = other.used;
+        PyObject[] ok = other.keys;
+        PyObject[] ov = other.values;
+        long[] oh = other.hashes;
+        for (int e = 0; e < n; e++) {
+            if (ok[e] != null) {
+                insert(ok[e], oh[e], ov[e]);
+            }
+        }
+        changed();
+    }
+
+    /** Removes and returns the last entry as {key, value}, or null when empty ({@code popitem}). */
+    public PyObject[] popLast() {
+        for (int e = used - 1; e >= 0; e--) {
+            if (keys[e] != null) {
+                PyObject k = keys[e];
+                PyObject v = removeAt(e);
+                changed();
+                return new PyObject[] {k, v};
+            }
+        }
+        return null;
+    }
+
+    /** Removes the first entry (the oldest), if any. */
+    public void removeFirst() {
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                removeAt(e);
+                changed();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Entry positions run from 0 to {@code entryEnd()}, in insertion order; {@link #keyAt} is
+     * null at the position of a removed entry. Positions stay valid until the dict changes.
+     */
+    public int entryEnd() {
+        return used;
+    }
+
+    public PyObject keyAt(int e) {
+        return keys[e];
+    }
+
+    public PyObject valueAt(int e) {
+        return values[e];
+    }
+
+    /** The stored hash of the entry at position {@code e}. */
+    public long hashAt(int e) {
+        return hashes[e];
+    }
+
+    /** The {@link #layout} stamp (see there). */
+    public int layout() {
+        return layout;
+    }
+
+    /** The entry position of {@code key}, or -1; valid while {@link #layout()} stays the same. */
+    public int positionOf(PyObject key) {
+        return find(key, hashOf(key));
     }
 
     public List<PyObject> keys() {
-        List<PyObject> r = new ArrayList<>(map.size());
-        for (DictKey k : map.keySet()) {
-            r.add(k.obj);
+        List<PyObject> r = new ArrayList<>(size);
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                r.add(keys[e]);
+            }
         }
         return r;
     }
 
     /** A snapshot of the entries, safe against modification while iterating. */
     public List<Map.Entry<PyObject, PyObject>> entries() {
-        List<Map.Entry<PyObject, PyObject>> r = new ArrayList<>(map.size());
-        for (var e : map.entrySet()) {
-            r.add(new AbstractMap.SimpleImmutableEntry<>(e.getKey().obj, e.getValue()));
+        List<Map.Entry<PyObject, PyObject>> r = new ArrayList<>(size);
+        for (int e = 0; e < used; e++) {
+            if (keys[e] != null) {
+                r.add(new AbstractMap.SimpleImmutableEntry<>(keys[e], values[e]));
+            }
+        }
+        return r;
+    }
+
+    /** A copy with the same entries (and order), sized to them. */
+    public PyDict copy() {
+        PyDict r = new PyDict();
+        if (size > 0) {
+            if (size == used) {
+                r.index = Arrays.copyOf(index, index.length);
+                r.keys = Arrays.copyOf(keys, keys.length);
+                r.values = Arrays.copyOf(values, values.length);
+                r.hashes = Arrays.copyOf(hashes, hashes.length);
+                r.used = used;
+                r.size = size;
+            } else {
+                r.putAll(this);
+            }
         }
         return r;
     }

@@ -53,6 +53,13 @@ public final class PyType extends PyObject {
     /** Heap types with this heap type in their MRO. */
     private List<WeakReference<PyType>> descendants;
     private static final Object MISSING = new Object();
+    /**
+     * What calling this heap type runs ({@link TypeCalls}): its {@code __new__} (null for the
+     * default) and {@code __init__}, resolved at {@link #callVersion}; -1 before the first call.
+     */
+    long callVersion = -1;
+    PyObject callNew;
+    PyObject callInit;
 
     private PyType(String name, PyType[] bases, Layout layout, boolean heap) {
         this.name = name;
@@ -285,6 +292,14 @@ public final class PyType extends PyObject {
             return null;
         }
         return attrCache.get(name);
+    }
+
+    /**
+     * A number that changes whenever the class's attributes (its dict or those of its MRO) may
+     * have changed: with the class's identity it keys inline caches. Built-in types never change.
+     */
+    public long version() {
+        return version;
     }
 
     /** The dict of this heap type changed: drops the cached lookups of this type and its descendants. */

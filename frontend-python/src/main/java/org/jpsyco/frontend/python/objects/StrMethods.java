@@ -465,10 +465,10 @@ final class StrMethods {
         if (start > end) {
             return false;
         }
-        String seg = v.substring(start, end);
+        // compares in place: copying v[start:end] made scanning a long text with startswith(p, i) quadratic
         if (a[1] instanceof PyTuple t) {
             for (PyObject o : t.items) {
-                if (prefix ? seg.startsWith(s(o)) : seg.endsWith(s(o))) {
+                if (affixAt(v, start, end, s(o), prefix)) {
                     return true;
                 }
             }
@@ -478,7 +478,15 @@ final class StrMethods {
             throw Errors.typeError((prefix ? "startswith" : "endswith")
                     + " first arg must be str or a tuple of str, not " + a[1].type().name());
         }
-        return prefix ? seg.startsWith(s(a[1])) : seg.endsWith(s(a[1]));
+        return affixAt(v, start, end, s(a[1]), prefix);
+    }
+
+    /** Whether {@code v[start:end]} starts (or ends) with {@code p}. */
+    private static boolean affixAt(String v, int start, int end, String p, boolean prefix) {
+        if (end - start < p.length()) {
+            return false;
+        }
+        return v.startsWith(p, prefix ? start : end - p.length());
     }
 
     private static long clampIndex(PyObject o, int len) {

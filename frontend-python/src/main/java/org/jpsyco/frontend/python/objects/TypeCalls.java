@@ -20,7 +20,12 @@ final class TypeCalls {
             return t.constructor.call(args, kwnames);
         }
         PyObject obj;
-        PyObject newMethod = t.dict().getStr("__new__") != null ? t.lookup("__new__") : userNew(t);
+        if (t.callVersion != t.version()) {
+            t.callNew = t.dict().getStr("__new__") != null ? t.lookup("__new__") : userNew(t);
+            t.callInit = t.lookup("__init__");
+            t.callVersion = t.version();
+        }
+        PyObject newMethod = t.callNew;
         if (newMethod != null && !(newMethod instanceof PyBuiltinFunction)) {
             PyObject fn = newMethod instanceof PyDescriptors.StaticMethod s ? s.function : newMethod;
             PyObject[] a = new PyObject[args.length + 1];
@@ -37,7 +42,8 @@ final class TypeCalls {
         } else {
             obj = new PyInstance(t);
         }
-        PyObject init = t.lookup("__init__");
+        // __new__ may have changed the class
+        PyObject init = t.callVersion == t.version() ? t.callInit : t.lookup("__init__");
         if (init instanceof PyBuiltinFunction b && b.owner != PyType.OBJECT && b.owner != PyType.TYPE
                 && t.builtinBase != null) {
             PyObject[] a = new PyObject[args.length + 1];

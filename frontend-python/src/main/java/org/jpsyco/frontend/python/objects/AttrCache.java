@@ -1,0 +1,98 @@
+package org.jpsyco.frontend.python.objects;
+
+/**
+ * An inline cache of one attribute instruction for instances of classes whose solid base is
+ * {@code object}: what the class says about the name (the class attribute found along the MRO,
+ * and that nothing in the class overrides the plain instance-dict protocol), valid while the
+ * class is the same object at the same version. A hit leaves only the instance dict to look at.
+ *
+ * <p>Entries are immutable: the interpreter replaces an entry rather than changing it, so a
+ * site seen by several threads never reads a half-made entry.
+ */
+public final class AttrCache {
+    private final PyType type;
+    private final long version;
+    /** The class attribute of that name (bound when the instance dict lacks the name), or null. */
+    private final PyObject descr;
+
+    private AttrCache(PyType type, long version, PyObject descr) {
+        this.type = type;
+        this.version = version;
+        this.descr = descr;
+    }
+
+    /**
+     * {@code o.name}, through the cache entry in {@code caches[site]} when it is valid, else the
+     * general lookup (which refreshes the entry when the class allows a cached answer).
+     */
+    public static PyObject load(PyInstance o, PyStr name, Object[] caches, int site) {
+        PyType t = o.type();
+        if (caches[site] instanceof AttrCache c && c.type == t && c.version == t.version()) {
+            PyObject v = o.dict().get(name);
+            if (v != null) {
+                return v;
+            }
+            if (c.descr != null) {
+                return Attributes.bind(c.descr, o, t);
+            }
+        } else {
+            AttrCache c = forLoad(t, name);
+            if (c != null) {
+                caches[site] = c;
+            }
+        }
+        return Abstract.getAttr(o, name);
+    }
+
+    /** {@code o.name = value} through the cache, as {@link #load}. */
+    public static void store(PyInstance o, PyStr name, PyObject value, Object[] caches, int site) {
+        PyType t = o.type();
+        if (caches[site] instanceof AttrCache c && c.type == t && c.version == t.version()) {
+            o.dict().put(name, value);
+            return;
+        }
+        AttrCache c = forStore(t, name);
+        if (c != null) {
+            caches[site] = c;
+        }
+        Abstract.setAttr(o, name, value);
+    }
+
+    /**
+     * An entry for loading {@code name} from instances of {@code t}, or null when the general
+     * path must run every time: dunder names (special attributes), a {@code __getattribute__}
+     * of the class's own, and class attributes that are descriptors defined in Python or
+     * properties (they take precedence over the instance dict or run code).
+     */
+    private static AttrCache forLoad(PyType t, PyStr name) {
+        String n = name.value();
+        if (n.isEmpty() || n.charAt(0) == '_') {
+            return null;
+        }
+        if (t.lookup("__getattribute__") != PyType.OBJECT.lookup("__getattribute__")) {
+            return null;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property)) {
+            return null;
+        }
+        return new AttrCache(t, t.version(), descr);
+    }
+
+    /** An entry for storing {@code name} into instances of {@code t}, or null (as {@link #forLoad}). */
+    private static AttrCache forStore(PyType t, PyStr name) {
+        String n = name.value();
+        if (n.isEmpty() || n.charAt(0) == '_') {
+            return null;
+        }
+        PyObject sa = t.lookup("__setattr__");
+        if (sa != null && !(sa instanceof PyBuiltinFunction)) {
+            return null;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property)) {
+            return null;
+        }
+        return new AttrCache(t, t.version(), null);
+    }
+}
