@@ -373,7 +373,21 @@ final class Execution {
                         stack[sp++] = items[i];
                     }
                 }
-                case JUMP -> pc = arg;
+                case JUMP -> {
+                    if (arg < pc && interp.jit != null) {
+                        // a loop head: compiled code may take the activation over (on-stack replacement)
+                        f.sp = sp;
+                        f.pc = arg;
+                        PyObject r = interp.jit.loopHead(f);
+                        if (r != null) {
+                            return r;
+                        }
+                        sp = f.sp;
+                        pc = f.pc;
+                    } else {
+                        pc = arg;
+                    }
+                }
                 case POP_JUMP_IF_FALSE -> {
                     PyObject v = stack[--sp];
                     stack[sp] = null;
