@@ -92,9 +92,6 @@ public final class Interpreter implements FunctionInvoker {
             }
         }
         if (co.isGenerator()) {
-            if (jit != null) {
-                jit.generatorCreated(f);
-            }
             return new PyGenerator(this, f);
         }
         return call(f);
@@ -108,7 +105,7 @@ public final class Interpreter implements FunctionInvoker {
         f.back = current;
         current = f;
         try {
-            if (jit != null && !f.code.isGenerator()) {
+            if (jit != null) {
                 PyObject r = jit.enter(f);
                 if (r != null) {
                     return r;
@@ -133,6 +130,12 @@ public final class Interpreter implements FunctionInvoker {
         f.back = current;
         current = f;
         try {
+            if (jit != null && thrown == null) {
+                PyObject r = jit.enter(f);
+                if (r != null) {
+                    return r;
+                }
+            }
             return run(f, thrown);
         } finally {
             current = f.back;

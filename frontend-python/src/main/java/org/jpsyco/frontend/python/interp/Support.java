@@ -208,6 +208,26 @@ public final class Support {
         throw Errors.typeError(msg);
     }
 
+    /**
+     * {@code SEND} as the interpreter runs it: the next value {@code it} yields for {@code sent},
+     * or, when it is exhausted, null with its result in {@code result[0]}.
+     */
+    public static PyObject send(PyObject it, PyObject sent, PyObject[] result) {
+        PyObject r;
+        result[0] = PySingleton.NONE;
+        if (it instanceof PyGenerator g) {
+            r = g.resume(sent, null);
+            if (r == null && g.returnValue != null) {
+                result[0] = g.returnValue;
+            }
+        } else if (sent == PySingleton.NONE) {
+            r = Abstract.next(it);
+        } else {
+            r = Abstract.callMethod(it, "send", sent);
+        }
+        return r;
+    }
+
     public static void checkCatchable(PyObject type) {
         if (type instanceof PyType t && t.isSubtype(ExceptionTypes.BASE_EXCEPTION)) {
             return;

@@ -25,6 +25,8 @@ final class CodeState {
     final Map<Integer, Unit> units = new HashMap<>();
     final Map<Integer, String> declinedAt = new HashMap<>();
     final Map<Integer, Integer> backEdges = new HashMap<>();
+    /** Resumptions of a generator at each of its yield points. */
+    final Map<Integer, Integer> resumes = new HashMap<>();
     final Map<Integer, Object> keys = new HashMap<>();
     int recompilations;
 

@@ -391,6 +391,59 @@ public final class JitHelpers {
         return o instanceof org.jpsyco.frontend.python.interp.PyGenerator ? o : Abstract.getIter((PyObject) o);
     }
 
+    /** {@code SEND}: what the delegate yields, or a {@link SendDone} holding its result when it is exhausted. */
+    public static Object send(Object it, Object sent) {
+        PyObject[] result = new PyObject[1];
+        PyObject r = Support.send((PyObject) it, (PyObject) sent, result);
+        return r == null ? new SendDone(result[0]) : r;
+    }
+
+    /** A {@code SEND} whose delegate is exhausted, with the delegate's result. */
+    record SendDone(PyObject result) {
+    }
+
+    public static boolean sendDone(Object r) {
+        return r instanceof SendDone;
+    }
+
+    /** The result of an exhausted delegate (null when it is not). */
+    public static Object sendResult(Object r) {
+        return r instanceof SendDone d ? d.result() : null;
+    }
+
+    public static Object getAwaitable(Object v) {
+        PyObject o = (PyObject) v;
+        if (o instanceof org.jpsyco.frontend.python.interp.PyGenerator g && g.isCoroutine()) {
+            return o;
+        }
+        PyObject m = o.type().lookup("__await__");
+        if (m == null) {
+            throw Errors.typeError("object " + o.type().name() + " can't be used in 'await' expression");
+        }
+        return Abstract.callDescriptor(m, o);
+    }
+
+    /**
+     * {@code YIELD_VALUE}: writes the generator's state back into its frame ({@code state} holds the
+     * fast locals then the value stack), to resume at {@code resumePc}, and returns the value.
+     */
+    public static Object suspend(Object frame, long resumePc, Object value, Object[] state) {
+        Frame f = (Frame) frame;
+        int n = f.fast.length;
+        for (int i = 0; i < n; i++) {
+            f.fast[i] = (PyObject) state[i];
+        }
+        int depth = state.length - n;
+        for (int j = 0; j < depth; j++) {
+            f.stack[j] = (PyObject) state[n + j];
+        }
+        f.sp = depth;
+        f.lasti = (int) resumePc - 1;
+        f.pc = (int) resumePc;
+        f.yielded = true;
+        return value;
+    }
+
     // ---- calls
 
     public static Object call(Object frame, long pc, Object fn, Object[] args) {

@@ -152,20 +152,22 @@ public final class JitRuntime implements JitHook {
         if (cs.body) {
             return null; // runs once: compiled only at its hot loops
         }
-        Unit u = cs.units.get(0);
+        int pc = f.pc; // 0, or where a generator resumes
+        Unit u = cs.units.get(pc);
         if (u == null || !u.valid()) {
             if (u != null) {
-                dropInvalid(cs, 0, u);
+                dropInvalid(cs, pc, u);
             }
-            cs.calls++;
-            if (!shouldCompile(cs, 0, cs.calls, callThreshold)) {
+            int n = pc == 0 ? ++cs.calls : cs.resumes.merge(pc, 1, Integer::sum);
+            if (!shouldCompile(cs, pc, n, callThreshold)) {
                 return null;
             }
-            u = compile(cs, 0);
+            u = compile(cs, pc);
             if (u == null) {
                 return null;
             }
         }
+        f.yielded = false;
         Object r = run(u, f);
         if (r != CONTINUE) {
             return (PyObject) r;
@@ -176,18 +178,7 @@ public final class JitRuntime implements JitHook {
     }
 
     @Override
-    public void generatorCreated(Frame f) {
-        CodeState cs = state(f);
-        if (cs.declined == null) {
-            cs.declined = Specializer.specialize(f.code, 0, this, false).declined();
-        }
-    }
-
-    @Override
     public PyObject loopHead(Frame f) {
-        if (f.code.isGenerator()) {
-            return null;
-        }
         CodeState cs = state(f);
         int pc = f.pc;
         Unit u = cs.units.get(pc);

@@ -112,10 +112,6 @@ final class Specializer {
 
     /** Specializes {@code co} with its entry at instruction {@code entryPc} (0: the function's entry). */
     static Result specialize(CodeObject co, int entryPc, Object ctx, boolean stress) {
-        if (co.isGenerator()) {
-            return declined(co.isCoroutine() ? "coroutine: suspending compiled frames is not supported yet"
-                    : "generator: suspending compiled frames is not supported yet");
-        }
         if (co.code.length > MAX_INSTRUCTIONS) {
             return declined("too large: " + co.code.length + " instructions (at most " + MAX_INSTRUCTIONS + ")");
         }
@@ -523,7 +519,39 @@ final class Specializer {
                 b.ret(popValue());
                 return false;
             }
-            case YIELD_VALUE, GET_AWAITABLE, SEND -> throw new Decline(op + " outside a generator is not compiled");
+            case YIELD_VALUE -> {
+                LirValue v = popValue();
+                List<LirValue> state = new ArrayList<>();
+                for (AVal x : locals) {
+                    state.add(value(x));
+                }
+                for (AVal x : stack) {
+                    state.add(value(x));
+                }
+                LirValue[] args = state.toArray(LirValue[]::new);
+                if (args.length > HelperTable.MAX_ARITY) {
+                    throw new Decline("a yield with " + args.length + " live values");
+                }
+                b.ret(callN("suspend", args.length, prepend(args, frame, i64(pc + 1), v)));
+                return false;
+            }
+            case GET_AWAITABLE -> push(call("getAwaitable", popValue()));
+            case SEND -> {
+                LirValue r = call("send", value(peek(2)), value(peek(1)));
+                LirValue done = b.call(helpers.target("sendDone"), null, r);
+                LirValue result = b.call(helpers.target("sendResult"), null, r);
+                List<AVal> saved = new ArrayList<>(stack);
+                pop();
+                pop();
+                push(result);
+                Target exhausted = target(arg);
+                stack = saved;
+                pop();
+                push(r);
+                Target more = target(pc + 1);
+                b.branch(done, exhausted, more);
+                return false;
+            }
             case IMPORT_NAME -> {
                 LirValue fromlist = popValue();
                 LirValue level = popValue();
