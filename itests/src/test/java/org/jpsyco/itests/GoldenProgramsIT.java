@@ -28,12 +28,20 @@ import org.junit.jupiter.api.TestFactory;
  * the exit status with what CPython 3.11 printed, byte for byte.
  */
 class GoldenProgramsIT {
-    /** The configurations every program runs under: the interpreter, then each JIT mode and backend. */
+    /**
+     * The configurations every program runs under: the interpreter, then each JIT mode and
+     * backend, then the stress settings: profiling with thresholds of 1 (functions and loops
+     * compiled as soon as they run, loops entered by on-stack replacement) and deoptimization
+     * stress (compiled code leaving to the interpreter at every third guard, safepoint and raise
+     * point, so every exit path and every re-entry runs).
+     */
     static final List<List<String>> CONFIGURATIONS = List.of(
             List.of("--jit=off"),
             List.of("--jit=profile", "--backend=auto"),
             List.of("--jit=full", "--backend=jvm"),
-            List.of("--jit=full", "--backend=i386"));
+            List.of("--jit=full", "--backend=i386"),
+            List.of("--jit=profile", "--jit-threshold=1"),
+            List.of("--jit=full", "--backend=jvm", "--deopt-stress=3"));
 
     /**
      * The hash seed is fixed so that orders depending on str hashes match the expected files;

@@ -12,4 +12,12 @@ public interface Policy {
 
     /** Names of the available backends, best-ranked first. */
     List<String> backends();
+
+    /**
+     * The available backend services, best-ranked first: what a front end's compile driver tries
+     * in order. A snapshot; it changes as backend bundles come and go.
+     */
+    default List<org.jpsyco.kernel.spi.Backend> backendServices() {
+        return List.of();
+    }
 }

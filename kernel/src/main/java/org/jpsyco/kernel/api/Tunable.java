@@ -17,7 +17,13 @@ public enum Tunable {
     MAX_PROMOTION_CASES(5, "cases",
             "values a promotion site specializes for before it goes megamorphic (Psyco's MEGAMORPHIC_MAX)"),
     CODE_CACHE_BYTES(64L << 20, "bytes",
-            "memory charged to compiled versions (code plus snapshots) before the least recently entered are evicted");
+            "memory charged to compiled versions (code plus snapshots) before the least recently entered are evicted"),
+    CALL_THRESHOLD(200, "calls",
+            "calls of a function after which the profiling trigger compiles it"),
+    LOOP_THRESHOLD(1000, "back-edges",
+            "iterations of a loop in one code object after which the profiling trigger compiles it with an entry at its head (on-stack replacement)"),
+    DEOPT_STRESS(1L << 62, "guards",
+            "testing: compiled code leaves to the interpreter at every n-th guard, safepoint and raise point (a huge value: never)");
 
     private final long defaultValue;
     private final String unit;

@@ -84,6 +84,11 @@ public final class PolicyComponent implements Policy {
         return names;
     }
 
+    @Override
+    public List<Backend> backendServices() {
+        return List.copyOf(backends.values());
+    }
+
     /** The assumption that this strategy instance stays bound; versions it helped specialize depend on it. */
     public Assumption strategyActive(Strategy strategy) {
         return active.assume(strategy, "strategy " + strategy.name() + " is active");

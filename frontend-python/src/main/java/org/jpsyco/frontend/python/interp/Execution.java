@@ -211,8 +211,22 @@ final class Execution {
                     case Op.JUMP -> {
                         if (arg < pc) {
                             interp.gil.tick();
+                            if (interp.jit != null) {
+                                // a loop head: compiled code may take the activation over (on-stack replacement)
+                                f.sp = sp;
+                                f.pc = arg;
+                                PyObject r = interp.jit.loopHead(f);
+                                if (r != null) {
+                                    return r;
+                                }
+                                sp = f.sp;
+                                pc = f.pc;
+                            } else {
+                                pc = arg;
+                            }
+                        } else {
+                            pc = arg;
                         }
-                        pc = arg;
                     }
                     case Op.POP_JUMP_IF_FALSE -> {
                         PyObject v = stack[--sp];

@@ -34,6 +34,8 @@ public final class Interpreter implements FunctionInvoker {
     public final RuntimeLock gil = new RuntimeLock(this);
     /** The innermost running frame. */
     Frame current;
+    /** Compiled code's entry points, or null when the JIT is off. */
+    public JitHook jit;
 
     public Interpreter(PythonRuntimeState rt) {
         this.rt = rt;
@@ -145,6 +147,12 @@ public final class Interpreter implements FunctionInvoker {
         f.back = current;
         current = f;
         try {
+            if (jit != null) {
+                PyObject r = jit.enter(f);
+                if (r != null) {
+                    return r;
+                }
+            }
             return run(f, null);
         } catch (StackOverflowError e) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -164,6 +172,12 @@ public final class Interpreter implements FunctionInvoker {
         f.back = current;
         current = f;
         try {
+            if (jit != null && thrown == null) {
+                PyObject r = jit.enter(f);
+                if (r != null) {
+                    return r;
+                }
+            }
             return run(f, thrown);
         } finally {
             current = f.back;
@@ -185,6 +199,15 @@ public final class Interpreter implements FunctionInvoker {
             current = f.back;
             f.back = null;
         }
+    }
+
+    /**
+     * Runs the current frame {@code f} on from {@code f.pc}, raising {@code pending} (if not null)
+     * at instruction {@code f.pc - 1} first: how compiled code that left this activation hands it
+     * back to the interpreter.
+     */
+    public PyObject continueAt(Frame f, PyException pending) {
+        return run(f, pending);
     }
 
     private PyObject run(Frame f, PyException pending) {

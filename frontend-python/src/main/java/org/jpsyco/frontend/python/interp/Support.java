@@ -17,11 +17,11 @@ import org.jpsyco.frontend.python.objects.PyTuple;
 import org.jpsyco.frontend.python.objects.PyType;
 
 /** The larger instruction bodies: unpacking, calls with * and **, raise. */
-final class Support {
+public final class Support {
     private Support() {
     }
 
-    static PyObject[] unpack(PyObject seq, int n) {
+    public static PyObject[] unpack(PyObject seq, int n) {
         PyObject[] items;
         if (seq instanceof PyTuple t) {
             items = t.items;
@@ -59,7 +59,7 @@ final class Support {
     }
 
     /** Items for {@code a, *b, c = seq}: before, the starred list, after. */
-    static PyObject[] unpackEx(PyObject seq, int before, int after) {
+    public static PyObject[] unpackEx(PyObject seq, int before, int after) {
         List<PyObject> all = new ArrayList<>();
         PyObject it = iterForUnpack(seq);
         for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
@@ -81,7 +81,7 @@ final class Support {
     }
 
     /** The values of {@code keys} in a mapping subject, or None when one is missing. */
-    static PyObject matchKeys(PyObject subject, PyTuple keys) {
+    public static PyObject matchKeys(PyObject subject, PyTuple keys) {
         PyObject[] values = new PyObject[keys.size()];
         PyDict d = (PyDict) subject;
         for (int i = 0; i < values.length; i++) {
@@ -100,7 +100,7 @@ final class Support {
             org.jpsyco.frontend.python.objects.PySet.TYPE, org.jpsyco.frontend.python.objects.PySet.FROZEN_TYPE);
 
     /** CPython's {@code match_class}: the attributes a class pattern matches, or None. */
-    static PyObject matchClass(PyObject subject, PyObject cls, int npos, PyTuple kwNames) {
+    public static PyObject matchClass(PyObject subject, PyObject cls, int npos, PyTuple kwNames) {
         if (!(cls instanceof PyType type)) {
             throw Errors.typeError("called match pattern must be a class");
         }
@@ -150,7 +150,7 @@ final class Support {
         return PyTuple.of(attrs);
     }
 
-    static PyObject callEx(PyObject fn, PyObject args, PyObject kwargs) {
+    public static PyObject callEx(PyObject fn, PyObject args, PyObject kwargs) {
         PyObject[] pos = args instanceof PyTuple t ? t.items : Abstract.toArray(args);
         if (kwargs == null || (kwargs instanceof PyDict d && d.size() == 0)) {
             return Abstract.call(fn, pos, new String[0]);
@@ -171,7 +171,7 @@ final class Support {
         return Abstract.call(fn, all, names);
     }
 
-    static PyException raise(Interpreter interp, Frame f, PyObject exc, PyObject cause) {
+    public static PyException raise(Interpreter interp, Frame f, PyObject exc, PyObject cause) {
         if (exc == null) {
             PyBaseException cur = interp.handledException(f);
             if (cur == null) {
@@ -208,7 +208,27 @@ final class Support {
         throw Errors.typeError(msg);
     }
 
-    static void checkCatchable(PyObject type) {
+    /**
+     * {@code SEND} as the interpreter runs it: the next value {@code it} yields for {@code sent},
+     * or, when it is exhausted, null with its result in {@code result[0]}.
+     */
+    public static PyObject send(PyObject it, PyObject sent, PyObject[] result) {
+        PyObject r;
+        result[0] = PySingleton.NONE;
+        if (it instanceof PyGenerator g) {
+            r = g.resume(sent, null);
+            if (r == null && g.returnValue != null) {
+                result[0] = g.returnValue;
+            }
+        } else if (sent == PySingleton.NONE) {
+            r = Abstract.next(it);
+        } else {
+            r = Abstract.callMethod(it, "send", sent);
+        }
+        return r;
+    }
+
+    public static void checkCatchable(PyObject type) {
         if (type instanceof PyType t && t.isSubtype(ExceptionTypes.BASE_EXCEPTION)) {
             return;
         }

@@ -1,10 +1,19 @@
 package org.jpsyco.frontend.python.runtime;
 
-/** The JIT options given on the command line; recorded now, acted on by the specializer later. */
-public record JitSettings(Mode mode, Backend backend, boolean stats, String logFile) {
+/**
+ * The JIT options given on the command line. {@code callThreshold}, {@code loopThreshold} and
+ * {@code deoptStress} are 0 when not given (the kernel's tunable defaults then apply, or the
+ * {@code JPSYCO_JIT_THRESHOLD} and {@code JPSYCO_DEOPT_STRESS} environment variables).
+ */
+public record JitSettings(Mode mode, Backend backend, boolean stats, String logFile, long callThreshold,
+        long loopThreshold, long deoptStress) {
     public enum Mode { OFF, PROFILE, FULL }
 
     public enum Backend { AUTO, JVM, I386 }
+
+    public JitSettings(Mode mode, Backend backend, boolean stats, String logFile) {
+        this(mode, backend, stats, logFile, 0, 0, 0);
+    }
 
     public static JitSettings defaults() {
         return new JitSettings(Mode.PROFILE, Backend.AUTO, false, null);

@@ -51,6 +51,8 @@ public final class PythonRuntimeState {
     public final TextStream stdin;
     public final Map<String, String> environment;
     public final JitSettings jit;
+    /** The JIT compiling this program's hot code, or null when the JIT is off. */
+    public org.jpsyco.frontend.python.jit.JitRuntime jitRuntime;
     public final long startNanos = System.nanoTime();
     /** Files opened by the program, closed (flushed) at exit if the program did not close them. */
     public final List<org.jpsyco.frontend.python.modules.TextFile> openFiles = new ArrayList<>();
@@ -313,6 +315,7 @@ public final class PythonRuntimeState {
             case "struct" -> org.jpsyco.frontend.python.modules.StructModule.create();
             case "_traceback_support" -> org.jpsyco.frontend.python.modules.TracebackSupport.create(this);
             case "_thread" -> org.jpsyco.frontend.python.modules.ThreadModule.create(this);
+            case "psyco" -> org.jpsyco.frontend.python.modules.PsycoModule.create(this);
             case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
             case "os.path" -> {
                 importOne("os", null);

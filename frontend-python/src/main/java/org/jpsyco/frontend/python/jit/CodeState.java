@@ -1,0 +1,47 @@
+package org.jpsyco.frontend.python.jit;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jpsyco.frontend.python.bytecode.CodeObject;
+
+/**
+ * What the JIT knows about one code object of a running program: its profile (calls, loop
+ * iterations), its compiled units by entry instruction (0 for the function's entry, a loop head
+ * for on-stack replacement), and why it declined where it did.
+ */
+final class CodeState {
+    final CodeObject code;
+    /** A module or class body (run with a namespace), compiled only at loop heads. */
+    final boolean body;
+    int calls;
+    /** psyco.bind: compile at the next call whatever the profile says. */
+    boolean bound;
+    /** psyco.cannotcompile / unbind: never compile. */
+    boolean never;
+    boolean everCompiled;
+    /** The last reason a compilation of this code object declined, or null. */
+    String declined;
+    final Map<Integer, Unit> units = new HashMap<>();
+    final Map<Integer, String> declinedAt = new HashMap<>();
+    final Map<Integer, Integer> backEdges = new HashMap<>();
+    /** Resumptions of a generator at each of its yield points. */
+    final Map<Integer, Integer> resumes = new HashMap<>();
+    final Map<Integer, Object> keys = new HashMap<>();
+    int recompilations;
+
+    CodeState(CodeObject code, boolean body) {
+        this.code = code;
+        this.body = body;
+    }
+
+    /** The code cache key of the versions entered at {@code pc}: the code itself, or one object per loop head. */
+    Object key(int pc) {
+        return pc == 0 ? code : keys.computeIfAbsent(pc, p -> new Object() {
+            @Override
+            public String toString() {
+                return code.qualname + "@" + p;
+            }
+        });
+    }
+}

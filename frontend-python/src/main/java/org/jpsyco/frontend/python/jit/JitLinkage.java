@@ -1,0 +1,67 @@
+package org.jpsyco.frontend.python.jit;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+import org.jpsyco.frontend.python.objects.PyException;
+import org.jpsyco.kernel.lir.CallTarget;
+import org.jpsyco.kernel.lir.DeoptDescriptor;
+import org.jpsyco.kernel.spi.Linkage;
+
+/**
+ * What compiled units of one program link against: {@link JitHelpers} by symbol, and the ways
+ * back to the interpreter, bound to the program's {@link JitRuntime} (its exit, raise and
+ * safepoint methods). Units of the generic path never call other versions directly.
+ */
+final class JitLinkage implements Linkage {
+    private final MethodHandle exit;
+    private final MethodHandle raise;
+    private final MethodHandle poll;
+
+    JitLinkage(JitRuntime runtime) {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        try {
+            exit = lookup.findVirtual(JitRuntime.class, "onExit",
+                    MethodType.methodType(Object.class, DeoptDescriptor.class, Object[].class)).bindTo(runtime);
+            raise = lookup.findVirtual(JitRuntime.class, "onRaise",
+                    MethodType.methodType(Object.class, DeoptDescriptor.class, Object[].class, Throwable.class))
+                    .bindTo(runtime);
+            poll = lookup.findVirtual(JitRuntime.class, "pollSafepoint", MethodType.methodType(boolean.class))
+                    .bindTo(runtime);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public MethodHandle helper(CallTarget.Helper target) {
+        return HelperTable.get().handle(target.symbol());
+    }
+
+    @Override
+    public CallSite version(CallTarget.Version target) {
+        throw new UnsupportedOperationException("the generic path does not call versions directly: " + target.symbol());
+    }
+
+    @Override
+    public MethodHandle exitHandler() {
+        return exit;
+    }
+
+    @Override
+    public Class<? extends Throwable> raisedType() {
+        return PyException.class;
+    }
+
+    @Override
+    public MethodHandle raiseHandler() {
+        return raise;
+    }
+
+    @Override
+    public MethodHandle safepointPoll() {
+        return poll;
+    }
+}

@@ -1,0 +1,473 @@
+package org.jpsyco.frontend.python.jit;
+
+import java.io.PrintStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jpsyco.frontend.python.bytecode.CodeObject;
+import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.frontend.python.interp.Interpreter;
+import org.jpsyco.frontend.python.interp.JitHook;
+import org.jpsyco.frontend.python.objects.PyException;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.runtime.JitSettings;
+import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
+import org.jpsyco.kernel.api.Tunable;
+import org.jpsyco.kernel.cache.CodeCache;
+import org.jpsyco.kernel.cache.CompiledVersion;
+import org.jpsyco.kernel.cache.Invalidation;
+import org.jpsyco.kernel.lir.Constant;
+import org.jpsyco.kernel.lir.DeoptDescriptor;
+import org.jpsyco.kernel.lir.LirType;
+import org.jpsyco.kernel.lir.LirValue;
+import org.jpsyco.kernel.spi.Backend;
+import org.jpsyco.kernel.spi.BackendException;
+import org.jpsyco.kernel.spi.CompiledUnit;
+import org.jpsyco.kernel.value.AbstractFrame;
+import org.jpsyco.kernel.value.RunTime;
+import org.jpsyco.kernel.value.Snapshot;
+
+/**
+ * The JIT of one running program: the triggers, the compile driver and the way back.
+ *
+ * <p>Triggers. The interpreter calls {@link #enter} at every function entry and
+ * {@link #loopHead} at every backward jump. In {@code full} mode a function is compiled at its
+ * first call and a loop head of a running frame (module level too) at its first iteration; in
+ * {@code profile} mode after {@link Tunable#CALL_THRESHOLD} calls or
+ * {@link Tunable#LOOP_THRESHOLD} iterations of one loop head. A compiled loop head is entered
+ * from the running frame (on-stack replacement): its unit reads locals and stack from the frame.
+ *
+ * <p>Compile driver: code object and entry instruction, {@link Specializer} (generic path),
+ * the kernel's verifier, then the backends in the policy's order (filtered by {@code --backend}),
+ * the first that does not decline compiles; the unit goes into the kernel's {@link CodeCache}
+ * (memory accounting, eviction). A decline is recorded with its reason and is final for that
+ * entry.
+ *
+ * <p>The way back. A unit leaving through a deopt descriptor calls {@link #onExit} or
+ * {@link #onRaise}, which write the state back into the activation's frame (its fast locals and
+ * value stack; slot 0 of every descriptor is the frame itself) and return {@link #CONTINUE};
+ * the entry point that ran the unit then lets the interpreter finish the activation, raising the
+ * pending exception first at the instruction that raised it. The interpreter's own recursion
+ * check, frame chain and traceback code therefore serve compiled code unchanged.
+ *
+ * <p>Threads: all of this runs under the runtime's global lock, like the interpreter.
+ */
+public final class JitRuntime implements JitHook {
+    /** What an exit handler returns: the activation continues in the interpreter. */
+    static final Object CONTINUE = new Object() {
+        @Override
+        public String toString() {
+            return "<continue in the interpreter>";
+        }
+    };
+    private static final MethodType ENTRY = MethodType.methodType(Object.class, Object.class);
+    private static final int MAX_RECOMPILATIONS = 4;
+    private static final int MAX_LOGGED_EXITS = 10_000;
+
+    private final PythonRuntimeState rt;
+    private final Interpreter interp;
+    private final Supplier<List<Backend>> backends;
+    private final JitSettings.Backend backendFilter;
+    private final JitLinkage linkage;
+    private final CodeCache cache;
+    private final JitStats stats = new JitStats();
+    private final Map<CodeObject, CodeState> codes = new IdentityHashMap<>();
+    private final Snapshot entrySnapshot = Snapshot.of(AbstractFrame.of(new RunTime(new LirValue(0, LirType.REF))));
+    private JitSettings.Mode mode;
+    private final long callThreshold;
+    private final long loopThreshold;
+    private final long stressEvery;
+    private long stressCount;
+    private JitLog log;
+    private long loggedExits;
+    private boolean stopped;
+    /** The exception a unit raised, handed from {@link #onRaise} to the entry point that ran the unit. */
+    private PyException pending;
+
+    private JitRuntime(PythonRuntimeState rt, JitSettings settings, Map<String, String> env,
+            Supplier<List<Backend>> backends) {
+        this.rt = rt;
+        this.interp = rt.interpreter;
+        this.backends = backends;
+        this.backendFilter = settings.backend();
+        this.mode = settings.mode();
+        long envThreshold = number(env.get("JPSYCO_JIT_THRESHOLD"));
+        this.callThreshold = first(settings.callThreshold(), envThreshold, Tunable.CALL_THRESHOLD.defaultValue());
+        this.loopThreshold = first(settings.loopThreshold(), envThreshold, Tunable.LOOP_THRESHOLD.defaultValue());
+        this.stressEvery = first(settings.deoptStress(), number(env.get("JPSYCO_DEOPT_STRESS")),
+                Tunable.DEOPT_STRESS.defaultValue());
+        this.cache = new CodeCache(Tunable.CODE_CACHE_BYTES.defaultValue(), (int) Tunable.MAX_ENTRY_VERSIONS.defaultValue(),
+                (int) Tunable.MAX_NESTED_WEIGHT.defaultValue());
+        this.linkage = new JitLinkage(this);
+    }
+
+    /**
+     * Installs the JIT on {@code rt}'s interpreter unless its mode is off; returns it (or null).
+     * {@code backends} gives the backend services best-ranked first, at each compilation.
+     */
+    public static JitRuntime install(PythonRuntimeState rt, Map<String, String> env, Supplier<List<Backend>> backends,
+            PrintStream err) {
+        JitSettings s = rt.jit;
+        if (s.mode() == JitSettings.Mode.OFF) {
+            return null;
+        }
+        JitRuntime j = new JitRuntime(rt, s, env, backends);
+        if (s.logFile() != null) {
+            j.log = JitLog.open(s.logFile(), err);
+        }
+        rt.interpreter.jit = j;
+        return j;
+    }
+
+    private static long number(String s) {
+        try {
+            return s == null || s.isBlank() ? 0 : Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static long first(long a, long b, long c) {
+        return a > 0 ? a : b > 0 ? b : c;
+    }
+
+    Interpreter interpreter() {
+        return interp;
+    }
+
+    PythonRuntimeState state() {
+        return rt;
+    }
+
+    // ---- triggers
+
+    @Override
+    public PyObject enter(Frame f) {
+        CodeState cs = state(f);
+        if (cs.body) {
+            return null; // runs once: compiled only at its hot loops
+        }
+        int pc = f.pc; // 0, or where a generator resumes
+        Unit u = cs.units.get(pc);
+        if (u == null || !u.valid()) {
+            if (u != null) {
+                dropInvalid(cs, pc, u);
+            }
+            int n = pc == 0 ? ++cs.calls : cs.resumes.merge(pc, 1, Integer::sum);
+            if (!shouldCompile(cs, pc, n, callThreshold)) {
+                return null;
+            }
+            u = compile(cs, pc);
+            if (u == null) {
+                return null;
+            }
+        }
+        f.yielded = false;
+        Object r = run(u, f);
+        if (r != CONTINUE) {
+            return (PyObject) r;
+        }
+        PyException p = pending;
+        pending = null;
+        return interp.continueAt(f, p);
+    }
+
+    @Override
+    public PyObject loopHead(Frame f) {
+        CodeState cs = state(f);
+        int pc = f.pc;
+        Unit u = cs.units.get(pc);
+        if (u == null || !u.valid()) {
+            if (u != null) {
+                dropInvalid(cs, pc, u);
+            }
+            int n = cs.backEdges.merge(pc, 1, Integer::sum);
+            if (!shouldCompile(cs, pc, n, loopThreshold)) {
+                return null;
+            }
+            u = compile(cs, pc);
+            if (u == null) {
+                return null;
+            }
+        }
+        Object r = run(u, f);
+        if (r != CONTINUE) {
+            return (PyObject) r;
+        }
+        PyException p = pending;
+        if (p != null) {
+            pending = null;
+            f.lasti = f.pc - 1;
+            throw p;
+        }
+        return null;
+    }
+
+    private CodeState state(Frame f) {
+        CodeState cs = codes.get(f.code);
+        if (cs == null) {
+            cs = new CodeState(f.code, f.locals != null);
+            codes.put(f.code, cs);
+        }
+        return cs;
+    }
+
+    private boolean shouldCompile(CodeState cs, int pc, long count, long threshold) {
+        if (cs.never || stopped || cs.declinedAt.containsKey(pc)) {
+            return false;
+        }
+        return mode == JitSettings.Mode.FULL || cs.bound || count >= threshold;
+    }
+
+    private void dropInvalid(CodeState cs, int pc, Unit u) {
+        cs.units.remove(pc);
+        u.compiled().invalidate();
+        if (++cs.recompilations > MAX_RECOMPILATIONS) {
+            decline(cs, pc, "invalidated " + MAX_RECOMPILATIONS + " times: left to the interpreter");
+        }
+    }
+
+    private Object run(Unit u, Frame f) {
+        cache.entered(u.version());
+        Object r;
+        try {
+            r = u.entry().invokeExact((Object) f);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        return r == null ? CONTINUE : r;
+    }
+
+    // ---- the compile driver
+
+    private Unit compile(CodeState cs, int pc) {
+        long t0 = System.nanoTime();
+        CodeObject co = cs.code;
+        Specializer.Result r;
+        try {
+            r = Specializer.specialize(co, pc, this, stressEvery < Tunable.DEOPT_STRESS.defaultValue());
+        } catch (RuntimeException e) {
+            r = new Specializer.Result(null, "internal error in the specializer: " + e, Map.of());
+        }
+        if (r.declined() != null) {
+            stats.compileNanos += System.nanoTime() - t0;
+            decline(cs, pc, r.declined());
+            return null;
+        }
+        List<String> why = new ArrayList<>();
+        for (Backend be : backends.get()) {
+            if (!accepts(be)) {
+                continue;
+            }
+            String no = be.declines(r.function());
+            if (no != null) {
+                why.add(be.name() + ": " + no);
+                continue;
+            }
+            CompiledUnit cu;
+            try {
+                cu = be.compile(r.function(), linkage);
+            } catch (BackendException | IllegalArgumentException | IllegalStateException e) {
+                why.add(be.name() + ": " + e.getMessage());
+                continue;
+            }
+            MethodHandle entry = cu.entry();
+            try {
+                entry = entry.asType(ENTRY);
+            } catch (RuntimeException e) {
+                why.add(be.name() + ": entry of type " + cu.entry().type());
+                continue;
+            }
+            CompiledVersion v = cache.install(cs.key(pc), entrySnapshot, cu, cu.codeBytes(), List.of());
+            long nanos = System.nanoTime() - t0;
+            stats.compileNanos += nanos;
+            if (v == null) {
+                why.add("refused by the code cache");
+                break;
+            }
+            Unit u = new Unit(cu, entry, v, r.function(), r.sites());
+            cs.units.put(pc, u);
+            cs.everCompiled = true;
+            stats.compiledVersions++;
+            stats.codeBytes += cu.codeBytes();
+            stats.backends.merge(cu.backend(), 1L, Long::sum);
+            if (log != null) {
+                log.compiled(co, pc, u, nanos);
+            }
+            return u;
+        }
+        stats.compileNanos += System.nanoTime() - t0;
+        decline(cs, pc, why.isEmpty() ? "no backend" + (backendFilter == JitSettings.Backend.AUTO ? ""
+                : " named " + backendFilter.name().toLowerCase()) + " is available" : String.join("; ", why));
+        return null;
+    }
+
+    private boolean accepts(Backend be) {
+        return switch (backendFilter) {
+            case AUTO -> true;
+            case JVM -> be.name().equals("jvm");
+            case I386 -> be.name().equals("i386");
+        };
+    }
+
+    private void decline(CodeState cs, int pc, String reason) {
+        cs.declinedAt.put(pc, reason);
+        cs.declined = reason;
+        stats.declines++;
+        if (log != null) {
+            log.declined(cs.code, pc, reason);
+        }
+    }
+
+    // ---- the way back (called by compiled code through the linkage)
+
+    Object onExit(DeoptDescriptor d, Object[] live) {
+        Frame f = restore(d, live);
+        f.pc = (int) d.resumePoint();
+        exited(f, d, null);
+        return CONTINUE;
+    }
+
+    Object onRaise(DeoptDescriptor d, Object[] live, Throwable t) {
+        Frame f = restore(d, live);
+        f.pc = (int) d.resumePoint() + 1;
+        pending = (PyException) t;
+        exited(f, d, (PyException) t);
+        return CONTINUE;
+    }
+
+    boolean pollSafepoint() {
+        return stressTick();
+    }
+
+    /** True at every n-th call under the deopt-stress setting. */
+    boolean stressTick() {
+        return ++stressCount % stressEvery == 0;
+    }
+
+    private void exited(Frame f, DeoptDescriptor d, PyException raised) {
+        String reason;
+        if (raised != null) {
+            reason = "raise " + raised.value.type().name();
+        } else {
+            Unit u = unitOf(f.code, d);
+            String site = u == null ? null : u.sites().get(d);
+            reason = site == null ? "exit" : site;
+        }
+        stats.exit(raised != null ? "raise" : reason);
+        if (log != null && loggedExits++ < MAX_LOGGED_EXITS) {
+            log.exit(f.code, (int) d.resumePoint(), reason);
+        }
+    }
+
+    private Unit unitOf(CodeObject co, DeoptDescriptor d) {
+        CodeState cs = codes.get(co);
+        if (cs == null) {
+            return null;
+        }
+        for (Unit u : cs.units.values()) {
+            if (u.sites().containsKey(d)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** Writes a descriptor's state back into its frame (slot 0); returns the frame. */
+    private static Frame restore(DeoptDescriptor d, Object[] live) {
+        List<DeoptDescriptor.Recovery> slots = d.slots();
+        Frame f = (Frame) live[0];
+        int k = 1;
+        int nlocals = f.fast.length;
+        int depth = slots.size() - 1 - nlocals;
+        for (int i = 1; i < slots.size(); i++) {
+            Object v = switch (slots.get(i)) {
+                case DeoptDescriptor.Live l -> live[k++];
+                case DeoptDescriptor.Known c -> ((Constant.Ref) c.value()).value();
+                case DeoptDescriptor.Dead x -> null;
+                case DeoptDescriptor.Materialize m -> throw new IllegalStateException("no virtual objects on the generic path");
+            };
+            if (i <= nlocals) {
+                f.fast[i - 1] = (PyObject) v;
+            } else {
+                f.stack[i - 1 - nlocals] = (PyObject) v;
+            }
+        }
+        for (int j = depth; j < f.stack.length; j++) {
+            f.stack[j] = null;
+        }
+        f.sp = depth;
+        return f;
+    }
+
+    // ---- psyco API and statistics
+
+    void setMode(JitSettings.Mode m) {
+        mode = m;
+        stopped = false;
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    void bind(CodeObject co, boolean on) {
+        CodeState cs = codes.computeIfAbsent(co, c -> new CodeState(c, false));
+        cs.bound = on;
+        if (!on) {
+            cs.never = true;
+            for (Unit u : cs.units.values()) {
+                u.version().invalidate(new Invalidation(Invalidation.Reason.DISCARDED, "psyco.unbind"));
+                u.compiled().invalidate();
+            }
+            cs.units.clear();
+        } else {
+            cs.never = false;
+        }
+    }
+
+    void cannotCompile(CodeObject co) {
+        bind(co, false);
+        codes.get(co).declined = "psyco.cannotcompile";
+    }
+
+    void openLog(String file, PrintStream err) {
+        if (log == null) {
+            log = JitLog.open(file, err);
+        }
+    }
+
+    JitStats stats() {
+        return stats;
+    }
+
+    Map<CodeObject, CodeState> codes() {
+        return codes;
+    }
+
+    CodeCache cache() {
+        return cache;
+    }
+
+    String modeName() {
+        return mode.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** At the program's end: prints {@code --stats} if asked and closes the log. */
+    public void finish(PrintStream err) {
+        if (rt.jit.stats()) {
+            stats.print(err, modeName(), codes.values(), cache.stats());
+        }
+        if (log != null) {
+            log.close();
+            log = null;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.jpsyco.frontend.python.jit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Compiled code gives the interpreter's answers: output, tracebacks and exit status, in every JIT mode. */
+class JitEndToEndTest {
+    static final String[][] MODES = {
+        {"--jit=full", "--backend=jvm"},
+        {"--jit=profile", "--jit-threshold=1"},
+        {"--jit=full", "--deopt-stress=3"},
+        {"--jit=profile", "--jit-threshold=2", "--deopt-stress=1"},
+    };
+
+    static void sameAsInterpreter(String source) {
+        JitRunner.Outcome expected = JitRunner.run(source, "--jit=off");
+        for (String[] mode : MODES) {
+            JitRunner.Outcome got = JitRunner.run(source, mode);
+            String m = String.join(" ", mode);
+            assertEquals(expected.out(), got.out(), "stdout under " + m);
+            assertEquals(expected.err(), got.err(), "stderr under " + m);
+            assertEquals(expected.status(), got.status(), "exit status under " + m);
+        }
+    }
+
+    @Test
+    void loopsAndArithmetic() {
+        sameAsInterpreter("""
+                def f(n):
+                    total = 0
+                    i = 0
+                    while i < n:
+                        if i % 3 == 0:
+                            total += i
+                        else:
+                            total -= 1
+                        i += 1
+                    return total
+                for k in range(5):
+                    print(f(k * 10))
+                print(sum([x * x for x in range(20)]))
+                """);
+    }
+
+    @Test
+    void exceptionsThroughCompiledFrames() {
+        sameAsInterpreter("""
+                def inner(x):
+                    if x > 3:
+                        raise ValueError("too big: %d" % x)
+                    return x * 2
+                def middle(x):
+                    try:
+                        return inner(x)
+                    finally:
+                        print("finally", x)
+                def outer():
+                    out = []
+                    for i in range(6):
+                        try:
+                            out.append(middle(i))
+                        except ValueError as e:
+                            out.append(str(e))
+                    return out
+                print(outer())
+                def unbound():
+                    if False:
+                        y = 1
+                    return y
+                try:
+                    unbound()
+                except UnboundLocalError as e:
+                    print(e)
+                middle(10)
+                """);
+    }
+
+    @Test
+    void statsCountCompiledFunctions() {
+        JitRunner.Outcome r = JitRunner.run("""
+                def f(x):
+                    return x + 1
+                def g():
+                    yield 1
+                print(f(1), list(g()))
+                """, "--jit=full", "--stats");
+        assertEquals("2 [1]\n", r.out());
+        assertTrue(r.err().contains("functions run: 2, compiled: 2"), r.err());
+
+    }
+}
