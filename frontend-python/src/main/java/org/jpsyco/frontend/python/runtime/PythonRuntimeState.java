@@ -298,6 +298,7 @@ public final class PythonRuntimeState {
             case "collections" -> org.jpsyco.frontend.python.modules.SourceModule.collections(this);
             case "time" -> TimeModule.create(this);
             case "_thread" -> org.jpsyco.frontend.python.modules.ThreadModule.create(this);
+            case "_weakref" -> org.jpsyco.frontend.python.modules.WeakrefModule.create(this);
             case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
             case "os.path" -> {
                 importOne("os", null);
