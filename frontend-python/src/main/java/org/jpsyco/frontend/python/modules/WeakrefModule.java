@@ -59,16 +59,20 @@ public final class WeakrefModule {
         }
     }
 
-    /** The JVM weak reference; the owner is strong so it can be called back once the referent is gone. */
+    /**
+     * The JVM weak reference to the referent. The owner (the Python reference object) is held
+     * weakly too: as in CPython, a reference object that died first calls nothing back.
+     */
     static final class Ref extends WeakReference<PyObject> {
-        final PyObject owner;
+        final WeakReference<PyObject> owner;
         final long serial;
         /** Serial of the first reference made to the same referent: callbacks run grouped by referent. */
         final long group;
+        boolean done;
 
         Ref(PyObject referent, ReferenceQueue<PyObject> q, PyObject owner, long serial, long group) {
             super(referent, q);
-            this.owner = owner;
+            this.owner = new WeakReference<>(owner);
             this.serial = serial;
             this.group = group;
         }
@@ -100,6 +104,11 @@ public final class WeakrefModule {
         long[] serial = {0};
         // the first reference's serial per live referent (identity: referents are compared by identity)
         Map<PyObject, Long> groups = java.util.Collections.synchronizedMap(new WeakHashMap<>());
+        // every reference not yet reported dead: a full collection clears referents at once,
+        // while the reference queue is filled later by the JVM's reference handler thread, so
+        // gc.collect() scans this set rather than waiting on the queue
+        java.util.Set<Ref> live = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        int[] pruneAt = {1024};
         m.def("handle", (a, k) -> {
             PyObject ob = a[0];
             if (!weakrefable(ob)) {
@@ -111,27 +120,43 @@ public final class WeakrefModule {
                 s = ++serial[0];
                 g = groups.computeIfAbsent(ob, x -> s);
             }
-            return new Handle(new Ref(ob, queue, a[1], s, g));
+            Ref r = new Ref(ob, queue, a[1], s, g);
+            synchronized (live) {
+                live.add(r);
+                if (live.size() > pruneAt[0]) {
+                    // reference objects the program dropped: forget them (amortized, by doubling)
+                    live.removeIf(x -> x.owner.get() == null);
+                    pruneAt[0] = Math.max(1024, 2 * live.size());
+                }
+            }
+            return new Handle(r);
         });
         m.def("dead", (a, k) -> {
             boolean collect = a.length > 0 && a[0] == PyBool.TRUE;
             List<Ref> dead = new ArrayList<>();
-            try {
+            synchronized (live) {
                 if (collect) {
                     System.gc();
-                    // the collector queues cleared references from its own thread: wait for them
-                    // briefly, then take what is there
-                    java.lang.ref.Reference<? extends PyObject> r = queue.remove(30);
-                    while (r != null) {
-                        dead.add((Ref) r);
-                        r = queue.remove(5);
+                    for (var it = live.iterator(); it.hasNext();) {
+                        Ref r = it.next();
+                        if (r.owner.get() == null) {
+                            r.done = true;
+                            it.remove();
+                        } else if (r.get() == null) {
+                            r.done = true;
+                            it.remove();
+                            dead.add(r);
+                        }
                     }
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            for (var r = queue.poll(); r != null; r = queue.poll()) {
-                dead.add((Ref) r);
+                for (var q = queue.poll(); q != null; q = queue.poll()) {
+                    Ref r = (Ref) q;
+                    if (!r.done) {
+                        r.done = true;
+                        live.remove(r);
+                        dead.add(r);
+                    }
+                }
             }
             // as CPython: objects in the order they died (approximated by age), and for one
             // object its references newest first
@@ -139,8 +164,9 @@ public final class WeakrefModule {
             PyList out = new PyList();
             IdentityHashMap<PyObject, Boolean> seen = new IdentityHashMap<>();
             for (Ref r : dead) {
-                if (seen.put(r.owner, true) == null) {
-                    out.append(r.owner);
+                PyObject owner = r.owner.get();
+                if (owner != null && seen.put(owner, true) == null) {
+                    out.append(owner);
                 }
             }
             return out;
