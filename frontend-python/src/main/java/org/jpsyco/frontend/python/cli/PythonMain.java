@@ -376,19 +376,23 @@ public final class PythonMain {
         return status;
     }
 
-    /** As CPython at exit: if threading was imported, wait for its non-daemon threads. */
+    /**
+     * As CPython at exit: if threading was imported, wait for its non-daemon threads; then run
+     * the weakref finalizers still alive.
+     */
     private static int waitForThreads(PythonRuntimeState rt, int status, Map<String, String> inline) {
-        PyObject threading = rt.modules.getStr("threading");
-        if (threading == null) {
-            return status;
+        for (String[] hook : new String[][] {{"threading", "_shutdown"}, {"weakref", "_run_exit_finalizers"}}) {
+            PyObject mod = rt.modules.getStr(hook[0]);
+            if (mod == null) {
+                continue;
+            }
+            try {
+                Abstract.call(Abstract.getAttr(mod, hook[1]));
+            } catch (PyException e) {
+                status = handleUncaught(rt, e.value, inline);
+            }
         }
-        try {
-            PyObject shutdown = Abstract.getAttr(threading, "_shutdown");
-            Abstract.call(shutdown);
-            return status;
-        } catch (PyException e) {
-            return handleUncaught(rt, e.value, inline);
-        }
+        return status;
     }
 
     private static int execMain(PythonRuntimeState rt, Options o, String filename, String source,

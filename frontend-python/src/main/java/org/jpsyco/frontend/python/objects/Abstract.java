@@ -159,11 +159,17 @@ public final class Abstract {
         if (o instanceof PyComplex c) {
             return c.hash();
         }
-        if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen)) {
+        if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen) || o instanceof PySlice) {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
         }
         if (o instanceof PySet s) {
             return s.frozenHash();
+        }
+        if (o instanceof PyRange r && !o.type().heap) {
+            // CPython hashes (len, start, step), with None for what the length makes irrelevant
+            long n = r.length();
+            return tupleHash(PyTuple.of(PyInt.of(n), n == 0 ? NONE : PyInt.of(r.start),
+                    n <= 1 ? NONE : PyInt.of(r.step)));
         }
         if (o.type().heap) {
             PyObject m = o.type().lookup("__hash__");

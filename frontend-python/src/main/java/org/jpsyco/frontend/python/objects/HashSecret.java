@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class HashSecret {
     private static final ThreadLocal<HashSecret> CURRENT = new ThreadLocal<>();
-    private static final HashSecret PROCESS = fromEnvironment(System.getenv());
+    private static final HashSecret PROCESS = processSecret();
 
     final long k0;
     final long k1;
@@ -23,6 +23,14 @@ public final class HashSecret {
     private HashSecret(byte[] secret) {
         this.k0 = le64(secret, 0);
         this.k1 = le64(secret, 8);
+    }
+
+    private static HashSecret processSecret() {
+        try {
+            return fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException e) {
+            return fromEnvironment(Map.of());
+        }
     }
 
     /** The secret {@code PYTHONHASHSEED} in this environment asks for. */

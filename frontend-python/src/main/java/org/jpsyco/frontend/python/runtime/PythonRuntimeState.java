@@ -316,6 +316,7 @@ public final class PythonRuntimeState {
             case "_traceback_support" -> org.jpsyco.frontend.python.modules.TracebackSupport.create(this);
             case "_thread" -> org.jpsyco.frontend.python.modules.ThreadModule.create(this);
             case "psyco" -> org.jpsyco.frontend.python.modules.PsycoModule.create(this);
+            case "_weakref" -> org.jpsyco.frontend.python.modules.WeakrefModule.create(this);
             case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
             case "os.path" -> {
                 importOne("os", null);

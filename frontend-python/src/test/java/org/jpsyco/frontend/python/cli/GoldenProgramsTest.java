@@ -53,6 +53,7 @@ class GoldenProgramsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> env = new HashMap<>();
         env.put("JPSYCO_CWD", dir.toString());
+        env.put("PYTHONHASHSEED", "0");
         int status = PythonMain.main(new String[] {prog.getFileName().toString()}, env, new ByteArrayInputStream(in),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 false);
