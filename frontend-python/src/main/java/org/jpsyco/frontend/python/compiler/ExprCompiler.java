@@ -38,6 +38,9 @@ abstract class ExprCompiler {
     final String filename;
     final SymbolTable symtable;
     CodeUnit u;
+    /** Where SyntaxWarnings go (nowhere unless the caller of {@link Compiler#compile} wants them). */
+    CompileWarnings warnings = new CompileWarnings(w -> {
+    });
 
     ExprCompiler(String filename, SymbolTable symtable) {
         this.filename = filename;
@@ -221,7 +224,10 @@ abstract class ExprCompiler {
                 }
                 u.bind(end);
             }
-            case Expr.Compare c -> compare(c);
+            case Expr.Compare c -> {
+                warnings.compare(c);
+                compare(c);
+            }
             case Expr.IfExp i -> {
                 CodeUnit.Label orelse = new CodeUnit.Label();
                 CodeUnit.Label end = new CodeUnit.Label();
@@ -244,6 +250,7 @@ abstract class ExprCompiler {
                 u.emit(Opcode.LOAD_ATTR, u.addName(mangle(a.attr())));
             }
             case Expr.Subscript s -> {
+                warnings.subscript(s);
                 expr(s.value());
                 expr(s.slice());
                 u.emit(Opcode.BINARY_SUBSCR);
@@ -508,6 +515,7 @@ abstract class ExprCompiler {
     }
 
     private void call(Expr.Call c) {
+        warnings.call(c);
         if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
                 && u.scope.isFunctionLike() && u.scope.binding("__class__") == Scope.Binding.FREE
                 && !u.varnames.isEmpty() && u.argcount + u.posonlyargcount > 0) {
