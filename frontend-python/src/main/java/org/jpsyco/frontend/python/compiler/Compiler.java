@@ -64,9 +64,17 @@ public final class Compiler extends ExprCompiler {
      *         finds after parsing (symbol table and compiler stages)
      */
     public static CodeObject compile(Mod mod, String filename, Mode mode) {
+        return compile(mod, filename, mode, w -> {
+        });
+    }
+
+    /** As {@link #compile(Mod, String, Mode)}, reporting CPython's compile-time SyntaxWarnings to {@code warnings}. */
+    public static CodeObject compile(Mod mod, String filename, Mode mode,
+            java.util.function.Consumer<CompileWarning> warnings) {
         SymbolTable st = SyntaxChecks.checkAndBuild(mod, filename);
         Compiler c = new Compiler(filename, st);
         c.futureAnnotations = mod instanceof Mod.Module m && hasFutureAnnotations(m.body());
+        c.warnings = new CompileWarnings(warnings);
         CodeObject co = c.module(mod, mode);
         co.shareNames();
         return co;
@@ -348,6 +356,7 @@ public final class Compiler extends ExprCompiler {
             case Stmt.Try t -> new TryCompiler(this).tryStmt(t);
             case Stmt.With w -> new TryCompiler(this).withStmt(w, 0, false);
             case Stmt.Assert a -> {
+                warnings.assertTest(a, a.test());
                 CodeUnit.Label end = new CodeUnit.Label();
                 expr(a.test());
                 u.emitJump(Opcode.POP_JUMP_IF_TRUE, end);

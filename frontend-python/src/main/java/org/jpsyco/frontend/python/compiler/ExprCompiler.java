@@ -42,6 +42,9 @@ abstract class ExprCompiler {
     CodeUnit u;
     /** Whether the module starts with {@code from __future__ import annotations}. */
     boolean futureAnnotations;
+    /** Where SyntaxWarnings go (nowhere unless the caller of {@link Compiler#compile} wants them). */
+    CompileWarnings warnings = new CompileWarnings(w -> {
+    });
 
     ExprCompiler(String filename, SymbolTable symtable) {
         this.filename = filename;
@@ -225,7 +228,10 @@ abstract class ExprCompiler {
                 }
                 u.bind(end);
             }
-            case Expr.Compare c -> compare(c);
+            case Expr.Compare c -> {
+                warnings.compare(c);
+                compare(c);
+            }
             case Expr.IfExp i -> {
                 CodeUnit.Label orelse = new CodeUnit.Label();
                 CodeUnit.Label end = new CodeUnit.Label();
@@ -248,6 +254,7 @@ abstract class ExprCompiler {
                 u.emit(Opcode.LOAD_ATTR, u.addName(mangle(a.attr())));
             }
             case Expr.Subscript s -> {
+                warnings.subscript(s);
                 expr(s.value());
                 expr(s.slice());
                 u.emit(Opcode.BINARY_SUBSCR);
@@ -518,6 +525,7 @@ abstract class ExprCompiler {
     }
 
     private void call(Expr.Call c) {
+        warnings.call(c);
         if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()
                 && u.scope.isFunctionLike() && u.scope.binding("__class__") == Scope.Binding.FREE
                 && !u.varnames.isEmpty() && u.argcount + u.posonlyargcount > 0) {

@@ -1,6 +1,5 @@
 package org.jpsyco.frontend.python.parser;
 
-import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +9,7 @@ import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.Located;
 import org.jpsyco.frontend.python.ast.Mod;
 import org.jpsyco.frontend.python.ast.Node;
+import org.jpsyco.frontend.python.ast.NodeFields;
 import org.jpsyco.frontend.python.ast.Pos;
 import org.jpsyco.frontend.python.ast.Stmt;
 import org.jpsyco.frontend.python.symtable.SymbolTable;
@@ -360,13 +360,7 @@ public final class SyntaxChecks {
         if (!(n instanceof Node node) || n instanceof Enum<?>) {
             return false;
         }
-        for (RecordComponent rc : node.getClass().getRecordComponents()) {
-            Object v;
-            try {
-                v = rc.getAccessor().invoke(node);
-            } catch (ReflectiveOperationException ex) {
-                throw new IllegalStateException(ex);
-            }
+        for (Object v : NodeFields.values(node)) {
             if (v instanceof List<?> list) {
                 for (Object o : list) {
                     if (test.test(o)) {
@@ -494,13 +488,7 @@ public final class SyntaxChecks {
 
     /** Visits every expression child of {@code n} (generic fallback). */
     private void anyExprs(Node n, Scope scope) {
-        for (RecordComponent rc : n.getClass().getRecordComponents()) {
-            Object v;
-            try {
-                v = rc.getAccessor().invoke(n);
-            } catch (ReflectiveOperationException ex) {
-                throw new IllegalStateException(ex);
-            }
+        for (Object v : NodeFields.values(n)) {
             if (v instanceof Expr x) {
                 expr(x, scope);
             } else if (v instanceof List<?> list) {

@@ -148,7 +148,8 @@ public final class PythonRuntimeState {
                 case EVAL -> Mode.EVAL;
                 case SINGLE -> Mode.SINGLE;
             };
-            return Compiler.compile(Parser.parse(source, filename, pm), filename, mode);
+            return Compiler.compile(Parser.parse(source, filename, pm), filename, mode,
+                    w -> syntaxWarning(filename, source, w));
         } catch (PythonSyntaxError e) {
             // errors found after parsing carry no text: CPython re-reads it from the named file
             String text = e.text() != null || e.filename().startsWith("<") ? e.text() : sourceLine(source, e.lineno());
@@ -164,6 +165,17 @@ public final class PythonRuntimeState {
             throw Errors.notSupported(e.msg.replaceFirst("^not supported yet: ", "") + " (" + e.filename + ", line "
                     + e.lineno + ")");
         }
+    }
+
+    /** Prints a compile-time SyntaxWarning as CPython's warnings module shows it. */
+    private void syntaxWarning(String filename, String source, org.jpsyco.frontend.python.compiler.CompileWarning w) {
+        StringBuilder b = new StringBuilder().append(filename).append(':').append(w.lineno())
+                .append(": SyntaxWarning: ").append(w.message()).append('\n');
+        String line = filename.startsWith("<") ? null : sourceLine(source, w.lineno());
+        if (line != null && !line.isBlank()) {
+            b.append("  ").append(line.strip()).append('\n');
+        }
+        stderr.write(b.toString());
     }
 
     private static String sourceLine(String source, int lineno) {

@@ -12,7 +12,6 @@ import org.jpsyco.frontend.python.ast.ExceptHandler;
 import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.ExprContext;
 import org.jpsyco.frontend.python.ast.Keyword;
-import org.jpsyco.frontend.python.ast.Located;
 import org.jpsyco.frontend.python.ast.MatchCase;
 import org.jpsyco.frontend.python.ast.Mod;
 import org.jpsyco.frontend.python.ast.Node;
@@ -651,10 +650,5 @@ public final class SymbolTable {
         if (s.coroutine && !generator) {
             current.coroutine = true;
         }
-    }
-
-    /** The position of a located node, for callers reporting errors about it. */
-    static Pos posOf(Located l) {
-        return l.pos();
     }
 }
