@@ -96,14 +96,15 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     else:
         raise TypeError('the JSON object must be str, bytes or bytearray, not '
                         + type(s).__name__)
+    if (cls is None and object_hook is None and parse_float is None and parse_int is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        return _decode(s, True, None, None, None, None, None, JSONDecodeError)
     hooks = {}
     for name, value in (('object_hook', object_hook), ('parse_float', parse_float),
                         ('parse_int', parse_int), ('parse_constant', parse_constant),
                         ('object_pairs_hook', object_pairs_hook)):
         if value is not None:
             hooks[name] = value
-    if cls is None and not hooks and not kw:
-        return _decode(s, True, None, None, None, None, None, JSONDecodeError)
     hooks.update(kw)
     return (cls or JSONDecoder)(**hooks).decode(s)
 
