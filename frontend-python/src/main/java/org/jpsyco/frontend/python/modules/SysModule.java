@@ -51,7 +51,7 @@ public final class SysModule {
         m.put("byteorder", PyStr.of("little"));
         m.put("maxsize", PyInt.of(Long.MAX_VALUE));
         m.put("executable", PyStr.of(rt.environment.getOrDefault("JPSYCO_EXECUTABLE", "jpsyco")));
-        m.put("builtin_module_names", PyTuple.of(PyStr.of("bisect"), PyStr.of("builtins"), PyStr.of("collections"), PyStr.of("functools"), PyStr.of("heapq"), PyStr.of("itertools"), PyStr.of("math"), PyStr.of("operator"), PyStr.of("random"), PyStr.of("sys"),
+        m.put("builtin_module_names", PyTuple.of(PyStr.of("_json"), PyStr.of("_sre"), PyStr.of("bisect"), PyStr.of("builtins"), PyStr.of("collections"), PyStr.of("functools"), PyStr.of("heapq"), PyStr.of("itertools"), PyStr.of("math"), PyStr.of("operator"), PyStr.of("random"), PyStr.of("sys"),
                 PyStr.of("time")));
         org.jpsyco.frontend.python.objects.PyInstance impl = new org.jpsyco.frontend.python.objects.PyInstance(
                 NAMESPACE);

@@ -432,7 +432,9 @@ def _compile(pattern, flags):
     p.groups = r[2]
     p.groupindex = r[3]
     p._template_cache = {}
-    _sre.bind(r[0], p, Match)
+    # The matching methods, bound to the program in the engine, shadow the class's methods.
+    (p.match, p.fullmatch, p.search, p.findall, p.finditer, p.split, p.sub,
+     p.subn) = _sre.bind(r[0], p, Match)
     if len(_cache) >= _MAXCACHE:
         try:
             del _cache[next(iter(_cache))]

@@ -78,6 +78,17 @@ final class JsonDecoder {
         return PyTuple.of(v, PyInt.of(cp(end[0])));
     }
 
+    /** The value of the whole document: only whitespace may surround it. */
+    PyObject decodeDocument() {
+        int[] end = new int[1];
+        PyObject v = value(skipWs(0), end);
+        int i = skipWs(end[0]);
+        if (i != s.length()) {
+            throw error("Extra data", i);
+        }
+        return v;
+    }
+
     private int skipWs(int i) {
         while (i < s.length()) {
             char c = s.charAt(i);

@@ -23,6 +23,13 @@ public final class JsonModule {
             JsonDecoder d = new JsonDecoder((PyStr) a[0], Abstract.isTrue(a[2]), a[3], a[4], a[5], a[6], a[7], a[8]);
             return d.scanOnce(d.charIndex(((PyInt) a[1]).intValue()));
         });
+        // decode(s, strict, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant,
+        // error_class) -> value: a whole document, whitespace around it allowed
+        m.def("decode", (a, k) -> {
+            PyStr s = (PyStr) a[0];
+            JsonDecoder d = new JsonDecoder(s, Abstract.isTrue(a[1]), a[2], a[3], a[4], a[5], a[6], a[7]);
+            return d.decodeDocument();
+        });
         // encode(o, ensure_ascii, indent, item_separator, key_separator, sort_keys, skipkeys,
         // allow_nan, check_circular, default) -> str
         m.def("encode", (a, k) -> {

@@ -13,20 +13,11 @@ import org.jpsyco.frontend.python.modules.re.RegexNode.RepeatKind;
 
 /**
  * Parses sre's pattern syntax into {@link RegexNode}s, reporting mistakes with the messages and
- * positions of CPython 3.11's parser. The pattern is a sequence of code points (a bytes pattern
- * reads as Latin-1). Tokens are single code points or a backslash and the code point after it;
- * {@link #tell()} is the index where the next token starts, and errors count back from it.
+ * positions of CPython 3.11's parser; the tokens come from {@link PatternReader}.
  */
-final class RegexParser {
+final class RegexParser extends PatternReader {
     static final long MAXREPEAT = 4294967295L;
     static final int MAXGROUPS = 1073741823;
-
-    private final int[] p;
-    private final boolean isStr;
-    private int index;
-    /** The next token's code point (after the backslash for an escape), or -1 at the end. */
-    private int next;
-    private boolean nextEsc;
 
     /** Flags of the whole pattern (argument flags plus global inline flags). */
     int globalFlags;
@@ -39,142 +30,14 @@ final class RegexParser {
     private final Map<Integer, Integer> groupRefPos = new HashMap<>();
 
     RegexParser(int[] pattern, boolean isStr, int flags) {
-        this.p = pattern;
-        this.isStr = isStr;
+        super(pattern, isStr);
         this.globalFlags = flags;
         this.flags = flags;
         groupWidths.add(null);
-        advance();
     }
 
     int groups() {
         return groupWidths.size();
-    }
-
-    // ---- tokenizer
-
-    private void advance() {
-        if (index >= p.length) {
-            next = -1;
-            nextEsc = false;
-            return;
-        }
-        int c = p[index];
-        if (c == '\\') {
-            if (index + 1 >= p.length) {
-                throw new RegexError("bad escape (end of pattern)", p.length - 1);
-            }
-            next = p[index + 1];
-            nextEsc = true;
-            index += 2;
-        } else {
-            next = c;
-            nextEsc = false;
-            index += 1;
-        }
-    }
-
-    private int tell() {
-        return next < 0 ? index : index - (nextEsc ? 2 : 1);
-    }
-
-    private void seek(int i) {
-        index = i;
-        advance();
-    }
-
-    private boolean match(int c) {
-        if (next == c && !nextEsc) {
-            advance();
-            return true;
-        }
-        return false;
-    }
-
-    private RegexError error(String msg, int offset) {
-        return new RegexError(isStr ? msg : asciiMsg(msg), tell() - offset);
-    }
-
-    private RegexError error(String msg) {
-        return error(msg, 0);
-    }
-
-    private static String asciiMsg(String m) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < m.length(); i++) {
-            char c = m.charAt(i);
-            if (c < 128) {
-                sb.append(c);
-            } else {
-                sb.append(String.format("\\x%02x", (int) c));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isOct(int c) {
-        return c >= '0' && c <= '7';
-    }
-
-    private static boolean isHex(int c) {
-        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    }
-
-    private static boolean isAsciiLetter(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static String str(int c) {
-        return new String(Character.toChars(c));
-    }
-
-    /** The current token as source text. */
-    private static String tokenText(int c, boolean esc) {
-        return esc ? "\\" + str(c) : str(c);
-    }
-
-    private String getUntil(int terminator, String name) {
-        StringBuilder sb = new StringBuilder();
-        while (true) {
-            int c = next;
-            boolean esc = nextEsc;
-            advance();
-            if (c < 0) {
-                if (sb.isEmpty()) {
-                    throw error("missing " + name);
-                }
-                throw error("missing " + str(terminator) + ", unterminated name", sb.codePointCount(0, sb.length()));
-            }
-            if (c == terminator && !esc) {
-                if (sb.isEmpty()) {
-                    throw error("missing " + name, 1);
-                }
-                break;
-            }
-            sb.append(tokenText(c, esc));
-        }
-        return sb.toString();
-    }
-
-    static boolean isIdentifier(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        int first = s.codePointAt(0);
-        if (!(Character.isUnicodeIdentifierStart(first) || first == '_')) {
-            return false;
-        }
-        for (int i = Character.charCount(first); i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-            int c = s.codePointAt(i);
-            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkGroupName(String name, int offset) {

@@ -63,43 +63,46 @@ public final class SreModule {
             Program p = (Program) a[0];
             p.pattern = a[1];
             p.matchType = (PyType) a[2];
-            return PySingleton.NONE;
+            return SreBound.bind(p);
         });
         // match(prog, string, pos, endpos, mode): mode 0 match, 1 fullmatch, 2 search
-        m.def("match", (a, k) -> {
-            Program p = (Program) a[0];
-            int len = length(a[1]);
-            int pos = clamp(a[2], len);
-            int endpos = clamp(a[3], len);
-            RegexMatcher mt = matcher(p, a[1], endpos);
-            int mode = ((PyInt) a[4]).intValue();
-            if (pos > mt.end) {
-                return PySingleton.NONE;
-            }
-            boolean ok = mode == 2 ? mt.search(pos, false) : mt.matchAt(pos, mode == 1, false);
-            return ok ? newMatch(p, mt, a[1], pos, endpos) : PySingleton.NONE;
-        });
+        m.def("match", (a, k) -> matchCall((Program) a[0], a[1], a[2], a[3], ((PyInt) a[4]).intValue()));
         // finditer(prog, string, pos, endpos) -> list of matches
-        m.def("finditer", (a, k) -> {
-            Program p = (Program) a[0];
-            int len = length(a[1]);
-            int pos = clamp(a[2], len);
-            int endpos = clamp(a[3], len);
-            RegexMatcher mt = matcher(p, a[1], endpos);
-            PyList out = new PyList();
-            scan(mt, pos, 0, () -> out.append(newMatch(p, mt, a[1], pos, endpos)));
-            return out;
-        });
-        m.def("findall", (a, k) -> {
-            int len = length(a[1]);
-            return findall((Program) a[0], a[1], clamp(a[2], len), clamp(a[3], len));
-        });
+        m.def("finditer", (a, k) -> finditerCall((Program) a[0], a[1], a[2], a[3]));
+        m.def("findall", (a, k) -> findallCall((Program) a[0], a[1], a[2], a[3]));
         // sub(prog, repl, string, count, kind): kind 0 literal, 1 template items, 2 callable
         m.def("sub", (a, k) -> SreSub.sub((Program) a[0], a[1], a[2], ((PyInt) a[3]).intValue(),
                 ((PyInt) a[4]).intValue()));
         m.def("split", (a, k) -> SreSub.split((Program) a[0], a[1], ((PyInt) a[2]).intValue()));
         m.def("expand", (a, k) -> SreSub.expand((SreMatch) a[0], a[1]));
         return m;
+    }
+
+    static PyObject matchCall(Program p, PyObject string, PyObject posObj, PyObject endObj, int mode) {
+        int len = length(string);
+        int pos = clamp(posObj, len);
+        int endpos = clamp(endObj, len);
+        RegexMatcher mt = matcher(p, string, endpos);
+        if (pos > mt.end) {
+            return PySingleton.NONE;
+        }
+        boolean ok = mode == 2 ? mt.search(pos, false) : mt.matchAt(pos, mode == 1, false);
+        return ok ? newMatch(p, mt, string, pos, endpos) : PySingleton.NONE;
+    }
+
+    static PyList finditerCall(Program p, PyObject string, PyObject posObj, PyObject endObj) {
+        int len = length(string);
+        int pos = clamp(posObj, len);
+        int endpos = clamp(endObj, len);
+        RegexMatcher mt = matcher(p, string, endpos);
+        PyList out = new PyList();
+        scan(mt, pos, 0, () -> out.append(newMatch(p, mt, string, pos, endpos)));
+        return out;
+    }
+
+    static PyObject findallCall(Program p, PyObject string, PyObject posObj, PyObject endObj) {
+        int len = length(string);
+        return findall(p, string, clamp(posObj, len), clamp(endObj, len));
     }
 
     static int length(PyObject subject) {

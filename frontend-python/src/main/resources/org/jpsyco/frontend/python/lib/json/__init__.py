@@ -11,6 +11,7 @@ __all__ = [
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
+from _json import encode as _encode, decode as _decode
 
 try:
     _BYTES = (bytes, bytearray)
@@ -39,6 +40,17 @@ def _encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan, indent, sep
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
     """Return obj as JSON text."""
+    if cls is None and not kw:
+        # What JSONEncoder(...).encode(obj) does, without making the encoder.
+        if separators is not None:
+            item_sep, key_sep = separators
+        else:
+            item_sep = ', ' if indent is None else ','
+            key_sep = ': '
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return _encode(obj, ensure_ascii, indent, item_sep, key_sep, sort_keys, skipkeys,
+                       allow_nan, check_circular, default)
     return _encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators,
                     default, sort_keys, kw).encode(obj)
 
@@ -84,14 +96,15 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     else:
         raise TypeError('the JSON object must be str, bytes or bytearray, not '
                         + type(s).__name__)
+    if (cls is None and object_hook is None and parse_float is None and parse_int is None
+            and parse_constant is None and object_pairs_hook is None and not kw):
+        return _decode(s, True, None, None, None, None, None, JSONDecodeError)
     hooks = {}
     for name, value in (('object_hook', object_hook), ('parse_float', parse_float),
                         ('parse_int', parse_int), ('parse_constant', parse_constant),
                         ('object_pairs_hook', object_pairs_hook)):
         if value is not None:
             hooks[name] = value
-    if cls is None and not hooks and not kw:
-        return _plain_decoder.decode(s)
     hooks.update(kw)
     return (cls or JSONDecoder)(**hooks).decode(s)
 

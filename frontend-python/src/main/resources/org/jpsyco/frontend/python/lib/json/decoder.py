@@ -51,6 +51,12 @@ class JSONDecoder(object):
 
     def decode(self, s, _w=None):
         """The value of the JSON document s; only whitespace may follow it."""
+        if type(self).raw_decode is JSONDecoder.raw_decode:
+            pf = self.parse_float
+            pi = self.parse_int
+            return _json.decode(s, self.strict, self.object_hook, self.object_pairs_hook,
+                                None if pf is float else pf, None if pi is int else pi,
+                                self.parse_constant, JSONDecodeError)
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
