@@ -31,7 +31,6 @@ import java.util.function.Supplier;
 import org.jpsyco.kernel.lir.Block;
 import org.jpsyco.kernel.lir.CallTarget;
 import org.jpsyco.kernel.lir.Constant;
-import org.jpsyco.kernel.lir.DeoptDescriptor;
 import org.jpsyco.kernel.lir.FieldDescriptor;
 import org.jpsyco.kernel.lir.Instruction;
 import org.jpsyco.kernel.lir.LirFunction;
