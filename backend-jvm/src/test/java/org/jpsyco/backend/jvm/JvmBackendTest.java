@@ -222,6 +222,23 @@ class JvmBackendTest {
     }
 
     @Test
+    void unreachableBlocksAreLeftOut() {
+        LirFunction f = Harness.parse("""
+                func unreachable
+                b0(%0:i64):
+                  jump -> b2(%0)
+                b1(%1:f64):
+                  %2:f64 = add_f64 %1, %1
+                  %3:i64 = f64_to_i64 %2 deopt(@1 [%2])
+                  jump -> b2(%3)
+                b2(%4:i64):
+                  return %4
+                """);
+        assertEquals("L5", Harness.agree(f, 5L).result());
+        assertFalse(Harness.compile(f, new TestLinkage(LirType.I64)).listing().contains("add_f64"));
+    }
+
+    @Test
     void freeDropsTheEntry() {
         CompiledUnit u = Harness.compile(Harness.parse(LOOP), new TestLinkage(LirType.I64));
         assertNotNull(u.entry());
