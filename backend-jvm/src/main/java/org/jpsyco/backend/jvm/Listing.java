@@ -25,6 +25,9 @@ import java.util.Locale;
 
 /** A javap-like listing of a generated class, for the JIT log: one line per instruction, with byte offsets. */
 final class Listing {
+    /** HotSpot's HugeMethodLimit: longer methods are never JIT-compiled while DontCompileHugeMethods is on (the default). */
+    static final int HUGE_METHOD = 8000;
+
     private Listing() {
     }
 
@@ -44,6 +47,9 @@ final class Listing {
         CodeAttribute attr = (CodeAttribute) code;
         sb.append("  ; ").append(attr.codeLength()).append(" bytes, max locals ").append(attr.maxLocals())
                 .append(", max stack ").append(attr.maxStack()).append('\n');
+        if (attr.codeLength() > HUGE_METHOD) {
+            sb.append("  ; over ").append(HUGE_METHOD).append(" bytes: HotSpot interprets this method unless run with -XX:-DontCompileHugeMethods\n");
+        }
         int bci = 0;
         for (CodeElement e : code) {
             switch (e) {

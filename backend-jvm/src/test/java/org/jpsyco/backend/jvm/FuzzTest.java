@@ -42,7 +42,8 @@ class FuzzTest {
                 tEval += t2 - t1;
                 tRun += System.nanoTime() - t2;
                 if (!expected.equals(actual)) {
-                    assertEquals(expected, actual, "seed " + seed + ", input " + i + "\n" + f + "\n" + unit.listing());
+                    assertEquals(expected, actual, "seed " + seed + ", input " + i + " (rerun alone with -Djvmback.fuzz.seed=" + seed
+                            + " -Djvmback.fuzz.functions=1)\n" + f + "\n" + unit.listing());
                 }
                 exits += expected.contains("exit@") ? 1 : 0;
                 raises += expected.contains("raise@") ? 1 : 0;

@@ -201,6 +201,44 @@ class JvmBackendTest {
     }
 
     @Test
+    void sitesWithTheSameLiveValuesShareTheirExitMethod() {
+        LirFunction f = Harness.parse("""
+                func shared
+                b0(%0:i64, %1:i64):
+                  %2:i1 = gt_i64 %0, %1
+                  guard_true %2 deopt(@1 [%0, %1])
+                  %3:i1 = lt_i64 %0, %1
+                  guard_false %3 deopt(@2 [%0, %1])
+                  %4:i64 = div_i64 %0, %1 deopt(@3 [%0, %1, %0])
+                  return %4
+                """);
+        String listing = Harness.compile(f, new TestLinkage(LirType.I64)).listing();
+        assertTrue(listing.contains("method exit$0(Object,long,long)long"), listing);
+        assertTrue(listing.contains("method exit$1(Object,long,long)long"), listing);
+        assertFalse(listing.contains("method exit$2"), listing);
+        assertEquals(new Harness.Outcome("L-1000001", List.of("exit@1 [L1, L2]")), Harness.agree(f, 1L, 2L));
+        assertEquals(new Harness.Outcome("L-1000003", List.of("exit@3 [L3, L0, L3]")), Harness.agree(f, 3L, 0L));
+        assertEquals("L2", Harness.agree(f, 4L, 2L).result());
+    }
+
+    @Test
+    void unreachableBlocksAreLeftOut() {
+        LirFunction f = Harness.parse("""
+                func unreachable
+                b0(%0:i64):
+                  jump -> b2(%0)
+                b1(%1:f64):
+                  %2:f64 = add_f64 %1, %1
+                  %3:i64 = f64_to_i64 %2 deopt(@1 [%2])
+                  jump -> b2(%3)
+                b2(%4:i64):
+                  return %4
+                """);
+        assertEquals("L5", Harness.agree(f, 5L).result());
+        assertFalse(Harness.compile(f, new TestLinkage(LirType.I64)).listing().contains("add_f64"));
+    }
+
+    @Test
     void freeDropsTheEntry() {
         CompiledUnit u = Harness.compile(Harness.parse(LOOP), new TestLinkage(LirType.I64));
         assertNotNull(u.entry());

@@ -58,6 +58,30 @@ class LimitsTest {
     }
 
     @Test
+    void descriptorsWithMoreValuesThanAMethodTakesStillLeave() {
+        LirBuilder b = new LirBuilder("wide_exit");
+        LirValue x = b.param(0, LirType.I64);
+        java.util.List<DeoptDescriptor.Recovery> slots = new java.util.ArrayList<>();
+        for (int i = 0; i < 140; i++) {
+            slots.add(DeoptDescriptor.Recovery.of(b.op(LirOp.ADD_I64, x, b.constI64(i))));
+        }
+        DeoptDescriptor wide = new DeoptDescriptor(9, slots, java.util.List.of());
+        LirValue sum = b.call(new org.jpsyco.kernel.lir.CallTarget.Helper("h_add", java.util.List.of(LirType.I64, LirType.I64),
+                LirType.I64), new DeoptDescriptor(10, slots, java.util.List.of()), x, x);
+        LirValue positive = b.op(LirOp.GT_I64, sum, b.constI64(0));
+        b.guard(LirOp.GUARD_TRUE, wide, positive);
+        b.ret(sum);
+        LirFunction f = b.build();
+        assertEquals("L4", Harness.agree(f, 2L).result());
+        Harness.Outcome exit = Harness.agree(f, -2L);
+        assertEquals("L-1000009", exit.result());
+        assertTrue(exit.events().get(1).startsWith("exit@9 [L-2, L-1, L0, L1"), exit.events().toString());
+        Harness.Outcome raise = Harness.agree(f, 7L);
+        assertEquals("L-1000011", raise.result());
+        assertTrue(raise.events().get(1).startsWith("raise@10 [L7, L8, L9"), raise.events().toString());
+    }
+
+    @Test
     void tooManyEntryParametersAreDeclined() {
         LirBuilder b = new LirBuilder("wide");
         LirValue last = null;

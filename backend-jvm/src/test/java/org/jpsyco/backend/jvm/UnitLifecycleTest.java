@@ -42,6 +42,54 @@ class UnitLifecycleTest {
     }
 
     @Test
+    void invalidationStopsALoopRunningInAnotherThread() throws Throwable {
+        LirFunction f = Harness.parse(JvmBackendTest.LOOP);
+        TestLinkage l = new TestLinkage(LirType.I64);
+        CompiledUnit u = Harness.compile(f, l);
+        java.util.concurrent.CompletableFuture<Long> running = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return (long) u.entry().invokeExact(Long.MAX_VALUE);
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        });
+        Thread.sleep(200);
+        u.invalidate();
+        assertEquals(-1_000_004L, running.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, l.events.size());
+        assertTrue(l.events.get(0).startsWith("exit@4 [L9223372036854775807, L"), l.events.toString());
+    }
+
+    @Test
+    void compilationsRunConcurrently() throws Exception {
+        java.util.List<java.util.concurrent.Callable<String>> jobs = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            long base = 7000 + 100L * t;
+            jobs.add(() -> {
+                for (long seed = base; seed < base + 40; seed++) {
+                    LirFunction f = LirFuzzer.generate(seed);
+                    Object[] args = LirFuzzer.arguments(new java.util.Random(seed));
+                    Object[] again = LirFuzzer.arguments(new java.util.Random(seed));
+                    Harness.Outcome compiled = Harness.runCompiled(f, args);
+                    Harness.Outcome expected = Harness.runEvaluator(f, again);
+                    if (!compiled.equals(expected)) {
+                        return "seed " + seed + ": " + compiled + " vs " + expected;
+                    }
+                }
+                return "ok";
+            });
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (java.util.concurrent.Future<String> r : pool.invokeAll(jobs)) {
+                assertEquals("ok", r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void versionCallsFollowTheirCallSite() throws Throwable {
         LirFunction f = Harness.parse("""
                 func caller

@@ -9,8 +9,8 @@ import java.util.function.Function;
 /**
  * Block arguments to block parameters as a parallel move: every parameter receives the value its
  * argument had before the jump. Moves whose destination no pending move still reads go first;
- * when only cycles remain, one destination is saved in a scratch local of its kind and its readers
- * read the copy, which opens the cycle. One scratch per kind suffices: a cycle is broken only when
+ * when only cycles remain, one destination's current value is saved in a scratch local of that
+ * value's kind and its readers read the copy, which opens the cycle. One scratch per kind suffices: a cycle is broken only when
  * nothing else can move, so the previous scratch has been read by then.
  */
 final class Moves {
@@ -44,9 +44,18 @@ final class Moves {
             }
             if (!progress) {
                 Move m = pending.get(0);
-                int temp = scratch.apply(m.kind());
-                cb.loadLocal(m.kind(), m.dst());
-                cb.storeLocal(m.kind(), temp);
+                // save the value m would overwrite, typed as its readers read it: slots are shared
+                // between values of different kinds, so a cycle can swap a long with a double
+                TypeKind kind = null;
+                for (Move p : pending) {
+                    if (p.src() == m.dst()) {
+                        kind = p.kind();
+                        break;
+                    }
+                }
+                int temp = scratch.apply(kind);
+                cb.loadLocal(kind, m.dst());
+                cb.storeLocal(kind, temp);
                 for (int i = 0; i < pending.size(); i++) {
                     Move p = pending.get(i);
                     if (p.src() == m.dst()) {

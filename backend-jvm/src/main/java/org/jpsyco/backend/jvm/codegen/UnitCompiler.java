@@ -31,7 +31,6 @@ import java.util.function.Supplier;
 import org.jpsyco.kernel.lir.Block;
 import org.jpsyco.kernel.lir.CallTarget;
 import org.jpsyco.kernel.lir.Constant;
-import org.jpsyco.kernel.lir.DeoptDescriptor;
 import org.jpsyco.kernel.lir.FieldDescriptor;
 import org.jpsyco.kernel.lir.Instruction;
 import org.jpsyco.kernel.lir.LirFunction;
@@ -45,8 +44,9 @@ import org.jpsyco.kernel.spi.Linkage;
 
 /**
  * Translates one verified LIR function into the class file of a hidden class with one static
- * method, {@code entry}. Every LIR value lives in its own JVM local of its unboxed type (block
- * parameters included; the entry block's are the method's arguments), blocks are laid out in
+ * method, {@code entry}. Every LIR value lives in a JVM local of its unboxed type, shared with
+ * values never live at the same time ({@link Slots}; the entry block's parameters are the
+ * method's arguments), blocks are laid out in
  * order, jumps move arguments into parameters as a parallel move, and every way out of compiled
  * code (failed guards, overflow, promotion misses, safepoints, raised exceptions) jumps to a stub
  * shared by all sites with the same deopt descriptor ({@link Exits}).
@@ -100,10 +100,9 @@ public final class UnitCompiler {
     }
 
     public Output compile() {
-        for (LirValue p : f.entry().params()) {
-            slots.put(p.id(), nextSlot);
-            nextSlot += Types.slots(p.type());
-        }
+        int[] next = new int[1];
+        slots.putAll(Slots.assign(f, reachable, next));
+        nextSlot = next[0];
         countUses();
         ClassFile cf = ClassFile.of(ClassFile.StackMapsOption.GENERATE_STACK_MAPS);
         MethodTypeDesc entryDesc = Types.methodDesc(resultType, f.entry().params().stream().map(LirValue::type).toList());
@@ -121,19 +120,6 @@ public final class UnitCompiler {
     }
 
     private void body(CodeBuilder cb) {
-        // locals for every value defined after the entry parameters
-        for (Block b : f.blocks()) {
-            if (b.id() != 0) {
-                for (LirValue p : b.params()) {
-                    allocate(p);
-                }
-            }
-            for (Instruction ins : b.instructions()) {
-                if (ins.result() != null) {
-                    allocate(ins.result());
-                }
-            }
-        }
         sourceLines.clear();
         blockLabels = new Label[f.blocks().size()];
         for (int b = 0; b < blockLabels.length; b++) {
@@ -146,13 +132,6 @@ public final class UnitCompiler {
             }
         }
         exits.emitStubs();
-    }
-
-    private void allocate(LirValue v) {
-        if (!slots.containsKey(v.id())) {
-            slots.put(v.id(), nextSlot);
-            nextSlot += Types.slots(v.type());
-        }
     }
 
     int slot(LirValue v) {
