@@ -44,6 +44,26 @@ public final class AttrCache {
         return Abstract.getAttr(o, name);
     }
 
+    /**
+     * {@code o.name} for an exact list, str or dict (built-in types, whose dicts never change,
+     * and no instance dict): a method found at this site before is bound without a lookup.
+     */
+    public static PyObject loadBuiltin(PyObject o, PyStr name, Object[] caches, int site) {
+        PyType t = o.type();
+        if (caches[site] instanceof BuiltinMethod m && m.type == t) {
+            return m.descr.bind(o);
+        }
+        String n = name.value();
+        if (!n.isEmpty() && n.charAt(0) != '_' && t.lookup(name) instanceof PyBuiltinFunction b && b.isDescriptor()) {
+            caches[site] = new BuiltinMethod(t, b);
+        }
+        return Abstract.getAttr(o, name);
+    }
+
+    /** A method descriptor found in a built-in type's dict. */
+    private record BuiltinMethod(PyType type, PyBuiltinFunction descr) {
+    }
+
     /** {@code o.name = value} through the cache, as {@link #load}. */
     public static void store(PyInstance o, PyStr name, PyObject value, Object[] caches, int site) {
         PyType t = o.type();
