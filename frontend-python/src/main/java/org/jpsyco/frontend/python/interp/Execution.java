@@ -113,8 +113,14 @@ final class Execution {
                     }
                     case Op.LOAD_ATTR -> {
                         PyObject o = stack[sp - 1];
-                        stack[sp - 1] = o instanceof PyInstance i ? AttrCache.load(i, nameStrs[arg], caches, cur)
-                                : Abstract.getAttr(o, nameStrs[arg]);
+                        if (o instanceof PyInstance i) {
+                            stack[sp - 1] = AttrCache.load(i, nameStrs[arg], caches, cur);
+                        } else if (o instanceof PyList l ? l.isExact() : o instanceof PyStr s ? s.isExact()
+                                : o instanceof PyDict d && d.type() == PyDict.TYPE) {
+                            stack[sp - 1] = AttrCache.loadBuiltin(o, nameStrs[arg], caches, cur);
+                        } else {
+                            stack[sp - 1] = Abstract.getAttr(o, nameStrs[arg]);
+                        }
                     }
                     case Op.STORE_ATTR -> {
                         PyObject obj = stack[--sp];

@@ -10,15 +10,70 @@ package org.jpsyco.frontend.python.objects;
  * site seen by several threads never reads a half-made entry.
  */
 public final class AttrCache {
+    /** Classes one site keeps entries for; a site that meets more takes the general path for good. */
+    private static final int MAX_TYPES = 4;
+    /** Entries one site may make (class changes included) before it takes the general path for good. */
+    private static final int MAX_MISSES = 16;
+    /** In a site's slot: this site always takes the general path. */
+    private static final Object GENERAL = new Object();
+
     private final PyType type;
     private final long version;
     /** The class attribute of that name (bound when the instance dict lacks the name), or null. */
     private final PyObject descr;
+    /** The entry for another class at the same site, or null. */
+    private final AttrCache next;
+    /** Entries made at this site so far. */
+    private final int misses;
 
-    private AttrCache(PyType type, long version, PyObject descr) {
+    private AttrCache(PyType type, long version, PyObject descr, AttrCache next, int misses) {
         this.type = type;
         this.version = version;
         this.descr = descr;
+        this.next = next;
+        this.misses = misses;
+    }
+
+    /** The valid entry for {@code t} in the chain at {@code slot}, or null. */
+    private static AttrCache hit(Object slot, PyType t) {
+        for (AttrCache c = slot instanceof AttrCache a ? a : null; c != null; c = c.next) {
+            if (c.type == t) {
+                return c.version == t.version() ? c : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * After a miss for class {@code t}: a new chain with {@code made} (for {@code t}, or null
+     * when the class allows no cached answer) in front of the entries for other classes, or
+     * {@link #GENERAL} when the site has met too many classes or changes.
+     */
+    private static Object refill(Object slot, PyType t, PyStr name, boolean forStore) {
+        if (slot == GENERAL) {
+            return GENERAL;
+        }
+        AttrCache head = slot instanceof AttrCache a ? a : null;
+        int misses = head == null ? 1 : head.misses + 1;
+        AttrCache made = forStore ? forStore(t, name) : forLoad(t, name);
+        if (made == null || misses > MAX_MISSES) {
+            return GENERAL;
+        }
+        AttrCache rest = null;
+        int kept = 0;
+        AttrCache[] others = new AttrCache[MAX_TYPES];
+        for (AttrCache c = head; c != null; c = c.next) {
+            if (c.type != t) {
+                if (kept == MAX_TYPES - 1) {
+                    return GENERAL;
+                }
+                others[kept++] = c;
+            }
+        }
+        for (int k = kept - 1; k >= 0; k--) {
+            rest = new AttrCache(others[k].type, others[k].version, others[k].descr, rest, misses);
+        }
+        return new AttrCache(t, t.version(), made.descr, rest, misses);
     }
 
     /**
@@ -27,33 +82,54 @@ public final class AttrCache {
      */
     public static PyObject load(PyInstance o, PyStr name, Object[] caches, int site) {
         PyType t = o.type();
-        if (caches[site] instanceof AttrCache c && c.type == t && c.version == t.version()) {
-            PyObject v = o.dict().get(name);
-            if (v != null) {
-                return v;
-            }
-            if (c.descr != null) {
-                return Attributes.bind(c.descr, o, t);
-            }
-        } else {
-            AttrCache c = forLoad(t, name);
+        Object slot = caches[site];
+        if (slot != GENERAL) {
+            AttrCache c = hit(slot, t);
             if (c != null) {
-                caches[site] = c;
+                PyObject v = o.dict().get(name);
+                if (v != null) {
+                    return v;
+                }
+                if (c.descr != null) {
+                    return Attributes.bind(c.descr, o, t);
+                }
+            } else {
+                caches[site] = refill(slot, t, name, false);
             }
         }
         return Abstract.getAttr(o, name);
     }
 
+    /**
+     * {@code o.name} for an exact list, str or dict (built-in types, whose dicts never change,
+     * and no instance dict): a method found at this site before is bound without a lookup.
+     */
+    public static PyObject loadBuiltin(PyObject o, PyStr name, Object[] caches, int site) {
+        PyType t = o.type();
+        if (caches[site] instanceof BuiltinMethod m && m.type == t) {
+            return m.descr.bind(o);
+        }
+        String n = name.value();
+        if (!n.isEmpty() && n.charAt(0) != '_' && t.lookup(name) instanceof PyBuiltinFunction b && b.isDescriptor()) {
+            caches[site] = new BuiltinMethod(t, b);
+        }
+        return Abstract.getAttr(o, name);
+    }
+
+    /** A method descriptor found in a built-in type's dict. */
+    private record BuiltinMethod(PyType type, PyBuiltinFunction descr) {
+    }
+
     /** {@code o.name = value} through the cache, as {@link #load}. */
     public static void store(PyInstance o, PyStr name, PyObject value, Object[] caches, int site) {
         PyType t = o.type();
-        if (caches[site] instanceof AttrCache c && c.type == t && c.version == t.version()) {
-            o.dict().put(name, value);
-            return;
-        }
-        AttrCache c = forStore(t, name);
-        if (c != null) {
-            caches[site] = c;
+        Object slot = caches[site];
+        if (slot != GENERAL) {
+            if (hit(slot, t) != null) {
+                o.dict().put(name, value);
+                return;
+            }
+            caches[site] = refill(slot, t, name, true);
         }
         Abstract.setAttr(o, name, value);
     }
@@ -76,7 +152,7 @@ public final class AttrCache {
         if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property)) {
             return null;
         }
-        return new AttrCache(t, t.version(), descr);
+        return new AttrCache(t, t.version(), descr, null, 0);
     }
 
     /** An entry for storing {@code name} into instances of {@code t}, or null (as {@link #forLoad}). */
@@ -93,6 +169,6 @@ public final class AttrCache {
         if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property)) {
             return null;
         }
-        return new AttrCache(t, t.version(), null);
+        return new AttrCache(t, t.version(), null, null, 0);
     }
 }

@@ -16,15 +16,19 @@ import java.util.Map;
 public final class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT);
 
-    private static final int EMPTY = 0;
-    private static final int DUMMY = -1;
+    /** A slot's low half: entry position + 1, 0 when empty, -1 for a deleted entry. */
+    private static final long DUMMY = 0xFFFF_FFFFL;
     private static final int MIN_INDEX = 8;
-    private static final int[] NO_INDEX = new int[0];
+    private static final long[] NO_INDEX = new long[0];
     private static final PyObject[] NO_OBJECTS = new PyObject[0];
     private static final long[] NO_HASHES = new long[0];
 
-    /** Slot to entry position + 1; {@link #EMPTY} or {@link #DUMMY} (a deleted entry's slot). */
-    private int[] index = NO_INDEX;
+    /**
+     * The hash index: per slot, the entry position + 1 in the low half (0: empty; -1: the slot
+     * of a deleted entry, {@link #DUMMY}) and the low 32 bits of the entry's hash in the high
+     * half, so that a probe rejects most other keys without touching the entry arrays.
+     */
+    private long[] index = NO_INDEX;
     private PyObject[] keys = NO_OBJECTS;
     private PyObject[] values = NO_OBJECTS;
     private long[] hashes = NO_HASHES;
@@ -75,25 +79,34 @@ public final class PyDict extends PyObject {
         if (a instanceof PyStr x && b instanceof PyStr y) {
             return x.value().equals(y.value());
         }
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.isPlain() && y.isPlain()) {
+                return x.big == null ? y.big == null && x.value == y.value : x.big.equals(y.big);
+            }
+        }
         return Abstract.richCompareBool(a, b, CompareOp.EQ);
     }
 
     /** The entry position of {@code key} (with hash {@code h}), or -1. */
     private int find(PyObject key, long h) {
         while (true) {
-            int[] idx = index;
+            long[] idx = index;
             if (idx.length == 0) {
                 return -1;
             }
             int mask = idx.length - 1;
+            int tag = (int) h;
             long perturb = h;
             int i = (int) h & mask;
             while (true) {
-                int ix = idx[i];
-                if (ix == EMPTY) {
+                long slot = idx[i];
+                if (slot == 0) {
                     return -1;
                 }
-                if (ix > 0) {
+                int ix = (int) slot;
+                if (ix > 0 && (int) (slot >>> 32) == tag) {
                     int e = ix - 1;
                     PyObject k = keys[e];
                     if (k == key) {
@@ -121,7 +134,7 @@ public final class PyDict extends PyObject {
         int mask = index.length - 1;
         long perturb = h;
         int i = (int) h & mask;
-        while (index[i] != e + 1) {
+        while ((int) index[i] != e + 1) {
             perturb >>>= 5;
             i = (int) (i * 5L + perturb + 1) & mask;
         }
@@ -133,7 +146,7 @@ public final class PyDict extends PyObject {
         int mask = index.length - 1;
         long perturb = h;
         int i = (int) h & mask;
-        while (index[i] > 0) {
+        while ((int) index[i] > 0) {
             perturb >>>= 5;
             i = (int) (i * 5L + perturb + 1) & mask;
         }
@@ -171,11 +184,15 @@ public final class PyDict extends PyObject {
         values = nv;
         hashes = nh;
         used = j;
-        index = new int[n];
+        index = new long[n];
         for (int e = 0; e < j; e++) {
-            index[freeSlot(nh[e])] = e + 1;
+            index[freeSlot(nh[e])] = slotValue(nh[e], e);
         }
         layout++;
+    }
+
+    private static long slotValue(long h, int e) {
+        return ((long) (int) h << 32) | (e + 1);
     }
 
     private void insert(PyObject key, long h, PyObject value) {
@@ -189,7 +206,7 @@ public final class PyDict extends PyObject {
         keys[e] = key;
         values[e] = value;
         hashes[e] = h;
-        index[freeSlot(h)] = e + 1;
+        index[freeSlot(h)] = slotValue(h, e);
         size++;
         layout++;
     }
