@@ -24,6 +24,7 @@ _INT_LIMITS = {
     'i': (-2**31, 2**31 - 1, "signed integer is greater than maximum", "signed integer is less than minimum"),
     'I': (0, 2**32 - 1, "unsigned int is greater than maximum", "can't convert negative value to unsigned int"),
 }
+_STRUCT_CODE = {'u': 'I', 'l': 'q', 'L': 'Q'}
 _LONG_MIN = -2**63
 _LONG_MAX = 2**63 - 1
 
@@ -155,10 +156,9 @@ class array:
     def tolist(self):
         return list(self._items)
 
-    def _struct_format(self, n):
-        if self._code == 'u':
-            return '<%dI' % n
-        return '<%d%s' % (n, self._code)
+    def _struct_format(self, n, order='<'):
+        # struct's standard sizes: 'l'/'L' items are 8 bytes here, which struct calls 'q'/'Q'
+        return '%s%d%s' % (order, n, _STRUCT_CODE.get(self._code, self._code))
 
     def tobytes(self):
         if self._code == 'u':
@@ -229,10 +229,9 @@ class array:
         if size == 1:
             return
         n = len(self._items)
-        code = 'I' if self._code == 'u' else self._code
-        values = _struct.unpack('>%d%s' % (n, code), self.tobytes())
+        values = _struct.unpack(self._struct_format(n, '>'), self.tobytes())
         self._items = []
-        self.frombytes(_struct.pack('<%d%s' % (n, code), *values))
+        self.frombytes(_struct.pack(self._struct_format(n), *values))
 
     def buffer_info(self):
         return (id(self), len(self._items))
