@@ -67,7 +67,9 @@ except TypeError as _e:
 class SimpleNamespace:
     """An object whose attributes are given as keyword arguments."""
 
-    def __init__(self, /, **kwargs):
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):
