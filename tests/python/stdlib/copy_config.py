@@ -73,3 +73,18 @@ print(p2, p2.left is p.left, type(p2).__name__)
 dq = collections.deque([[1], [2]], maxlen=5)
 dq2 = copy.copy(dq)
 print(dq2, dq2[0] is dq[0], dq2.maxlen)
+
+import copyreg
+
+class Handle:
+    def __init__(self, path):
+        self.path = path
+        self.opened = True
+
+def reduce_handle(h):
+    print("  reducing", h.path)
+    return (Handle, (h.path + ".copy",))
+
+copyreg.pickle(Handle, reduce_handle)
+h2 = copy.deepcopy([Handle("/tmp/a")])[0]
+print(h2.path, h2.opened, copy.copy(Handle("b")).path)

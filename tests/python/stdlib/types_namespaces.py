@@ -14,7 +14,7 @@ print(nested)
 try:
     types.SimpleNamespace(1)
 except TypeError as e:
-    print("TypeError")
+    print("TypeError:", e)
 
 class Settings(types.SimpleNamespace):
     pass

@@ -64,3 +64,16 @@ try:
 except AssertionError as e:
     print("AssertionError:", e)
 warnings.warn("from a helper", stacklevel=1)
+
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("always")
+    warnings.filterwarnings("ignore", message=".*clamped")
+    warnings.filterwarnings("ignore", message="Noisy", category=UserWarning)
+    risky_math(-1)
+    warnings.warn("noisy thing")
+    warnings.warn("kept")
+    warnings.warn("noisy but a RuntimeWarning", RuntimeWarning)
+    warnings.filterwarnings("ignore", module="__ma.n__$")
+    warnings.warn("module filtered")
+print([str(w.message) for w in log])
+print(len(warnings.filters) > 0, warnings.filters[0][0])

@@ -361,7 +361,14 @@ public final class StructModule {
                     out[pos] = b.value[0];
                 }
                 case '?' -> out[pos] = (byte) (Abstract.isTrue(v) ? 1 : 0);
-                case 'e' -> putBits(out, pos, 2, Half.pack(toDouble(v)));
+                case 'e' -> {
+                    double d = toDouble(v);
+                    if (v instanceof PyInt && Math.abs(d) >= 65520.0) {
+                        // CPython reports an int that overflows a half as a conversion failure
+                        throw Errors.raise(ERROR, "int too large to convert");
+                    }
+                    putBits(out, pos, 2, Half.pack(d));
+                }
                 case 'f' -> {
                     double d = toDouble(v);
                     float f = (float) d;
@@ -388,7 +395,11 @@ public final class StructModule {
                 return f.value;
             }
             if (v instanceof PyInt i) {
-                return i.doubleValue();
+                try {
+                    return i.doubleValue();
+                } catch (org.jpsyco.frontend.python.objects.PyException e) {
+                    throw Errors.raise(ERROR, "required argument is not a float");
+                }
             }
             if (v.type().lookup("__float__") != null) {
                 PyObject r = Abstract.callMethod(v, "__float__");
@@ -404,21 +415,46 @@ public final class StructModule {
 
         private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
-        /** The integer to pack as {@code it}, range-checked with CPython's messages for this table. */
+        private static final BigInteger LONG_MIN = BigInteger.ONE.shiftLeft(63).negate();
+
+        /**
+         * The integer to pack as {@code it}, range-checked with CPython's messages. CPython first
+         * converts to a C long (signed codes, and 'B'/'H' where the native functions serve)
+         * or unsigned long, failing with "argument out of range"; big-endian 8-byte codes and
+         * 'P' convert through a byte array ("int too large to convert"); then the value is
+         * checked against the item's own range, named "byte/short format" by the native
+         * functions and "'X' format" by the standard ones.
+         */
         private BigInteger checkedInt(PyObject v, Item it) {
             if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
                 throw Errors.raise(ERROR, "required argument is not an integer");
             }
             BigInteger x = Abstract.index(v).toBig();
             char c = it.code;
-            boolean unsigned = Character.isUpperCase(c);
-            int bits = 8 * it.size;
-            if (unsigned ? x.compareTo(TWO_64) >= 0 || x.signum() < 0 && (it.size >= 4 || x.bitLength() > 63)
-                    : x.bitLength() > 63) {
-                if (!unsigned && !littleEndian() && (c == 'q')) {
+            boolean big = !littleEndian();
+            if (c == 'P') {
+                if (x.compareTo(LONG_MIN) < 0 || x.compareTo(TWO_64) >= 0) {
                     throw Errors.raise(ERROR, "int too large to convert");
                 }
+                return x;
+            }
+            boolean unsigned = Character.isUpperCase(c);
+            int bits = 8 * it.size;
+            if (big && bits == 64) {
+                if (unsigned ? x.signum() < 0 || x.compareTo(TWO_64) >= 0 : x.bitLength() > 63) {
+                    throw Errors.raise(ERROR, "int too large to convert");
+                }
+                return x;
+            }
+            // the first conversion: native 'B'/'H' go through a signed long, other unsigned codes
+            // through an unsigned long
+            boolean viaSigned = !unsigned || c == 'B' || (c == 'H' && !big);
+            boolean fits = viaSigned ? x.bitLength() <= 63 : x.signum() >= 0 && x.compareTo(TWO_64) < 0;
+            if (!fits) {
                 throw Errors.raise(ERROR, "argument out of range");
+            }
+            if (bits == 64) {
+                return x;
             }
             BigInteger lo = unsigned ? BigInteger.ZERO : BigInteger.ONE.shiftLeft(bits - 1).negate();
             BigInteger hi = unsigned ? BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
@@ -427,13 +463,10 @@ public final class StructModule {
                 String what;
                 if (c == 'b' || c == 'B') {
                     what = c == 'b' ? "byte format" : "ubyte format";
-                } else if ((c == 'h' || c == 'H') && littleEndian()) {
+                } else if ((c == 'h' || c == 'H') && !big) {
                     what = c == 'h' ? "short format" : "ushort format";
                 } else {
                     what = "'" + c + "' format";
-                }
-                if (bits == 64) {
-                    throw Errors.raise(ERROR, "argument out of range");
                 }
                 throw Errors.raise(ERROR, what + " requires " + lo + " <= number <= " + hi);
             }

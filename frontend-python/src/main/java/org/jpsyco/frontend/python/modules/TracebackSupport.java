@@ -46,8 +46,8 @@ public final class TracebackSupport {
             List<PyObject> frames = new ArrayList<>();
             for (Frame f = rt.interpreter.currentFrame(); f != null; f = f.back) {
                 int line = f.lineno();
-                frames.add(entry(f.code.filename, line, f.code.name,
-                        TracebackPrinter.formatEntry(f.code, f.lasti, line)));
+                // like CPython's StackSummary.extract: running frames carry no column span, so no markers
+                frames.add(entry(f.code.filename, line, f.code.name, TracebackPrinter.formatEntry(f.code, -1, line)));
             }
             PyList r = new PyList();
             for (int i = frames.size() - 1; i >= 0; i--) {

@@ -24,6 +24,8 @@ _INT_LIMITS = {
     'i': (-2**31, 2**31 - 1, "signed integer is greater than maximum", "signed integer is less than minimum"),
     'I': (0, 2**32 - 1, "unsigned int is greater than maximum", "can't convert negative value to unsigned int"),
 }
+_STRUCT_CODE = {'u': 'I', 'l': 'q', 'L': 'Q'}
+_WIDER_FIRST = {'b': 'h', 'H': 'i'}
 _LONG_MIN = -2**63
 _LONG_MAX = 2**63 - 1
 
@@ -40,16 +42,20 @@ def _check_int(code, v):
     v = _index(v)
     limits = _INT_LIMITS.get(code)
     if limits is not None:
-        if v < _LONG_MIN or v > _LONG_MAX:
-            if code == 'I' and v < 0:
+        if code == 'I':
+            if v < 0:
                 raise OverflowError(limits[3])
-            if code == 'I':
+            if v > 2**64 - 1:
                 raise OverflowError("Python int too large to convert to C unsigned long")
+        elif v < _LONG_MIN or v > _LONG_MAX:
             raise OverflowError("Python int too large to convert to C long")
-        if v > limits[1]:
-            raise OverflowError(limits[2])
-        if v < limits[0]:
-            raise OverflowError(limits[3])
+        # 'b' values pass through a C short first and 'H' values through a C int, as in CPython
+        first = _INT_LIMITS.get(_WIDER_FIRST.get(code))
+        for lo, hi, too_large, too_small in ((first, limits) if first else (limits,)):
+            if v > hi:
+                raise OverflowError(too_large)
+            if v < lo:
+                raise OverflowError(too_small)
         return v
     if code == 'l':
         if v < _LONG_MIN or v > _LONG_MAX:
@@ -155,10 +161,9 @@ class array:
     def tolist(self):
         return list(self._items)
 
-    def _struct_format(self, n):
-        if self._code == 'u':
-            return '<%dI' % n
-        return '<%d%s' % (n, self._code)
+    def _struct_format(self, n, order='<'):
+        # struct's standard sizes: 'l'/'L' items are 8 bytes here, which struct calls 'q'/'Q'
+        return '%s%d%s' % (order, n, _STRUCT_CODE.get(self._code, self._code))
 
     def tobytes(self):
         if self._code == 'u':
@@ -229,10 +234,9 @@ class array:
         if size == 1:
             return
         n = len(self._items)
-        code = 'I' if self._code == 'u' else self._code
-        values = _struct.unpack('>%d%s' % (n, code), self.tobytes())
+        values = _struct.unpack(self._struct_format(n, '>'), self.tobytes())
         self._items = []
-        self.frombytes(_struct.pack('<%d%s' % (n, code), *values))
+        self.frombytes(_struct.pack(self._struct_format(n), *values))
 
     def buffer_info(self):
         return (id(self), len(self._items))
@@ -265,11 +269,11 @@ class array:
                 raise TypeError("bad argument type for built-in operation")
             self._items[i] = list(v._items)
             return
-        v = _convert(self._code, v)
-        try:
-            self._items[i] = v
-        except IndexError:
-            raise IndexError("array assignment index out of range") from None
+        n = len(self._items)
+        i = _index(i)
+        if i < -n or i >= n:
+            raise IndexError("array assignment index out of range")
+        self._items[i] = _convert(self._code, v)
 
     def __delitem__(self, i):
         try:

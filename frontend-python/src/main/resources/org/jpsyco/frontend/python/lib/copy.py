@@ -7,6 +7,7 @@ made with cls.__new__(cls), then its __dict__ (and slots) filled in.
 """
 
 import types as _types
+from copyreg import dispatch_table as _dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -118,8 +119,14 @@ def _keep_alive(x, memo):
 
 
 def _reduce(x, cls):
-    """The reduce tuple of x: from __reduce_ex__/__reduce__ when the class defines them,
+    """The reduce tuple of x: from copyreg's table or the class's __reduce_ex__/__reduce__,
     else the description object.__reduce_ex__(4) would give."""
+    registered = _dispatch_table.get(cls)
+    if registered is not None:
+        rv = registered(x)
+        if rv is None:
+            raise Error("un(deep)copyable object of type %s" % cls)
+        return rv
     reductor = getattr(cls, "__reduce_ex__", None)
     if reductor is not None:
         rv = reductor(x, 4)
@@ -169,7 +176,7 @@ def _default_reduce(x, cls):
         return (cls, tuple(x.args), x.__dict__ or None)
     if cls is set or cls is frozenset:
         return (cls, (list(x),), None)
-    if cls.__module__ == "builtins" and cls is not object and not hasattr(x, "__dict__"):
+    if cls.__module__ == "builtins" and cls is not object:
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     getnewargs_ex = getattr(cls, "__getnewargs_ex__", None)
     if getnewargs_ex is not None:

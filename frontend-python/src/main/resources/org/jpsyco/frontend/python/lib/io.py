@@ -31,6 +31,8 @@ class IOBase:
     """The base of every stream class."""
 
     _closed_message = "I/O operation on closed file."
+    # readlines(hint) stops once the lines read reach hint (BytesIO) or exceed it (StringIO)
+    _hint_inclusive = True
 
     def __enter__(self):
         if self.closed:
@@ -81,7 +83,8 @@ class IOBase:
         raise UnsupportedOperation("fileno")
 
     def readlines(self, hint=-1):
-        self._check_closed()
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
         if hint is None or hint <= 0:
             return list(self)
         lines = []
@@ -89,7 +92,7 @@ class IOBase:
         for line in self:
             lines.append(line)
             total += len(line)
-            if total >= hint:
+            if total > hint or (self._hint_inclusive and total == hint):
                 break
         return lines
 
@@ -210,6 +213,7 @@ class StringIO(_MemoryStream, TextIOBase):
 
     _filler = '\0'
     _closed_message = "I/O operation on closed file"
+    _hint_inclusive = False
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -258,7 +262,8 @@ class StringIO(_MemoryStream, TextIOBase):
         if whence == 1 and pos != 0:
             raise OSError("Can't do nonzero cur-relative seeks")
         if whence == 2 and pos != 0:
-            raise OSError("Can't do nonzero end-relative seeks")
+            # CPython reports end-relative seeks with the cur-relative message too
+            raise OSError("Can't do nonzero cur-relative seeks")
         if whence == 0 and isinstance(pos, int) and pos < 0:
             raise ValueError("Negative seek position %d" % pos)
         if whence not in (0, 1, 2):

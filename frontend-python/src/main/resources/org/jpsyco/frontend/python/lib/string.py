@@ -41,14 +41,50 @@ class Template:
     """A string with $-placeholders: $name, ${name}, and $$ for a literal $."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = 2  # re.IGNORECASE
+    pattern = None
 
     def __init__(self, template):
         self.template = template
 
+    @classmethod
+    def _uses_regex(cls):
+        """Subclasses that change idpattern, braceidpattern, flags or pattern need the re module;
+        the plain scanner below serves the default syntax with any delimiter."""
+        return (cls.pattern is not None or cls.idpattern is not Template.idpattern
+                or cls.braceidpattern is not None or cls.flags != Template.flags)
+
+    def _regex_placeholders(self):
+        import re
+        cls = type(self)
+        pattern = cls.pattern
+        if pattern is None:
+            delim = re.escape(cls.delimiter)
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = r'%s(?:(?P<escaped>%s)|(?P<named>%s)|{(?P<braced>%s)}|(?P<invalid>))' % (
+                delim, delim, cls.idpattern, bid)
+        if isinstance(pattern, str):
+            pattern = re.compile(pattern, cls.flags | re.VERBOSE)
+        for mo in pattern.finditer(self.template):
+            if mo.group('named') is not None:
+                yield mo.start(), mo.end(), 'named', mo.group('named')
+            elif mo.group('braced') is not None:
+                yield mo.start(), mo.end(), 'braced', mo.group('braced')
+            elif mo.group('escaped') is not None:
+                yield mo.start(), mo.end(), 'escaped', None
+            elif mo.group('invalid') is not None:
+                yield mo.start(), mo.start('invalid'), 'invalid', None
+            else:
+                raise ValueError('Unrecognized named group in pattern', pattern)
+
     def _placeholders(self):
         """Yields (start, end, kind, name) for each placeholder; kind is
         'escaped', 'named', 'braced' or 'invalid'."""
+        if self._uses_regex():
+            yield from self._regex_placeholders()
+            return
         text = self.template
         delim = self.delimiter
         dl = len(delim)

@@ -33,6 +33,31 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
+def _optional_types():
+    """Types whose example objects only some runtimes can make."""
+    found = {}
+    probes = {
+        "CoroutineType": "async def _c(): pass\n_o = _c()\n_o.close()",
+        "AsyncGeneratorType": "async def _a():\n    yield 1\n_o = _a()",
+        "CellType": "def _outer():\n    x = 1\n    return (lambda: x).__closure__[0]\n_o = _outer()",
+        "GenericAlias": "_o = list[int]",
+        "UnionType": "_o = int | str",
+        "MethodWrapperType": "_o = object().__str__",
+        "WrapperDescriptorType": "_o = object.__init__",
+        "ClassMethodDescriptorType": "_o = dict.__dict__['fromkeys']",
+    }
+    for name, source in probes.items():
+        ns = {}
+        try:
+            exec(source, ns)
+            found[name] = type(ns["_o"])
+        except Exception:
+            pass
+    return found
+
+
+globals().update(_optional_types())
+
 try:
     raise TypeError
 except TypeError as _e:
@@ -42,7 +67,9 @@ except TypeError as _e:
 class SimpleNamespace:
     """An object whose attributes are given as keyword arguments."""
 
-    def __init__(self, /, **kwargs):
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):

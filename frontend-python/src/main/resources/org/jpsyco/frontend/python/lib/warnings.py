@@ -38,17 +38,65 @@ except ImportError:
     _re = None
 
 
-class _Prefix:
-    """Stands in for a compiled pattern when there is no re module: a literal prefix match."""
+class _SimplePattern:
+    """Stands in for a compiled pattern when there is no re module: matches at the start of
+    the text with the common subset of regular expressions (literals, '.', '*', '+', '?',
+    backslash escapes and a final '$')."""
 
     def __init__(self, pattern, ignore_case):
         self.pattern = pattern
         self._ignore_case = ignore_case
+        self._atoms = []
+        i = 0
+        while i < len(pattern):
+            c = pattern[i]
+            if c == '\\' and i + 1 < len(pattern):
+                atom = ('lit', pattern[i + 1])
+                i += 2
+            elif c == '$' and i == len(pattern) - 1:
+                atom = ('end', None)
+                i += 1
+            elif c == '.':
+                atom = ('any', None)
+                i += 1
+            else:
+                atom = ('lit', c)
+                i += 1
+            rep = ''
+            if i < len(pattern) and pattern[i] in '*+?':
+                rep = pattern[i]
+                i += 1
+            self._atoms.append((atom, rep))
+
+    def _one(self, atom, ch):
+        kind, value = atom
+        if kind == 'any':
+            return ch != '\n'
+        if self._ignore_case:
+            return ch.lower() == value.lower()
+        return ch == value
+
+    def _match_from(self, k, text, pos):
+        if k == len(self._atoms):
+            return True
+        atom, rep = self._atoms[k]
+        if atom[0] == 'end':
+            return pos == len(text) or (pos == len(text) - 1 and text[pos] == '\n')
+        if rep == '':
+            return pos < len(text) and self._one(atom, text[pos]) and self._match_from(k + 1, text, pos + 1)
+        lo = 1 if rep == '+' else 0
+        hi = 1 if rep == '?' else len(text) - pos
+        n = 0
+        while n < hi and pos + n < len(text) and self._one(atom, text[pos + n]):
+            n += 1
+        while n >= lo:
+            if self._match_from(k + 1, text, pos + n):
+                return True
+            n -= 1
+        return False
 
     def match(self, text):
-        if self._ignore_case:
-            return text.lower().startswith(self.pattern.lower())
-        return text.startswith(self.pattern)
+        return self._match_from(0, text, 0)
 
     def __repr__(self):
         return "re.compile(%r%s)" % (self.pattern, ", re.IGNORECASE" if self._ignore_case else "")
@@ -57,7 +105,7 @@ class _Prefix:
 def _compile(pattern, ignore_case):
     if _re is not None:
         return _re.compile(pattern, _re.I) if ignore_case else _re.compile(pattern)
-    return _Prefix(pattern, ignore_case)
+    return _SimplePattern(pattern, ignore_case)
 
 
 def _matches(pattern, text):
