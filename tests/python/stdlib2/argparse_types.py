@@ -46,3 +46,6 @@ for argv in (["--port", "0"], ["--port", "http"], ["-q", "-v"], ["--workers", "9
         print("[exit status]", e.code)
 ns = argparse.Namespace(x=1, y=[2])
 print(ns, ns == argparse.Namespace(x=1, y=[2]), "x" in ns, vars(ns))
+print(argparse.ArgumentParser(prog="x", description="d"))
+print(p._actions[0])
+print(p.get_default("port"), p.get_default("root"))
