@@ -52,3 +52,15 @@ total = Mode(0)
 for i in range(100):
     total |= Mode(1 << (i % 3))
 print(repr(total))
+
+
+class Color(Flag):
+    RED = auto()
+    GREEN = auto()
+    BLUE = auto()
+    YELLOW = RED | GREEN
+    WHITE = RED | GREEN | BLUE
+
+
+print(Color.WHITE, list(Color.WHITE), repr(Color.YELLOW), Color.RED | Color.GREEN, Color.WHITE & ~Color.RED)
+print([c.name for c in Color], Color(3) is Color.YELLOW, Color.__members__["WHITE"].value)

@@ -621,7 +621,8 @@ abstract class ExprCompiler {
             }
             Expr returns = node instanceof org.jpsyco.frontend.python.ast.Stmt.FunctionDef fd ? fd.returns()
                     : node instanceof org.jpsyco.frontend.python.ast.Stmt.AsyncFunctionDef afd ? afd.returns() : null;
-            int nann = argAnnotations(args.posonlyargs()) + argAnnotations(args.args())
+            // CPython's order: regular parameters first, then positional-only ones
+            int nann = argAnnotations(args.args()) + argAnnotations(args.posonlyargs())
                     + argAnnotations(java.util.Collections.singletonList(args.vararg()))
                     + argAnnotations(args.kwonlyargs())
                     + argAnnotations(java.util.Collections.singletonList(args.kwarg()));

@@ -114,6 +114,8 @@ def _usage_parts(text):
 
 class HelpFormatter:
     """Formats usage, help and descriptions the way CPython's argparse lays them out."""
+    __module__ = "argparse"
+
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
@@ -443,6 +445,8 @@ class HelpFormatter:
 
 class RawDescriptionHelpFormatter(HelpFormatter):
     """Keeps the description and epilog as written."""
+    __module__ = "argparse"
+
 
     def _fill_text(self, text, width, indent):
         return "".join(indent + line for line in text.splitlines(keepends=True))
@@ -450,6 +454,8 @@ class RawDescriptionHelpFormatter(HelpFormatter):
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
     """Keeps every help text as written."""
+    __module__ = "argparse"
+
 
     def _split_lines(self, text, width):
         return text.splitlines()
@@ -457,6 +463,8 @@ class RawTextHelpFormatter(RawDescriptionHelpFormatter):
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
     """Appends each argument's default to its help."""
+    __module__ = "argparse"
+
 
     def _get_help_string(self, action):
         help = action.help
@@ -471,6 +479,8 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
+    __module__ = "argparse"
+
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 

@@ -68,6 +68,46 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
+# Without a class-body namespace that resolves auto() on assignment, an expression such as
+# WHITE = RED | GREEN over auto() members is recorded here and evaluated once the operands
+# have their values.
+import operator as _operator
+
+
+class _AutoExpr:
+    def __init__(self, op, *args):
+        self.op = op
+        self.args = args
+
+
+def _resolve_auto(value):
+    if isinstance(value, auto):
+        return value.value
+    if isinstance(value, _AutoExpr):
+        return value.op(*[_resolve_auto(a) for a in value.args])
+    return value
+
+
+def _auto_binary(op):
+    def forward(self, other):
+        return _AutoExpr(op, self, other)
+
+    def reflected(self, other):
+        return _AutoExpr(op, other, self)
+    return forward, reflected
+
+
+for _name, _op in (("or", _operator.or_), ("and", _operator.and_), ("xor", _operator.xor),
+                   ("add", _operator.add), ("sub", _operator.sub), ("mul", _operator.mul)):
+    _fwd, _rev = _auto_binary(_op)
+    for _cls in (auto, _AutoExpr):
+        setattr(_cls, "__%s__" % _name, _fwd)
+        setattr(_cls, "__r%s__" % _name, _rev)
+for _cls in (auto, _AutoExpr):
+    _cls.__invert__ = lambda self: _AutoExpr(_operator.invert, self)
+del _name, _op, _fwd, _rev, _cls
+
+
 class member:
     """Forces an attribute to become a member."""
 
@@ -182,6 +222,8 @@ class EnumType(type):
                 if value.value is _auto_null:
                     value.value = gnv(key, 1, len(members), last_values[:])
                 value = value.value
+            elif isinstance(value, _AutoExpr):
+                value = _resolve_auto(value)
             elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
                 value = tuple(gnv(key, 1, len(members), last_values[:]) if isinstance(v, auto) else v
                               for v in value)

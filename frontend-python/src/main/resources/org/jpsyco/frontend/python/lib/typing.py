@@ -33,7 +33,7 @@ def _type_repr(obj):
         return f"{obj.__module__}.{obj.__qualname__}"
     if obj is ...:
         return "..."
-    if obj is None or obj is type(None):
+    if obj is None:
         return "None"
     if isinstance(obj, (list, tuple)):
         return "[" + ", ".join(_type_repr(t) for t in obj) + "]"
@@ -468,11 +468,13 @@ class _CallableType(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
+        result = _type_check(result, "")
         if args is ...:
             return _CallableGenericAlias(self.__origin__, (..., result), name="Callable")
         if not isinstance(args, (list, tuple)):
             raise TypeError(f"Callable[args, result]: args must be a list. Got {args}")
-        return _CallableGenericAlias(self.__origin__, tuple(args) + (result,), name="Callable")
+        args = tuple(_type_check(a, "") for a in args)
+        return _CallableGenericAlias(self.__origin__, args + (result,), name="Callable")
 
 
 class _TupleType(_SpecialGenericAlias):
@@ -481,6 +483,7 @@ class _TupleType(_SpecialGenericAlias):
             params = (params,)
         if params == ():
             return _GenericAlias(tuple, (), name="Tuple", inst=False)
+        params = tuple(p if p is ... else _type_check(p, "") for p in params)
         return _GenericAlias(tuple, params, name="Tuple", inst=False)
 
 
