@@ -34,6 +34,8 @@ public final class PyDict extends PyObject {
     private long[] hashes = NO_HASHES;
     /** Entry positions used, holes included. */
     private int used;
+    /** Index slots in use or dummy: probing needs empty slots, so this bounds insertions too. */
+    private int fill;
     /** Live entries. */
     private int size;
     /**
@@ -155,7 +157,7 @@ public final class PyDict extends PyObject {
 
     /** Makes room for one more entry: a larger (or compacted) table when the entry arrays are full. */
     private void ensureRoom() {
-        if (used < keys.length) {
+        if (used < keys.length && fill < keys.length) {
             return;
         }
         int want = Math.max(size * 3, MIN_INDEX * 2 / 3);
@@ -185,6 +187,7 @@ public final class PyDict extends PyObject {
         hashes = nh;
         used = j;
         index = new long[n];
+        fill = j;
         for (int e = 0; e < j; e++) {
             index[freeSlot(nh[e])] = slotValue(nh[e], e);
         }
@@ -206,7 +209,11 @@ public final class PyDict extends PyObject {
         keys[e] = key;
         values[e] = value;
         hashes[e] = h;
-        index[freeSlot(h)] = slotValue(h, e);
+        int slot = freeSlot(h);
+        if (index[slot] == 0) {
+            fill++;
+        }
+        index[slot] = slotValue(h, e);
         size++;
         layout++;
     }
@@ -279,6 +286,7 @@ public final class PyDict extends PyObject {
         values = NO_OBJECTS;
         hashes = NO_HASHES;
         used = 0;
+        fill = 0;
         size = 0;
         layout++;
         changed();
@@ -384,6 +392,7 @@ public final class PyDict extends PyObject {
                 r.values = Arrays.copyOf(values, values.length);
                 r.hashes = Arrays.copyOf(hashes, hashes.length);
                 r.used = used;
+                r.fill = fill;
                 r.size = size;
             } else {
                 r.putAll(this);
