@@ -100,7 +100,7 @@ public final class Interpreter implements FunctionInvoker {
     }
 
     private static final int NOT_PLAIN = CodeObject.VARARGS | CodeObject.VARKEYWORDS | CodeObject.GENERATOR
-            | CodeObject.COROUTINE;
+            | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR;
 
     /**
      * Calls {@code fn} with {@code self} (unless null) and the {@code n} positional arguments at

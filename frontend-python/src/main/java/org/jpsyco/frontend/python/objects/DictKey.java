@@ -19,7 +19,7 @@ public final class DictKey {
         this.hash = s.hash();
     }
 
-    private static boolean overridesHash(PyType t) {
+    static boolean overridesHash(PyType t) {
         PyObject h = t.lookup("__hash__");
         return h != null && !(h instanceof PyBuiltinFunction);
     }

@@ -74,7 +74,12 @@ public final class PyDict extends PyObject {
     // ---- hashing and probing ----
 
     private static long hashOf(PyObject key) {
-        return key instanceof PyStr s && s.isExact() ? s.hash() : Abstract.hash(key);
+        // str keys (and str subclasses that keep str's __hash__) use the seed-independent hash,
+        // as DictKey does, so a subclass instance finds the equal str and the other way round
+        if (key instanceof PyStr s && (s.isExact() || !DictKey.overridesHash(s.type()))) {
+            return s.hash();
+        }
+        return Abstract.hash(key);
     }
 
     private static boolean sameKey(PyObject a, PyObject b) {
