@@ -82,6 +82,8 @@ public final class JitRuntime implements JitHook {
     private final long callThreshold;
     private final long loopThreshold;
     private final long stressEvery;
+    private final boolean stress;
+    private final long maxUnitInstructions;
     private long stressCount;
     private JitLog log;
     private long loggedExits;
@@ -101,7 +103,11 @@ public final class JitRuntime implements JitHook {
         this.loopThreshold = first(settings.loopThreshold(), envThreshold, Tunable.LOOP_THRESHOLD.defaultValue());
         this.stressEvery = first(settings.deoptStress(), number(env.get("JPSYCO_DEOPT_STRESS")),
                 Tunable.DEOPT_STRESS.defaultValue());
-        this.cache = new CodeCache(Tunable.CODE_CACHE_BYTES.defaultValue(), (int) Tunable.MAX_ENTRY_VERSIONS.defaultValue(),
+        this.stress = stressEvery < Tunable.DEOPT_STRESS.defaultValue();
+        long maxUnit = number(env.get("JPSYCO_JIT_MAX_UNIT"));
+        this.maxUnitInstructions = maxUnit > 0 ? maxUnit : Tunable.MAX_UNIT_INSTRUCTIONS.defaultValue();
+        long cacheBytes = number(env.get("JPSYCO_CODE_CACHE_BYTES"));
+        this.cache = new CodeCache(cacheBytes > 0 ? cacheBytes : Tunable.CODE_CACHE_BYTES.defaultValue(), (int) Tunable.MAX_ENTRY_VERSIONS.defaultValue(),
                 (int) Tunable.MAX_NESTED_WEIGHT.defaultValue());
         this.linkage = new JitLinkage(this);
     }
@@ -252,9 +258,16 @@ public final class JitRuntime implements JitHook {
         CodeObject co = cs.code;
         Specializer.Result r;
         try {
-            r = Specializer.specialize(co, pc, this, stressEvery < Tunable.DEOPT_STRESS.defaultValue());
+            r = Specializer.specialize(co, pc, this, stress);
         } catch (RuntimeException e) {
             r = new Specializer.Result(null, "internal error in the specializer: " + e, Map.of());
+        }
+        if (r.declined() == null) {
+            int size = r.function().blocks().stream().mapToInt(b -> b.instructions().size()).sum();
+            if (size > maxUnitInstructions) {
+                r = new Specializer.Result(null, "too large for the generic path: " + size + " LIR instructions (at most "
+                        + maxUnitInstructions + ")", Map.of());
+            }
         }
         if (r.declined() != null) {
             stats.compileNanos += System.nanoTime() - t0;
@@ -344,7 +357,7 @@ public final class JitRuntime implements JitHook {
     }
 
     boolean pollSafepoint() {
-        return stressTick();
+        return stress && stressTick();
     }
 
     /** True at every n-th call under the deopt-stress setting. */
