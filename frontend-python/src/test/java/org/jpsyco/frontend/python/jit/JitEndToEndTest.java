@@ -90,4 +90,41 @@ class JitEndToEndTest {
         assertTrue(r.err().contains("functions run: 2, compiled: 2"), r.err());
 
     }
+
+    @Test
+    void functionsReadingTheirOwnFrameStayCorrect() {
+        sameAsInterpreter("""
+                def f(n):
+                    total = 0
+                    for i in range(n):
+                        total += i
+                    return sorted(locals().items()), eval("total * 2"), sorted(dir())
+                print(f(50))
+                """);
+    }
+
+    @Test
+    void theCodeCacheStaysWithinItsBoundAndEvictedVersionsGoBackToTheInterpreter() {
+        StringBuilder src = new StringBuilder("results = []\n");
+        src.append("for k in range(1500):\n");
+        src.append("    ns = {}\n");
+        src.append("    exec(f'def f{k}(x):\\n    return x * {k} + len(str(x))\\n', ns)\n");
+        src.append("    fn = ns[f'f{k}']\n");
+        src.append("    results.append(fn(k) + fn(k + 1))\n");
+        src.append("    if k % 100 == 0:\n");
+        src.append("        old = ns\n");
+        src.append("print(sum(results), results[:3], results[-3:])\n");
+        String source = src.toString();
+        JitRunner.Outcome expected = JitRunner.run(source, "--jit=off");
+        java.nio.file.Path file = JitRunner.write(source);
+        JitRunner.Outcome got = JitRunner.runFile(file, java.util.Map.of("JPSYCO_CODE_CACHE_BYTES", "200000"),
+                "--jit=full", "--stats");
+        assertEquals(expected.out(), got.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("evicted: (\\d+)").matcher(got.err());
+        assertTrue(m.find(), got.err());
+        assertTrue(Long.parseLong(m.group(1)) > 100, got.err());
+        java.util.regex.Matcher b = java.util.regex.Pattern.compile("cache bytes: (\\d+) of (\\d+)").matcher(got.err());
+        assertTrue(b.find(), got.err());
+        assertTrue(Long.parseLong(b.group(1)) <= Long.parseLong(b.group(2)), got.err());
+    }
 }
