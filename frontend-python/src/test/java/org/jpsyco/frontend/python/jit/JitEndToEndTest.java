@@ -127,4 +127,27 @@ class JitEndToEndTest {
         assertTrue(b.find(), got.err());
         assertTrue(Long.parseLong(b.group(1)) <= Long.parseLong(b.group(2)), got.err());
     }
+
+    @Test
+    void psycoModuleBindsUnbindsAndReports() {
+        JitRunner.Outcome r = JitRunner.run("""
+                import psyco
+                def hot(n):
+                    return sum(range(n))
+                def cold(n):
+                    return n
+                psyco.bind(hot)
+                print(hot(10), psyco.is_compiled(hot), psyco.is_compiled(cold))
+                psyco.cannotcompile(cold)
+                psyco.full()
+                print(cold(3), psyco.is_compiled(cold))
+                psyco.unbind(hot)
+                print(hot(4), psyco.is_compiled(hot))
+                s = psyco.stats()
+                print(s["mode"], s["compiled"] >= 1, sorted(s["declined"]))
+                """, "--jit=profile", "--jit-threshold=1000");
+        assertEquals("45 True False\n3 False\n6 False\nfull True ['cold']\n", r.out(), r.err());
+        JitRunner.Outcome off = JitRunner.run("import psyco\npsyco.full()\nprint(psyco.stats())\n", "--jit=off");
+        assertEquals("{'mode': 'off'}\n", off.out(), off.err());
+    }
 }
