@@ -13,8 +13,23 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The jvm backend: each LIR function becomes a hidden class with one static {@code entry} method
- * (unboxed locals, constants and handles from class data), defined in this package so it links
- * against the backend's bootstraps, and without {@code STRONG} so it unloads once dropped.
+ * (unboxed {@code long}/{@code double}/{@code boolean} locals, constants and handles from class
+ * data), defined in this package so it links against the backend's bootstraps, and without
+ * {@code STRONG} so it unloads once its unit is freed and dropped.
+ *
+ * <p>Beyond the {@link Backend} contract:
+ * <ul>
+ * <li>a unit with neither {@code return} nor {@code return_void} (it always leaves through exits)
+ * returns {@code Object}; a unit mixing both is declined;</li>
+ * <li>helper handles and version call sites are adapted to the erased LIR signature with
+ * {@code asType}; a call site of exactly that type is linked directly, so relinking it reaches
+ * running code;</li>
+ * <li>field descriptors resolve through the linkage's {@code public VarHandle field(FieldDescriptor)}
+ * method when it has one, else as a public instance field of the class the owner names; a
+ * descriptor that resolves neither way fails the compilation with a {@link BackendException}
+ * naming it;</li>
+ * <li>{@link CompiledUnit#listing()} interleaves the LIR with the bytecode of each instruction.</li>
+ * </ul>
  */
 @Component(service = Backend.class, property = "service.ranking:Integer=0")
 public final class JvmBackend implements Backend {
@@ -44,7 +59,7 @@ public final class JvmBackend implements Backend {
         try {
             MethodHandles.Lookup unit = LOOKUP.defineHiddenClassWithClassData(out.bytes(), out.classData(), true);
             MethodHandle entry = unit.findStatic(unit.lookupClass(), "entry", out.entryType());
-            return new JvmUnit(function.name(), out.bytes(), entry, out.switchPoint());
+            return new JvmUnit(function.name(), out.bytes(), out.sourceLines(), unit.lookupClass(), entry, out.switchPoint());
         } catch (IllegalAccessException | NoSuchMethodException | LinkageError e) {
             throw new BackendException("jvm backend: the class generated for " + function.name() + " does not load: " + e, e);
         }

@@ -1,6 +1,9 @@
 package org.jpsyco.backend.jvm;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.function.Supplier;
 import java.lang.invoke.SwitchPoint;
 import org.jpsyco.kernel.spi.CompiledUnit;
 
@@ -15,12 +18,24 @@ final class JvmUnit implements CompiledUnit {
     private volatile MethodHandle entry;
     private volatile boolean valid = true;
     private volatile boolean freed;
+    /** For tests and diagnostics only; weak, so it never keeps the class loaded. */
+    private final WeakReference<Class<?>> unitClass;
 
-    JvmUnit(String name, byte[] bytes, MethodHandle entry, SwitchPoint switchPoint) {
+    /** The LIR text of each line number of the code, made on demand; dropped by {@link #free()}. */
+    private volatile List<Supplier<String>> sourceLines;
+
+    JvmUnit(String name, byte[] bytes, List<Supplier<String>> sourceLines, Class<?> unitClass, MethodHandle entry, SwitchPoint switchPoint) {
         this.name = name;
         this.bytes = bytes;
+        this.sourceLines = sourceLines;
+        this.unitClass = new WeakReference<>(unitClass);
         this.entry = entry;
         this.switchPoint = switchPoint;
+    }
+
+    /** The hidden class, while it is loaded. */
+    Class<?> unitClass() {
+        return unitClass.get();
     }
 
     @Override
@@ -62,11 +77,13 @@ final class JvmUnit implements CompiledUnit {
         invalidate();
         freed = true;
         entry = null;
+        sourceLines = null;
     }
 
     @Override
     public String listing() {
-        return Listing.of(name, bytes);
+        List<Supplier<String>> lines = sourceLines;
+        return Listing.of(name, bytes, lines == null ? List.of() : lines.stream().map(Supplier::get).toList());
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.lang.classfile.instruction.FieldInstruction;
 import java.lang.classfile.instruction.InvokeDynamicInstruction;
 import java.lang.classfile.instruction.InvokeInstruction;
 import java.lang.classfile.instruction.LabelTarget;
+import java.lang.classfile.instruction.LineNumber;
 import java.lang.classfile.instruction.LoadInstruction;
 import java.lang.classfile.instruction.NewReferenceArrayInstruction;
 import java.lang.classfile.instruction.StoreInstruction;
@@ -24,34 +25,51 @@ import java.util.Locale;
 
 /** A javap-like listing of a generated class, for the JIT log: one line per instruction, with byte offsets. */
 final class Listing {
+    /** HotSpot's HugeMethodLimit: longer methods are never JIT-compiled while DontCompileHugeMethods is on (the default). */
+    static final int HUGE_METHOD = 8000;
+
     private Listing() {
     }
 
-    static String of(String unit, byte[] bytes) {
+    /** {@code lines}: the LIR text of each line number the code carries (line {@code n} is {@code lines[n - 1]}). */
+    static String of(String unit, byte[] bytes, java.util.List<String> lines) {
         StringBuilder sb = new StringBuilder();
         sb.append("; jvm unit ").append(unit).append(", ").append(bytes.length).append(" class file bytes\n");
         ClassModel cm = ClassFile.of().parse(bytes);
         for (MethodModel m : cm.methods()) {
             sb.append("method ").append(m.methodName().stringValue()).append(m.methodTypeSymbol().displayDescriptor());
-            m.code().ifPresentOrElse(code -> method(sb, code), () -> sb.append('\n'));
+            m.code().ifPresentOrElse(code -> method(sb, code, lines), () -> sb.append('\n'));
         }
         return sb.toString();
     }
 
-    private static void method(StringBuilder sb, CodeModel code) {
+    private static void method(StringBuilder sb, CodeModel code, java.util.List<String> lines) {
         CodeAttribute attr = (CodeAttribute) code;
         sb.append("  ; ").append(attr.codeLength()).append(" bytes, max locals ").append(attr.maxLocals())
                 .append(", max stack ").append(attr.maxStack()).append('\n');
+        if (attr.codeLength() > HUGE_METHOD) {
+            sb.append("  ; over ").append(HUGE_METHOD).append(" bytes: HotSpot interprets this method unless run with -XX:-DontCompileHugeMethods\n");
+        }
         int bci = 0;
         for (CodeElement e : code) {
             switch (e) {
+                case LineNumber ln -> {
+                    int n = ln.line();
+                    if (n >= 1 && n <= lines.size()) {
+                        lines.get(n - 1).lines().forEach(l -> sb.append("  ; ").append(l.strip()).append('\n'));
+                    }
+                }
                 case LabelTarget t -> sb.append("  L").append(attr.labelToBci(t.label())).append(":\n");
                 case ExceptionCatch c -> sb.append("  ; catch ").append(c.catchType().map(x -> x.asInternalName()).orElse("any"))
                         .append(" L").append(attr.labelToBci(c.tryStart())).append("..L").append(attr.labelToBci(c.tryEnd()))
                         .append(" -> L").append(attr.labelToBci(c.handler())).append('\n');
                 case Instruction i -> {
-                    sb.append(String.format("%6d  %s", bci, i.opcode().name().toLowerCase(Locale.ROOT)));
-                    operands(sb, attr, i);
+                    String op = i.opcode().name().toLowerCase(Locale.ROOT);
+                    sb.append(String.format("%6d  %s", bci, op));
+                    // short forms (aload_0, iconst_2, lconst_1) carry their operand in the name
+                    if (!op.matches(".*_(m1|\\d)")) {
+                        operands(sb, attr, i);
+                    }
                     sb.append('\n');
                     bci += i.sizeInBytes();
                 }

@@ -96,7 +96,7 @@ class JvmBackendTest {
                   %2:i64 = call_helper %0, %1 @h_add(i64, i64 -> i64) deopt(@5 [%0, %1])
                   call_helper %2 @h_void(i64 -> void) deopt(@6 [%2])
                   %3:i64 = call_helper %2 @h_bug(i64 -> i64) deopt(@7 [%2])
-                  %4:i64 = call_helper %3, %3 @h_add(i64, i64 -> i64)
+                  %4:i64 = call_helper %3, %0 @h_add(i64, i64 -> i64)
                   return %4
                 """);
         assertEquals(new Harness.Outcome("L-1000006", List.of("h_add(3, 4)", "raise@5 [L3, L4] h_add 7")), Harness.agree(f, 3L, 4L));
@@ -105,7 +105,7 @@ class JvmBackendTest {
         // not the raised type: propagates although the call has a descriptor
         assertEquals("threw IllegalStateException: h_bug 43", Harness.agree(f, 40L, 3L).result());
         // no descriptor: the raised type propagates too
-        assertEquals("threw Raise: h_add 14", Harness.agree(f, 1L, 1L).result());
+        assertEquals("threw Raise: h_add 7", Harness.agree(f, 2L, 3L).result());
     }
 
     @Test
@@ -176,6 +176,49 @@ class JvmBackendTest {
         assertTrue(listing.contains("method entry(long)long"), listing);
         assertTrue(listing.contains("invokestatic java/lang/Math.addExact"), listing);
         assertTrue(listing.contains("lreturn"), listing);
+        // the LIR each run of bytecode comes from
+        assertTrue(listing.contains("; %5:i64 = add_i64_ovf %3, %2 deopt(@10 [%0, %2, %3])"), listing);
+        assertTrue(listing.contains("; b1(%2:i64, %3:i64):"), listing);
+        assertTrue(listing.contains("; exit deopt(@4 [%0, %2, %3])"), listing);
+    }
+
+    @Test
+    void theEntryBlockCanBeAJumpTarget() {
+        LirFunction f = Harness.parse("""
+                func gcd
+                b0(%0:i64, %1:i64):
+                  %2:i64 = const_i64 0
+                  %3:i1 = eq_i64 %1, %2
+                  branch %3 -> b1(), b2()
+                b1():
+                  return %0
+                b2():
+                  %4:i64 = rem_i64 %0, %1 deopt(@1 [%0, %1])
+                  jump -> b0(%1, %4)
+                """);
+        assertEquals("L6", Harness.agree(f, 48L, 18L).result());
+        assertEquals("L1", Harness.agree(f, 17L, 5L).result());
+    }
+
+    @Test
+    void sitesWithTheSameLiveValuesShareTheirExitMethod() {
+        LirFunction f = Harness.parse("""
+                func shared
+                b0(%0:i64, %1:i64):
+                  %2:i1 = gt_i64 %0, %1
+                  guard_true %2 deopt(@1 [%0, %1])
+                  %3:i1 = lt_i64 %0, %1
+                  guard_false %3 deopt(@2 [%0, %1])
+                  %4:i64 = div_i64 %0, %1 deopt(@3 [%0, %1, %0])
+                  return %4
+                """);
+        String listing = Harness.compile(f, new TestLinkage(LirType.I64)).listing();
+        assertTrue(listing.contains("method exit$0(Object,long,long)long"), listing);
+        assertTrue(listing.contains("method exit$1(Object,long,long)long"), listing);
+        assertFalse(listing.contains("method exit$2"), listing);
+        assertEquals(new Harness.Outcome("L-1000001", List.of("exit@1 [L1, L2]")), Harness.agree(f, 1L, 2L));
+        assertEquals(new Harness.Outcome("L-1000003", List.of("exit@3 [L3, L0, L3]")), Harness.agree(f, 3L, 0L));
+        assertEquals("L2", Harness.agree(f, 4L, 2L).result());
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.jpsyco.kernel.spi.Linkage;
  * sites the test can retarget, exits and raises are recorded in {@link #events} and answer a
  * sentinel of the unit's result type, and fields resolve against {@link Obj}.
  */
-public final class TestLinkage implements Linkage {
+public class TestLinkage implements Linkage {
     /** The exception test helpers raise (the front end's exception type, in production). */
     public static final class Raise extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -53,7 +53,7 @@ public final class TestLinkage implements Linkage {
 
         @Override
         public String toString() {
-            return "Obj(" + type + ", " + value + ", " + fvalue + ", " + (ref == this ? "self" : ref) + ")";
+            return "Obj(" + type + ", " + value + ", " + fvalue + ", " + (ref == this ? "self" : TestLinkage.show(ref)) + ")";
         }
     }
 

@@ -81,9 +81,13 @@ public final class Support {
         Set<DeoptDescriptor> stubs = new HashSet<>();
         for (Block b : f.blocks()) {
             for (Instruction ins : b.instructions()) {
-                size += 32 + 4L * ins.operands().size();
+                // operand loads and the result store take at most 4 bytes each (wide forms)
+                size += 12 + 4L * ins.operands().size() + (ins.result() != null ? 4 : 0);
+                if (ins.op().is(LirOp.Flag.COMPARE) || ins.op().is(LirOp.Flag.CALL) || ins.op() == LirOp.F64_TO_I64) {
+                    size += 12;
+                }
                 for (Target t : ins.targets()) {
-                    size += 24 + 8L * t.args().size();
+                    size += 16 + 8L * t.args().size();
                 }
                 if (ins.deopt() != null && stubs.add(ins.deopt())) {
                     size += 16 + 4L * ins.deopt().liveValues().size();

@@ -27,6 +27,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jpsyco.kernel.lir.Block;
 import org.jpsyco.kernel.lir.CallTarget;
 import org.jpsyco.kernel.lir.Constant;
@@ -66,7 +67,7 @@ public final class UnitCompiler {
                     ConstantDescs.CD_MethodType, ConstantDescs.CD_int));
 
     /** The product of a compilation: class bytes, class data and what the unit object needs. */
-    public record Output(byte[] bytes, List<Object> classData, MethodType entryType, SwitchPoint switchPoint) {
+    public record Output(byte[] bytes, List<Object> classData, MethodType entryType, SwitchPoint switchPoint, List<Supplier<String>> sourceLines) {
     }
 
     final LirFunction f;
@@ -87,6 +88,7 @@ public final class UnitCompiler {
     private SwitchPoint switchPoint;
     private MethodHandle safepointCheck;
     private final Fields fields;
+    private final List<Supplier<String>> sourceLines = new ArrayList<>();
 
     public UnitCompiler(LirFunction f, Linkage linkage) {
         this.f = f;
@@ -115,7 +117,7 @@ public final class UnitCompiler {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new BackendException("jvm backend: cannot generate " + f.name() + ": " + e.getMessage(), e);
         }
-        return new Output(bytes, data.entries(), entryType, switchPoint);
+        return new Output(bytes, data.entries(), entryType, switchPoint, List.copyOf(sourceLines));
     }
 
     private void body(CodeBuilder cb) {
@@ -132,6 +134,7 @@ public final class UnitCompiler {
                 }
             }
         }
+        sourceLines.clear();
         blockLabels = new Label[f.blocks().size()];
         for (int b = 0; b < blockLabels.length; b++) {
             blockLabels[b] = cb.newLabel();
@@ -203,6 +206,13 @@ public final class UnitCompiler {
                     useCounts.merge(u.id(), 1, Integer::sum);
                 }
             }
+        }
+        // a compare is fused into the branch or guard right after it when that is its only use
+        for (Block b : f.blocks()) {
+            if (!reachable.get(b.id())) {
+                continue;
+            }
+            List<Instruction> ins = b.instructions();
             for (int i = 0; i + 1 < ins.size(); i++) {
                 Instruction cmp = ins.get(i);
                 Instruction user = ins.get(i + 1);
@@ -224,10 +234,45 @@ public final class UnitCompiler {
 
     private void emitBlock(CodeBuilder cb, Block b) {
         cb.labelBinding(blockLabels[b.id()]);
-        for (Instruction ins : b.instructions()) {
-            if (!fused.contains(ins)) {
-                emit(cb, b, ins);
+        Block header = b;
+        List<Instruction> group = new ArrayList<>();
+        for (Instruction in : b.instructions()) {
+            group.add(in);
+            if (!fused.contains(in)) {
+                Block h = header;
+                List<Instruction> g = List.copyOf(group);
+                sourceLine(cb, () -> lineText(h, g));
+                header = null;
+                group.clear();
+                emit(cb, b, in);
             }
+        }
+    }
+
+    private static String lineText(Block header, List<Instruction> group) {
+        StringBuilder text = new StringBuilder();
+        if (header != null) {
+            text.append('b').append(header.id()).append('(');
+            for (int k = 0; k < header.params().size(); k++) {
+                text.append(k == 0 ? "" : ", ").append(header.params().get(k));
+            }
+            text.append("):\n");
+        }
+        for (int k = 0; k < group.size(); k++) {
+            text.append(k == 0 ? "" : "\n").append(group.get(k));
+        }
+        return text.toString();
+    }
+
+    /**
+     * Marks the code that follows with a line number whose text (made when a listing asks) is kept: the
+     * listing then shows the LIR each run of bytecode comes from, and stack traces through
+     * compiled code name the LIR instruction.
+     */
+    void sourceLine(CodeBuilder cb, Supplier<String> text) {
+        if (sourceLines.size() < 65535) {
+            sourceLines.add(text);
+            cb.lineNumber(sourceLines.size());
         }
     }
 
@@ -566,7 +611,9 @@ public final class UnitCompiler {
     private void branch(CodeBuilder cb, Block b, Instruction ins) {
         Target yes = ins.targets().get(0);
         Target no = ins.targets().get(1);
-        if (!needsMoves(yes)) {
+        if (!needsMoves(yes) && !needsMoves(no) && fallsThrough(b, yes.block())) {
+            jumpIf(cb, ins, false, blockLabels[no.block()]);
+        } else if (!needsMoves(yes)) {
             jumpIf(cb, ins, true, blockLabels[yes.block()]);
             edge(cb, b, no);
         } else if (!needsMoves(no)) {
