@@ -159,7 +159,10 @@ public final class JitRuntime implements JitHook {
             return null; // runs once: compiled only at its hot loops
         }
         int pc = f.pc; // 0, or where a generator resumes
-        Unit u = cs.units.get(pc);
+        if (pc == 0 && cs.entryClosed) {
+            return null; // the common case of a function that declined: one flag, no map lookups
+        }
+        Unit u = pc == 0 ? cs.entry : cs.units.get(pc);
         if (u == null || !u.valid()) {
             if (u != null) {
                 dropInvalid(cs, pc, u);
@@ -232,6 +235,9 @@ public final class JitRuntime implements JitHook {
 
     private void dropInvalid(CodeState cs, int pc, Unit u) {
         cs.units.remove(pc);
+        if (pc == 0) {
+            cs.entry = null;
+        }
         u.compiled().invalidate();
         if (++cs.recompilations > MAX_RECOMPILATIONS) {
             decline(cs, pc, "invalidated " + MAX_RECOMPILATIONS + " times: left to the interpreter");
@@ -307,6 +313,9 @@ public final class JitRuntime implements JitHook {
             }
             Unit u = new Unit(cu, entry, v, r.function(), r.sites());
             cs.units.put(pc, u);
+            if (pc == 0) {
+                cs.entry = u;
+            }
             cs.everCompiled = true;
             stats.compiledVersions++;
             stats.codeBytes += cu.codeBytes();
@@ -332,6 +341,9 @@ public final class JitRuntime implements JitHook {
 
     private void decline(CodeState cs, int pc, String reason) {
         cs.declinedAt.put(pc, reason);
+        if (pc == 0) {
+            cs.entryClosed = true;
+        }
         cs.declined = reason;
         stats.declines++;
         if (log != null) {
@@ -434,8 +446,10 @@ public final class JitRuntime implements JitHook {
     void bind(CodeObject co, boolean on) {
         CodeState cs = codes.computeIfAbsent(co, c -> new CodeState(c, false));
         cs.bound = on;
+        cs.entryClosed = !on || cs.declinedAt.containsKey(0);
         if (!on) {
             cs.never = true;
+            cs.entry = null;
             for (Unit u : cs.units.values()) {
                 u.version().invalidate(new Invalidation(Invalidation.Reason.DISCARDED, "psyco.unbind"));
                 u.compiled().invalidate();
