@@ -150,4 +150,29 @@ class JitEndToEndTest {
         JitRunner.Outcome off = JitRunner.run("import psyco\npsyco.full()\nprint(psyco.stats())\n", "--jit=off");
         assertEquals("{'mode': 'off'}\n", off.out(), off.err());
     }
+
+    @Test
+    void theJitLogShowsVersionsLirBackendsDeclinesAndExits() throws java.io.IOException {
+        java.nio.file.Path log = java.nio.file.Files.createTempFile("jit", ".log");
+        JitRunner.Outcome r = JitRunner.run("""
+                def f(n):
+                    t = 0
+                    for i in range(n):
+                        t += i
+                    return t
+                def g(a):
+                    return locals()
+                print(f(100), g(1))
+                """, "--jit=full", "--deopt-stress=4", "--jit-log=" + log);
+        assertEquals("4950 {'a': 1}\n", r.out(), r.err());
+        String text = java.nio.file.Files.readString(log);
+        java.nio.file.Files.deleteIfExists(log);
+        assertTrue(text.contains("== version 0 of f ("), text);
+        assertTrue(text.contains("backend: jvm"), text);
+        assertTrue(text.contains("call_helper"), text);
+        assertTrue(text.contains("== declined g ("), text);
+        assertTrue(text.contains("reads its own frame with locals()"), text);
+        assertTrue(java.util.regex.Pattern.compile("deopt f at \\d+ \\(line \\d+\\): (stress|safepoint)").matcher(text)
+                .find(), text);
+    }
 }
