@@ -23,6 +23,10 @@ final class CodeState {
     /** The last reason a compilation of this code object declined, or null. */
     String declined;
     final Map<Integer, Unit> units = new HashMap<>();
+    /** {@code units.get(0)}, kept beside the map for the function-entry fast path. */
+    Unit entry;
+    /** Nothing is ever compiled at the function's entry (declined, or psyco said no). */
+    boolean entryClosed;
     final Map<Integer, String> declinedAt = new HashMap<>();
     final Map<Integer, Integer> backEdges = new HashMap<>();
     /** Resumptions of a generator at each of its yield points. */

@@ -82,6 +82,8 @@ public final class JitRuntime implements JitHook {
     private final long callThreshold;
     private final long loopThreshold;
     private final long stressEvery;
+    private final boolean stress;
+    private final long maxUnitInstructions;
     private long stressCount;
     private JitLog log;
     private long loggedExits;
@@ -101,7 +103,11 @@ public final class JitRuntime implements JitHook {
         this.loopThreshold = first(settings.loopThreshold(), envThreshold, Tunable.LOOP_THRESHOLD.defaultValue());
         this.stressEvery = first(settings.deoptStress(), number(env.get("JPSYCO_DEOPT_STRESS")),
                 Tunable.DEOPT_STRESS.defaultValue());
-        this.cache = new CodeCache(Tunable.CODE_CACHE_BYTES.defaultValue(), (int) Tunable.MAX_ENTRY_VERSIONS.defaultValue(),
+        this.stress = stressEvery < Tunable.DEOPT_STRESS.defaultValue();
+        long maxUnit = number(env.get("JPSYCO_JIT_MAX_UNIT"));
+        this.maxUnitInstructions = maxUnit > 0 ? maxUnit : Tunable.MAX_UNIT_INSTRUCTIONS.defaultValue();
+        long cacheBytes = number(env.get("JPSYCO_CODE_CACHE_BYTES"));
+        this.cache = new CodeCache(cacheBytes > 0 ? cacheBytes : Tunable.CODE_CACHE_BYTES.defaultValue(), (int) Tunable.MAX_ENTRY_VERSIONS.defaultValue(),
                 (int) Tunable.MAX_NESTED_WEIGHT.defaultValue());
         this.linkage = new JitLinkage(this);
     }
@@ -153,7 +159,10 @@ public final class JitRuntime implements JitHook {
             return null; // runs once: compiled only at its hot loops
         }
         int pc = f.pc; // 0, or where a generator resumes
-        Unit u = cs.units.get(pc);
+        if (pc == 0 && cs.entryClosed) {
+            return null; // the common case of a function that declined: one flag, no map lookups
+        }
+        Unit u = pc == 0 ? cs.entry : cs.units.get(pc);
         if (u == null || !u.valid()) {
             if (u != null) {
                 dropInvalid(cs, pc, u);
@@ -226,6 +235,9 @@ public final class JitRuntime implements JitHook {
 
     private void dropInvalid(CodeState cs, int pc, Unit u) {
         cs.units.remove(pc);
+        if (pc == 0) {
+            cs.entry = null;
+        }
         u.compiled().invalidate();
         if (++cs.recompilations > MAX_RECOMPILATIONS) {
             decline(cs, pc, "invalidated " + MAX_RECOMPILATIONS + " times: left to the interpreter");
@@ -252,9 +264,16 @@ public final class JitRuntime implements JitHook {
         CodeObject co = cs.code;
         Specializer.Result r;
         try {
-            r = Specializer.specialize(co, pc, this, stressEvery < Tunable.DEOPT_STRESS.defaultValue());
+            r = Specializer.specialize(co, pc, this, stress);
         } catch (RuntimeException e) {
             r = new Specializer.Result(null, "internal error in the specializer: " + e, Map.of());
+        }
+        if (r.declined() == null) {
+            int size = r.function().blocks().stream().mapToInt(b -> b.instructions().size()).sum();
+            if (size > maxUnitInstructions) {
+                r = new Specializer.Result(null, "too large for the generic path: " + size + " LIR instructions (at most "
+                        + maxUnitInstructions + ")", Map.of());
+            }
         }
         if (r.declined() != null) {
             stats.compileNanos += System.nanoTime() - t0;
@@ -294,6 +313,9 @@ public final class JitRuntime implements JitHook {
             }
             Unit u = new Unit(cu, entry, v, r.function(), r.sites());
             cs.units.put(pc, u);
+            if (pc == 0) {
+                cs.entry = u;
+            }
             cs.everCompiled = true;
             stats.compiledVersions++;
             stats.codeBytes += cu.codeBytes();
@@ -319,6 +341,9 @@ public final class JitRuntime implements JitHook {
 
     private void decline(CodeState cs, int pc, String reason) {
         cs.declinedAt.put(pc, reason);
+        if (pc == 0) {
+            cs.entryClosed = true;
+        }
         cs.declined = reason;
         stats.declines++;
         if (log != null) {
@@ -344,7 +369,7 @@ public final class JitRuntime implements JitHook {
     }
 
     boolean pollSafepoint() {
-        return stressTick();
+        return stress && stressTick();
     }
 
     /** True at every n-th call under the deopt-stress setting. */
@@ -421,8 +446,10 @@ public final class JitRuntime implements JitHook {
     void bind(CodeObject co, boolean on) {
         CodeState cs = codes.computeIfAbsent(co, c -> new CodeState(c, false));
         cs.bound = on;
+        cs.entryClosed = !on || cs.declinedAt.containsKey(0);
         if (!on) {
             cs.never = true;
+            cs.entry = null;
             for (Unit u : cs.units.values()) {
                 u.version().invalidate(new Invalidation(Invalidation.Reason.DISCARDED, "psyco.unbind"));
                 u.compiled().invalidate();

@@ -53,6 +53,12 @@ final class Specializer {
     /** Code objects with more instructions than this decline: their unit could outgrow a JVM method. */
     static final int MAX_INSTRUCTIONS = 2500;
 
+    /**
+     * Builtins that read the calling frame's fast locals, which compiled code keeps in its own
+     * values: a function naming one stays interpreted.
+     */
+    private static final java.util.Set<String> FRAME_READERS = java.util.Set.of("locals", "vars", "dir", "eval", "exec");
+
     /** The outcome: a verified function, or why the code object declined. */
     record Result(LirFunction function, String declined, Map<DeoptDescriptor, String> sites) {
     }
@@ -114,6 +120,13 @@ final class Specializer {
     static Result specialize(CodeObject co, int entryPc, Object ctx, boolean stress) {
         if (co.code.length > MAX_INSTRUCTIONS) {
             return declined("too large: " + co.code.length + " instructions (at most " + MAX_INSTRUCTIONS + ")");
+        }
+        if (co.varnames.length > 0) {
+            for (String n : co.names) {
+                if (FRAME_READERS.contains(n)) {
+                    return declined("reads its own frame with " + n + "(): its fast locals live in compiled code");
+                }
+            }
         }
         FlowAnalysis flow;
         try {

@@ -54,11 +54,14 @@ class PythonMainTest {
     }
 
     @Test
-    void jitFlagsAreAcceptedAndStatsReportNothingCompiled() {
-        assertEquals(0, run("", false, "--jit=full", "--backend=jvm", "--stats", "--jit-log=/dev/null", "-c",
-                "print('ok')"));
-        assertEquals("ok\n", out());
-        assertTrue(err().contains("no function was compiled"));
+    void jitFlagsAreAcceptedAndStatsReportWhatRanWithoutABackend() {
+        assertEquals(0, run("", false, "--jit=full", "--backend=jvm", "--stats", "--jit-log=/dev/null",
+                "--jit-threshold=3", "--deopt-stress=5", "-c", "def f():\n    return 1\nprint('ok', f())"));
+        assertEquals("ok 1\n", out());
+        assertTrue(err().contains("JIT statistics (jit=full)"), err());
+        assertTrue(err().contains("functions run: 1, compiled: 0"), err());
+        assertTrue(err().contains("no backend named jvm is available"), err());
+        assertEquals(2, run("", false, "--jit-threshold=0", "-c", "pass"));
     }
 
     @Test
