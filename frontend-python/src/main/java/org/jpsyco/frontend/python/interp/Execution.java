@@ -221,7 +221,15 @@ final class Execution {
                                 // a loop head: compiled code may take the activation over (on-stack replacement)
                                 f.sp = sp;
                                 f.pc = arg;
-                                PyObject r = interp.jit.loopHead(f);
+                                PyObject r;
+                                try {
+                                    r = interp.jit.loopHead(f);
+                                } catch (PyException e) {
+                                    // raised by compiled code at f.lasti, with the frame written back
+                                    cur = f.lasti;
+                                    sp = f.sp;
+                                    throw e;
+                                }
                                 if (r != null) {
                                     return r;
                                 }
@@ -335,25 +343,11 @@ final class Execution {
                         return v;
                     }
                     case Op.SEND -> {
-                        PyObject sent = stack[sp - 1];
-                        PyObject it = stack[sp - 2];
-                        PyObject r;
-                        PyObject result = NONE;
-                        if (it instanceof PyGenerator g) {
-                            r = g.resume(sent, null);
-                            if (r == null && g.returnValue != null) {
-                                result = g.returnValue;
-                            }
-                        } else {
-                            r = AsyncSupport.send(it, sent);
-                            if (r instanceof AsyncSupport.Done d) {
-                                r = null;
-                                result = d.value;
-                            }
-                        }
+                        PyObject[] result = new PyObject[1];
+                        PyObject r = Support.send(stack[sp - 2], stack[sp - 1], result);
                         if (r == null) {
                             stack[--sp] = null;
-                            stack[sp - 1] = result;
+                            stack[sp - 1] = result[0];
                             pc = arg;
                         } else {
                             stack[sp - 1] = r;

@@ -375,12 +375,9 @@ final class RareOps {
             case Op.CHECK_EG_MATCH -> {
                 PyObject type = stack[--sp];
                 stack[sp] = null;
-                PyObject[] restMatch = ExceptionGroups.match(stack[sp - 1], type);
+                PyObject[] restMatch = Support.checkEgMatch(f, stack[sp - 1], type);
                 stack[sp - 1] = restMatch[0];
                 stack[sp++] = restMatch[1];
-                if (restMatch[1] != NONE) {
-                    f.handled = (PyBaseException) restMatch[1];
-                }
             }
             case Op.PREP_RERAISE_STAR -> {
                 PyObject raised = stack[--sp];

@@ -220,10 +220,12 @@ public final class Support {
             if (r == null && g.returnValue != null) {
                 result[0] = g.returnValue;
             }
-        } else if (sent == PySingleton.NONE) {
-            r = Abstract.next(it);
         } else {
-            r = Abstract.callMethod(it, "send", sent);
+            r = AsyncSupport.send(it, sent);
+            if (r instanceof AsyncSupport.Done d) {
+                r = null;
+                result[0] = d.value;
+            }
         }
         return r;
     }
@@ -239,5 +241,44 @@ public final class Support {
             return;
         }
         throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    // ---- async iteration, async with and except*, for compiled code (the interpreter's own cases call the same)
+
+    public static PyObject getAiter(PyObject o) {
+        return AsyncSupport.getAiter(o);
+    }
+
+    public static PyObject getAnext(PyObject aiter) {
+        return AsyncSupport.getAnext(aiter);
+    }
+
+    public static void endAsyncFor(PyObject exc) {
+        AsyncSupport.endAsyncFor(exc);
+    }
+
+    public static PyObject asyncExit(PyObject mgr) {
+        return AsyncSupport.asyncExit(mgr);
+    }
+
+    public static PyObject asyncEnter(PyObject mgr) {
+        return AsyncSupport.asyncEnter(mgr);
+    }
+
+    public static PyObject asyncGenWrap(PyObject value) {
+        return new PyAsyncGenerator.Wrapped(value);
+    }
+
+    /** {@code CHECK_EG_MATCH}: {rest, match} of {@code exc} against {@code type}; a match becomes the handled exception. */
+    public static PyObject[] checkEgMatch(Frame f, PyObject exc, PyObject type) {
+        PyObject[] restMatch = ExceptionGroups.match(exc, type);
+        if (restMatch[1] != org.jpsyco.frontend.python.objects.PySingleton.NONE) {
+            f.handled = (org.jpsyco.frontend.python.objects.PyBaseException) restMatch[1];
+        }
+        return restMatch;
+    }
+
+    public static PyObject prepReraiseStar(PyObject orig, PyObject raised) {
+        return ExceptionGroups.prepReraiseStar(orig, (org.jpsyco.frontend.python.objects.PyList) raised);
     }
 }

@@ -486,6 +486,7 @@ public final class JitHelpers {
         int i = 0;
         PyObject[] defaults = (flags & 1) != 0 ? ((PyTuple) parts[i++]).items : null;
         PyDict kwdefaults = (flags & 2) != 0 ? (PyDict) parts[i++] : null;
+        PyObject annotations = (flags & 4) != 0 ? (PyObject) parts[i++] : null;
         PyCell[] closure = null;
         if ((flags & 8) != 0) {
             PyObject[] items = ((PyTuple) parts[i]).items;
@@ -495,6 +496,9 @@ public final class JitHelpers {
             }
         }
         PyFunction fn = new PyFunction(fc, f.globals, defaults, kwdefaults, closure, ((JitRuntime) ctx).interpreter());
+        if (annotations != null) {
+            fn.dict().putStr("__annotations__", annotations);
+        }
         if (fc.consts.length > 0 && fc.consts[0] instanceof PyStr doc && !fc.name.startsWith("<")) {
             fn.doc = doc;
         }
@@ -651,5 +655,48 @@ public final class JitHelpers {
         }
         return Errors.nameError("cannot access free variable '" + name
                 + "' where it is not associated with a value in enclosing scope");
+    }
+
+    // ---- async iteration, async with, except*
+
+    public static Object getAiter(Object o) {
+        return Support.getAiter((PyObject) o);
+    }
+
+    public static Object getAnext(Object aiter) {
+        return Support.getAnext((PyObject) aiter);
+    }
+
+    public static void endAsyncFor(Object exc) {
+        Support.endAsyncFor((PyObject) exc);
+    }
+
+    public static Object asyncExit(Object mgr) {
+        return Support.asyncExit((PyObject) mgr);
+    }
+
+    public static Object asyncEnter(Object mgr) {
+        return Support.asyncEnter((PyObject) mgr);
+    }
+
+    public static Object asyncGenWrap(Object value) {
+        return Support.asyncGenWrap((PyObject) value);
+    }
+
+    /** {@code CHECK_EG_MATCH}: a Java pair {rest, match}, taken apart by {@link #pairFirst}/{@link #pairSecond}. */
+    public static Object checkEgMatch(Object frame, Object exc, Object type) {
+        return Support.checkEgMatch((Frame) frame, (PyObject) exc, (PyObject) type);
+    }
+
+    public static Object pairFirst(Object pair) {
+        return ((Object[]) pair)[0];
+    }
+
+    public static Object pairSecond(Object pair) {
+        return ((Object[]) pair)[1];
+    }
+
+    public static Object prepReraiseStar(Object orig, Object raised) {
+        return Support.prepReraiseStar((PyObject) orig, (PyObject) raised);
     }
 }

@@ -525,7 +525,7 @@ final class Specializer {
                 push(call("callEx", frame, i64(pc), fn, args, kwargs));
             }
             case MAKE_FUNCTION -> {
-                int n = Integer.bitCount(arg & 0xb) + 1;
+                int n = Integer.bitCount(arg & 0xf) + 1;
                 push(callN("makeFunction", n, prepend(popValues(n), refConst("ctx", ctx), frame, i64(arg))));
             }
             case RETURN_VALUE -> {
@@ -622,6 +622,31 @@ final class Specializer {
                 push(call("copyDictWithoutKeys", popValue(), keys));
             }
             case PRINT_EXPR -> call("printExpr", refConst("ctx", ctx), popValue());
+            case GET_AITER -> push(call("getAiter", popValue()));
+            case GET_ANEXT -> push(call("getAnext", value(peek(1))));
+            case END_ASYNC_FOR -> {
+                call("endAsyncFor", popValue());
+                pop();
+            }
+            case BEFORE_ASYNC_WITH -> {
+                LirValue mgr = popValue();
+                push(call("asyncExit", mgr));
+                push(call("asyncEnter", mgr));
+            }
+            case ASYNC_GEN_WRAP -> push(call("asyncGenWrap", popValue()));
+            case CHECK_EG_MATCH -> {
+                LirValue type = popValue();
+                LirValue exc = popValue();
+                LirValue pair = call("checkEgMatch", frame, exc, type);
+                push(call("pairFirst", pair));
+                push(call("pairSecond", pair));
+            }
+            case PREP_RERAISE_STAR -> {
+                LirValue raised = popValue();
+                push(call("prepReraiseStar", popValue(), raised));
+            }
+            // an opcode without a meta-implementation leaves its code object to the interpreter
+            default -> throw new Decline(op + " has no meta-implementation yet");
         }
         return true;
     }
