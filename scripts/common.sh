@@ -57,7 +57,7 @@ MSG
 # The JVM options of the jpsyco command. Native access comes from the launcher jar's manifest
 # (Enable-Native-Access), not from a flag, so the class data sharing archive stays valid.
 # The JVM's own log lines go to stderr, never to the program's stdout; CDS notes are dropped.
-JPSYCO_JVM_OPTS=(-Xlog:disable -Xlog:all=warning,cds*=off,aot*=off:stderr --sun-misc-unsafe-memory-access=allow -XX:+UseSerialGC)
+JPSYCO_JVM_OPTS=(-Xlog:disable -Xlog:all=warning,cds*=off,aot*=off:stderr --sun-misc-unsafe-memory-access=allow -XX:+UseSerialGC -XX:-DontCompileHugeMethods)
 
 # Whether the distribution is missing or older than any source or build file.
 dist_is_stale() {

@@ -81,8 +81,7 @@ final class Execution {
                     case Op.LOAD_FAST -> {
                         PyObject v = fast[arg];
                         if (v == null) {
-                            throw Errors.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
-                                    + co.varnames[arg] + "' where it is not associated with a value");
+                            throw Support.unboundLocal(co.varnames[arg]);
                         }
                         stack[sp++] = v;
                     }
@@ -93,7 +92,7 @@ final class Execution {
                     case Op.LOAD_DEREF -> {
                         PyObject v = cells[arg].value;
                         if (v == null) {
-                            throw unboundCell(co, arg);
+                            throw Support.unboundCell(co, arg);
                         }
                         stack[sp++] = v;
                     }
@@ -106,7 +105,7 @@ final class Execution {
                         if (v == null) {
                             v = GlobalCache.lookup(caches, cur, f.globals, f.builtins, nameStrs[arg]);
                             if (v == null) {
-                                throw nameError(names[arg]);
+                                throw Support.nameError(names[arg]);
                             }
                         }
                         stack[sp++] = v;
@@ -477,38 +476,5 @@ final class Execution {
         for (int i = 0; i < n; i++) {
             stack[from + i] = null;
         }
-    }
-
-    static PyObject loadFromLocals(Frame f, String name) {
-        if (f.locals instanceof PyDict d) {
-            return d.getStr(name);
-        }
-        if (f.locals == null) {
-            return null;
-        }
-        try {
-            return Abstract.getItem(f.locals, PyStr.of(name));
-        } catch (PyException e) {
-            if (e.value.isInstance(ExceptionTypes.KEY_ERROR)) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    static PyException nameError(String name) {
-        PyException e = Errors.nameError("name '" + name + "' is not defined");
-        e.value.dict().putStr("name", PyStr.of(name));
-        return e;
-    }
-
-    static PyException unboundCell(CodeObject co, int i) {
-        String name = co.cellName(i);
-        if (i < co.cellvars.length) {
-            return Errors.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
-                    + "' where it is not associated with a value");
-        }
-        return Errors.nameError("cannot access free variable '" + name
-                + "' where it is not associated with a value in enclosing scope");
     }
 }

@@ -49,14 +49,13 @@ final class RareOps {
         switch (instr & 0xff) {
             case Op.DELETE_FAST -> {
                 if (fast[arg] == null) {
-                    throw Errors.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
-                            + co.varnames[arg] + "' where it is not associated with a value");
+                    throw Support.unboundLocal(co.varnames[arg]);
                 }
                 fast[arg] = null;
             }
             case Op.DELETE_DEREF -> {
                 if (cells[arg].value == null) {
-                    throw Execution.unboundCell(co, arg);
+                    throw Support.unboundCell(co, arg);
                 }
                 cells[arg].value = null;
             }
@@ -67,7 +66,7 @@ final class RareOps {
                 if (v == null) {
                     v = cells[arg].value;
                     if (v == null) {
-                        throw Execution.unboundCell(co, arg);
+                        throw Support.unboundCell(co, arg);
                     }
                 }
                 stack[sp++] = v;
@@ -83,13 +82,13 @@ final class RareOps {
             }
             case Op.LOAD_NAME -> {
                 String name = names[arg];
-                PyObject v = f.locals instanceof PyDict d ? d.get(nameStrs[arg]) : Execution.loadFromLocals(f, name);
+                PyObject v = f.locals instanceof PyDict d ? d.get(nameStrs[arg]) : Support.loadFromLocals(f, name);
                 if (v == null) {
                     v = f.globals.get(nameStrs[arg]);
                     if (v == null) {
                         v = f.builtins.get(nameStrs[arg]);
                         if (v == null) {
-                            throw Execution.nameError(name);
+                            throw Support.nameError(name);
                         }
                     }
                 }

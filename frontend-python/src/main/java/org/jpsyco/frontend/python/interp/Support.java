@@ -1,5 +1,7 @@
 package org.jpsyco.frontend.python.interp;
 
+import org.jpsyco.frontend.python.bytecode.CodeObject;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -280,5 +282,45 @@ public final class Support {
 
     public static PyObject prepReraiseStar(PyObject orig, PyObject raised) {
         return ExceptionGroups.prepReraiseStar(orig, (org.jpsyco.frontend.python.objects.PyList) raised);
+    }
+
+    // ---- name lookups and their errors, worded as CPython words them (interpreter and compiled code)
+
+    /** A name in a namespace that is not a dict (a class body's mapping from {@code __prepare__}), or null. */
+    public static PyObject loadFromLocals(Frame f, String name) {
+        if (f.locals instanceof PyDict d) {
+            return d.getStr(name);
+        }
+        if (f.locals == null) {
+            return null;
+        }
+        try {
+            return Abstract.getItem(f.locals, PyStr.of(name));
+        } catch (PyException e) {
+            if (e.value.isInstance(ExceptionTypes.KEY_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    public static PyException nameError(String name) {
+        PyException e = Errors.nameError("name '" + name + "' is not defined");
+        e.value.dict().putStr("name", PyStr.of(name));
+        return e;
+    }
+
+    public static PyException unboundLocal(String name) {
+        return Errors.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
+                + "' where it is not associated with a value");
+    }
+
+    public static PyException unboundCell(CodeObject co, int i) {
+        String name = co.cellName(i);
+        if (i < co.cellvars.length) {
+            return unboundLocal(name);
+        }
+        return Errors.nameError("cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope");
     }
 }

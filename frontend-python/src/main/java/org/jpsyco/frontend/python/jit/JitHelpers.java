@@ -66,21 +66,16 @@ public final class JitHelpers {
 
     public static Object checkLocal(Object v, Object frame, long i) {
         if (v == null) {
-            throw unboundLocal(((Frame) frame).code.varnames[(int) i]);
+            throw Support.unboundLocal(((Frame) frame).code.varnames[(int) i]);
         }
         return v;
-    }
-
-    static PyException unboundLocal(String name) {
-        return Errors.raise(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
-                + "' where it is not associated with a value");
     }
 
     public static Object loadDeref(Object frame, long i) {
         Frame f = (Frame) frame;
         PyObject v = f.cells[(int) i].value;
         if (v == null) {
-            throw unboundCell(f.code, (int) i);
+            throw Support.unboundCell(f.code, (int) i);
         }
         return v;
     }
@@ -92,7 +87,7 @@ public final class JitHelpers {
     public static void deleteDeref(Object frame, long i) {
         Frame f = (Frame) frame;
         if (f.cells[(int) i].value == null) {
-            throw unboundCell(f.code, (int) i);
+            throw Support.unboundCell(f.code, (int) i);
         }
         f.cells[(int) i].value = null;
     }
@@ -108,7 +103,7 @@ public final class JitHelpers {
         if (v == null) {
             v = f.cells[(int) i].value;
             if (v == null) {
-                throw unboundCell(f.code, (int) i);
+                throw Support.unboundCell(f.code, (int) i);
             }
         }
         return v;
@@ -121,7 +116,7 @@ public final class JitHelpers {
         if (v == null) {
             v = f.builtins.get(n);
             if (v == null) {
-                throw nameError(n.value());
+                throw Support.nameError(n.value());
             }
         }
         return v;
@@ -141,13 +136,13 @@ public final class JitHelpers {
     public static Object loadName(Object frame, Object name) {
         Frame f = (Frame) frame;
         PyStr n = (PyStr) name;
-        PyObject v = f.locals instanceof PyDict d ? d.get(n) : loadFromLocals(f, n.value());
+        PyObject v = f.locals instanceof PyDict d ? d.get(n) : Support.loadFromLocals(f, n.value());
         if (v == null) {
             v = f.globals.get(n);
             if (v == null) {
                 v = f.builtins.get(n);
                 if (v == null) {
-                    throw nameError(n.value());
+                    throw Support.nameError(n.value());
                 }
             }
         }
@@ -627,35 +622,6 @@ public final class JitHelpers {
     }
 
     // ---- errors as the interpreter words them
-
-    private static PyObject loadFromLocals(Frame f, String name) {
-        if (f.locals == null) {
-            return null;
-        }
-        try {
-            return Abstract.getItem(f.locals, PyStr.of(name));
-        } catch (PyException e) {
-            if (e.value.isInstance(ExceptionTypes.KEY_ERROR)) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    private static PyException nameError(String name) {
-        PyException e = Errors.nameError("name '" + name + "' is not defined");
-        e.value.dict().putStr("name", PyStr.of(name));
-        return e;
-    }
-
-    private static PyException unboundCell(CodeObject co, int i) {
-        String name = co.cellName(i);
-        if (i < co.cellvars.length) {
-            return unboundLocal(name);
-        }
-        return Errors.nameError("cannot access free variable '" + name
-                + "' where it is not associated with a value in enclosing scope");
-    }
 
     // ---- async iteration, async with, except*
 

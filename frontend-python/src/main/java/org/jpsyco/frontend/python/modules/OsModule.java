@@ -63,7 +63,7 @@ public final class OsModule {
             }
             return PySingleton.NONE;
         });
-        PyModule path = new PyModule("os.path");
+        PyModule path = new PyModule("posixpath"); // what CPython's os.path is on this platform
         path.def("exists", (a, k) -> PyBool.of(Files.exists(rt.resolve(Args.str(a[0], "exists()")))));
         path.def("isfile", (a, k) -> PyBool.of(Files.isRegularFile(rt.resolve(Args.str(a[0], "isfile()")))));
         path.def("isdir", (a, k) -> PyBool.of(Files.isDirectory(rt.resolve(Args.str(a[0], "isdir()")))));
@@ -114,6 +114,7 @@ public final class OsModule {
         path.put("sep", PyStr.of("/"));
         m.put("path", path);
         rt.modules.putStr("os.path", path);
+        rt.modules.putStr("posixpath", path);
         return m;
     }
 }

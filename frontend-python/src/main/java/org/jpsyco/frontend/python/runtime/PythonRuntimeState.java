@@ -23,6 +23,7 @@ import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.ExceptionTypes;
 import org.jpsyco.frontend.python.objects.PyBaseException;
 import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyException;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyList;
 import org.jpsyco.frontend.python.objects.PyModule;
@@ -330,9 +331,9 @@ public final class PythonRuntimeState {
             case "psyco" -> org.jpsyco.frontend.python.modules.PsycoModule.create(this);
             case "_weakref" -> org.jpsyco.frontend.python.modules.WeakrefModule.create(this);
             case "os" -> org.jpsyco.frontend.python.modules.OsModule.create(this);
-            case "os.path" -> {
+            case "os.path", "posixpath" -> {
                 importOne("os", null);
-                yield (PyModule) modules.getStr("os.path");
+                yield (PyModule) modules.getStr(fullName);
             }
             default -> null;
         };
@@ -344,8 +345,8 @@ public final class PythonRuntimeState {
         if (parent != null) {
             PyObject p = parent.dict() == null ? null : parent.dict().getStr("__path__");
             if (p == null) {
-                throw Errors.raise(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + fullName + "'; '"
-                        + ((PyModule) parent).name + "' is not a package");
+                throw moduleNotFound("No module named '" + fullName + "'; '"
+                        + ((PyModule) parent).name + "' is not a package", fullName);
             }
             for (PyObject d : Abstract.toList(p)) {
                 dirs.add(((PyStr) d).value());
@@ -375,7 +376,14 @@ public final class PythonRuntimeState {
                 return lib;
             }
         }
-        throw Errors.raise(ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + fullName + "'");
+        throw moduleNotFound("No module named '" + fullName + "'", fullName);
+    }
+
+    /** CPython's ModuleNotFoundError, with its {@code name} attribute set. */
+    private static PyException moduleNotFound(String message, String name) {
+        PyException e = Errors.raise(ExceptionTypes.MODULE_NOT_FOUND_ERROR, message);
+        e.value.dict().putStr("name", PyStr.of(name));
+        return e;
     }
 
     /** Where the Python modules shipped with jpsyco live, as class-path resources of this bundle. */
