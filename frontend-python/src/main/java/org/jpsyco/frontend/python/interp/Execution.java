@@ -3,7 +3,6 @@ package org.jpsyco.frontend.python.interp;
 import org.jpsyco.frontend.python.bytecode.CodeObject;
 import org.jpsyco.frontend.python.bytecode.Opcode;
 import org.jpsyco.frontend.python.objects.Abstract;
-import org.jpsyco.frontend.python.objects.AttrCache;
 import org.jpsyco.frontend.python.objects.BinaryOp;
 import org.jpsyco.frontend.python.objects.BuiltinImpl;
 import org.jpsyco.frontend.python.objects.CompareOp;
@@ -100,37 +99,14 @@ final class Execution {
                         cells[arg].value = stack[--sp];
                         stack[sp] = null;
                     }
-                    case Op.LOAD_GLOBAL -> {
-                        PyObject v = GlobalCache.cached(caches, cur, f.globals, f.builtins);
-                        if (v == null) {
-                            v = GlobalCache.lookup(caches, cur, f.globals, f.builtins, nameStrs[arg]);
-                            if (v == null) {
-                                throw Support.nameError(names[arg]);
-                            }
-                        }
-                        stack[sp++] = v;
-                    }
-                    case Op.LOAD_ATTR -> {
-                        PyObject o = stack[sp - 1];
-                        if (o instanceof PyInstance i) {
-                            stack[sp - 1] = AttrCache.load(i, nameStrs[arg], caches, cur);
-                        } else if (o instanceof PyList l ? l.isExact() : o instanceof PyStr s ? s.isExact()
-                                : o instanceof PyDict d && d.type() == PyDict.TYPE) {
-                            stack[sp - 1] = AttrCache.loadBuiltin(o, nameStrs[arg], caches, cur);
-                        } else {
-                            stack[sp - 1] = Abstract.getAttr(o, nameStrs[arg]);
-                        }
-                    }
+                    case Op.LOAD_GLOBAL -> stack[sp++] = Support.loadGlobal(f, nameStrs[arg], caches, cur);
+                    case Op.LOAD_ATTR -> stack[sp - 1] = Support.loadAttr(stack[sp - 1], nameStrs[arg], caches, cur);
                     case Op.STORE_ATTR -> {
                         PyObject obj = stack[--sp];
                         PyObject v = stack[--sp];
                         stack[sp] = null;
                         stack[sp + 1] = null;
-                        if (obj instanceof PyInstance i) {
-                            AttrCache.store(i, nameStrs[arg], v, caches, cur);
-                        } else {
-                            Abstract.setAttr(obj, nameStrs[arg], v);
-                        }
+                        Support.storeAttr(obj, nameStrs[arg], v, caches, cur);
                     }
                     case Op.BINARY_SUBSCR -> {
                         PyObject key = stack[--sp];

@@ -323,4 +323,39 @@ public final class Support {
         return Errors.nameError("cannot access free variable '" + name
                 + "' where it is not associated with a value in enclosing scope");
     }
+
+    // ---- attribute and global access through the instruction's inline cache (interpreter and compiled code)
+
+    /** {@code LOAD_ATTR} at instruction {@code site} of the code whose caches are {@code caches}. */
+    public static PyObject loadAttr(PyObject o, PyStr name, Object[] caches, int site) {
+        if (o instanceof org.jpsyco.frontend.python.objects.PyInstance i) {
+            return org.jpsyco.frontend.python.objects.AttrCache.load(i, name, caches, site);
+        }
+        if (o instanceof org.jpsyco.frontend.python.objects.PyList l ? l.isExact() : o instanceof PyStr s ? s.isExact()
+                : o instanceof PyDict d && d.type() == PyDict.TYPE) {
+            return org.jpsyco.frontend.python.objects.AttrCache.loadBuiltin(o, name, caches, site);
+        }
+        return Abstract.getAttr(o, name);
+    }
+
+    /** {@code STORE_ATTR} at instruction {@code site}. */
+    public static void storeAttr(PyObject obj, PyStr name, PyObject v, Object[] caches, int site) {
+        if (obj instanceof org.jpsyco.frontend.python.objects.PyInstance i) {
+            org.jpsyco.frontend.python.objects.AttrCache.store(i, name, v, caches, site);
+        } else {
+            Abstract.setAttr(obj, name, v);
+        }
+    }
+
+    /** {@code LOAD_GLOBAL} at instruction {@code site}. */
+    public static PyObject loadGlobal(Frame f, PyStr name, Object[] caches, int site) {
+        PyObject v = GlobalCache.cached(caches, site, f.globals, f.builtins);
+        if (v == null) {
+            v = GlobalCache.lookup(caches, site, f.globals, f.builtins, name);
+            if (v == null) {
+                throw nameError(name.value());
+            }
+        }
+        return v;
+    }
 }

@@ -109,17 +109,8 @@ public final class JitHelpers {
         return v;
     }
 
-    public static Object loadGlobal(Object frame, Object name) {
-        Frame f = (Frame) frame;
-        PyStr n = (PyStr) name;
-        PyObject v = f.globals.get(n);
-        if (v == null) {
-            v = f.builtins.get(n);
-            if (v == null) {
-                throw Support.nameError(n.value());
-            }
-        }
-        return v;
+    public static Object loadGlobal(Object frame, Object name, Object caches, long site) {
+        return Support.loadGlobal((Frame) frame, (PyStr) name, (Object[]) caches, (int) site);
     }
 
     public static void storeGlobal(Object frame, Object name, Object v) {
@@ -167,12 +158,12 @@ public final class JitHelpers {
 
     // ---- attributes and items
 
-    public static Object loadAttr(Object o, Object name) {
-        return Abstract.getAttr((PyObject) o, (PyStr) name);
+    public static Object loadAttr(Object o, Object name, Object caches, long site) {
+        return Support.loadAttr((PyObject) o, (PyStr) name, (Object[]) caches, (int) site);
     }
 
-    public static void storeAttr(Object o, Object name, Object v) {
-        Abstract.setAttr((PyObject) o, (PyStr) name, (PyObject) v);
+    public static void storeAttr(Object o, Object name, Object v, Object caches, long site) {
+        Support.storeAttr((PyObject) o, (PyStr) name, (PyObject) v, (Object[]) caches, (int) site);
     }
 
     public static void deleteAttr(Object o, Object name) {

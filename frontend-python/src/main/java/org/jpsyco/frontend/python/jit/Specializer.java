@@ -290,6 +290,11 @@ final class Specializer {
         };
     }
 
+    /** The code's inline caches, shared with the interpreter (one slot per instruction). */
+    private LirValue caches() {
+        return refConst("caches", co.caches());
+    }
+
     private LirValue refConst(String name, Object value) {
         return b.constant(new Constant.Ref(name, value));
     }
@@ -391,16 +396,16 @@ final class Specializer {
             case DELETE_DEREF -> call("deleteDeref", frame, i64(arg));
             case LOAD_CLOSURE -> push(call("loadClosure", frame, i64(arg)));
             case LOAD_CLASSDEREF -> push(call("loadClassDeref", frame, i64(arg)));
-            case LOAD_GLOBAL -> push(call("loadGlobal", frame, nameConst(arg)));
+            case LOAD_GLOBAL -> push(call("loadGlobal", frame, nameConst(arg), caches(), i64(pc)));
             case STORE_GLOBAL -> call("storeGlobal", frame, nameConst(arg), popValue());
             case DELETE_GLOBAL -> call("deleteGlobal", frame, nameConst(arg));
             case LOAD_NAME -> push(call("loadName", frame, nameConst(arg)));
             case STORE_NAME -> call("storeName", frame, nameConst(arg), popValue());
             case DELETE_NAME -> call("deleteName", frame, nameConst(arg));
-            case LOAD_ATTR -> push(call("loadAttr", popValue(), nameConst(arg)));
+            case LOAD_ATTR -> push(call("loadAttr", popValue(), nameConst(arg), caches(), i64(pc)));
             case STORE_ATTR -> {
                 LirValue obj = popValue();
-                call("storeAttr", obj, nameConst(arg), popValue());
+                call("storeAttr", obj, nameConst(arg), popValue(), caches(), i64(pc));
             }
             case DELETE_ATTR -> call("deleteAttr", popValue(), nameConst(arg));
             case BINARY_SUBSCR -> {
