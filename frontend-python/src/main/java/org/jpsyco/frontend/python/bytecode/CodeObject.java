@@ -53,6 +53,12 @@ public final class CodeObject extends PyObject {
     /** The interpreter's inline caches, one slot per instruction; made on first run, not part of the code's value. */
     private Object[] caches;
 
+    /**
+     * The JIT's record of this code (opaque here), kept on the code so that a call finds it
+     * without a map lookup; the JIT checks it belongs to its own runtime before using it.
+     */
+    public Object jitState;
+
     /** The inline cache slots of this code, one per instruction (see {@link #caches}). */
     public Object[] caches() {
         Object[] c = caches;

@@ -34,6 +34,9 @@ final class CodeState {
     final Map<Integer, Object> keys = new HashMap<>();
     int recompilations;
 
+    /** The JIT runtime this record belongs to (a code object is seen by one runtime only, but checked). */
+    Object owner;
+
     CodeState(CodeObject code, boolean body) {
         this.code = code;
         this.body = body;

@@ -77,6 +77,9 @@ public final class JitRuntime implements JitHook {
     private final CodeCache cache;
     private final JitStats stats = new JitStats();
     private final Map<CodeObject, CodeState> codes = new IdentityHashMap<>();
+    /** Entries into compiled code, of which every 64th refreshes the version's place in the cache's LRU order. */
+    private int entries;
+    private static final int ENTRY_SAMPLE = 63;
     private final Snapshot entrySnapshot = Snapshot.of(AbstractFrame.of(new RunTime(new LirValue(0, LirType.REF))));
     private JitSettings.Mode mode;
     private final long callThreshold;
@@ -218,11 +221,16 @@ public final class JitRuntime implements JitHook {
     }
 
     private CodeState state(Frame f) {
+        if (f.code.jitState instanceof CodeState cs && cs.owner == this) {
+            return cs;
+        }
         CodeState cs = codes.get(f.code);
         if (cs == null) {
             cs = new CodeState(f.code, f.locals != null);
+            cs.owner = this;
             codes.put(f.code, cs);
         }
+        f.code.jitState = cs;
         return cs;
     }
 
@@ -245,7 +253,9 @@ public final class JitRuntime implements JitHook {
     }
 
     private Object run(Unit u, Frame f) {
-        cache.entered(u.version());
+        if ((++entries & ENTRY_SAMPLE) == 0) {
+            cache.entered(u.version()); // the LRU order needs only a sample of the entries, not a lock per call
+        }
         Object r;
         try {
             r = u.entry().invokeExact((Object) f);
