@@ -162,7 +162,7 @@ final class Attributes {
             }
         }
         PyObject descr = t.lookup(nameStr);
-        if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr))) {
+        if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr)) || t == PyType.OBJECT) {
             genericSet(o, nameStr.value(), value);
             return;
         }
@@ -490,7 +490,8 @@ final class Attributes {
             }
         }
         PyDict d = o.dict();
-        if (d == null) {
+        if (d == null || t == PyType.OBJECT) {
+            // a bare object() has no __dict__ (its PyInstance dict stays empty)
             throw Errors.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
         }
         if (value == null) {
