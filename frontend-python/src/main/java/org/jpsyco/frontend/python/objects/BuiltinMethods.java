@@ -24,6 +24,7 @@ public final class BuiltinMethods {
         registerDunders();
         Constructors.register();
         PyBytes.register();
+        PyByteArray.register();
         PyComplex.register();
     }
 
