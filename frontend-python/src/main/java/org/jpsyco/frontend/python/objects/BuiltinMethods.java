@@ -25,6 +25,7 @@ public final class BuiltinMethods {
         Constructors.register();
         PyBytes.register();
         PyByteArray.register();
+        NumberMethods.register();
         PyComplex.register();
     }
 
