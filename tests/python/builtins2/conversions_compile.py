@@ -66,7 +66,10 @@ for n in (3, 5):
     exec(code, namespace)
     print(namespace["total"], sorted(k for k in namespace if not k.startswith("__")))
 expr = compile("x * 2 + y", "<expr>", "eval")
-print([eval(expr, {"x": x, "y": 1}) for x in range(4)])
+results = []
+for x in range(4):
+    results.append(eval(expr, {"x": x, "y": 1}))
+print(results)
 print(eval(compile("[c.upper() for c in 'abc']", "<expr>", mode="eval")))
 counter = {"count": 0}
 step = compile("count += 1", "<step>", "exec")
