@@ -164,7 +164,8 @@ public final class BuiltinFunctions {
         for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE,
                 PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
                 PyDescriptors.PROPERTY, PyDescriptors.STATICMETHOD, PyDescriptors.CLASSMETHOD, PyDescriptors.SUPER,
-                org.jpsyco.frontend.python.objects.PyBytes.TYPE, org.jpsyco.frontend.python.objects.PyComplex.TYPE}) {
+                org.jpsyco.frontend.python.objects.PyBytes.TYPE, org.jpsyco.frontend.python.objects.PyComplex.TYPE,
+                org.jpsyco.frontend.python.objects.PyByteArray.TYPE}) {
             m.put(t.name(), t);
         }
         for (PyType t : ExceptionTypes.ALL) {
@@ -491,13 +492,43 @@ public final class BuiltinFunctions {
             Args.check("exec", a, k, 1, 3);
             PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
             PyObject l = a.length > 2 && a[2] != NONE ? a[2] : (a.length > 1 && a[1] != NONE ? g : locals(rt));
+            if (a[0] instanceof org.jpsyco.frontend.python.bytecode.CodeObject code) {
+                runCompiled(rt, code, g, l);
+                return NONE;
+            }
             return rt.exec(Args.str(a[0], "exec()"), "<string>", g, l, false);
         });
         def(m, "eval", (a, k) -> {
             Args.check("eval", a, k, 1, 3);
             PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
             PyObject l = a.length > 2 && a[2] != NONE ? a[2] : (a.length > 1 && a[1] != NONE ? g : locals(rt));
+            if (a[0] instanceof org.jpsyco.frontend.python.bytecode.CodeObject code) {
+                return runCompiled(rt, code, g, l);
+            }
             return rt.exec(Args.str(a[0], "eval()").strip(), "<string>", g, l, true);
+        });
+        def(m, "compile", (a, k) -> {
+            // a code object made here is what exec() and eval() run without parsing again
+            Args.onlyKeywords("compile", k, "source", "filename", "mode", "flags", "dont_inherit", "optimize");
+            int npos = a.length - k.length;
+            PyObject src = npos > 0 ? a[0] : Args.keyword(a, k, "source");
+            PyObject file = npos > 1 ? a[1] : Args.keyword(a, k, "filename");
+            PyObject modeObj = npos > 2 ? a[2] : Args.keyword(a, k, "mode");
+            if (src == null || file == null || modeObj == null) {
+                throw Errors.typeError("compile() missing required argument 'source' (pos 1)");
+            }
+            String mode = Args.str(modeObj, "compile() argument 'mode'");
+            String text = src instanceof org.jpsyco.frontend.python.objects.PyBytes b ? b.latin1()
+                    : Args.str(src, "compile() arg 1");
+            return switch (mode) {
+                case "exec" -> rt.compile(text, Args.str(file, "compile() argument 'filename'"),
+                        org.jpsyco.frontend.python.compiler.Compiler.Mode.EXEC);
+                case "single" -> rt.compile(text, Args.str(file, "compile() argument 'filename'"),
+                        org.jpsyco.frontend.python.compiler.Compiler.Mode.SINGLE);
+                case "eval" -> rt.compile(text.strip(), Args.str(file, "compile() argument 'filename'"),
+                        org.jpsyco.frontend.python.compiler.Compiler.Mode.EVAL);
+                default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            };
         });
         def(m, "open", (a, k) -> {
             Args.onlyKeywords("open", k, "mode", "encoding", "newline", "errors", "buffering");
@@ -509,6 +540,15 @@ public final class BuiltinFunctions {
             return f;
         });
         return m;
+    }
+
+    /** Runs a code object from {@code compile()}: eval mode gives its value, exec mode None. */
+    private static PyObject runCompiled(PythonRuntimeState rt, org.jpsyco.frontend.python.bytecode.CodeObject code,
+            PyDict globals, PyObject locals) {
+        if (globals.getStr("__builtins__") == null) {
+            globals.putStr("__builtins__", rt.builtins);
+        }
+        return rt.interpreter.runCode(code, globals, locals);
     }
 
     /** PEP 560: a base that is no class may name the classes to use instead ({@code Generic[T]}). */

@@ -55,6 +55,9 @@ public final class Abstract {
         if (o instanceof PyBytes b) {
             return b.size() > 0;
         }
+        if (o instanceof PyByteArray b) {
+            return b.size() > 0;
+        }
         if (o instanceof PyComplex c) {
             return c.real != 0 || c.imag != 0;
         }
@@ -159,7 +162,8 @@ public final class Abstract {
         if (o instanceof PyComplex c) {
             return c.hash();
         }
-        if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen) || o instanceof PySlice) {
+        if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen) || o instanceof PySlice
+                || o instanceof PyByteArray) {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
         }
         if (o instanceof PySet s) {
@@ -469,6 +473,10 @@ public final class Abstract {
         if (o instanceof PyStr s) {
             return new PyIterator.StrIter(s);
         }
+        if (o instanceof PyByteArray b) {
+            int[] i = {0};
+            return new PyIterator.FnIter(PyIterator.GENERIC, () -> i[0] < b.size() ? PyInt.of(b.get(i[0]++)) : null);
+        }
         if (o instanceof PyBytes b) {
             int[] i = {0};
             return new PyIterator.FnIter(PyIterator.GENERIC, () -> i[0] < b.size() ? PyInt.of(b.value[i[0]++] & 0xff)
@@ -592,6 +600,9 @@ public final class Abstract {
         if (o instanceof PyBytes b) {
             return b.size();
         }
+        if (o instanceof PyByteArray b) {
+            return b.size();
+        }
         if (o instanceof PyList l) {
             return l.size();
         }
@@ -637,6 +648,12 @@ public final class Abstract {
         }
         if (container instanceof DictView v && v.kind == DictView.Kind.KEYS) {
             return v.dict.contains(item);
+        }
+        if (container instanceof PyByteArray ba) {
+            container = ba.snapshot();
+        }
+        if (item instanceof PyByteArray ba) {
+            item = ba.snapshot();
         }
         if (container instanceof PyBytes b) {
             if (item instanceof PyInt i) {

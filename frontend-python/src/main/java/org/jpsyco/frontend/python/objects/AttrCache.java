@@ -158,7 +158,7 @@ public final class AttrCache {
     /** An entry for storing {@code name} into instances of {@code t}, or null (as {@link #forLoad}). */
     private static AttrCache forStore(PyType t, PyStr name) {
         String n = name.value();
-        if (n.isEmpty() || n.charAt(0) == '_') {
+        if (n.isEmpty() || n.charAt(0) == '_' || t == PyType.OBJECT) {
             return null;
         }
         PyObject sa = t.lookup("__setattr__");

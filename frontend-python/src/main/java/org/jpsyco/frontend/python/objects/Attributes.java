@@ -29,6 +29,40 @@ final class Attributes {
             return v;
         }
         PyType t = o.type();
+        if (t.heap && hasGetAttributeHook(t)) {
+            return hooked(o, t, t.lookup(GETATTRIBUTE), name);
+        }
+        return generic(o, t, name, true);
+    }
+
+    /**
+     * A class's own {@code __getattribute__} answers; its AttributeError falls back on
+     * {@code __getattr__} when the class has one (CPython's {@code slot_tp_getattr_hook}).
+     */
+    private static PyObject hooked(PyObject o, PyType t, PyObject hook, String name) {
+        try {
+            return Abstract.callDescriptor(hook, o, PyStr.of(name));
+        } catch (PyException e) {
+            PyObject ga = t.lookup(GETATTR);
+            if (ga == null || !e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            return Abstract.callDescriptor(ga, o, PyStr.of(name));
+        }
+    }
+
+    /** {@code object.__getattribute__}: the generic lookup, without the class's hooks. */
+    static PyObject objectGetAttribute(PyObject o, String name) {
+        PyObject r = o instanceof PyType || o instanceof PyModule || o instanceof PyDescriptors.Super
+                ? lookup(o, name) : generic(o, o.type(), name, false);
+        if (r == null) {
+            throw missing(o, name);
+        }
+        return r;
+    }
+
+    /** {@code PyObject_GenericGetAttr}, then (with {@code fallback}) a class's {@code __getattr__}. */
+    private static PyObject generic(PyObject o, PyType t, String name, boolean fallback) {
         PyObject descr = t.lookup(name);
         if (descr instanceof PyDescriptors.Property p) {
             if (p.fget == null) {
@@ -56,7 +90,7 @@ final class Attributes {
         if (descr != null) {
             return bind(descr, o, t);
         }
-        if (t.heap) {
+        if (fallback && t.heap) {
             PyObject ga = t.lookup("__getattr__");
             if (ga != null) {
                 return Abstract.callDescriptor(ga, o, PyStr.of(name));
@@ -66,6 +100,23 @@ final class Attributes {
     }
 
     private static final PyStr GETATTR = PyStr.name("__getattr__");
+    private static final PyStr GETATTRIBUTE = PyStr.name("__getattribute__");
+    /** object's own {@code __getattribute__} (which the generic lookup implements directly), once registered. */
+    private static PyObject objectGetAttribute;
+
+    /** Whether class {@code t} has a {@code __getattribute__} other than object's. */
+    private static boolean hasGetAttributeHook(PyType t) {
+        PyObject hook = t.lookup(GETATTRIBUTE);
+        if (hook == null) {
+            return false;
+        }
+        PyObject base = objectGetAttribute;
+        if (base == null) {
+            base = PyType.OBJECT.lookup(GETATTRIBUTE);
+            objectGetAttribute = base;
+        }
+        return hook != base;
+    }
     private static final PyStr SETATTR = PyStr.name("__setattr__");
 
     /**
@@ -80,7 +131,8 @@ final class Attributes {
         }
         PyType t = o.type();
         PyObject descr = t.lookup(nameStr);
-        if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr))) {
+        if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr))
+                || t.heap && hasGetAttributeHook(t)) {
             return lookup(o, name);
         }
         PyObject v = o.dict().get(nameStr);
@@ -110,7 +162,7 @@ final class Attributes {
             }
         }
         PyObject descr = t.lookup(nameStr);
-        if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr))) {
+        if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr)) || t == PyType.OBJECT) {
             genericSet(o, nameStr.value(), value);
             return;
         }
@@ -438,7 +490,8 @@ final class Attributes {
             }
         }
         PyDict d = o.dict();
-        if (d == null) {
+        if (d == null || t == PyType.OBJECT) {
+            // a bare object() has no __dict__ (its PyInstance dict stays empty)
             throw Errors.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
         }
         if (value == null) {

@@ -24,6 +24,8 @@ public final class BuiltinMethods {
         registerDunders();
         Constructors.register();
         PyBytes.register();
+        PyByteArray.register();
+        NumberMethods.register();
         PyComplex.register();
     }
 
@@ -61,7 +63,7 @@ public final class BuiltinMethods {
             return PySingleton.NONE;
         });
         def(o, "__init_subclass__", (a, k) -> PySingleton.NONE);
-        def(o, "__getattribute__", (a, k) -> Abstract.getAttr(a[0], Args.str(a[1], "attribute name")));
+        def(o, "__getattribute__", (a, k) -> Attributes.objectGetAttribute(a[0], Args.str(a[1], "attribute name")));
         def(o, "__format__", (a, k) -> PyStr.of(StrFormat.format(a[0], Args.str(a[1], "format"))));
         def(PyType.TYPE, "mro", (a, k) -> new PyList(((PyType) a[0]).mro()));
     }

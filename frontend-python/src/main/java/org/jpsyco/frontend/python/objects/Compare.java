@@ -29,6 +29,13 @@ final class Compare {
         if (a instanceof PyBytes x && b instanceof PyBytes y) {
             return PyBool.of(op.test(java.util.Arrays.compareUnsigned(x.value, y.value)));
         }
+        if (a instanceof PyByteArray || b instanceof PyByteArray) {
+            byte[] x = PyByteArray.bytesLike(a);
+            byte[] y = PyByteArray.bytesLike(b);
+            if (x != null && y != null) {
+                return PyBool.of(op.test(java.util.Arrays.compareUnsigned(x, y)));
+            }
+        }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequence(List.of(x.items), List.of(y.items), op);
         }

@@ -26,6 +26,9 @@ final class Items {
 
     /** The built-in types' own {@code __getitem__}, never a subclass override: what {@code dict.__getitem__(self, k)} calls. */
     static PyObject builtinGet(PyObject o, PyObject key) {
+        if (o instanceof PyByteArray ba) {
+            return ba.getItem(key);
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 return new PyList(slice(l.items, s));
@@ -123,6 +126,10 @@ final class Items {
 
     /** The built-in types' own {@code __setitem__}, never a subclass override: what {@code dict.__setitem__(self, k)} calls. */
     static void builtinSet(PyObject o, PyObject key, PyObject value) {
+        if (o instanceof PyByteArray ba) {
+            ba.setItem(key, value);
+            return;
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 setSlice(l, s, value);
@@ -154,6 +161,10 @@ final class Items {
 
     /** The built-in types' own {@code __delitem__}, never a subclass override: what {@code dict.__delitem__(self, k)} calls. */
     static void builtinDel(PyObject o, PyObject key) {
+        if (o instanceof PyByteArray ba) {
+            ba.delItem(key);
+            return;
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 long[] ix = s.indices(l.size());

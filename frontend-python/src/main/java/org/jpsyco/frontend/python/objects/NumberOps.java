@@ -61,6 +61,10 @@ public final class NumberOps {
 
     /** Equivalent of CPython's {@code PyNumber_InPlaceAdd} and friends. */
     public static PyObject inplace(BinaryOp op, PyObject a, PyObject b) {
+        if (a instanceof PyByteArray ba && op == BinaryOp.ADD && PyByteArray.bytesLike(b) != null) {
+            ba.extend(PyByteArray.bytesLike(b));
+            return ba;
+        }
         if (a instanceof PyList l && op == BinaryOp.ADD) {
             l.items.addAll(Abstract.toList(b));
             return l;
@@ -150,6 +154,13 @@ public final class NumberOps {
                     System.arraycopy(y.value, 0, r, x.size(), y.size());
                     return new PyBytes(r);
                 }
+                if ((a instanceof PyByteArray || a instanceof PyBytes) && PyByteArray.bytesLike(b) != null) {
+                    byte[] x = PyByteArray.bytesLike(a);
+                    byte[] y = PyByteArray.bytesLike(b);
+                    byte[] r = java.util.Arrays.copyOf(x, x.length + y.length);
+                    System.arraycopy(y, 0, r, x.length, y.length);
+                    return a instanceof PyByteArray ? new PyByteArray(r) : new PyBytes(r);
+                }
                 if (a instanceof PyList x && b instanceof PyList y) {
                     PyList r = new PyList(x.items);
                     r.items.addAll(y.items);
@@ -163,6 +174,10 @@ public final class NumberOps {
                 }
                 return null;
             case MUL:
+                if (a instanceof PyByteArray x && b instanceof PyInt n) {
+                    return new PyByteArray(x.snapshot().latin1().repeat((int) Math.max(0, n.value))
+                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
                 if (a instanceof PyBytes x && b instanceof PyInt n) {
                     return PyBytes.fromLatin1(x.latin1().repeat((int) Math.max(0, n.value)));
                 }

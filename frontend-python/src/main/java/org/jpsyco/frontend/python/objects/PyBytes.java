@@ -95,19 +95,19 @@ public final class PyBytes extends PyObject {
             Charset cs = charset(enc == null ? "utf-8" : Args.str(enc, "decode()"));
             var decoder = cs.newDecoder();
             try {
-                return PyStr.of(decoder.decode(java.nio.ByteBuffer.wrap(((PyBytes) a[0]).value)).toString());
+                byte[] v = a[0] instanceof PyByteArray ba ? ba.toArray() : ((PyBytes) a[0]).value;
+                return PyStr.of(decoder.decode(java.nio.ByteBuffer.wrap(v)).toString());
             } catch (java.nio.charset.CharacterCodingException e) {
                 throw Errors.raise(ExceptionTypes.UNICODE_ERROR, "'" + cs.name().toLowerCase()
                         + "' codec can't decode bytes");
             }
         });
         BuiltinMethods.def(t, "hex", (a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte b : ((PyBytes) a[0]).value) {
-                sb.append(String.format("%02x", b & 0xff));
-            }
-            return PyStr.of(sb.toString());
+            PyObject sep = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "sep");
+            return PyStr.of(hex(((PyBytes) a[0]).value, sep == null ? "" : Args.str(sep, "hex()")));
         });
+        t.rawDict().putStr("fromhex", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromhex",
+                (a, k) -> new PyBytes(fromHex(Args.str(a[1], "fromhex()"))))));
         for (String name : List.of("startswith", "endswith", "find", "rfind", "index", "count", "replace", "split",
                 "rsplit", "strip", "lstrip", "rstrip", "join", "upper", "lower", "isdigit", "isalpha", "isspace",
                 "partition", "splitlines", "center", "ljust", "rjust", "zfill", "title", "capitalize")) {
@@ -132,6 +132,9 @@ public final class PyBytes extends PyObject {
             if (x instanceof PyBytes b) {
                 return b;
             }
+            if (x instanceof PyByteArray ba) {
+                return ba.snapshot();
+            }
             if (x instanceof PyInt n) {
                 int size = n.intValue();
                 if (size < 0) {
@@ -152,18 +155,62 @@ public final class PyBytes extends PyObject {
         };
     }
 
+    /** Two lowercase hex digits per byte, {@code sep} between bytes. */
+    static String hex(byte[] value, String sep) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < value.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Character.forDigit((value[i] >> 4) & 0xf, 16)).append(Character.forDigit(value[i] & 0xf, 16));
+        }
+        return sb.toString();
+    }
+
+    /** {@code bytes.fromhex}: pairs of hex digits, whitespace allowed between pairs. */
+    static byte[] fromHex(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && c < 128) {
+                i++;
+                continue;
+            }
+            int hi = Character.digit(c, 16);
+            if (hi < 0 || c > 127) {
+                throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position " + i);
+            }
+            int lo = i + 1 < s.length() && s.charAt(i + 1) < 128 ? Character.digit(s.charAt(i + 1), 16) : -1;
+            if (lo < 0) {
+                throw Errors.valueError("non-hexadecimal number found in fromhex() arg at position " + (i + 1));
+            }
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return out.toByteArray();
+    }
+
     private static PyObject[] toStrs(PyObject[] a) {
         PyObject[] r = new PyObject[a.length];
         for (int i = 0; i < a.length; i++) {
-            r[i] = a[i] instanceof PyBytes b ? PyStr.of(b.latin1()) : a[i] instanceof PyList l ? toStrList(l) : a[i];
+            r[i] = a[i] instanceof PyBytes b ? PyStr.of(b.latin1())
+                    : a[i] instanceof PyByteArray ba ? PyStr.of(ba.snapshot().latin1())
+                    : a[i] instanceof PyList l ? toStrList(l)
+                    : i > 0 && !(a[i] instanceof PyStr) && a[i].type() != PyTuple.TYPE && isIterableArg(a[i]) ? toStrList(new PyList(Abstract.toList(a[i]))) : a[i];
         }
         return r;
+    }
+
+    /** A generator or other iterator passed as an argument (join's): read into a list first. */
+    private static boolean isIterableArg(PyObject o) {
+        return o instanceof PyIterator || o.type().lookup("__next__") != null;
     }
 
     private static PyObject toStrList(PyList l) {
         PyList r = new PyList();
         for (PyObject o : l.items) {
-            r.append(o instanceof PyBytes b ? PyStr.of(b.latin1()) : o);
+            r.append(o instanceof PyBytes b ? PyStr.of(b.latin1()) : o instanceof PyByteArray ba ? PyStr.of(ba.snapshot().latin1()) : o);
         }
         return r;
     }

@@ -44,6 +44,9 @@ public final class Repr {
         if (o instanceof PyBytes b) {
             return b.repr();
         }
+        if (o instanceof PyByteArray b) {
+            return b.repr();
+        }
         if (o instanceof PyComplex c) {
             return c.repr();
         }

@@ -107,11 +107,22 @@ final class StrMethods {
             return PyInt.of(r);
         });
         BuiltinMethods.def(t, "count", (a, k) -> {
-            Args.check("count", a, k, 2, 2);
-            String v = s(a[0]);
+            Args.check("count", a, k, 2, 4);
+            PyStr ps = (PyStr) a[0];
             String sub = Args.str(a[1], "count()");
+            long start = a.length > 2 && a[2] != PySingleton.NONE ? clampIndex(a[2], ps.length()) : 0;
+            long end = a.length > 3 && a[3] != PySingleton.NONE ? clampIndex(a[3], ps.length()) : ps.length();
+            if (a.length > 2 && a[2] != PySingleton.NONE && Abstract.index(a[2]).longValue() > ps.length() || end < start) {
+                return PyInt.of(0);
+            }
             if (sub.isEmpty()) {
-                return PyInt.of(((PyStr) a[0]).length() + 1);
+                return PyInt.of(end - start + 1);
+            }
+            String v = ps.value();
+            if (start > 0 || end < ps.length()) {
+                int from = ps.isBmp() ? (int) start : v.offsetByCodePoints(0, (int) start);
+                int to = ps.isBmp() ? (int) end : v.offsetByCodePoints(0, (int) end);
+                v = v.substring(from, to);
             }
             int n = 0;
             for (int i = v.indexOf(sub); i >= 0; i = v.indexOf(sub, i + sub.length())) {

@@ -1,0 +1,279 @@
+package org.jpsyco.frontend.python.objects;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Python's bytearray: a mutable byte sequence. The read-only methods it shares with bytes run
+ * the bytes implementation on a snapshot and turn bytes results back into bytearrays; slice
+ * assignment and deletion go through the list implementation on the byte values.
+ */
+public final class PyByteArray extends PyObject {
+    public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT);
+
+    private byte[] buf;
+    private int len;
+
+    public PyByteArray(byte[] value) {
+        this.buf = value.clone();
+        this.len = value.length;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public int size() {
+        return len;
+    }
+
+    /** A copy of the current contents. */
+    public byte[] toArray() {
+        return Arrays.copyOf(buf, len);
+    }
+
+    public PyBytes snapshot() {
+        return new PyBytes(toArray());
+    }
+
+    public int get(int i) {
+        return buf[i] & 0xff;
+    }
+
+    public String repr() {
+        return "bytearray(" + PyBytes.repr(toArray()) + ")";
+    }
+
+    private void ensure(int n) {
+        if (n > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(n, buf.length * 2 + 8));
+        }
+    }
+
+    public void append(int b) {
+        ensure(len + 1);
+        buf[len++] = (byte) b;
+    }
+
+    public void extend(byte[] more) {
+        ensure(len + more.length);
+        System.arraycopy(more, 0, buf, len, more.length);
+        len += more.length;
+    }
+
+    private void replace(byte[] value) {
+        buf = value;
+        len = value.length;
+    }
+
+    /** The byte values as a list of ints, for edits the list implementation already knows. */
+    private PyList asList() {
+        PyList l = new PyList();
+        for (int i = 0; i < len; i++) {
+            l.append(PyInt.of(get(i)));
+        }
+        return l;
+    }
+
+    private void fromList(PyList l) {
+        byte[] r = new byte[l.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = (byte) ((PyInt) l.items.get(i)).value;
+        }
+        replace(r);
+    }
+
+    /** A value stored into a bytearray: an int in range(0, 256). */
+    static int byteValue(PyObject v) {
+        PyInt n = Abstract.index(v);
+        if (n.isBig() || n.value < 0 || n.value > 255) {
+            throw Errors.valueError("byte must be in range(0, 256)");
+        }
+        return (int) n.value;
+    }
+
+    /** The contents of bytes or a bytearray, or null for anything else. */
+    static byte[] bytesLike(PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.value;
+        }
+        if (o instanceof PyByteArray b) {
+            return b.toArray();
+        }
+        return null;
+    }
+
+    /** The bytes of an iterable of ints (or of a bytes-like object), as bytes() accepts them. */
+    static byte[] fromIterable(PyObject x) {
+        byte[] direct = bytesLike(x);
+        if (direct != null) {
+            return direct;
+        }
+        List<PyObject> items = Abstract.toList(x);
+        byte[] r = new byte[items.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = (byte) byteValue(items.get(i));
+        }
+        return r;
+    }
+
+    PyObject getItem(PyObject key) {
+        PyObject r = Items.builtinGet(snapshot(), key);
+        return r instanceof PyBytes b ? new PyByteArray(b.value) : r;
+    }
+
+    void setItem(PyObject key, PyObject value) {
+        if (key instanceof PySlice) {
+            if (value instanceof PyInt || value instanceof PyStr) {
+                throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+            }
+            PyList values = new PyList();
+            for (byte b : fromIterable(value)) {
+                values.append(PyInt.of(b & 0xff));
+            }
+            PyList l = asList();
+            Items.builtinSet(l, key, values);
+            fromList(l);
+            return;
+        }
+        int i = Items.seqIndex(key, len, "bytearray");
+        buf[i] = (byte) byteValue(value);
+    }
+
+    void delItem(PyObject key) {
+        PyList l = asList();
+        Items.builtinDel(l, key instanceof PySlice ? key : PyInt.of(Items.seqIndex(key, len, "bytearray")));
+        fromList(l);
+    }
+
+    private static PyByteArray self(PyObject[] a) {
+        return (PyByteArray) a[0];
+    }
+
+    static void register() {
+        PyType t = TYPE;
+        t.constructor = (a, k) -> {
+            int npos = a.length - k.length;
+            if (npos == 0) {
+                return new PyByteArray(new byte[0]);
+            }
+            PyObject x = a[0];
+            if (x instanceof PyStr s) {
+                PyObject enc = npos > 1 ? a[1] : Args.keyword(a, k, "encoding");
+                if (enc == null) {
+                    throw Errors.typeError("string argument without an encoding");
+                }
+                return new PyByteArray(s.value().getBytes(PyBytes.charset(Args.str(enc, "bytearray()"))));
+            }
+            if (x instanceof PyInt n) {
+                if (n.value < 0) {
+                    throw Errors.valueError("negative count");
+                }
+                return new PyByteArray(new byte[(int) n.value]);
+            }
+            return new PyByteArray(fromIterable(x));
+        };
+        BuiltinMethods.def(t, "append", (a, k) -> {
+            self(a).append(byteValue(a[1]));
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.def(t, "extend", (a, k) -> {
+            self(a).extend(fromIterable(a[1]));
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.def(t, "insert", (a, k) -> {
+            PyByteArray b = self(a);
+            long i = Abstract.index(a[1]).longValue();
+            int v = byteValue(a[2]);
+            i = i < 0 ? Math.max(0, i + b.len) : Math.min(i, b.len);
+            b.ensure(b.len + 1);
+            System.arraycopy(b.buf, (int) i, b.buf, (int) i + 1, b.len - (int) i);
+            b.buf[(int) i] = (byte) v;
+            b.len++;
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.def(t, "pop", (a, k) -> {
+            PyByteArray b = self(a);
+            if (b.len == 0) {
+                throw Errors.indexError("pop from empty bytearray");
+            }
+            long i = a.length > 1 ? Abstract.index(a[1]).longValue() : -1;
+            if (i < 0) {
+                i += b.len;
+            }
+            if (i < 0 || i >= b.len) {
+                throw Errors.indexError("pop index out of range");
+            }
+            int v = b.get((int) i);
+            System.arraycopy(b.buf, (int) i + 1, b.buf, (int) i, b.len - (int) i - 1);
+            b.len--;
+            return PyInt.of(v);
+        });
+        BuiltinMethods.def(t, "remove", (a, k) -> {
+            PyByteArray b = self(a);
+            int v = byteValue(a[1]);
+            for (int i = 0; i < b.len; i++) {
+                if (b.get(i) == v) {
+                    System.arraycopy(b.buf, i + 1, b.buf, i, b.len - i - 1);
+                    b.len--;
+                    return PySingleton.NONE;
+                }
+            }
+            throw Errors.valueError("value not found in bytearray");
+        });
+        BuiltinMethods.def(t, "reverse", (a, k) -> {
+            PyByteArray b = self(a);
+            for (int i = 0, j = b.len - 1; i < j; i++, j--) {
+                byte x = b.buf[i];
+                b.buf[i] = b.buf[j];
+                b.buf[j] = x;
+            }
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.def(t, "clear", (a, k) -> {
+            self(a).replace(new byte[0]);
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.def(t, "copy", (a, k) -> new PyByteArray(self(a).toArray()));
+        t.rawDict().putStr("fromhex", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromhex",
+                (a, k) -> new PyByteArray(PyBytes.fromHex(Args.str(a[1], "fromhex()"))))));
+        // the read-only methods bytes has: run on a snapshot, bytes results become bytearrays
+        for (var e : new ArrayList<>(PyBytes.TYPE.rawDict().entries())) {
+            String name = ((PyStr) e.getKey()).value();
+            if (name.startsWith("__") || name.equals("fromhex") || t.rawDict().getStr(name) != null
+                    || !(e.getValue() instanceof PyBuiltinFunction f)) {
+                continue;
+            }
+            boolean keepsType = !name.equals("decode") && !name.equals("hex");
+            BuiltinMethods.def(t, name, (a, k) -> {
+                PyObject[] args = a.clone();
+                args[0] = self(a).snapshot();
+                PyObject r = f.impl.call(args, k);
+                return keepsType ? toByteArrays(r) : r;
+            });
+        }
+    }
+
+    private static PyObject toByteArrays(PyObject o) {
+        if (o instanceof PyBytes b) {
+            return new PyByteArray(b.value);
+        }
+        if (o instanceof PyList l) {
+            PyList r = new PyList();
+            for (PyObject x : l.items) {
+                r.append(toByteArrays(x));
+            }
+            return r;
+        }
+        if (o instanceof PyTuple tu) {
+            PyObject[] r = new PyObject[tu.size()];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = toByteArrays(tu.items[i]);
+            }
+            return PyTuple.of(r);
+        }
+        return o;
+    }
+}
