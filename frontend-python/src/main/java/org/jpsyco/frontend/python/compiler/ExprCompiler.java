@@ -1,13 +1,11 @@
 package org.jpsyco.frontend.python.compiler;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.jpsyco.frontend.python.ast.Boolop;
 import org.jpsyco.frontend.python.ast.Cmpop;
 import org.jpsyco.frontend.python.ast.Comprehension;
-import org.jpsyco.frontend.python.ast.ConstantValue;
 import org.jpsyco.frontend.python.ast.Expr;
 import org.jpsyco.frontend.python.ast.ExprContext;
 import org.jpsyco.frontend.python.ast.Keyword;
@@ -21,9 +19,7 @@ import org.jpsyco.frontend.python.objects.CompareOp;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyInt;
-import org.jpsyco.frontend.python.objects.NumberOps;
 import org.jpsyco.frontend.python.objects.PyObject;
-import org.jpsyco.frontend.python.objects.PySet;
 import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
@@ -90,34 +86,6 @@ abstract class ExprCompiler {
 
     void loadNone() {
         loadConst(PySingleton.NONE);
-    }
-
-    static PyObject constant(Object v) {
-        if (v == ConstantValue.NONE) {
-            return PySingleton.NONE;
-        }
-        if (v == ConstantValue.ELLIPSIS) {
-            return PySingleton.ELLIPSIS;
-        }
-        if (v instanceof Boolean b) {
-            return PyBool.of(b);
-        }
-        if (v instanceof BigInteger b) {
-            return PyInt.of(b);
-        }
-        if (v instanceof Double d) {
-            return PyFloat.of(d);
-        }
-        if (v instanceof String s) {
-            return PyStr.of(s);
-        }
-        if (v instanceof ConstantValue.Imaginary im) {
-            return new org.jpsyco.frontend.python.objects.PyComplex(0, im.imag());
-        }
-        if (v instanceof ConstantValue.Bytes b) {
-            return new org.jpsyco.frontend.python.objects.PyBytes(b.value());
-        }
-        return null;
     }
 
     // ---- names ----
@@ -196,7 +164,7 @@ abstract class ExprCompiler {
     private void exprInner(Expr e) {
         switch (e) {
             case Expr.Constant c -> {
-                PyObject v = constant(c.value());
+                PyObject v = ConstantFolding.constant(c.value());
                 if (v == null) {
                     throw notSupported("complex numbers", c);
                 }
@@ -283,11 +251,11 @@ abstract class ExprCompiler {
                             u.emit(Opcode.SET_ADD, 1);
                         }
                     }
-                } else if (s.elts().size() >= 3 && allConstants(s.elts())) {
+                } else if (s.elts().size() >= 3 && ConstantFolding.allConstants(s.elts())) {
                     // CPython folds a display of three or more constants into a frozenset
                     // constant merged into a new set: the merge lays the table out its own way
                     u.emit(Opcode.BUILD_SET, 0);
-                    loadConst(constantSet(s.elts()));
+                    loadConst(ConstantFolding.constantSet(s.elts()));
                     u.emit(Opcode.SET_UPDATE, 1);
                 } else {
                     exprs(s.elts());
@@ -474,10 +442,10 @@ abstract class ExprCompiler {
     private void sequence(List<Expr> elts, Opcode build, boolean tuple) {
         if (!hasStarred(elts)) {
             if (tuple && !elts.isEmpty() && elts.stream().allMatch(x -> x instanceof Expr.Constant k
-                    && constant(k.value()) != null)) {
+                    && ConstantFolding.constant(k.value()) != null)) {
                 PyObject[] items = new PyObject[elts.size()];
                 for (int i = 0; i < items.length; i++) {
-                    items[i] = constant(((Expr.Constant) elts.get(i)).value());
+                    items[i] = ConstantFolding.constant(((Expr.Constant) elts.get(i)).value());
                 }
                 u.emit(Opcode.LOAD_CONST, u.addConst(PyTuple.of(items), null));
                 return;
@@ -683,85 +651,10 @@ abstract class ExprCompiler {
      * frozenset constant, iterated in the order its own insertions gave it.
      */
     void iterable(Expr e) {
-        if (e instanceof Expr.Set s && !s.elts().isEmpty() && allConstants(s.elts())) {
-            loadConst(constantSet(s.elts()));
+        if (e instanceof Expr.Set s && !s.elts().isEmpty() && ConstantFolding.allConstants(s.elts())) {
+            loadConst(ConstantFolding.constantSet(s.elts()));
         } else {
             expr(e);
-        }
-    }
-
-    /**
-     * The frozenset constant CPython makes of a display of constants: built by adding the
-     * elements in order, then rebuilt from its own iteration order when the compiler merges
-     * equal constants (which is the table the program sees).
-     */
-    private PySet constantSet(List<Expr> elts) {
-        PySet first = new PySet(true);
-        for (Expr x : elts) {
-            first.add(fold(x));
-        }
-        PySet merged = new PySet(true);
-        for (PyObject v : first.items()) {
-            merged.add(v);
-        }
-        return merged;
-    }
-
-    private static boolean allConstants(List<Expr> elts) {
-        for (Expr x : elts) {
-            if (fold(x) == null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The value of an expression CPython's AST optimizer folds to a constant (literals, unary and
-     * binary operators on them, tuples of them), or null. Results that would be large are left
-     * alone, as CPython leaves them.
-     */
-    static PyObject fold(Expr x) {
-        try {
-            PyObject r = switch (x) {
-                case Expr.Constant c -> constant(c.value());
-                case Expr.UnaryOp un -> {
-                    PyObject v = fold(un.operand());
-                    if (v == null || !(v instanceof PyInt || v instanceof PyFloat)) {
-                        yield null;
-                    }
-                    yield switch (un.op()) {
-                        case USub -> NumberOps.negative(v);
-                        case UAdd -> NumberOps.positive(v);
-                        case Invert -> v instanceof PyInt ? NumberOps.invert(v) : null;
-                        default -> null;
-                    };
-                }
-                case Expr.BinOp bo -> {
-                    PyObject l = fold(bo.left());
-                    PyObject r2 = l == null ? null : fold(bo.right());
-                    yield r2 == null || l instanceof PyTuple || r2 instanceof PyTuple ? null
-                            : NumberOps.binary(binop(bo.op()), l, r2);
-                }
-                case Expr.Tuple t -> {
-                    PyObject[] items = new PyObject[t.elts().size()];
-                    for (int i = 0; i < items.length; i++) {
-                        items[i] = fold(t.elts().get(i));
-                        if (items[i] == null) {
-                            yield null;
-                        }
-                    }
-                    yield PyTuple.of(items);
-                }
-                default -> null;
-            };
-            if (r instanceof PyInt i && i.isBig() && i.toBig().bitLength() > 128
-                    || r instanceof PyStr s && s.value().length() > 4096) {
-                return null;
-            }
-            return r;
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 
