@@ -174,6 +174,9 @@ public final class BuiltinFunctions {
         for (PyType t : ExceptionTypes.MORE_WARNINGS) {
             m.put(t.name(), t);
         }
+        for (PyType t : ExceptionTypes.MORE_ERRORS) {
+            m.put(t.name(), t);
+        }
         m.put("EnvironmentError", ExceptionTypes.OS_ERROR);
         m.put("IOError", ExceptionTypes.OS_ERROR);
         m.put("None", NONE);

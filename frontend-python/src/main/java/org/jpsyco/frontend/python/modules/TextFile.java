@@ -153,11 +153,11 @@ public final class TextFile extends PyObject {
         } else if (e instanceof FileAlreadyExistsException) {
             errno = 17;
             msg = "File exists";
-            type = ExceptionTypes.OS_ERROR;
+            type = ExceptionTypes.FILE_EXISTS_ERROR;
         } else if (Files.isDirectory(Path.of(file))) {
             errno = 21;
             msg = "Is a directory";
-            type = ExceptionTypes.OS_ERROR;
+            type = ExceptionTypes.IS_A_DIRECTORY_ERROR;
         } else {
             errno = 5;
             msg = String.valueOf(e.getMessage());

@@ -73,6 +73,26 @@ public final class ExceptionTypes {
     public static final List<PyType> MORE_WARNINGS = List.of(PENDING_DEPRECATION_WARNING, FUTURE_WARNING,
             IMPORT_WARNING, UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING, ENCODING_WARNING);
 
+    /** The other OSError subclasses and SyntaxWarning, for the builtins module. */
+    public static final PyType BLOCKING_IO_ERROR = sub("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = sub("ChildProcessError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = sub("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = sub("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = sub("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = sub("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = sub("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = sub("FileExistsError", OS_ERROR);
+    public static final PyType INTERRUPTED_ERROR = sub("InterruptedError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = sub("IsADirectoryError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = sub("NotADirectoryError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = sub("ProcessLookupError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = sub("TimeoutError", OS_ERROR);
+    public static final PyType SYNTAX_WARNING = sub("SyntaxWarning", WARNING);
+    public static final List<PyType> MORE_ERRORS = List.of(BLOCKING_IO_ERROR, CHILD_PROCESS_ERROR, CONNECTION_ERROR,
+            BROKEN_PIPE_ERROR, CONNECTION_ABORTED_ERROR, CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR,
+            FILE_EXISTS_ERROR, INTERRUPTED_ERROR, IS_A_DIRECTORY_ERROR, NOT_A_DIRECTORY_ERROR, PROCESS_LOOKUP_ERROR,
+            TIMEOUT_ERROR, SYNTAX_WARNING);
+
     private static PyType sub(String name, PyType base) {
         return PyType.builtin(name, base);
     }
