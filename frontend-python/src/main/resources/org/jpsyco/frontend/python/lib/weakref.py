@@ -245,7 +245,32 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
-class WeakValueDictionary:
+class _WeakMappingMethods:
+    """What the two weak dictionaries share; each keeps its entries in self.data and lists its
+    live (key, value) pairs with _live()."""
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            if hasattr(other, "items"):
+                other = other.items()
+            for key, value in other:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = self._copy_class()
+        for k, v in self._live():
+            new[k] = v
+        return new
+
+    __copy__ = copy
+
+
+class WeakValueDictionary(_WeakMappingMethods):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -346,28 +371,8 @@ class WeakValueDictionary:
             self[key] = default
             return default
 
-    def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if hasattr(other, "items"):
-                other = other.items()
-            for key, o in other:
-                self[key] = o
-        for key, o in kwargs.items():
-            self[key] = o
 
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = WeakValueDictionary()
-        for k, v in self._live():
-            new[k] = v
-        return new
-
-    __copy__ = copy
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMappingMethods):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -448,26 +453,6 @@ class WeakKeyDictionary:
     def setdefault(self, key, default=None):
         _collect()
         return self.data.setdefault(ref(key, self._remove), default)
-
-    def update(self, dict=None, /, **kwargs):
-        if dict is not None:
-            if hasattr(dict, "items"):
-                dict = dict.items()
-            for key, value in dict:
-                self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        for k, v in self._live():
-            new[k] = v
-        return new
-
-    __copy__ = copy
 
 
 class WeakSet:
@@ -623,3 +608,7 @@ def _run_exit_finalizers():
         except Exception as e:
             print("Exception ignored in: %r" % (f,), file=_sys.stderr)
             print("%s: %s" % (type(e).__name__, e), file=_sys.stderr)
+
+# copy() makes the class itself, not a subclass whose constructor may want other arguments
+WeakValueDictionary._copy_class = WeakValueDictionary
+WeakKeyDictionary._copy_class = WeakKeyDictionary
