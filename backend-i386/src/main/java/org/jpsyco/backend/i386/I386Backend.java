@@ -1,5 +1,17 @@
 package org.jpsyco.backend.i386;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import org.jpsyco.backend.i386.lower.Lowering;
+import org.jpsyco.backend.i386.lower.Shape;
+import org.jpsyco.backend.i386.mem.CodeMemory;
 import org.jpsyco.kernel.lir.LirFunction;
 import org.jpsyco.kernel.spi.Backend;
 import org.jpsyco.kernel.spi.BackendException;
@@ -7,21 +19,118 @@ import org.jpsyco.kernel.spi.CompiledUnit;
 import org.jpsyco.kernel.spi.Linkage;
 import org.osgi.service.component.annotations.Component;
 
-/** The i386 backend: x86-64 machine code written into executable memory through the FFM API. */
+/**
+ * The i386 backend: x86-64 machine code written into executable memory through the FFM API.
+ * Ranked above backend-jvm, so the kernel tries it first and gives backend-jvm what it declines.
+ *
+ * <p>Beyond the {@link Backend} contract: code lives in the process-wide {@link CodeMemory}
+ * region and is freed with its unit; a {@code safepoint} leaves when the unit was invalidated
+ * (a word the code reads) and, in units that take no arrays, when the linkage's poll says so
+ * (an upcall at every {@code jpsyco.i386.pollInterval}-th safepoint of an activation, 1 by
+ * default). Units that take arrays enter through a {@code critical} downcall, which may not call
+ * back into Java: they check invalidation only. An array index out of bounds throws
+ * {@link ArrayIndexOutOfBoundsException} from the entry, as Java code would.
+ */
 @Component(service = Backend.class, property = "service.ranking:Integer=10")
 public final class I386Backend implements Backend {
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final int POLL_INTERVAL = Integer.getInteger("jpsyco.i386.pollInterval", 1);
+    private static final MethodHandle NO_POLL = MethodHandles.dropArguments(MethodHandles.constant(boolean.class, false), 0, Throwable.class);
+
+    private final CodeMemory memory;
+
+    public I386Backend() {
+        this(null);
+    }
+
+    /** A backend over its own code memory (tests); null for the shared region. */
+    I386Backend(CodeMemory memory) {
+        this.memory = memory;
+    }
+
+    private CodeMemory memory() {
+        return memory != null ? memory : CodeMemory.shared();
+    }
+
     @Override
     public String name() {
         return "i386";
     }
 
+    /**
+     * Null for a function in the native subset, else why not. The subset: integer, float and
+     * boolean arithmetic (the {@code _ovf} forms, division and float truncation leaving through
+     * their descriptors), comparisons, guards, safepoints, jumps, branches, promotions on
+     * primitive values, exits, returns of a primitive or nothing, and reads and writes of
+     * {@code long[]}/{@code double[]} arrays that are entry parameters (at most five). A value of
+     * type {@code ref} may appear only as an entry parameter that native code uses as such an array
+     * or never reads at all: one that is only a live value of deopt descriptors (the Python frame,
+     * for example) stays with the Java entry adapter, which hands it to the exit handler. No calls,
+     * fields, reference constants, comparisons or block arguments.
+     */
     @Override
     public String declines(LirFunction function) {
-        return "the i386 backend does not generate code yet";
+        if (!CodeMemory.supported()) {
+            return "native code needs Linux on x86-64";
+        }
+        try {
+            Shape.of(function);
+            return null;
+        } catch (Shape.Declined e) {
+            return "not in the native subset: " + e.getMessage();
+        }
     }
 
     @Override
     public CompiledUnit compile(LirFunction function, Linkage linkage) {
-        throw new BackendException(declines(function));
+        Shape shape;
+        try {
+            shape = Shape.of(function);
+        } catch (Shape.Declined e) {
+            throw new BackendException("i386 backend declines " + function.name() + ": " + e.getMessage());
+        }
+        CodeMemory mem = memory();
+        Arena arena = Arena.ofShared();
+        CodeMemory.Block block = null;
+        try {
+            MemorySegment flag = arena.allocate(8, 8);
+            flag.set(ValueLayout.JAVA_LONG, 0, 0L);
+            boolean critical = !shape.arrays.isEmpty();
+            long poll = 0;
+            if (shape.hasSafepoint && !critical) {
+                // an exception escaping an upcall kills the JVM: a throwing poll answers false
+                MethodHandle p = MethodHandles.catchException(linkage.safepointPoll().asType(MethodType.methodType(boolean.class)),
+                        Throwable.class, NO_POLL);
+                poll = LINKER.upcallStub(p, FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN), arena).address();
+            }
+            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, POLL_INTERVAL).lower();
+            block = mem.allocate(out.code());
+            MemoryLayout[] args = new MemoryLayout[1 + shape.arrays.size()];
+            java.util.Arrays.fill(args, ValueLayout.ADDRESS);
+            FunctionDescriptor d = FunctionDescriptor.of(ValueLayout.JAVA_LONG, args);
+            MethodHandle down = critical ? LINKER.downcallHandle(MemorySegment.ofAddress(block.address()), d, Linker.Option.critical(true))
+                    : LINKER.downcallHandle(MemorySegment.ofAddress(block.address()), d);
+            MethodHandle call = down.asSpreader(MemorySegment[].class, args.length);
+            return new NativeUnit(function.name(), shape, out.exits(), linkage, mem, block, arena, flag, call, critical,
+                    function.toString(), out.code(), out.listing());
+        } catch (BackendException e) {
+            release(mem, block, arena);
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            release(mem, block, arena);
+            throw new BackendException("i386 backend failed on " + function.name() + ": " + e, e);
+        }
+    }
+
+    private static void release(CodeMemory mem, CodeMemory.Block block, Arena arena) {
+        if (block != null) {
+            mem.free(block);
+        }
+        arena.close();
+    }
+
+    /** Code memory figures, for statistics. */
+    public CodeMemory.Stats memoryStats() {
+        return memory().stats();
     }
 }

@@ -1,0 +1,675 @@
+package org.jpsyco.backend.i386.lower;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jpsyco.backend.i386.asm.Assembler;
+import org.jpsyco.backend.i386.encoder.Cond;
+import org.jpsyco.backend.i386.encoder.Label;
+import org.jpsyco.backend.i386.encoder.Mem;
+import org.jpsyco.backend.i386.encoder.Reg;
+import org.jpsyco.backend.i386.encoder.Xmm;
+import org.jpsyco.kernel.lir.Block;
+import org.jpsyco.kernel.lir.Constant;
+import org.jpsyco.kernel.lir.DeoptDescriptor;
+import org.jpsyco.kernel.lir.Instruction;
+import org.jpsyco.kernel.lir.LirFunction;
+import org.jpsyco.kernel.lir.LirOp;
+import org.jpsyco.kernel.lir.LirType;
+import org.jpsyco.kernel.lir.LirValue;
+import org.jpsyco.kernel.lir.PromotionSwitch;
+import org.jpsyco.kernel.lir.Target;
+
+/**
+ * LIR to x86-64, one block after another in id order, every value in the location the
+ * {@link Allocator} gave it. Operations compute in scratch registers (rax, rdx, rcx, r11, xmm15)
+ * and store the result last, so an exit taken half-way reads every live value where it was.
+ *
+ * <p>The native function is {@code long f(long* buf, array0, ..., array4)} (System V): the
+ * buffer holds the entry parameters' bits from word 1 and the array lengths after them; the code
+ * answers 0 with the result's bits in word 0, {@code k + 1} after leaving through exit {@code k}
+ * with the descriptor's live values from word 1 (references left to the Java side), or -1 for
+ * an array index out of bounds. The prologue pushes rbp and the five callee-saved registers and
+ * keeps rsp 16-byte aligned in the body, so the safepoint poll's call is aligned.
+ *
+ * <p>A comparison used only by the branch or guard right after it sets the flags for that
+ * jump instead of materializing a boolean.
+ */
+public final class Lowering {
+    private static final Reg[] ARG_REGS = {Reg.RSI, Reg.RDX, Reg.RCX, Reg.R8, Reg.R9};
+    private static final Reg[] SAVED_GPRS = {Reg.RSI, Reg.RDI, Reg.R8, Reg.R9, Reg.R10};
+
+    private final LirFunction f;
+    private final Shape shape;
+    private final long flagAddress;
+    private final long pollStub;
+    private final int pollInterval;
+    private final Assembler a = new Assembler();
+    private final Map<Integer, Loc> locs;
+    private final Map<Integer, Label> blockLabels = new HashMap<>();
+    private final Map<DeoptDescriptor, Label> exitLabels = new LinkedHashMap<>();
+    private final List<DeoptDescriptor> exits = new ArrayList<>();
+    private final Label epilogue;
+    private final Label outOfBounds;
+    private final Map<Integer, Integer> useCount = new HashMap<>();
+    private final int frameSlots;
+    private final int counterSlot;
+    private final int saveSlot;
+    private int current;
+
+    /** What lowering made: the code, the exits by number and the listing. */
+    public record Output(byte[] code, List<DeoptDescriptor> exits, String listing) {
+    }
+
+    /**
+     * @param flagAddress address of the unit's invalidation word (non-zero: safepoints leave)
+     * @param pollStub    address of an upcall stub {@code bool poll()}, or 0 for none
+     */
+    public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval) {
+        this.f = f;
+        this.shape = shape;
+        this.flagAddress = flagAddress;
+        this.pollStub = pollStub;
+        this.pollInterval = Math.max(1, pollInterval);
+        int arrays = shape.arrays.size();
+        counterSlot = 1 + 2 * arrays;
+        saveSlot = counterSlot + 1;
+        int firstSlot = saveSlot + SAVED_GPRS.length + Allocator.XMMS.length;
+        Allocator alloc = new Allocator(f);
+        locs = alloc.run(firstSlot);
+        frameSlots = firstSlot + alloc.slots;
+        epilogue = a.newLabel();
+        outOfBounds = a.newLabel();
+        for (Block b : f.blocks()) {
+            blockLabels.put(b.id(), a.newLabel());
+            for (Instruction in : b.instructions()) {
+                for (LirValue u : in.uses()) {
+                    useCount.merge(u.id(), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    public Output lower() {
+        prologue();
+        for (Block b : f.blocks()) {
+            current = b.id();
+            a.bind(blockLabels.get(b.id()));
+            List<Instruction> ins = b.instructions();
+            for (int i = 0; i < ins.size(); i++) {
+                Instruction in = ins.get(i);
+                Instruction next = i + 1 < ins.size() ? ins.get(i + 1) : null;
+                if (fusible(in, next)) {
+                    Cond c = compareFlags(in);
+                    i++;
+                    jumpOn(next, c, b.id());
+                } else {
+                    lower(in, b.id());
+                }
+            }
+        }
+        stubs();
+        byte[] code = a.finish();
+        return new Output(code, List.copyOf(exits), a.listing());
+    }
+
+    // ---- frame
+
+    private Mem slot(int k) {
+        return Loc.slot(k).mem();
+    }
+
+    private Mem bufSlot() {
+        return slot(0);
+    }
+
+    private void prologue() {
+        a.push(Reg.RBP);
+        a.mov(Reg.RBP, Reg.RSP);
+        for (Reg r : new Reg[] {Reg.RBX, Reg.R12, Reg.R13, Reg.R14, Reg.R15}) {
+            a.push(r);
+        }
+        long bytes = 8L * frameSlots;
+        if (bytes % 16 != 8) {
+            bytes += 8;
+        }
+        a.sub(Reg.RSP, bytes);
+        a.mov(bufSlot(), Reg.RDI);
+        int arrays = shape.arrays.size();
+        for (int k = 0; k < arrays; k++) {
+            a.mov(slot(1 + k), ARG_REGS[k]);
+            a.mov(Reg.RAX, Mem.at(Reg.RDI, 8 * shape.lengthWord(k)));
+            a.mov(slot(1 + arrays + k), Reg.RAX);
+        }
+        if (pollStub != 0) {
+            a.mov(slot(counterSlot), pollInterval);
+        }
+        a.mov(Reg.R11, Reg.RDI);
+        List<LirValue> params = f.entry().params();
+        for (int i = 0; i < params.size(); i++) {
+            LirValue p = params.get(i);
+            if (p.type() == LirType.REF) {
+                continue;
+            }
+            Mem word = Mem.at(Reg.R11, 8 * (1 + i));
+            Loc l = loc(p);
+            if (l.isReg()) {
+                a.mov(l.reg(), word);
+            } else if (l.isXmm()) {
+                a.movsd(l.xmm(), word);
+            } else {
+                a.mov(Reg.RAX, word);
+                a.mov(l.mem(), Reg.RAX);
+            }
+        }
+    }
+
+    private void stubs() {
+        a.bind(outOfBounds);
+        a.mov(Reg.RAX, -1);
+        a.jmp(epilogue);
+        for (Map.Entry<DeoptDescriptor, Label> e : exitLabels.entrySet()) {
+            a.bind(e.getValue());
+            a.mov(Reg.R11, bufSlot());
+            List<LirValue> live = e.getKey().liveValues();
+            for (int j = 0; j < live.size(); j++) {
+                LirValue v = live.get(j);
+                if (v.type() == LirType.REF) {
+                    continue;
+                }
+                Mem word = Mem.at(Reg.R11, 8 * (1 + j));
+                Loc l = loc(v);
+                if (l.isReg()) {
+                    a.mov(word, l.reg());
+                } else if (l.isXmm()) {
+                    a.movsd(word, l.xmm());
+                } else {
+                    a.mov(Reg.RAX, l.mem());
+                    a.mov(word, Reg.RAX);
+                }
+            }
+            a.mov(Reg.RAX, exits.indexOf(e.getKey()) + 1);
+            a.jmp(epilogue);
+        }
+        a.bind(epilogue);
+        a.lea(Reg.RSP, Mem.at(Reg.RBP, -40));
+        for (Reg r : new Reg[] {Reg.R15, Reg.R14, Reg.R13, Reg.R12, Reg.RBX}) {
+            a.pop(r);
+        }
+        a.pop(Reg.RBP);
+        a.ret();
+    }
+
+    private Label exit(DeoptDescriptor d) {
+        return exitLabels.computeIfAbsent(d, k -> {
+            exits.add(k);
+            return a.newLabel();
+        });
+    }
+
+    // ---- values
+
+    private Loc loc(LirValue v) {
+        Loc l = locs.get(v.id());
+        if (l == null) {
+            throw new IllegalStateException("no location for " + v);
+        }
+        return l;
+    }
+
+    private void load(Reg r, LirValue v) {
+        Moves.move(a, loc(v), Loc.of(r));
+    }
+
+    private void load(Xmm x, LirValue v) {
+        Moves.move(a, loc(v), Loc.of(x));
+    }
+
+    private void store(LirValue v, Reg r) {
+        if (v != null) {
+            Moves.move(a, Loc.of(r), loc(v));
+        }
+    }
+
+    private void store(LirValue v, Xmm x) {
+        if (v != null) {
+            Moves.move(a, Loc.of(x), loc(v));
+        }
+    }
+
+    private interface RR {
+        void op(Reg d, Reg s);
+    }
+
+    private interface RM {
+        void op(Reg d, Mem s);
+    }
+
+    private interface XX {
+        void op(Xmm d, Xmm s);
+    }
+
+    private interface XM {
+        void op(Xmm d, Mem s);
+    }
+
+    /** {@code op rax, v} with v where it lives. */
+    private void with(LirValue v, RR rr, RM rm) {
+        Loc l = loc(v);
+        if (l.isReg()) {
+            rr.op(Reg.RAX, l.reg());
+        } else if (l.isSlot()) {
+            rm.op(Reg.RAX, l.mem());
+        } else {
+            load(Reg.R11, v);
+            rr.op(Reg.RAX, Reg.R11);
+        }
+    }
+
+    /** {@code op xmm15, v} with v where it lives. */
+    private void withX(LirValue v, XX xx, XM xm) {
+        Loc l = loc(v);
+        if (l.isXmm()) {
+            xx.op(Xmm.XMM15, l.xmm());
+        } else if (l.isSlot()) {
+            xm.op(Xmm.XMM15, l.mem());
+        } else {
+            load(Xmm.XMM14, v);
+            xx.op(Xmm.XMM15, Xmm.XMM14);
+        }
+    }
+
+    private LirValue op(Instruction in, int k) {
+        return in.operands().get(k);
+    }
+
+    // ---- comparisons
+
+    private static boolean isIntCompare(LirOp op) {
+        return switch (op) {
+            case EQ_I64, NE_I64, LT_I64, LE_I64, GT_I64, GE_I64 -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isOrderedFloatCompare(LirOp op) {
+        return switch (op) {
+            case LT_F64, LE_F64, GT_F64, GE_F64 -> true;
+            default -> false;
+        };
+    }
+
+    private boolean fusible(Instruction in, Instruction next) {
+        if (next == null || in.result() == null || !(isIntCompare(in.op()) || isOrderedFloatCompare(in.op()))) {
+            return false;
+        }
+        if (useCount.getOrDefault(in.result().id(), 0) != 1) {
+            return false;
+        }
+        return switch (next.op()) {
+            case BRANCH, GUARD_TRUE, GUARD_FALSE -> next.operands().get(0).equals(in.result());
+            default -> false;
+        };
+    }
+
+    /** Sets the flags for a comparison and returns the condition that means "true". */
+    private Cond compareFlags(Instruction in) {
+        LirOp op = in.op();
+        if (isIntCompare(op)) {
+            load(Reg.RAX, op(in, 0));
+            with(op(in, 1), a::cmp, a::cmp);
+            return switch (op) {
+                case EQ_I64 -> Cond.E;
+                case NE_I64 -> Cond.NE;
+                case LT_I64 -> Cond.L;
+                case LE_I64 -> Cond.LE;
+                case GT_I64 -> Cond.G;
+                default -> Cond.GE;
+            };
+        }
+        // a < b is b > a: "above" and "above or equal" are false when unordered, as IEEE wants
+        boolean swap = op == LirOp.LT_F64 || op == LirOp.LE_F64;
+        load(Xmm.XMM15, op(in, swap ? 1 : 0));
+        withX(op(in, swap ? 0 : 1), a::ucomisd, a::ucomisd);
+        return op == LirOp.GT_F64 || op == LirOp.LT_F64 ? Cond.A : Cond.AE;
+    }
+
+    /** Materializes a comparison as 0 or 1 in rax. */
+    private void compareValue(Instruction in) {
+        LirOp op = in.op();
+        if (op == LirOp.EQ_F64 || op == LirOp.NE_F64) {
+            load(Xmm.XMM15, op(in, 0));
+            withX(op(in, 1), a::ucomisd, a::ucomisd);
+            boolean eq = op == LirOp.EQ_F64;
+            a.setcc(eq ? Cond.E : Cond.NE, Reg.RAX);
+            a.setcc(eq ? Cond.NP : Cond.P, Reg.RCX);
+            if (eq) {
+                a.and(Reg.RAX, Reg.RCX);
+            } else {
+                a.or(Reg.RAX, Reg.RCX);
+            }
+            a.movzxByte(Reg.RAX, Reg.RAX);
+            return;
+        }
+        Cond c = compareFlags(in);
+        a.setcc(c, Reg.RAX);
+        a.movzxByte(Reg.RAX, Reg.RAX);
+    }
+
+    /** A branch or guard on flags already set for condition {@code c}. */
+    private void jumpOn(Instruction in, Cond c, int from) {
+        switch (in.op()) {
+            case GUARD_TRUE -> a.jcc(c.negate(), exit(in.deopt()));
+            case GUARD_FALSE -> a.jcc(c, exit(in.deopt()));
+            case BRANCH -> {
+                Label otherwise = a.newLabel();
+                a.jcc(c.negate(), otherwise);
+                edge(in.targets().get(0), false);
+                a.bind(otherwise);
+                edge(in.targets().get(1), true);
+            }
+            default -> throw new IllegalStateException("not a conditional jump: " + in);
+        }
+    }
+
+    /** Passes a target's arguments to its parameters and jumps there. */
+    private void edge(Target t, boolean last) {
+        List<LirValue> params = f.block(t.block()).params();
+        List<Loc> from = new ArrayList<>();
+        List<Loc> to = new ArrayList<>();
+        for (int k = 0; k < params.size(); k++) {
+            if (params.get(k).type() == LirType.REF) {
+                continue;
+            }
+            from.add(loc(t.args().get(k)));
+            to.add(loc(params.get(k)));
+        }
+        Moves.parallel(a, from, to);
+        if (!(last && t.block() == current + 1)) {
+            a.jmp(blockLabels.get(t.block()));
+        }
+    }
+
+    // ---- instructions
+
+    private void lower(Instruction in, int block) {
+        LirValue r = in.result();
+        switch (in.op()) {
+            case CONST_I64 -> {
+                Loc l = loc(r);
+                long v = ((Constant.I64) in.payload()).value();
+                if (l.isReg()) {
+                    a.mov(l.reg(), v);
+                } else {
+                    a.mov(Reg.RAX, v);
+                    store(r, Reg.RAX);
+                }
+            }
+            case CONST_I1 -> {
+                a.mov(Reg.RAX, ((Constant.I1) in.payload()).value() ? 1 : 0);
+                store(r, Reg.RAX);
+            }
+            case CONST_F64 -> {
+                double v = ((Constant.F64) in.payload()).value();
+                if (Double.doubleToRawLongBits(v) == 0) {
+                    a.xorpd(Xmm.XMM15, Xmm.XMM15);
+                } else {
+                    a.movsd(Xmm.XMM15, a.constant(v));
+                }
+                store(r, Xmm.XMM15);
+            }
+            case ADD_I64, ADD_I64_OVF -> intOp(in, a::add, a::add);
+            case SUB_I64, SUB_I64_OVF -> intOp(in, a::sub, a::sub);
+            case MUL_I64, MUL_I64_OVF -> intOp(in, a::imul, a::imul);
+            case AND_I64, AND_I1 -> intOp(in, a::and, a::and);
+            case OR_I64, OR_I1 -> intOp(in, a::or, a::or);
+            case XOR_I64 -> intOp(in, a::xor, a::xor);
+            case NEG_I64_OVF -> {
+                load(Reg.RAX, op(in, 0));
+                a.neg(Reg.RAX);
+                a.jcc(Cond.O, exit(in.deopt()));
+                store(r, Reg.RAX);
+            }
+            case NOT_I64 -> {
+                load(Reg.RAX, op(in, 0));
+                a.not(Reg.RAX);
+                store(r, Reg.RAX);
+            }
+            case NOT_I1 -> {
+                load(Reg.RAX, op(in, 0));
+                a.xor(Reg.RAX, 1);
+                store(r, Reg.RAX);
+            }
+            case I1_TO_I64 -> {
+                load(Reg.RAX, op(in, 0));
+                store(r, Reg.RAX);
+            }
+            case DIV_I64, REM_I64 -> divide(in);
+            case SHL_I64, SHR_I64, USHR_I64 -> {
+                load(Reg.RCX, op(in, 1));
+                load(Reg.RAX, op(in, 0));
+                switch (in.op()) {
+                    case SHL_I64 -> a.shlCl(Reg.RAX);
+                    case SHR_I64 -> a.sarCl(Reg.RAX);
+                    default -> a.shrCl(Reg.RAX);
+                }
+                store(r, Reg.RAX);
+            }
+            case EQ_I64, NE_I64, LT_I64, LE_I64, GT_I64, GE_I64, EQ_F64, NE_F64, LT_F64, LE_F64, GT_F64, GE_F64 -> {
+                compareValue(in);
+                store(r, Reg.RAX);
+            }
+            case ADD_F64 -> floatOp(in, a::addsd, a::addsd);
+            case SUB_F64 -> floatOp(in, a::subsd, a::subsd);
+            case MUL_F64 -> floatOp(in, a::mulsd, a::mulsd);
+            case DIV_F64 -> floatOp(in, a::divsd, a::divsd);
+            case NEG_F64 -> {
+                load(Xmm.XMM15, op(in, 0));
+                a.xorpd(Xmm.XMM15, a.constant128(Long.MIN_VALUE, Long.MIN_VALUE));
+                store(r, Xmm.XMM15);
+            }
+            case ABS_F64 -> {
+                load(Xmm.XMM15, op(in, 0));
+                a.andpd(Xmm.XMM15, a.constant128(Long.MAX_VALUE, Long.MAX_VALUE));
+                store(r, Xmm.XMM15);
+            }
+            case SQRT_F64 -> {
+                load(Xmm.XMM14, op(in, 0));
+                a.sqrtsd(Xmm.XMM15, Xmm.XMM14);
+                store(r, Xmm.XMM15);
+            }
+            case I64_TO_F64 -> {
+                load(Reg.RAX, op(in, 0));
+                a.xorpd(Xmm.XMM15, Xmm.XMM15);
+                a.cvtsi2sd(Xmm.XMM15, Reg.RAX);
+                store(r, Xmm.XMM15);
+            }
+            case F64_TO_I64 -> {
+                // cvttsd2si answers 2^63's bit pattern for NaN and out-of-range values; that
+                // pattern is a true result only for exactly -2^63
+                load(Xmm.XMM15, op(in, 0));
+                a.cvttsd2si(Reg.RAX, Xmm.XMM15);
+                Label ok = a.newLabel();
+                a.mov(Reg.R11, Long.MIN_VALUE);
+                a.cmp(Reg.RAX, Reg.R11);
+                a.jcc(Cond.NE, ok);
+                a.ucomisd(Xmm.XMM15, a.constant(-0x1p63));
+                a.jcc(Cond.P, exit(in.deopt()));
+                a.jcc(Cond.NE, exit(in.deopt()));
+                a.bind(ok);
+                store(r, Reg.RAX);
+            }
+            case GUARD_TRUE, GUARD_FALSE -> {
+                load(Reg.RAX, op(in, 0));
+                a.test(Reg.RAX, Reg.RAX);
+                a.jcc(in.op() == LirOp.GUARD_TRUE ? Cond.E : Cond.NE, exit(in.deopt()));
+            }
+            case SAFEPOINT -> safepoint(in);
+            case JUMP -> edge(in.targets().get(0), true);
+            case BRANCH -> {
+                load(Reg.RAX, op(in, 0));
+                a.test(Reg.RAX, Reg.RAX);
+                jumpOn(in, Cond.NE, block);
+            }
+            case PROMOTE -> promote(in);
+            case EXIT -> a.jmp(exit(in.deopt()));
+            case RETURN -> {
+                LirValue v = op(in, 0);
+                a.mov(Reg.R11, bufSlot());
+                if (v.type() == LirType.F64) {
+                    load(Xmm.XMM15, v);
+                    a.movsd(Mem.at(Reg.R11), Xmm.XMM15);
+                } else {
+                    load(Reg.RAX, v);
+                    a.mov(Mem.at(Reg.R11), Reg.RAX);
+                }
+                a.xor32(Reg.RAX, Reg.RAX);
+                a.jmp(epilogue);
+            }
+            case RETURN_VOID -> {
+                a.xor32(Reg.RAX, Reg.RAX);
+                a.jmp(epilogue);
+            }
+            case ARRAY_LENGTH -> {
+                a.mov(Reg.RAX, slot(lengthSlot(op(in, 0))));
+                store(r, Reg.RAX);
+            }
+            case LOAD_I64_ELEM -> {
+                element(in);
+                a.mov(Reg.RAX, Mem.at(Reg.R11, Reg.RAX, 8, 0));
+                store(r, Reg.RAX);
+            }
+            case LOAD_F64_ELEM -> {
+                element(in);
+                a.movsd(Xmm.XMM15, Mem.at(Reg.R11, Reg.RAX, 8, 0));
+                store(r, Xmm.XMM15);
+            }
+            case STORE_I64_ELEM -> {
+                load(Reg.RDX, op(in, 2));
+                element(in);
+                a.mov(Mem.at(Reg.R11, Reg.RAX, 8, 0), Reg.RDX);
+            }
+            case STORE_F64_ELEM -> {
+                load(Xmm.XMM15, op(in, 2));
+                element(in);
+                a.movsd(Mem.at(Reg.R11, Reg.RAX, 8, 0), Xmm.XMM15);
+            }
+            default -> throw new IllegalStateException("no lowering for " + in.op().text());
+        }
+    }
+
+    private int lengthSlot(LirValue array) {
+        return 1 + shape.arrays.size() + shape.arrayOf.get(array.id());
+    }
+
+    /** Index in rax (checked against the length: out of range leaves with -1), array base in r11. */
+    private void element(Instruction in) {
+        LirValue array = op(in, 0);
+        load(Reg.RAX, op(in, 1));
+        a.cmp(Reg.RAX, slot(lengthSlot(array)));
+        a.jcc(Cond.AE, outOfBounds);
+        a.mov(Reg.R11, slot(1 + shape.arrayOf.get(array.id())));
+    }
+
+    private void intOp(Instruction in, RR rr, RM rm) {
+        load(Reg.RAX, op(in, 0));
+        with(op(in, 1), rr, rm);
+        if (in.op().requiresDeopt()) {
+            a.jcc(Cond.O, exit(in.deopt()));
+        }
+        store(in.result(), Reg.RAX);
+    }
+
+    private void floatOp(Instruction in, XX xx, XM xm) {
+        load(Xmm.XMM15, op(in, 0));
+        withX(op(in, 1), xx, xm);
+        store(in.result(), Xmm.XMM15);
+    }
+
+    /** Java's truncating division: a zero divisor exits; MIN / -1 wraps instead of trapping. */
+    private void divide(Instruction in) {
+        boolean div = in.op() == LirOp.DIV_I64;
+        load(Reg.R11, op(in, 1));
+        load(Reg.RAX, op(in, 0));
+        a.test(Reg.R11, Reg.R11);
+        a.jcc(Cond.E, exit(in.deopt()));
+        Label normal = a.newLabel();
+        Label done = a.newLabel();
+        a.cmp(Reg.R11, -1);
+        a.jcc(Cond.NE, normal);
+        if (div) {
+            a.neg(Reg.RAX);
+        } else {
+            a.xor32(Reg.RAX, Reg.RAX);
+        }
+        a.jmp(done);
+        a.bind(normal);
+        a.cqo();
+        a.idiv(Reg.R11);
+        if (!div) {
+            a.mov(Reg.RAX, Reg.RDX);
+        }
+        a.bind(done);
+        store(in.result(), Reg.RAX);
+    }
+
+    private void safepoint(Instruction in) {
+        Label leave = exit(in.deopt());
+        a.movabs(Reg.R11, flagAddress);
+        a.cmp(Mem.at(Reg.R11), 0);
+        a.jcc(Cond.NE, leave);
+        if (pollStub == 0) {
+            return;
+        }
+        Label skip = a.newLabel();
+        a.mov(Reg.RAX, slot(counterSlot));
+        a.sub(Reg.RAX, 1);
+        a.mov(slot(counterSlot), Reg.RAX);
+        a.jcc(Cond.NE, skip);
+        a.mov(slot(counterSlot), pollInterval);
+        for (int k = 0; k < SAVED_GPRS.length; k++) {
+            a.mov(slot(saveSlot + k), SAVED_GPRS[k]);
+        }
+        for (int k = 0; k < Allocator.XMMS.length; k++) {
+            a.movsd(slot(saveSlot + SAVED_GPRS.length + k), Allocator.XMMS[k]);
+        }
+        a.movabs(Reg.R11, pollStub);
+        a.call(Reg.R11);
+        for (int k = 0; k < SAVED_GPRS.length; k++) {
+            a.mov(SAVED_GPRS[k], slot(saveSlot + k));
+        }
+        for (int k = 0; k < Allocator.XMMS.length; k++) {
+            a.movsd(Allocator.XMMS[k], slot(saveSlot + SAVED_GPRS.length + k));
+        }
+        a.movzxByte(Reg.RAX, Reg.RAX);
+        a.test(Reg.RAX, Reg.RAX);
+        a.jcc(Cond.NE, leave);
+        a.bind(skip);
+    }
+
+    /** Compares the promoted value with each case's constant bits; no match leaves. */
+    private void promote(Instruction in) {
+        LirValue v = op(in, 0);
+        load(Reg.RAX, v);
+        for (PromotionSwitch.Case c : ((PromotionSwitch) in.payload()).cases()) {
+            long bits = switch (c.value()) {
+                case Constant.I64 i -> i.value();
+                case Constant.F64 d -> Double.doubleToRawLongBits(d.value());
+                case Constant.I1 b -> b.value() ? 1 : 0;
+                case Constant.Ref ref -> throw new IllegalStateException("reference promotion");
+            };
+            if (c.value().type() != v.type()) {
+                continue;
+            }
+            Label next = a.newLabel();
+            a.mov(Reg.R11, bits);
+            a.cmp(Reg.RAX, Reg.R11);
+            a.jcc(Cond.NE, next);
+            edge(c.target(), false);
+            a.bind(next);
+        }
+        a.jmp(exit(in.deopt()));
+    }
+}
