@@ -23,8 +23,12 @@ import org.jpsyco.kernel.lir.Target;
  *
  * <p>Entry parameters are fixed: {@code (i64 a, i64 b, f64 x, i1 c, ref longs, ref doubles, ref obj)};
  * {@link #arguments(Random)} makes matching arguments.
+ *
+ * <p>{@link #generateNative(long)} keeps to what machine code can run without Java objects: no
+ * calls, fields or reference operations, promotions on integers only, references only as the
+ * arrays and as live values of deopt descriptors. Backend-i386's fuzzer uses it.
  */
-final class LirFuzzer {
+public final class LirFuzzer {
     /** The promoted type objects: promotion compares identity, so these are shared by every case. */
     static final Object TYPE_A = new Object() {
         @Override
@@ -63,12 +67,15 @@ final class LirFuzzer {
     private final LirValue doubles;
     private final LirValue obj;
     private final LirType result; // null: void
+    private final boolean nativeOnly;
 
-    private LirFuzzer(Random rnd, String name) {
+    private LirFuzzer(Random rnd, String name, boolean nativeOnly) {
         this.rnd = rnd;
+        this.nativeOnly = nativeOnly;
         this.b = new LirBuilder(name);
         this.budget = 20 + rnd.nextInt(60);
-        LirType[] results = {LirType.I64, LirType.I64, LirType.F64, LirType.I1, LirType.REF, null};
+        LirType[] results = nativeOnly ? new LirType[] {LirType.I64, LirType.I64, LirType.F64, LirType.I1, null}
+                : new LirType[] {LirType.I64, LirType.I64, LirType.F64, LirType.I1, LirType.REF, null};
         this.result = results[rnd.nextInt(results.length)];
         b.param(0, LirType.I64);
         b.param(0, LirType.I64);
@@ -79,16 +86,25 @@ final class LirFuzzer {
         obj = b.param(0, LirType.REF);
     }
 
-    static LirFunction generate(long seed) {
+    public static LirFunction generate(long seed) {
+        return generate(seed, false);
+    }
+
+    /** A random function in the native subset (see the class comment). */
+    public static LirFunction generateNative(long seed) {
+        return generate(seed, true);
+    }
+
+    private static LirFunction generate(long seed, boolean nativeOnly) {
         Random rnd = new Random(seed);
-        LirFuzzer g = new LirFuzzer(rnd, "fuzz" + seed);
+        LirFuzzer g = new LirFuzzer(rnd, "fuzz" + seed, nativeOnly);
         List<LirValue> env = new ArrayList<>(g.b.params(0));
         g.segments(env, 0);
         g.finish(env);
         return g.b.build();
     }
 
-    static Object[] arguments(Random rnd) {
+    public static Object[] arguments(Random rnd) {
         long[] ls = new long[4];
         double[] ds = new double[4];
         for (int i = 0; i < 4; i++) {
@@ -124,7 +140,11 @@ final class LirFuzzer {
         } else if (k < 48) {
             guard(env);
         } else if (k < 60) {
-            call(env);
+            if (nativeOnly) {
+                arithmetic(env);
+            } else {
+                call(env);
+            }
         } else if (k < 67) {
             memory(env);
         } else if (k < 78 && depth < 3) {
@@ -209,7 +229,7 @@ final class LirFuzzer {
     private void promote(List<LirValue> env, int depth) {
         LirValue v;
         List<Constant> values = new ArrayList<>();
-        if (rnd.nextBoolean()) {
+        if (nativeOnly || rnd.nextBoolean()) {
             v = pick(env, LirType.I64);
             for (int i = 0; i < 1 + rnd.nextInt(3); i++) {
                 Constant c = Constant.of(rnd.nextBoolean() ? LONGS[rnd.nextInt(LONGS.length)] : rnd.nextInt(20) - 10);
@@ -253,7 +273,11 @@ final class LirFuzzer {
     private void arithmetic(List<LirValue> env) {
         budget--;
         LirValue r;
-        switch (rnd.nextInt(12)) {
+        int kind = rnd.nextInt(12);
+        if (nativeOnly && kind >= 10) {
+            kind = rnd.nextInt(3);
+        }
+        switch (kind) {
             case 0, 1, 2 -> {
                 LirOp op = I64_BINARY[rnd.nextInt(I64_BINARY.length)];
                 r = b.op(op, op.is(LirOp.Flag.GUARD) ? deopt(env) : null, pick(env, LirType.I64), pick(env, LirType.I64));
@@ -310,7 +334,7 @@ final class LirFuzzer {
 
     private void memory(List<LirValue> env) {
         budget--;
-        switch (rnd.nextInt(9)) {
+        switch (nativeOnly ? rnd.nextInt(5) : rnd.nextInt(9)) {
             case 0 -> env.add(b.op(LirOp.ARRAY_LENGTH, rnd.nextBoolean() ? longs : doubles));
             case 1 -> env.add(b.op(LirOp.LOAD_I64_ELEM, longs, index(env)));
             case 2 -> env.add(b.op(LirOp.LOAD_F64_ELEM, doubles, index(env)));
@@ -336,7 +360,7 @@ final class LirFuzzer {
     private LirType[] randomTypes(int n) {
         LirType[] ts = new LirType[n];
         for (int i = 0; i < n; i++) {
-            ts[i] = LirType.values()[rnd.nextInt(4)];
+            ts[i] = LirType.values()[rnd.nextInt(nativeOnly ? 3 : 4)];
         }
         return ts;
     }
