@@ -44,6 +44,11 @@ final class JitLog implements AutoCloseable {
         out.printf("entry snapshot: %s%n", u.version().entry());
         out.print(u.lir());
         out.println();
+        if (!"jvm".equals(u.compiled().backend())) {
+            // machine code: its disassembly is what the log is for
+            out.print(u.compiled().listing());
+            out.println();
+        }
     }
 
     synchronized void declined(CodeObject co, int pc, String reason) {
