@@ -26,26 +26,29 @@ import org.osgi.service.component.annotations.Component;
  * <p>Beyond the {@link Backend} contract: code lives in the process-wide {@link CodeMemory}
  * region and is freed with its unit; a {@code safepoint} leaves when the unit was invalidated
  * (a word the code reads) and, in units that take no arrays, when the linkage's poll says so
- * (an upcall at every {@code jpsyco.i386.pollInterval}-th safepoint of an activation, 1 by
- * default). Units that take arrays enter through a {@code critical} downcall, which may not call
+ * (an upcall at every {@code jpsyco.i386.pollInterval}-th safepoint of an activation, every
+ * 1000th by default: an upcall costs about as much as a hundred loop iterations, and leaving at any
+ * safepoint is always correct). Units that take arrays enter through a {@code critical} downcall, which may not call
  * back into Java: they check invalidation only. An array index out of bounds throws
  * {@link ArrayIndexOutOfBoundsException} from the entry, as Java code would.
  */
 @Component(service = Backend.class, property = "service.ranking:Integer=10")
 public final class I386Backend implements Backend {
     private static final Linker LINKER = Linker.nativeLinker();
-    private static final int POLL_INTERVAL = Integer.getInteger("jpsyco.i386.pollInterval", 1);
+    private static final int POLL_INTERVAL = Integer.getInteger("jpsyco.i386.pollInterval", 1000);
     private static final MethodHandle NO_POLL = MethodHandles.dropArguments(MethodHandles.constant(boolean.class, false), 0, Throwable.class);
 
     private final CodeMemory memory;
+    private final int pollInterval;
 
     public I386Backend() {
-        this(null);
+        this(null, POLL_INTERVAL);
     }
 
-    /** A backend over its own code memory (tests); null for the shared region. */
-    I386Backend(CodeMemory memory) {
+    /** A backend over its own code memory (null for the shared region) and poll interval (tests). */
+    I386Backend(CodeMemory memory, int pollInterval) {
         this.memory = memory;
+        this.pollInterval = pollInterval;
     }
 
     private CodeMemory memory() {
@@ -103,7 +106,7 @@ public final class I386Backend implements Backend {
                         Throwable.class, NO_POLL);
                 poll = LINKER.upcallStub(p, FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN), arena).address();
             }
-            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, POLL_INTERVAL).lower();
+            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval).lower();
             block = mem.allocate(out.code());
             MemoryLayout[] args = new MemoryLayout[1 + shape.arrays.size()];
             java.util.Arrays.fill(args, ValueLayout.ADDRESS);

@@ -83,7 +83,7 @@ class I386BackendTest {
     void invalidationAndThePollLeaveAtTheNextSafepoint() throws Throwable {
         LirFunction f = parse(LOOP);
         TestLinkage l = new TestLinkage(LirType.I64);
-        CompiledUnit u = compile(f, l);
+        CompiledUnit u = new I386Backend(null, 1).compile(f, l);
         int[] polls = {0};
         l.poll = () -> ++polls[0] == 3;
         assertEquals(-1_000_004L, (long) u.entry().invokeExact(100L, (Object) "f"));
@@ -188,7 +188,7 @@ class I386BackendTest {
     void freedUnitsGiveTheirCodeMemoryBack() {
         CodeMemory mem = new CodeMemory(4 * CodeMemory.PAGE);
         try {
-            I386Backend small = new I386Backend(mem);
+            I386Backend small = new I386Backend(mem, 1);
             LirFunction f = parse(LOOP);
             CompiledUnit[] units = new CompiledUnit[4];
             for (int i = 0; i < 4; i++) {

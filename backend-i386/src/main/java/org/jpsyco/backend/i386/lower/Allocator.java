@@ -46,13 +46,19 @@ final class Allocator {
     final Map<Integer, Loc> locs = new HashMap<>();
     /** Number of frame slots the values use, counted from {@code firstSlot}. */
     int slots;
+    private Reg[] gprs = GPRS;
 
     Allocator(LirFunction f) {
         this.f = f;
     }
 
-    /** Assigns every non-reference value a location; frame slots start at {@code firstSlot}. */
-    Map<Integer, Loc> run(int firstSlot) {
+    /**
+     * Assigns every value that is not a reference or in {@code preset} (constants) a location;
+     * frame slots start at {@code firstSlot}; general registers come from {@code gprs}.
+     */
+    Map<Integer, Loc> run(int firstSlot, Map<Integer, Loc> preset, Reg[] gprs) {
+        this.gprs = gprs;
+        locs.putAll(preset);
         int n = f.blocks().size();
         int[] depth = Loops.depths(f);
         List<BitSet> liveIn = liveness(n);
@@ -94,7 +100,7 @@ final class Allocator {
             }
         }
         List<LirValue> order = new ArrayList<>(values.values());
-        order.removeIf(v -> v.type() == LirType.REF);
+        order.removeIf(v -> v.type() == LirType.REF || preset.containsKey(v.id()));
         order.sort((a, c) -> {
             int byWeight = Double.compare(weight.getOrDefault(c.id(), 0.0), weight.getOrDefault(a.id(), 0.0));
             return byWeight != 0 ? byWeight : Integer.compare(a.id(), c.id());
@@ -130,7 +136,7 @@ final class Allocator {
                 }
             }
         } else {
-            for (Reg r : GPRS) {
+            for (Reg r : gprs) {
                 if (!taken.get(r.number())) {
                     return Loc.of(r);
                 }

@@ -40,6 +40,7 @@ import org.jpsyco.kernel.lir.Target;
 public final class Lowering {
     private static final Reg[] ARG_REGS = {Reg.RSI, Reg.RDX, Reg.RCX, Reg.R8, Reg.R9};
     private static final Reg[] SAVED_GPRS = {Reg.RSI, Reg.RDI, Reg.R8, Reg.R9, Reg.R10};
+    private static final Reg COUNTER = Reg.R15;
 
     private final LirFunction f;
     private final Shape shape;
@@ -55,9 +56,10 @@ public final class Lowering {
     private final Label outOfBounds;
     private final Map<Integer, Integer> useCount = new HashMap<>();
     private final int frameSlots;
-    private final int counterSlot;
     private final int saveSlot;
     private int current;
+    /** Out-of-line poll calls: where the countdown jumps, where to come back, where to leave. */
+    private final List<Label[]> polls = new ArrayList<>();
 
     /** What lowering made: the code, the exits by number and the listing. */
     public record Output(byte[] code, List<DeoptDescriptor> exits, String listing) {
@@ -74,11 +76,28 @@ public final class Lowering {
         this.pollStub = pollStub;
         this.pollInterval = Math.max(1, pollInterval);
         int arrays = shape.arrays.size();
-        counterSlot = 1 + 2 * arrays;
-        saveSlot = counterSlot + 1;
+        saveSlot = 1 + 2 * arrays;
         int firstSlot = saveSlot + SAVED_GPRS.length + Allocator.XMMS.length;
+        Map<Integer, Loc> constants = new HashMap<>();
+        for (Block b : f.blocks()) {
+            for (Instruction in : b.instructions()) {
+                switch (in.payload()) {
+                    case Constant.I64 c when in.op() == LirOp.CONST_I64 -> constants.put(in.result().id(), Loc.constant(c.value()));
+                    case Constant.I1 c when in.op() == LirOp.CONST_I1 -> constants.put(in.result().id(), Loc.constant(c.value() ? 1 : 0));
+                    case Constant.F64 c when in.op() == LirOp.CONST_F64 ->
+                        constants.put(in.result().id(), Loc.constant(Double.doubleToRawLongBits(c.value())));
+                    case null, default -> {
+                    }
+                }
+            }
+        }
+        Reg[] gprs = Allocator.GPRS;
+        if (pollStub != 0) {
+            // the poll countdown lives in r15, which the upcall preserves
+            gprs = java.util.Arrays.stream(gprs).filter(g -> g != COUNTER).toArray(Reg[]::new);
+        }
         Allocator alloc = new Allocator(f);
-        locs = alloc.run(firstSlot);
+        locs = alloc.run(firstSlot, constants, gprs);
         frameSlots = firstSlot + alloc.slots;
         epilogue = a.newLabel();
         outOfBounds = a.newLabel();
@@ -144,7 +163,7 @@ public final class Lowering {
             a.mov(slot(1 + arrays + k), Reg.RAX);
         }
         if (pollStub != 0) {
-            a.mov(slot(counterSlot), pollInterval);
+            a.mov(COUNTER, pollInterval);
         }
         a.mov(Reg.R11, Reg.RDI);
         List<LirValue> params = f.entry().params();
@@ -167,6 +186,9 @@ public final class Lowering {
     }
 
     private void stubs() {
+        for (Label[] p : polls) {
+            pollCall(p[0], p[1], p[2]);
+        }
         a.bind(outOfBounds);
         a.mov(Reg.RAX, -1);
         a.jmp(epilogue);
@@ -185,6 +207,9 @@ public final class Lowering {
                     a.mov(word, l.reg());
                 } else if (l.isXmm()) {
                     a.movsd(word, l.xmm());
+                } else if (l.isConst()) {
+                    a.mov(Reg.RAX, l.bits());
+                    a.mov(word, Reg.RAX);
                 } else {
                     a.mov(Reg.RAX, l.mem());
                     a.mov(word, Reg.RAX);
@@ -247,6 +272,10 @@ public final class Lowering {
         void op(Reg d, Mem s);
     }
 
+    private interface RI {
+        void op(Reg d, long imm);
+    }
+
     private interface XX {
         void op(Xmm d, Xmm s);
     }
@@ -255,30 +284,50 @@ public final class Lowering {
         void op(Xmm d, Mem s);
     }
 
-    /** {@code op rax, v} with v where it lives. */
-    private void with(LirValue v, RR rr, RM rm) {
+    private void with(LirValue v, RR rr, RM rm, RI ri) {
+        with(Reg.RAX, v, rr, rm, ri);
+    }
+
+    /** {@code op dst, v} with v where it lives (an immediate for a small constant). */
+    private void with(Reg dst, LirValue v, RR rr, RM rm, RI ri) {
         Loc l = loc(v);
-        if (l.isReg()) {
-            rr.op(Reg.RAX, l.reg());
+        if (l.imm32()) {
+            ri.op(dst, l.bits());
+        } else if (l.isReg()) {
+            rr.op(dst, l.reg());
         } else if (l.isSlot()) {
-            rm.op(Reg.RAX, l.mem());
+            rm.op(dst, l.mem());
         } else {
             load(Reg.R11, v);
-            rr.op(Reg.RAX, Reg.R11);
+            rr.op(dst, Reg.R11);
         }
     }
 
-    /** {@code op xmm15, v} with v where it lives. */
     private void withX(LirValue v, XX xx, XM xm) {
+        withX(Xmm.XMM15, v, xx, xm);
+    }
+
+    /** {@code op dst, v} with v where it lives. */
+    private void withX(Xmm dst, LirValue v, XX xx, XM xm) {
         Loc l = loc(v);
         if (l.isXmm()) {
-            xx.op(Xmm.XMM15, l.xmm());
+            xx.op(dst, l.xmm());
         } else if (l.isSlot()) {
-            xm.op(Xmm.XMM15, l.mem());
+            xm.op(dst, l.mem());
         } else {
             load(Xmm.XMM14, v);
-            xx.op(Xmm.XMM15, Xmm.XMM14);
+            xx.op(dst, Xmm.XMM14);
         }
+    }
+
+    /** The register holding {@code v}, or {@code scratch} loaded with it. */
+    private Reg inRegister(LirValue v, Reg scratch) {
+        Loc l = loc(v);
+        if (l.isReg()) {
+            return l.reg();
+        }
+        load(scratch, v);
+        return scratch;
     }
 
     private LirValue op(Instruction in, int k) {
@@ -318,8 +367,7 @@ public final class Lowering {
     private Cond compareFlags(Instruction in) {
         LirOp op = in.op();
         if (isIntCompare(op)) {
-            load(Reg.RAX, op(in, 0));
-            with(op(in, 1), a::cmp, a::cmp);
+            with(inRegister(op(in, 0), Reg.RAX), op(in, 1), a::cmp, a::cmp, a::cmp);
             return switch (op) {
                 case EQ_I64 -> Cond.E;
                 case NE_I64 -> Cond.NE;
@@ -331,8 +379,10 @@ public final class Lowering {
         }
         // a < b is b > a: "above" and "above or equal" are false when unordered, as IEEE wants
         boolean swap = op == LirOp.LT_F64 || op == LirOp.LE_F64;
-        load(Xmm.XMM15, op(in, swap ? 1 : 0));
-        withX(op(in, swap ? 0 : 1), a::ucomisd, a::ucomisd);
+        LirValue lhs = op(in, swap ? 1 : 0);
+        Xmm x = loc(lhs).isXmm() ? loc(lhs).xmm() : Xmm.XMM15;
+        load(x, lhs);
+        withX(x, op(in, swap ? 0 : 1), a::ucomisd, a::ucomisd);
         return op == LirOp.GT_F64 || op == LirOp.LT_F64 ? Cond.A : Cond.AE;
     }
 
@@ -364,14 +414,35 @@ public final class Lowering {
             case GUARD_TRUE -> a.jcc(c.negate(), exit(in.deopt()));
             case GUARD_FALSE -> a.jcc(c, exit(in.deopt()));
             case BRANCH -> {
-                Label otherwise = a.newLabel();
-                a.jcc(c.negate(), otherwise);
-                edge(in.targets().get(0), false);
-                a.bind(otherwise);
-                edge(in.targets().get(1), true);
+                Target yes = in.targets().get(0);
+                Target no = in.targets().get(1);
+                if (!hasMoves(no)) {
+                    a.jcc(c.negate(), blockLabels.get(no.block()));
+                    edge(yes, true);
+                } else if (!hasMoves(yes)) {
+                    a.jcc(c, blockLabels.get(yes.block()));
+                    edge(no, true);
+                } else {
+                    Label otherwise = a.newLabel();
+                    a.jcc(c.negate(), otherwise);
+                    edge(yes, false);
+                    a.bind(otherwise);
+                    edge(no, true);
+                }
             }
             default -> throw new IllegalStateException("not a conditional jump: " + in);
         }
+    }
+
+    /** Whether passing a target's arguments moves anything. */
+    private boolean hasMoves(Target t) {
+        List<LirValue> params = f.block(t.block()).params();
+        for (int k = 0; k < params.size(); k++) {
+            if (params.get(k).type() != LirType.REF && !loc(t.args().get(k)).equals(loc(params.get(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Passes a target's arguments to its parameters and jumps there. */
@@ -397,35 +468,15 @@ public final class Lowering {
     private void lower(Instruction in, int block) {
         LirValue r = in.result();
         switch (in.op()) {
-            case CONST_I64 -> {
-                Loc l = loc(r);
-                long v = ((Constant.I64) in.payload()).value();
-                if (l.isReg()) {
-                    a.mov(l.reg(), v);
-                } else {
-                    a.mov(Reg.RAX, v);
-                    store(r, Reg.RAX);
-                }
+            case CONST_I64, CONST_I1, CONST_F64 -> {
+                // constants live nowhere: each use writes their bits
             }
-            case CONST_I1 -> {
-                a.mov(Reg.RAX, ((Constant.I1) in.payload()).value() ? 1 : 0);
-                store(r, Reg.RAX);
-            }
-            case CONST_F64 -> {
-                double v = ((Constant.F64) in.payload()).value();
-                if (Double.doubleToRawLongBits(v) == 0) {
-                    a.xorpd(Xmm.XMM15, Xmm.XMM15);
-                } else {
-                    a.movsd(Xmm.XMM15, a.constant(v));
-                }
-                store(r, Xmm.XMM15);
-            }
-            case ADD_I64, ADD_I64_OVF -> intOp(in, a::add, a::add);
-            case SUB_I64, SUB_I64_OVF -> intOp(in, a::sub, a::sub);
-            case MUL_I64, MUL_I64_OVF -> intOp(in, a::imul, a::imul);
-            case AND_I64, AND_I1 -> intOp(in, a::and, a::and);
-            case OR_I64, OR_I1 -> intOp(in, a::or, a::or);
-            case XOR_I64 -> intOp(in, a::xor, a::xor);
+            case ADD_I64, ADD_I64_OVF -> intOp(in, a::add, a::add, a::add);
+            case SUB_I64, SUB_I64_OVF -> intOp(in, a::sub, a::sub, a::sub);
+            case MUL_I64, MUL_I64_OVF -> intOp(in, a::imul, a::imul, (d, imm) -> a.imul(d, d, imm));
+            case AND_I64, AND_I1 -> intOp(in, a::and, a::and, a::and);
+            case OR_I64, OR_I1 -> intOp(in, a::or, a::or, a::or);
+            case XOR_I64 -> intOp(in, a::xor, a::xor, a::xor);
             case NEG_I64_OVF -> {
                 load(Reg.RAX, op(in, 0));
                 a.neg(Reg.RAX);
@@ -502,15 +553,15 @@ public final class Lowering {
                 store(r, Reg.RAX);
             }
             case GUARD_TRUE, GUARD_FALSE -> {
-                load(Reg.RAX, op(in, 0));
-                a.test(Reg.RAX, Reg.RAX);
+                Reg c = inRegister(op(in, 0), Reg.RAX);
+                a.test(c, c);
                 a.jcc(in.op() == LirOp.GUARD_TRUE ? Cond.E : Cond.NE, exit(in.deopt()));
             }
             case SAFEPOINT -> safepoint(in);
             case JUMP -> edge(in.targets().get(0), true);
             case BRANCH -> {
-                load(Reg.RAX, op(in, 0));
-                a.test(Reg.RAX, Reg.RAX);
+                Reg c = inRegister(op(in, 0), Reg.RAX);
+                a.test(c, c);
                 jumpOn(in, Cond.NE, block);
             }
             case PROMOTE -> promote(in);
@@ -537,24 +588,34 @@ public final class Lowering {
                 store(r, Reg.RAX);
             }
             case LOAD_I64_ELEM -> {
-                element(in);
-                a.mov(Reg.RAX, Mem.at(Reg.R11, Reg.RAX, 8, 0));
-                store(r, Reg.RAX);
+                Mem e = element(in);
+                Loc rl = loc(r);
+                if (rl.isReg()) {
+                    a.mov(rl.reg(), e);
+                } else {
+                    a.mov(Reg.RAX, e);
+                    store(r, Reg.RAX);
+                }
             }
             case LOAD_F64_ELEM -> {
-                element(in);
-                a.movsd(Xmm.XMM15, Mem.at(Reg.R11, Reg.RAX, 8, 0));
-                store(r, Xmm.XMM15);
+                Mem e = element(in);
+                Loc rl = loc(r);
+                if (rl.isXmm()) {
+                    a.movsd(rl.xmm(), e);
+                } else {
+                    a.movsd(Xmm.XMM15, e);
+                    store(r, Xmm.XMM15);
+                }
             }
             case STORE_I64_ELEM -> {
-                load(Reg.RDX, op(in, 2));
-                element(in);
-                a.mov(Mem.at(Reg.R11, Reg.RAX, 8, 0), Reg.RDX);
+                Reg v = inRegister(op(in, 2), Reg.RDX);
+                a.mov(element(in), v);
             }
             case STORE_F64_ELEM -> {
-                load(Xmm.XMM15, op(in, 2));
-                element(in);
-                a.movsd(Mem.at(Reg.R11, Reg.RAX, 8, 0), Xmm.XMM15);
+                Loc vl = loc(op(in, 2));
+                Xmm v = vl.isXmm() ? vl.xmm() : Xmm.XMM15;
+                load(v, op(in, 2));
+                a.movsd(element(in), v);
             }
             default -> throw new IllegalStateException("no lowering for " + in.op().text());
         }
@@ -564,28 +625,59 @@ public final class Lowering {
         return 1 + shape.arrays.size() + shape.arrayOf.get(array.id());
     }
 
-    /** Index in rax (checked against the length: out of range leaves with -1), array base in r11. */
-    private void element(Instruction in) {
+    /**
+     * The element an array operation reaches, {@code [r11 + index*8]} with the array's base in
+     * r11, after checking the index against the length (out of range leaves with -1).
+     */
+    private Mem element(Instruction in) {
         LirValue array = op(in, 0);
-        load(Reg.RAX, op(in, 1));
-        a.cmp(Reg.RAX, slot(lengthSlot(array)));
+        Reg index = inRegister(op(in, 1), Reg.RAX);
+        a.cmp(index, slot(lengthSlot(array)));
         a.jcc(Cond.AE, outOfBounds);
         a.mov(Reg.R11, slot(1 + shape.arrayOf.get(array.id())));
+        return Mem.at(Reg.R11, index, 8, 0);
     }
 
-    private void intOp(Instruction in, RR rr, RM rm) {
-        load(Reg.RAX, op(in, 0));
-        with(op(in, 1), rr, rm);
+    /**
+     * Whether an operation may compute straight into its result's location {@code rl}: not when
+     * that is where the second operand is, nor when an exit of the operation still needs the value
+     * living there (the result may share a register with a value that dies at the operation).
+     */
+    private boolean inPlace(Instruction in, Loc rl) {
+        if (rl.equals(loc(op(in, 1)))) {
+            return false;
+        }
+        if (in.deopt() != null) {
+            for (LirValue v : in.deopt().liveValues()) {
+                if (v.type() != LirType.REF && rl.equals(loc(v))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void intOp(Instruction in, RR rr, RM rm, RI ri) {
+        Loc rl = loc(in.result());
+        Reg dst = rl.isReg() && inPlace(in, rl) ? rl.reg() : Reg.RAX;
+        load(dst, op(in, 0));
+        with(dst, op(in, 1), rr, rm, ri);
         if (in.op().requiresDeopt()) {
             a.jcc(Cond.O, exit(in.deopt()));
         }
-        store(in.result(), Reg.RAX);
+        if (dst == Reg.RAX) {
+            store(in.result(), Reg.RAX);
+        }
     }
 
     private void floatOp(Instruction in, XX xx, XM xm) {
-        load(Xmm.XMM15, op(in, 0));
-        withX(op(in, 1), xx, xm);
-        store(in.result(), Xmm.XMM15);
+        Loc rl = loc(in.result());
+        Xmm dst = rl.isXmm() && inPlace(in, rl) ? rl.xmm() : Xmm.XMM15;
+        load(dst, op(in, 0));
+        withX(dst, op(in, 1), xx, xm);
+        if (dst == Xmm.XMM15) {
+            store(in.result(), Xmm.XMM15);
+        }
     }
 
     /** Java's truncating division: a zero divisor exits; MIN / -1 wraps instead of trapping. */
@@ -623,12 +715,18 @@ public final class Lowering {
         if (pollStub == 0) {
             return;
         }
-        Label skip = a.newLabel();
-        a.mov(Reg.RAX, slot(counterSlot));
-        a.sub(Reg.RAX, 1);
-        a.mov(slot(counterSlot), Reg.RAX);
-        a.jcc(Cond.NE, skip);
-        a.mov(slot(counterSlot), pollInterval);
+        // the countdown stays in line; the call is out of line, after the code
+        Label slow = a.newLabel();
+        Label back = a.newLabel();
+        a.sub(COUNTER, 1);
+        a.jcc(Cond.E, slow);
+        a.bind(back);
+        polls.add(new Label[] {slow, back, leave});
+    }
+
+    private void pollCall(Label slow, Label back, Label leave) {
+        a.bind(slow);
+        a.mov(COUNTER, pollInterval);
         for (int k = 0; k < SAVED_GPRS.length; k++) {
             a.mov(slot(saveSlot + k), SAVED_GPRS[k]);
         }
@@ -646,7 +744,7 @@ public final class Lowering {
         a.movzxByte(Reg.RAX, Reg.RAX);
         a.test(Reg.RAX, Reg.RAX);
         a.jcc(Cond.NE, leave);
-        a.bind(skip);
+        a.jmp(back);
     }
 
     /** Compares the promoted value with each case's constant bits; no match leaves. */

@@ -9,7 +9,8 @@ import org.jpsyco.backend.i386.encoder.Xmm;
 /**
  * Copies between locations, one at a time or as a parallel assignment (block arguments to block
  * parameters). A copy is of 64 bits whatever the type, so a frame slot may hold either kind. Memory
- * to memory goes through r11; a cycle of a parallel move is broken through rax or xmm14.
+ * to memory goes through r11; a cycle of a parallel move is broken through rax or xmm14. A
+ * constant source writes its bits.
  */
 final class Moves {
     private Moves() {
@@ -17,6 +18,23 @@ final class Moves {
 
     static void move(Assembler a, Loc from, Loc to) {
         if (from.equals(to)) {
+            return;
+        }
+        if (from.isConst()) {
+            if (to.isReg()) {
+                a.mov(to.reg(), from.bits());
+            } else if (to.isXmm()) {
+                if (from.bits() == 0) {
+                    a.xorpd(to.xmm(), to.xmm());
+                } else {
+                    a.movsd(to.xmm(), a.constant(from.bits()));
+                }
+            } else if (from.imm32()) {
+                a.mov(to.mem(), (int) from.bits());
+            } else {
+                a.mov(Reg.R11, from.bits());
+                a.mov(to.mem(), Reg.R11);
+            }
             return;
         }
         if (to.isReg()) {
@@ -75,8 +93,18 @@ final class Moves {
                 pending.remove(ready);
                 continue;
             }
-            // every destination is still a source: a cycle; park one source in a scratch register
-            Loc src = pending.get(0)[0];
+            // every destination is still a source: a cycle (of locations: constants are never
+            // destinations, so never in one); park one source in a scratch register
+            Loc src = null;
+            for (Loc[] m : pending) {
+                if (!m[0].isConst()) {
+                    src = m[0];
+                    break;
+                }
+            }
+            if (src == null) {
+                throw new IllegalStateException("parallel move stuck on constants");
+            }
             Loc temp = src.isXmm() ? Loc.of(Xmm.XMM14) : Loc.of(Reg.RAX);
             move(a, src, temp);
             for (Loc[] m : pending) {
