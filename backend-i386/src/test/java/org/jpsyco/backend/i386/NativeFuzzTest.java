@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Machine code against the reference LIR evaluator on random functions of the native subset
  * (arithmetic near overflow, comparisons, loops with shuffled block arguments, promotions, guards,
  * array reads and writes, exits with live values). A case is one function run on one input.
- * {@code -Di386.fuzz.cases=1000000} makes a long run; {@code -Di386.fuzz.seed} picks the seeds.
+ * {@code -Di386.fuzz.cases=1000000} makes a long run; {@code -Di386.fuzz.seed} picks the seeds. On
+ * a mismatch the {@link Reducer} shrinks the function to a small reproducer.
  */
 class NativeFuzzTest {
     private static final int INPUTS = 4;
@@ -67,7 +68,9 @@ class NativeFuzzTest {
                 String actual = run(f, unit, linkage, argSeed);
                 cases++;
                 if (!expected.equals(actual)) {
+                    LirFunction small = new Reducer(g -> !agrees(backend, g, argSeed)).reduce(f);
                     fail("machine code disagrees with the evaluator: seed " + seed + ", input " + i
+                            + "\nreduced reproducer (same arguments):\n" + small
                             + " (rerun alone with -Di386.fuzz.seed=" + seed + " -Di386.fuzz.cases=" + INPUTS + ")\n"
                             + "arguments: " + TestLinkage.show(LirFuzzer.arguments(new Random(argSeed))) + "\nexpected:\n" + expected
                             + "\nactual:\n" + actual + "\n" + unit.listing());
@@ -79,6 +82,20 @@ class NativeFuzzTest {
         System.out.printf("i386 fuzz: %d cases (%d functions) in %d ms, %d left through exits%n", cases, functions,
                 (System.nanoTime() - t0) / 1_000_000, exits);
         assertTrue(exits > cases / 20, "exits: " + exits);
+    }
+
+    /** Whether compiled code and the evaluator agree on {@code f} with the arguments of {@code argSeed}. */
+    private static boolean agrees(I386Backend backend, LirFunction f, long argSeed) {
+        if (backend.declines(f) != null) {
+            return true;
+        }
+        TestLinkage linkage = new TestLinkage(resultType(f));
+        CompiledUnit unit = backend.compile(f, linkage);
+        try {
+            return run(f, null, null, argSeed).equals(run(f, unit, linkage, argSeed));
+        } finally {
+            unit.free();
+        }
     }
 
     /** One run on fresh arguments: result, events and the arrays after. */
