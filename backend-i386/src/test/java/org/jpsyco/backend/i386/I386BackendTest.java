@@ -208,4 +208,47 @@ class I386BackendTest {
             mem.close();
         }
     }
+
+    @Test
+    void manyLiveValuesSpillToTheFrameAndStillReachTheExit() throws Throwable {
+        // 30 integers and 20 doubles live at once: more than the registers, so some live in frame slots
+        StringBuilder t = new StringBuilder("func spills\nb0(%0:i64, %1:f64):\n");
+        int id = 2;
+        StringBuilder live = new StringBuilder();
+        for (int k = 0; k < 30; k++) {
+            t.append("  %").append(id).append(":i64 = const_i64 ").append(k + 1).append('\n');
+            t.append("  %").append(id + 1).append(":i64 = mul_i64 %0, %").append(id).append('\n');
+            live.append(live.length() == 0 ? "" : ", ").append('%').append(id + 1);
+            id += 2;
+        }
+        for (int k = 0; k < 20; k++) {
+            t.append("  %").append(id).append(":f64 = const_f64 ").append(k + 0.5).append('\n');
+            t.append("  %").append(id + 1).append(":f64 = mul_f64 %1, %").append(id).append('\n');
+            live.append(", %").append(id + 1);
+            id += 2;
+        }
+        int zero = id++;
+        int cond = id++;
+        t.append("  %").append(zero).append(":i64 = const_i64 0\n");
+        t.append("  %").append(cond).append(":i1 = ne_i64 %0, %").append(zero).append('\n');
+        t.append("  guard_true %").append(cond).append(" deopt(@3 [").append(live).append("])\n");
+        int acc = 3;
+        for (int k = 1; k < 30; k++) {
+            t.append("  %").append(id).append(":i64 = add_i64 %").append(acc).append(", %").append(3 + 2 * k).append('\n');
+            acc = id++;
+        }
+        t.append("  return %").append(acc).append('\n');
+        LirFunction f = parse(t.toString());
+        for (long x : new long[] {0, 1, 7, -3}) {
+            for (double d : new double[] {0.25, -2.0}) {
+                TestLinkage le = new TestLinkage(LirType.I64);
+                Object expected = new LirEvaluator(f, le).run(x, d);
+                TestLinkage ln = new TestLinkage(LirType.I64);
+                CompiledUnit u = compile(f, ln);
+                assertEquals(expected, u.entry().invokeWithArguments(x, d));
+                assertEquals(le.events, ln.events);
+                u.free();
+            }
+        }
+    }
 }

@@ -21,6 +21,7 @@ import org.jpsyco.kernel.lir.LirType;
 import org.jpsyco.kernel.lir.LirValue;
 import org.jpsyco.kernel.lir.PromotionSwitch;
 import org.jpsyco.kernel.lir.Target;
+import org.jpsyco.kernel.spi.BackendException;
 
 /**
  * LIR to x86-64, one block after another in id order, every value in the location the
@@ -41,6 +42,7 @@ public final class Lowering {
     private static final Reg[] ARG_REGS = {Reg.RSI, Reg.RDX, Reg.RCX, Reg.R8, Reg.R9};
     private static final Reg[] SAVED_GPRS = {Reg.RSI, Reg.RDI, Reg.R8, Reg.R9, Reg.R10};
     private static final Reg COUNTER = Reg.R15;
+    private static final int MAX_FRAME_SLOTS = 2048;
 
     private final LirFunction f;
     private final Shape shape;
@@ -99,6 +101,11 @@ public final class Lowering {
         Allocator alloc = new Allocator(f);
         locs = alloc.run(firstSlot, constants, gprs);
         frameSlots = firstSlot + alloc.slots;
+        if (frameSlots > MAX_FRAME_SLOTS) {
+            // the code runs on a Java thread's stack, within the pages HotSpot keeps for native frames
+            throw new BackendException(f.name() + " needs a frame of " + 8L * frameSlots + " bytes, more than native code may take ("
+                    + 8 * MAX_FRAME_SLOTS + ")");
+        }
         epilogue = a.newLabel();
         outOfBounds = a.newLabel();
         for (Block b : f.blocks()) {
