@@ -251,4 +251,19 @@ class I386BackendTest {
             }
         }
     }
+
+    @Test
+    void aFrameTooLargeForANativeStackIsABackendException() {
+        // 2100 doubles live across one guard: their frame would pass the 16 KB native code may use
+        StringBuilder t = new StringBuilder("func huge\nb0(%0:f64, %1:i1):\n");
+        StringBuilder live = new StringBuilder();
+        for (int k = 0; k < 2100; k++) {
+            t.append("  %").append(2 + k).append(":f64 = add_f64 %0, %0\n");
+            live.append(k == 0 ? "" : ", ").append('%').append(2 + k);
+        }
+        t.append("  guard_true %1 deopt(@1 [").append(live).append("])\n  return_void\n");
+        LirFunction f = parse(t.toString());
+        BackendException e = assertThrows(BackendException.class, () -> backend.compile(f, new TestLinkage(null)));
+        assertTrue(e.getMessage().contains("frame"), e.getMessage());
+    }
 }
