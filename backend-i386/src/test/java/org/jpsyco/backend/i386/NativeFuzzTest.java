@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jpsyco.backend.i386.lower.Shape;
 import org.jpsyco.backend.i386.mem.CodeMemory;
 import org.jpsyco.backend.jvm.LirEvaluator;
 import org.jpsyco.backend.jvm.LirFuzzer;
@@ -45,11 +46,13 @@ class NativeFuzzTest {
     @Test
     void machineCodeAgreesWithTheEvaluator() throws Throwable {
         assumeTrue(CodeMemory.supported(), "needs Linux on x86-64");
-        I386Backend backend = new I386Backend();
+        // the poll at every safepoint, as the evaluator does, so random polls can be compared
+        I386Backend backend = new I386Backend(null, 1);
         long seed0 = Long.getLong("i386.fuzz.seed", 20261124L);
         int functions = (CASES + INPUTS - 1) / INPUTS;
         int exits = 0;
         int cases = 0;
+        int polled = 0;
         long t0 = System.nanoTime();
         for (int n = 0; n < functions; n++) {
             long seed = seed0 + n;
@@ -60,16 +63,21 @@ class NativeFuzzTest {
             }
             TestLinkage linkage = new TestLinkage(resultType(f));
             CompiledUnit unit = backend.compile(f, linkage);
+            // a third of the functions without arrays get a poll answering true at its k-th call
+            // (units taking arrays run in critical downcalls, which never call back)
+            int pollAt = seed % 3 == 0 && Shape.of(f).arrays.isEmpty() ? 1 + (int) (seed / 3 % 4) : 0;
+            polled += pollAt > 0 ? 1 : 0;
             Random inputs = new Random(seed * 31);
             for (int i = 0; i < INPUTS; i++) {
                 long argSeed = inputs.nextLong();
-                String expected = run(f, null, null, argSeed);
+                String expected = run(f, null, null, argSeed, pollAt);
                 linkage.events.clear();
-                String actual = run(f, unit, linkage, argSeed);
+                String actual = run(f, unit, linkage, argSeed, pollAt);
                 cases++;
                 if (!expected.equals(actual)) {
-                    LirFunction small = new Reducer(g -> !agrees(backend, g, argSeed)).reduce(f);
+                    LirFunction small = new Reducer(g -> !agrees(backend, g, argSeed, pollAt)).reduce(f);
                     fail("machine code disagrees with the evaluator: seed " + seed + ", input " + i
+                            + (pollAt > 0 ? " (the poll answers true at its call " + pollAt + ")" : "")
                             + "\nreduced reproducer (same arguments):\n" + small
                             + " (rerun alone with -Di386.fuzz.seed=" + seed + " -Di386.fuzz.cases=" + INPUTS + ")\n"
                             + "arguments: " + TestLinkage.show(LirFuzzer.arguments(new Random(argSeed))) + "\nexpected:\n" + expected
@@ -79,32 +87,35 @@ class NativeFuzzTest {
             }
             unit.free();
         }
-        System.out.printf("i386 fuzz: %d cases (%d functions) in %d ms, %d left through exits%n", cases, functions,
-                (System.nanoTime() - t0) / 1_000_000, exits);
+        System.out.printf("i386 fuzz: %d cases (%d functions, %d with a poll that fires) in %d ms, %d left through exits%n", cases,
+                functions, polled, (System.nanoTime() - t0) / 1_000_000, exits);
         assertTrue(exits > cases / 20, "exits: " + exits);
     }
 
     /** Whether compiled code and the evaluator agree on {@code f} with the arguments of {@code argSeed}. */
-    private static boolean agrees(I386Backend backend, LirFunction f, long argSeed) {
+    private static boolean agrees(I386Backend backend, LirFunction f, long argSeed, int pollAt) {
         if (backend.declines(f) != null) {
             return true;
         }
         TestLinkage linkage = new TestLinkage(resultType(f));
         CompiledUnit unit = backend.compile(f, linkage);
         try {
-            return run(f, null, null, argSeed).equals(run(f, unit, linkage, argSeed));
+            return run(f, null, null, argSeed, pollAt).equals(run(f, unit, linkage, argSeed, pollAt));
         } finally {
             unit.free();
         }
     }
 
     /** One run on fresh arguments: result, events and the arrays after. */
-    private static String run(LirFunction f, CompiledUnit unit, TestLinkage linkage, long argSeed) {
+    private static String run(LirFunction f, CompiledUnit unit, TestLinkage linkage, long argSeed, int pollAt) {
         Object[] args = LirFuzzer.arguments(new Random(argSeed));
         String result;
         List<String> events;
+        int[] polls = {0};
+        java.util.function.BooleanSupplier poll = () -> ++polls[0] == pollAt;
         if (unit == null) {
             TestLinkage l = new TestLinkage(resultType(f));
+            l.poll = poll;
             try {
                 result = TestLinkage.show(new LirEvaluator(f, l).run(args));
             } catch (Throwable t) {
@@ -112,6 +123,7 @@ class NativeFuzzTest {
             }
             events = l.events;
         } else {
+            linkage.poll = poll;
             try {
                 result = TestLinkage.show(unit.entry().invokeWithArguments(args));
             } catch (Throwable t) {
