@@ -109,11 +109,15 @@ public final class Container implements AutoCloseable {
             @SuppressWarnings({"unchecked", "rawtypes"})
             Felix felix = new Felix((Map) config);
             felix.init();
+            StartupTrace.mark("felix init (" + (cache.fresh() ? "fresh bundle cache" : "bundle cache reused") + ")");
             if (cache.fresh()) {
                 installAll(felix.getBundleContext(), byLevel);
+                StartupTrace.mark("bundles installed");
             }
             felix.start();
+            StartupTrace.mark("felix started");
             awaitStartLevel(felix, topLevel);
+            StartupTrace.mark("start level " + topLevel + " reached");
             Container container = new Container(felix, cache);
             if (cache.fresh()) {
                 cache.markPopulated();
@@ -212,6 +216,7 @@ public final class Container implements AutoCloseable {
         if (runtime == null) {
             throw new ServiceUnavailableException(describeBundles());
         }
+        StartupTrace.mark("PythonRuntime service found");
         try {
             Method main = runtimeInterface(runtime).getMethod("main", String[].class, Map.class, InputStream.class,
                     PrintStream.class, PrintStream.class, boolean.class);

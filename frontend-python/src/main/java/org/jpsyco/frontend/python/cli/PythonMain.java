@@ -30,6 +30,7 @@ import org.jpsyco.frontend.python.parser.Mode;
 import org.jpsyco.frontend.python.parser.Parser;
 import org.jpsyco.frontend.python.runtime.JitSettings;
 import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
+import org.jpsyco.frontend.python.runtime.StartupTrace;
 
 /**
  * The {@code python3}-style command line: parses options and runs the chosen program on a
@@ -90,6 +91,7 @@ public final class PythonMain {
     public static int main(String[] argv, Map<String, String> environment, InputStream stdin, PrintStream stdout,
             PrintStream stderr, boolean stdinIsTerminal,
             java.util.function.Supplier<List<org.jpsyco.kernel.spi.Backend>> backends) {
+        StartupTrace.mark("PythonMain.main");
         Options o;
         try {
             o = parse(argv, stdout);
@@ -343,8 +345,11 @@ public final class PythonMain {
             pathEntry = "";
         }
         argv.addAll(o.args());
+        StartupTrace.mark("program read");
         PythonRuntimeState rt = new PythonRuntimeState(argv, env, stdin, stdout, stderr, tty, o.jit());
+        StartupTrace.mark("runtime state created");
         rt.jitRuntime = org.jpsyco.frontend.python.jit.JitRuntime.install(rt, env, backends, stderr);
+        StartupTrace.mark("jit installed");
         org.jpsyco.frontend.python.objects.PyInt.setMaxStrDigits(4300);
         rt.path().append(PyStr.of(pathEntry));
         String pp = env.get("PYTHONPATH");
@@ -366,6 +371,7 @@ public final class PythonMain {
         }
         rt.flushStreams();
         rt.closeFiles();
+        StartupTrace.mark("program done");
         if (rt.jitRuntime != null) {
             rt.jitRuntime.finish(stderr);
         } else if (o.jit().stats()) {
@@ -410,7 +416,9 @@ public final class PythonMain {
                 main.put("__file__", PyStr.of(filename));
             }
             CodeObject code = rt.compile(source, filename, Compiler.Mode.EXEC);
+            StartupTrace.mark("compiled");
             rt.interpreter.runModule(code, main.dict());
+            StartupTrace.mark("ran");
             return 0;
         } catch (PyException e) {
             return handleUncaught(rt, e.value, inline);
