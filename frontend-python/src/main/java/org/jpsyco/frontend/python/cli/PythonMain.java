@@ -91,7 +91,6 @@ public final class PythonMain {
     public static int main(String[] argv, Map<String, String> environment, InputStream stdin, PrintStream stdout,
             PrintStream stderr, boolean stdinIsTerminal,
             java.util.function.Supplier<List<org.jpsyco.kernel.spi.Backend>> backends) {
-        StartupTrace.mark("PythonMain.main");
         Options o;
         try {
             o = parse(argv, stdout);
@@ -345,11 +344,8 @@ public final class PythonMain {
             pathEntry = "";
         }
         argv.addAll(o.args());
-        StartupTrace.mark("program read");
         PythonRuntimeState rt = new PythonRuntimeState(argv, env, stdin, stdout, stderr, tty, o.jit());
-        StartupTrace.mark("runtime state created");
         rt.jitRuntime = org.jpsyco.frontend.python.jit.JitRuntime.install(rt, env, backends, stderr);
-        StartupTrace.mark("jit installed");
         org.jpsyco.frontend.python.objects.PyInt.setMaxStrDigits(4300);
         rt.path().append(PyStr.of(pathEntry));
         String pp = env.get("PYTHONPATH");
