@@ -62,6 +62,8 @@ public class ContainerIT {
         // bundles see only what they import, or Logback leaks in from the test class path
         options.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
         options.add(frameworkProperty("gosh.args").value("--nointeractive --noshutdown"));
+        // slf4j-api finds Logback by this name through the distribution's binding fragment
+        options.add(systemProperty("slf4j.provider").value("ch.qos.logback.classic.spi.LogbackServiceProvider"));
         options.add(systemProperty("logback.configurationFile").value(
                 Distribution.dir().resolve("conf/logback.xml").toString()));
         return options.toArray(Option[]::new);
