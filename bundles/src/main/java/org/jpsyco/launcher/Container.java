@@ -93,10 +93,10 @@ public final class Container implements AutoCloseable {
         if (System.getProperty("slf4j.provider") == null) {
             // slf4j-api then loads Logback's provider by name, through the binding fragment's import
             System.setProperty("slf4j.provider", SLF4J_PROVIDER);
-            if (System.getProperty("slf4j.internal.verbosity") == null) {
-                // or slf4j-api notes on stderr, at every start, that it was told the provider
-                System.setProperty("slf4j.internal.verbosity", "WARN");
-            }
+        }
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            // or slf4j-api notes on stderr, at every start, that it was told the provider
+            System.setProperty("slf4j.internal.verbosity", "WARN");
         }
         Map<Integer, List<Path>> byLevel = bundlesByStartLevel(options.distDir());
         List<Path> allJars = new ArrayList<>();
