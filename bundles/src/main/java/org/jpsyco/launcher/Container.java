@@ -85,8 +85,19 @@ public final class Container implements AutoCloseable {
         return Path.of(System.getProperty("user.home"), ".cache", "jpsyco");
     }
 
+    /** The SLF4J provider slf4j-api is told to use (see the slf4j-binding fragment of the distribution). */
+    static final String SLF4J_PROVIDER = "ch.qos.logback.classic.spi.LogbackServiceProvider";
+
     /** Boots the framework and starts every bundle of the distribution. */
     public static Container boot(Options options) throws IOException, BundleException {
+        if (System.getProperty("slf4j.provider") == null) {
+            // slf4j-api then loads Logback's provider by name, through the binding fragment's import
+            System.setProperty("slf4j.provider", SLF4J_PROVIDER);
+        }
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            // or slf4j-api notes on stderr, at every start, that it was told the provider
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
         Map<Integer, List<Path>> byLevel = bundlesByStartLevel(options.distDir());
         List<Path> allJars = new ArrayList<>();
         byLevel.values().forEach(allJars::addAll);
@@ -109,11 +120,15 @@ public final class Container implements AutoCloseable {
             @SuppressWarnings({"unchecked", "rawtypes"})
             Felix felix = new Felix((Map) config);
             felix.init();
+            StartupTrace.mark("felix init (" + (cache.fresh() ? "fresh bundle cache" : "bundle cache reused") + ")");
             if (cache.fresh()) {
                 installAll(felix.getBundleContext(), byLevel);
+                StartupTrace.mark("bundles installed");
             }
             felix.start();
+            StartupTrace.mark("felix started");
             awaitStartLevel(felix, topLevel);
+            StartupTrace.mark("start level " + topLevel + " reached");
             Container container = new Container(felix, cache);
             if (cache.fresh()) {
                 cache.markPopulated();
@@ -149,6 +164,9 @@ public final class Container implements AutoCloseable {
     }
 
     private static void installAll(BundleContext context, Map<Integer, List<Path>> byLevel) throws BundleException {
+        // every bundle is installed before any starts, so fragments (the SLF4J binding) are
+        // there when their hosts resolve
+        List<Bundle> toStart = new ArrayList<>();
         for (Map.Entry<Integer, List<Path>> level : byLevel.entrySet()) {
             for (Path jar : level.getValue()) {
                 Bundle bundle = context.installBundle(jar.toUri().toString());
@@ -156,8 +174,11 @@ public final class Container implements AutoCloseable {
                     continue;
                 }
                 bundle.adapt(BundleStartLevel.class).setStartLevel(level.getKey());
-                bundle.start();
+                toStart.add(bundle);
             }
+        }
+        for (Bundle bundle : toStart) {
+            bundle.start();
         }
     }
 
@@ -212,6 +233,7 @@ public final class Container implements AutoCloseable {
         if (runtime == null) {
             throw new ServiceUnavailableException(describeBundles());
         }
+        StartupTrace.mark("PythonRuntime service found");
         try {
             Method main = runtimeInterface(runtime).getMethod("main", String[].class, Map.class, InputStream.class,
                     PrintStream.class, PrintStream.class, boolean.class);

@@ -34,6 +34,7 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        StartupTrace.mark("main");
         LauncherArgs parsed = LauncherArgs.parse(args);
         boolean shell = parsed.shell();
         String logLevel = parsed.logLevel();
@@ -69,6 +70,7 @@ public final class Main {
         Container container;
         try {
             container = Container.boot(options);
+            StartupTrace.mark("container booted");
         } catch (Exception e) {
             System.err.println("jpsyco: the container failed to start: " + e);
             if (logLevel != null) {
@@ -97,11 +99,13 @@ public final class Main {
             status = EXIT_INTERNAL;
         } finally {
             programOut.flush();
+            StartupTrace.mark("program finished");
             try {
                 container.close();
             } catch (Exception e) {
                 System.err.println("jpsyco: " + e.getMessage());
             }
+            StartupTrace.mark("container stopped");
         }
         return status;
     }

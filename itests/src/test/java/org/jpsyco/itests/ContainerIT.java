@@ -55,16 +55,29 @@ public class ContainerIT {
     public Option[] config() {
         List<Option> options = new ArrayList<>();
         for (Distribution.BundleJar jar : Distribution.bundleJars()) {
-            options.add(bundle(jar.jar().toUri().toString()).startLevel(jar.startLevel()).start());
+            var option = bundle(jar.jar().toUri().toString()).startLevel(jar.startLevel());
+            options.add(isFragment(jar.jar()) ? option.noStart() : option.start());
         }
         options.add(frameworkStartLevel(10));
         options.add(junitBundles());
         // bundles see only what they import, or Logback leaks in from the test class path
         options.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
         options.add(frameworkProperty("gosh.args").value("--nointeractive --noshutdown"));
+        // slf4j-api finds Logback by this name through the distribution's binding fragment
+        options.add(systemProperty("slf4j.provider").value("ch.qos.logback.classic.spi.LogbackServiceProvider"));
+        options.add(systemProperty("slf4j.internal.verbosity").value("WARN"));
         options.add(systemProperty("logback.configurationFile").value(
                 Distribution.dir().resolve("conf/logback.xml").toString()));
         return options.toArray(Option[]::new);
+    }
+
+    /** Fragments (the SLF4J binding) attach to their host and cannot be started. */
+    private static boolean isFragment(java.nio.file.Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            return file.getManifest().getMainAttributes().getValue(Constants.FRAGMENT_HOST) != null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

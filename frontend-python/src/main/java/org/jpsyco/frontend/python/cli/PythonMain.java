@@ -30,6 +30,7 @@ import org.jpsyco.frontend.python.parser.Mode;
 import org.jpsyco.frontend.python.parser.Parser;
 import org.jpsyco.frontend.python.runtime.JitSettings;
 import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
+import org.jpsyco.frontend.python.runtime.StartupTrace;
 
 /**
  * The {@code python3}-style command line: parses options and runs the chosen program on a
@@ -366,6 +367,7 @@ public final class PythonMain {
         }
         rt.flushStreams();
         rt.closeFiles();
+        StartupTrace.mark("program done");
         if (rt.jitRuntime != null) {
             rt.jitRuntime.finish(stderr);
         } else if (o.jit().stats()) {
@@ -410,7 +412,9 @@ public final class PythonMain {
                 main.put("__file__", PyStr.of(filename));
             }
             CodeObject code = rt.compile(source, filename, Compiler.Mode.EXEC);
+            StartupTrace.mark("compiled");
             rt.interpreter.runModule(code, main.dict());
+            StartupTrace.mark("ran");
             return 0;
         } catch (PyException e) {
             return handleUncaught(rt, e.value, inline);

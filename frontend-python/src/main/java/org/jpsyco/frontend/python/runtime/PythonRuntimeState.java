@@ -68,6 +68,7 @@ public final class PythonRuntimeState {
 
     public PythonRuntimeState(List<String> argv, Map<String, String> environment, InputStream in, PrintStream out,
             PrintStream err, boolean stdinIsTerminal, JitSettings jit) {
+        StartupTrace.mark("runtime state: start");
         this.environment = environment;
         this.jit = jit;
         this.cwd = workingDirectory(environment);
@@ -81,6 +82,7 @@ public final class PythonRuntimeState {
         this.sys = SysModule.create(this, argv);
         modules.putStr("builtins", builtins);
         modules.putStr("sys", sys);
+        StartupTrace.mark("runtime state: builtins and sys ready");
     }
 
     /** The working directory given by {@code JPSYCO_CWD}, or the process's. */

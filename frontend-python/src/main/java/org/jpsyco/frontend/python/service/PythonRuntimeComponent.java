@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jpsyco.frontend.python.api.PythonRuntime;
 import org.jpsyco.frontend.python.cli.PythonMain;
 import org.jpsyco.frontend.python.cli.Version;
+import org.jpsyco.frontend.python.runtime.StartupTrace;
 import org.jpsyco.kernel.api.Policy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,6 +33,7 @@ public final class PythonRuntimeComponent implements PythonRuntime {
 
     @Activate
     void activate() {
+        StartupTrace.mark("component activated");
         Thread warmUp = new Thread(() -> {
             PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
             main(new String[] {"-c", "pass"}, Map.of(), new ByteArrayInputStream(new byte[0]), nowhere, nowhere,
