@@ -174,6 +174,9 @@ public final class BuiltinFunctions {
         for (PyType t : ExceptionTypes.MORE_WARNINGS) {
             m.put(t.name(), t);
         }
+        for (PyType t : ExceptionTypes.UNICODE_ERRORS) {
+            m.put(t.name(), t);
+        }
         for (PyType t : ExceptionTypes.MORE_ERRORS) {
             m.put(t.name(), t);
         }
@@ -538,7 +541,11 @@ public final class BuiltinFunctions {
             int npos = a.length - k.length;
             PyObject modeObj = npos > 1 ? a[1] : Args.keyword(a, k, "mode");
             String mode = modeObj == null ? "r" : Args.str(modeObj, "open() argument 'mode'");
-            TextFile f = TextFile.open(rt.cwd, Args.str(a[0], "open() argument 'file'"), mode);
+            PyObject enc = npos > 3 ? a[3] : Args.keyword(a, k, "encoding");
+            PyObject err = npos > 4 ? a[4] : Args.keyword(a, k, "errors");
+            TextFile f = TextFile.open(rt.cwd, Args.str(a[0], "open() argument 'file'"), mode,
+                    enc == null || enc == NONE ? null : Args.str(enc, "open() argument 'encoding'"),
+                    err == null || err == NONE ? null : Args.str(err, "open() argument 'errors'"));
             rt.openFiles.add(f);
             return f;
         });

@@ -364,6 +364,8 @@ final class Attributes {
                 case "code" -> e.isInstance(ExceptionTypes.SYSTEM_EXIT) ? firstArgOrArgs(e) : null;
                 case "value" -> e.isInstance(ExceptionTypes.STOP_ITERATION) ? firstArg(e) : null;
                 case "msg" -> e.isInstance(ExceptionTypes.SYNTAX_ERROR) ? firstArg(e) : null;
+                case "errno", "strerror", "filename", "filename2" ->
+                        e.isInstance(ExceptionTypes.OS_ERROR) ? PySingleton.NONE : null;
                 default -> null;
             };
         }

@@ -19,7 +19,12 @@ final class Constructors {
             return a.length == 0 ? PyFloat.of(0) : toFloat(a[0]);
         };
         PyStr.TYPE.constructor = (a, k) -> {
-            Args.check("str", a, k, 0, 1);
+            if (a.length > 1 || k.length > 0) {
+                if (a.length > 3) {
+                    throw Errors.typeError("str() takes at most 3 arguments (" + a.length + " given)");
+                }
+                return Codecs.strFromBytes(a, k);
+            }
             return a.length == 0 ? PyStr.EMPTY : Abstract.str(a[0]);
         };
         PyList.TYPE.constructor = (a, k) -> {
