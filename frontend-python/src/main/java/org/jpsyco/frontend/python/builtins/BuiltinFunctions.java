@@ -463,7 +463,7 @@ public final class BuiltinFunctions {
             if (a.length == 0) {
                 return locals(rt);
             }
-            PyDict d = a[0].dict();
+            PyDict d = a[0].type().noInstanceDict ? null : a[0].dict();
             if (d == null) {
                 throw Errors.typeError("vars() argument must have __dict__ attribute");
             }
@@ -727,16 +727,20 @@ public final class BuiltinFunctions {
                 kwValues.add(a[a.length - k.length + i]);
             }
         }
-        PyDict ns = new PyDict();
+        PyObject[] kwv = kwValues.toArray(new PyObject[0]);
+        String[] kwn = kwNames.toArray(new String[0]);
+        PyObject ns = ClassCreation.prepareNamespace(meta, name, PyTuple.of(bases), kwv, kwn);
         if (bases != origBases) {
-            ns.putStr("__orig_bases__", PyTuple.of(origBases));
+            Abstract.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
         }
         PyObject cell = rt.interpreter.runClassBody(body, ns);
-        ns.delStr("__classcell__");
+        if (ns instanceof PyDict d) {
+            d.delStr("__classcell__");
+        }
         PyObject cls;
         if (meta == PyType.TYPE) {
-            cls = ClassCreation.newClass(PyType.TYPE, name, PyTuple.of(bases), ns, kwValues.toArray(new PyObject[0]),
-                    kwNames.toArray(new String[0]));
+            cls = ClassCreation.newClass(PyType.TYPE, name, PyTuple.of(bases), ClassCreation.namespaceArg(ns), kwv,
+                    kwn);
         } else {
             PyObject[] args = new PyObject[3 + kwValues.size()];
             args[0] = PyStr.of(name);
@@ -745,7 +749,7 @@ public final class BuiltinFunctions {
             for (int i = 0; i < kwValues.size(); i++) {
                 args[3 + i] = kwValues.get(i);
             }
-            cls = Abstract.call(meta, args, kwNames.toArray(new String[0]));
+            cls = Abstract.call(meta, args, kwn);
         }
         if (cell instanceof PyCell c) {
             c.value = cls;
