@@ -489,11 +489,7 @@ public final class BuiltinFunctions {
         def(m, "__import__", (a, k) -> rt.importName(Args.str(a[0], "__import__()"),
                 a.length > 1 && a[1] instanceof PyDict d ? d : new PyDict(), a.length > 3 ? a[3] : NONE,
                 a.length > 4 ? Abstract.index(a[4]).intValue() : 0));
-        BuiltinImpl exit = (a, k) -> {
-            throw Errors.raise(ExceptionTypes.SYSTEM_EXIT, a.length > 0 ? new PyObject[] {a[0]} : new PyObject[0]);
-        };
-        def(m, "exit", exit);
-        def(m, "quit", exit);
+        SiteBuiltins.install(rt, m);
         def(m, "exec", (a, k) -> {
             Args.check("exec", a, k, 1, 3);
             PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
@@ -580,22 +576,7 @@ public final class BuiltinFunctions {
     }
 
     private static PyObject locals(PythonRuntimeState rt) {
-        Frame f = rt.interpreter.currentFrame();
-        if (f.locals != null) {
-            return f.locals;
-        }
-        PyDict d = new PyDict();
-        for (int i = 0; i < f.code.varnames.length; i++) {
-            if (f.fast[i] != null) {
-                d.putStr(f.code.varnames[i], f.fast[i]);
-            }
-        }
-        for (int i = 0; i < f.cells.length; i++) {
-            if (f.cells[i] != null && f.cells[i].value != null) {
-                d.putStr(f.code.cellName(i), f.cells[i].value);
-            }
-        }
-        return d;
+        return org.jpsyco.frontend.python.modules.FrameObjects.locals(rt.interpreter.currentFrame());
     }
 
     private static String attrName(PyObject o, String fname) {

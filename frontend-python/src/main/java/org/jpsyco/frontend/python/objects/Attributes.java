@@ -296,6 +296,9 @@ final class Attributes {
             }
             return c.value;
         }
+        if (o instanceof org.jpsyco.frontend.python.bytecode.CodeObject c && name.startsWith("co_")) {
+            return CodeAttributes.get(c, name);
+        }
         if (o instanceof PyMemberDescriptor m) {
             switch (name) {
                 case "__name__":
