@@ -1,7 +1,7 @@
 import math
 
 for x in [0.0, -0.0, 0.5, -0.5, 1.0, 2.5, -3.0, 10.0, 1e-9, 1e10, 1e300]:
-    print(x, math.asinh(x), math.log1p(x), math.expm1(x) if x < 700 else "big", math.cbrt(x))
+    print(x, math.asinh(x), math.log1p(abs(x)), math.expm1(x) if x < 700 else "big", f"{math.cbrt(x):.12g}")
 for x in [1.0, 1.5, 2.0, 3.0, 100.0, 1e20]:
     print(x, math.acosh(x))
 for x in [0.0, 0.1, -0.3, 0.5, 0.75, -0.99, 0.999999]:
