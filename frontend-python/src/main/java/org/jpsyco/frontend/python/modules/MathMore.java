@@ -161,8 +161,10 @@ final class MathMore {
         m.def("perm", (a, k) -> {
             Args.check("perm", a, k, 1, 2);
             long n = Abstract.index(a[0]).longValue();
+            boolean one = a.length < 2 || a[1] == org.jpsyco.frontend.python.objects.PySingleton.NONE;
             if (n < 0) {
-                throw Errors.valueError("n must be a non-negative integer");
+                throw Errors.valueError(one ? "factorial() not defined for negative values"
+                        : "n must be a non-negative integer");
             }
             long r = a.length > 1 && a[1] != org.jpsyco.frontend.python.objects.PySingleton.NONE
                     ? Abstract.index(a[1]).longValue() : n;
