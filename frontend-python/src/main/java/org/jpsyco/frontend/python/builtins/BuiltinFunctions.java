@@ -174,6 +174,9 @@ public final class BuiltinFunctions {
         for (PyType t : ExceptionTypes.MORE_WARNINGS) {
             m.put(t.name(), t);
         }
+        for (PyType t : ExceptionTypes.UNICODE_ERRORS) {
+            m.put(t.name(), t);
+        }
         for (PyType t : ExceptionTypes.MORE_ERRORS) {
             m.put(t.name(), t);
         }
@@ -460,7 +463,7 @@ public final class BuiltinFunctions {
             if (a.length == 0) {
                 return locals(rt);
             }
-            PyDict d = a[0].dict();
+            PyDict d = a[0].type().noInstanceDict ? null : a[0].dict();
             if (d == null) {
                 throw Errors.typeError("vars() argument must have __dict__ attribute");
             }
@@ -486,11 +489,7 @@ public final class BuiltinFunctions {
         def(m, "__import__", (a, k) -> rt.importName(Args.str(a[0], "__import__()"),
                 a.length > 1 && a[1] instanceof PyDict d ? d : new PyDict(), a.length > 3 ? a[3] : NONE,
                 a.length > 4 ? Abstract.index(a[4]).intValue() : 0));
-        BuiltinImpl exit = (a, k) -> {
-            throw Errors.raise(ExceptionTypes.SYSTEM_EXIT, a.length > 0 ? new PyObject[] {a[0]} : new PyObject[0]);
-        };
-        def(m, "exit", exit);
-        def(m, "quit", exit);
+        SiteBuiltins.install(rt, m);
         def(m, "exec", (a, k) -> {
             Args.check("exec", a, k, 1, 3);
             PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
@@ -538,7 +537,11 @@ public final class BuiltinFunctions {
             int npos = a.length - k.length;
             PyObject modeObj = npos > 1 ? a[1] : Args.keyword(a, k, "mode");
             String mode = modeObj == null ? "r" : Args.str(modeObj, "open() argument 'mode'");
-            TextFile f = TextFile.open(rt.cwd, Args.str(a[0], "open() argument 'file'"), mode);
+            PyObject enc = npos > 3 ? a[3] : Args.keyword(a, k, "encoding");
+            PyObject err = npos > 4 ? a[4] : Args.keyword(a, k, "errors");
+            TextFile f = TextFile.open(rt.cwd, Args.str(a[0], "open() argument 'file'"), mode,
+                    enc == null || enc == NONE ? null : Args.str(enc, "open() argument 'encoding'"),
+                    err == null || err == NONE ? null : Args.str(err, "open() argument 'errors'"));
             rt.openFiles.add(f);
             return f;
         });
@@ -573,22 +576,7 @@ public final class BuiltinFunctions {
     }
 
     private static PyObject locals(PythonRuntimeState rt) {
-        Frame f = rt.interpreter.currentFrame();
-        if (f.locals != null) {
-            return f.locals;
-        }
-        PyDict d = new PyDict();
-        for (int i = 0; i < f.code.varnames.length; i++) {
-            if (f.fast[i] != null) {
-                d.putStr(f.code.varnames[i], f.fast[i]);
-            }
-        }
-        for (int i = 0; i < f.cells.length; i++) {
-            if (f.cells[i] != null && f.cells[i].value != null) {
-                d.putStr(f.code.cellName(i), f.cells[i].value);
-            }
-        }
-        return d;
+        return org.jpsyco.frontend.python.modules.FrameObjects.locals(rt.interpreter.currentFrame());
     }
 
     private static String attrName(PyObject o, String fname) {
@@ -720,16 +708,20 @@ public final class BuiltinFunctions {
                 kwValues.add(a[a.length - k.length + i]);
             }
         }
-        PyDict ns = new PyDict();
+        PyObject[] kwv = kwValues.toArray(new PyObject[0]);
+        String[] kwn = kwNames.toArray(new String[0]);
+        PyObject ns = ClassCreation.prepareNamespace(meta, name, PyTuple.of(bases), kwv, kwn);
         if (bases != origBases) {
-            ns.putStr("__orig_bases__", PyTuple.of(origBases));
+            Abstract.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
         }
         PyObject cell = rt.interpreter.runClassBody(body, ns);
-        ns.delStr("__classcell__");
+        if (ns instanceof PyDict d) {
+            d.delStr("__classcell__");
+        }
         PyObject cls;
         if (meta == PyType.TYPE) {
-            cls = ClassCreation.newClass(PyType.TYPE, name, PyTuple.of(bases), ns, kwValues.toArray(new PyObject[0]),
-                    kwNames.toArray(new String[0]));
+            cls = ClassCreation.newClass(PyType.TYPE, name, PyTuple.of(bases), ClassCreation.namespaceArg(ns), kwv,
+                    kwn);
         } else {
             PyObject[] args = new PyObject[3 + kwValues.size()];
             args[0] = PyStr.of(name);
@@ -738,7 +730,7 @@ public final class BuiltinFunctions {
             for (int i = 0; i < kwValues.size(); i++) {
                 args[3 + i] = kwValues.get(i);
             }
-            cls = Abstract.call(meta, args, kwNames.toArray(new String[0]));
+            cls = Abstract.call(meta, args, kwn);
         }
         if (cell instanceof PyCell c) {
             c.value = cls;

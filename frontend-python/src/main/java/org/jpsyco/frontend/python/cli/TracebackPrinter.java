@@ -253,11 +253,24 @@ public final class TracebackPrinter {
         return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == 0x0b;
     }
 
+    private static final String LIB_PREFIX = "<jpsyco>/lib/";
+
     private String sourceLine(String filename, int line) {
         List<String> lines = sources.computeIfAbsent(filename, f -> {
             String inline = inlineSources.get(f);
             if (inline != null) {
                 return List.of(inline.split("\n", -1));
+            }
+            if (f.startsWith(LIB_PREFIX)) {
+                // a module shipped with jpsyco: its source is a resource of this bundle
+                String res = org.jpsyco.frontend.python.runtime.PythonRuntimeState.LIB_RESOURCES
+                        + f.substring(LIB_PREFIX.length());
+                try (var in = TracebackPrinter.class.getClassLoader().getResourceAsStream(res)) {
+                    return in == null ? List.of()
+                            : List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
+                } catch (IOException e) {
+                    return List.of();
+                }
             }
             if (f.startsWith("<")) {
                 return List.of();

@@ -75,7 +75,7 @@ public final class Interpreter implements FunctionInvoker {
     }
 
     /** Runs a class body function with {@code ns} as its local namespace; returns its result (the class cell or None). */
-    public PyObject runClassBody(PyFunction fn, PyDict ns) {
+    public PyObject runClassBody(PyFunction fn, PyObject ns) {
         Frame f = new Frame(fn.code, fn.globals, rt.builtinsDict(), ns, fn.closure);
         return call(f);
     }

@@ -82,7 +82,8 @@ final class RareOps {
             }
             case Op.LOAD_NAME -> {
                 String name = names[arg];
-                PyObject v = f.locals instanceof PyDict d ? d.get(nameStrs[arg]) : Support.loadFromLocals(f, name);
+                PyObject v = f.locals instanceof PyDict d && d.type() == PyDict.TYPE ? d.get(nameStrs[arg])
+                        : Support.loadFromLocals(f, name);
                 if (v == null) {
                     v = f.globals.get(nameStrs[arg]);
                     if (v == null) {
@@ -97,17 +98,14 @@ final class RareOps {
             case Op.STORE_NAME -> {
                 PyObject v = stack[--sp];
                 stack[sp] = null;
-                if (f.locals instanceof PyDict d) {
+                if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
                     d.put(nameStrs[arg], v);
                 } else {
                     Abstract.setItem(f.locals, PyStr.of(names[arg]), v);
                 }
             }
             case Op.DELETE_NAME -> {
-                PyDict d = (PyDict) f.locals;
-                if (d.delStr(names[arg]) == null) {
-                    throw Errors.nameError("name '" + names[arg] + "' is not defined");
-                }
+                Support.deleteName(f, names[arg]);
             }
             case Op.DELETE_ATTR -> {
                 PyObject obj = stack[--sp];

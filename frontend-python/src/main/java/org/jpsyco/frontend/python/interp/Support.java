@@ -286,9 +286,27 @@ public final class Support {
 
     // ---- name lookups and their errors, worded as CPython words them (interpreter and compiled code)
 
+    /** DELETE_NAME: from a dict, or through {@code __delitem__} of any other mapping. */
+    public static void deleteName(Frame f, String name) {
+        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
+            if (d.delStr(name) == null) {
+                throw Errors.nameError("name '" + name + "' is not defined");
+            }
+            return;
+        }
+        try {
+            Abstract.delItem(f.locals, PyStr.of(name));
+        } catch (PyException e) {
+            if (e.value.isInstance(ExceptionTypes.KEY_ERROR)) {
+                throw Errors.nameError("name '" + name + "' is not defined");
+            }
+            throw e;
+        }
+    }
+
     /** A name in a namespace that is not a dict (a class body's mapping from {@code __prepare__}), or null. */
     public static PyObject loadFromLocals(Frame f, String name) {
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
             return d.getStr(name);
         }
         if (f.locals == null) {

@@ -127,7 +127,8 @@ public final class JitHelpers {
     public static Object loadName(Object frame, Object name) {
         Frame f = (Frame) frame;
         PyStr n = (PyStr) name;
-        PyObject v = f.locals instanceof PyDict d ? d.get(n) : Support.loadFromLocals(f, n.value());
+        PyObject v = f.locals instanceof PyDict d && d.type() == PyDict.TYPE ? d.get(n)
+                : Support.loadFromLocals(f, n.value());
         if (v == null) {
             v = f.globals.get(n);
             if (v == null) {
@@ -142,7 +143,7 @@ public final class JitHelpers {
 
     public static void storeName(Object frame, Object name, Object v) {
         Frame f = (Frame) frame;
-        if (f.locals instanceof PyDict d) {
+        if (f.locals instanceof PyDict d && d.type() == PyDict.TYPE) {
             d.put((PyStr) name, (PyObject) v);
         } else {
             Abstract.setItem(f.locals, PyStr.of(((PyStr) name).value()), (PyObject) v);
@@ -150,10 +151,7 @@ public final class JitHelpers {
     }
 
     public static void deleteName(Object frame, Object name) {
-        String n = ((PyStr) name).value();
-        if (((PyDict) ((Frame) frame).locals).delStr(n) == null) {
-            throw Errors.nameError("name '" + n + "' is not defined");
-        }
+        Support.deleteName((Frame) frame, ((PyStr) name).value());
     }
 
     // ---- attributes and items

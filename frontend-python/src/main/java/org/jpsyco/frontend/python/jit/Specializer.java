@@ -57,7 +57,8 @@ final class Specializer {
      * Builtins that read the calling frame's fast locals, which compiled code keeps in its own
      * values: a function naming one stays interpreted.
      */
-    private static final java.util.Set<String> FRAME_READERS = java.util.Set.of("locals", "vars", "dir", "eval", "exec");
+    private static final java.util.Set<String> FRAME_READERS = java.util.Set.of("locals", "vars", "dir", "eval", "exec",
+            "_getframe");
 
     /** The outcome: a verified function, or why the code object declined. */
     record Result(LirFunction function, String declined, Map<DeoptDescriptor, String> sites) {

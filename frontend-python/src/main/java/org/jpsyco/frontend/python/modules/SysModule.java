@@ -76,6 +76,11 @@ public final class SysModule {
             throw new PyBaseException(ExceptionTypes.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0]))
                     .toThrowable();
         });
+        m.def("breakpointhook", (a, k) -> Abstract.call(Abstract.getAttr(rt.importName("_sitebuiltins",
+                new org.jpsyco.frontend.python.objects.PyDict(), PySingleton.NONE, 0), "breakpointhook"), a, k));
+        m.put("copyright", PyStr.of(org.jpsyco.frontend.python.builtins.SiteBuiltins.COPYRIGHT));
+        m.put("__breakpointhook__", m.dict().getStr("breakpointhook"));
+        m.def("_getframe", (a, k) -> FrameObjects.getframe(rt, a, k));
         m.def("getrecursionlimit", (a, k) -> PyInt.of(rt.recursionLimit));
         m.def("setrecursionlimit", (a, k) -> {
             Args.check("setrecursionlimit", a, k, 1, 1);

@@ -1,8 +1,6 @@
 package org.jpsyco.frontend.python.modules;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -13,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.Args;
 import org.jpsyco.frontend.python.objects.BuiltinMethods;
+import org.jpsyco.frontend.python.objects.Codecs;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.ExceptionTypes;
 import org.jpsyco.frontend.python.objects.PyBaseException;
@@ -93,7 +92,9 @@ public final class TextFile extends PyObject {
     private final String mode;
     private String text;
     private int pos;
-    private Writer writer;
+    private java.io.OutputStream writer;
+    private String encoding = "utf-8";
+    private String errors = "strict";
     private boolean closed;
     private final PyDict dict = new PyDict();
 
@@ -107,6 +108,14 @@ public final class TextFile extends PyObject {
 
     /** {@code open(file, mode)} with the path resolved against {@code cwd}. */
     public static TextFile open(Path cwd, String file, String mode) {
+        return open(cwd, file, mode, null, null);
+    }
+
+    /** {@code open(file, mode, encoding=, errors=)}; a null encoding or errors means the default. */
+    public static TextFile open(Path cwd, String file, String mode, String encoding, String errors) {
+        if (encoding != null) {
+            Codecs.lookup(encoding);
+        }
         if (mode.contains("b")) {
             throw Errors.notSupported("binary files (mode '" + mode + "')");
         }
@@ -116,25 +125,36 @@ public final class TextFile extends PyObject {
         }
         Path p = cwd.resolve(file);
         TextFile f = new TextFile(file, mode);
+        if (encoding != null) {
+            f.encoding = encoding;
+            f.dict.putStr("encoding", PyStr.of(encoding));
+        }
+        if (errors != null) {
+            f.errors = errors;
+        }
         try {
             switch (m.charAt(0)) {
                 case 'r' -> {
-                    f.text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8).replace("\r\n", "\n")
+                    f.text = Codecs.decode(Files.readAllBytes(p), f.encoding, f.errors).replace("\r\n", "\n")
                             .replace('\r', '\n');
                     if (m.endsWith("+")) {
-                        f.writer = Files.newBufferedWriter(p, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                        f.writer = buffered(Files.newOutputStream(p, StandardOpenOption.APPEND));
                     }
                 }
-                case 'w' -> f.writer = Files.newBufferedWriter(p, StandardCharsets.UTF_8);
-                case 'a' -> f.writer = Files.newBufferedWriter(p, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
-                default -> f.writer = Files.newBufferedWriter(p, StandardCharsets.UTF_8,
-                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                case 'w' -> f.writer = buffered(Files.newOutputStream(p));
+                case 'a' -> f.writer = buffered(Files.newOutputStream(p, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND));
+                default -> f.writer = buffered(Files.newOutputStream(p, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE));
             }
         } catch (IOException e) {
             throw osError(e, file);
         }
         return f;
+    }
+
+    private static java.io.OutputStream buffered(java.io.OutputStream out) {
+        return new java.io.BufferedOutputStream(out, 1 << 14);
     }
 
     /** An OSError subclass with errno, strerror and filename, as CPython raises them. */
@@ -203,8 +223,16 @@ public final class TextFile extends PyObject {
         if (writer == null) {
             throw Errors.raise(ExceptionTypes.OS_ERROR, "not writable");
         }
+        byte[] b = Codecs.encode(PyStr.of(s), encoding, errors);
+        // a byte order mark only starts the file
+        encoding = switch (Codecs.canonicalName(encoding)) {
+            case "utf-16" -> "utf-16-le";
+            case "utf-32" -> "utf-32-le";
+            case "utf-8-sig" -> "utf-8";
+            default -> encoding;
+        };
         try {
-            writer.write(s);
+            writer.write(b);
         } catch (IOException e) {
             throw osError(e, name);
         }

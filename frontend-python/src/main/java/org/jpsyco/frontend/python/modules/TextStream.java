@@ -71,6 +71,8 @@ public final class TextStream extends PyObject {
     final boolean tty;
     final int fd;
     public final String name;
+    /** The runtime lock released while a read blocks (other Python threads run meanwhile); null before set. */
+    private org.jpsyco.frontend.python.interp.RuntimeLock gil;
 
     private TextStream(String name, int fd, PrintStream out, InputStream in, boolean lineBuffered, boolean tty) {
         this.name = name;
@@ -108,11 +110,29 @@ public final class TextStream extends PyObject {
         }
     }
 
+    /** Reads through this stream release {@code lock} while they wait for input. */
+    public void releaseWhileReading(org.jpsyco.frontend.python.interp.RuntimeLock lock) {
+        this.gil = lock;
+    }
+
     /** One line including its newline; "" at end of input. */
     public String readLine() {
         if (in == null) {
             throw Errors.raise(org.jpsyco.frontend.python.objects.ExceptionTypes.OS_ERROR, "not readable");
         }
+        if (gil == null) {
+            return readLineBlocking();
+        }
+        try {
+            return gil.releasing(this::readLineBlocking);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw Errors.raise(org.jpsyco.frontend.python.objects.ExceptionTypes.KEYBOARD_INTERRUPT,
+                    new org.jpsyco.frontend.python.objects.PyObject[0]);
+        }
+    }
+
+    private String readLineBlocking() {
         try {
             StringBuilder sb = new StringBuilder();
             int c;

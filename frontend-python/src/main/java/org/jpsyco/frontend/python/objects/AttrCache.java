@@ -149,7 +149,8 @@ public final class AttrCache {
             return null;
         }
         PyObject descr = t.lookup(name);
-        if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property)) {
+        if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property
+                || descr instanceof PyMemberDescriptor)) {
             return null;
         }
         return new AttrCache(t, t.version(), descr, null, 0);
@@ -158,7 +159,7 @@ public final class AttrCache {
     /** An entry for storing {@code name} into instances of {@code t}, or null (as {@link #forLoad}). */
     private static AttrCache forStore(PyType t, PyStr name) {
         String n = name.value();
-        if (n.isEmpty() || n.charAt(0) == '_' || t == PyType.OBJECT) {
+        if (n.isEmpty() || n.charAt(0) == '_' || t == PyType.OBJECT || t.noInstanceDict) {
             return null;
         }
         PyObject sa = t.lookup("__setattr__");
@@ -166,7 +167,8 @@ public final class AttrCache {
             return null;
         }
         PyObject descr = t.lookup(name);
-        if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property)) {
+        if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property
+                || descr instanceof PyMemberDescriptor)) {
             return null;
         }
         return new AttrCache(t, t.version(), null, null, 0);

@@ -162,7 +162,8 @@ final class Attributes {
             }
         }
         PyObject descr = t.lookup(nameStr);
-        if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr)) || t == PyType.OBJECT) {
+        if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr)) || t == PyType.OBJECT
+                || t.noInstanceDict || nameStr.value().equals("__class__")) {
             genericSet(o, nameStr.value(), value);
             return;
         }
@@ -171,6 +172,9 @@ final class Attributes {
 
     /** A descriptor defined in Python with {@code __set__} or {@code __delete__}: it wins over the instance dict. */
     static boolean isDataDescriptor(PyObject descr) {
+        if (descr instanceof PyMemberDescriptor) {
+            return true;
+        }
         PyType dt = descr.type();
         return dt.heap && (dt.lookup("__set__") != null || dt.lookup("__delete__") != null);
     }
@@ -292,6 +296,21 @@ final class Attributes {
             }
             return c.value;
         }
+        if (o instanceof org.jpsyco.frontend.python.bytecode.CodeObject c && name.startsWith("co_")) {
+            return CodeAttributes.get(c, name);
+        }
+        if (o instanceof PyMemberDescriptor m) {
+            switch (name) {
+                case "__name__":
+                    return PyStr.of(m.name);
+                case "__qualname__":
+                    return PyStr.of(m.owner.name() + "." + m.name);
+                case "__objclass__":
+                    return m.owner;
+                default:
+                    break;
+            }
+        }
         if (o instanceof PyDescriptors.ClassMethod c && name.equals("__func__")) {
             return c.function;
         }
@@ -310,7 +329,7 @@ final class Attributes {
             return o.type();
         }
         if (name.equals("__dict__")) {
-            return o.dict();
+            return o.type().noInstanceDict ? null : o.dict();
         }
         if (o instanceof PyFunction f) {
             return switch (name) {
@@ -364,6 +383,8 @@ final class Attributes {
                 case "code" -> e.isInstance(ExceptionTypes.SYSTEM_EXIT) ? firstArgOrArgs(e) : null;
                 case "value" -> e.isInstance(ExceptionTypes.STOP_ITERATION) ? firstArg(e) : null;
                 case "msg" -> e.isInstance(ExceptionTypes.SYNTAX_ERROR) ? firstArg(e) : null;
+                case "errno", "strerror", "filename", "filename2" ->
+                        e.isInstance(ExceptionTypes.OS_ERROR) ? PySingleton.NONE : null;
                 default -> null;
             };
         }
@@ -489,9 +510,14 @@ final class Attributes {
                 }
             }
         }
+        if (name.equals("__class__")) {
+            ClassCreation.setClass(o, value);
+            return;
+        }
         PyDict d = o.dict();
-        if (d == null || t == PyType.OBJECT) {
-            // a bare object() has no __dict__ (its PyInstance dict stays empty)
+        if (d == null || t == PyType.OBJECT || t.noInstanceDict) {
+            // a bare object() has no __dict__ (its PyInstance dict stays empty), nor have instances of
+            // classes whose __slots__ leave it out
             throw Errors.attributeError("'" + t.name() + "' object has no attribute '" + name + "'");
         }
         if (value == null) {

@@ -412,6 +412,17 @@ public final class BuiltinMethods {
             e.args = PyTuple.of(rest);
             return PySingleton.NONE;
         });
+        for (PyType t : new PyType[] {ExceptionTypes.OS_ERROR, ExceptionTypes.UNICODE_DECODE_ERROR,
+                ExceptionTypes.UNICODE_ENCODE_ERROR, ExceptionTypes.UNICODE_TRANSLATE_ERROR}) {
+            def(t, "__init__", (a, k) -> {
+                PyBaseException e = (PyBaseException) a[0];
+                PyObject[] rest = new PyObject[a.length - 1];
+                System.arraycopy(a, 1, rest, 0, rest.length);
+                e.args = PyTuple.of(rest);
+                ExceptionArgs.init(e, rest);
+                return PySingleton.NONE;
+            });
+        }
         def(ExceptionTypes.BASE_EXCEPTION, "with_traceback", (a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
             e.traceback = a[1] instanceof PyTraceback tb ? tb : null;

@@ -19,7 +19,12 @@ final class Constructors {
             return a.length == 0 ? PyFloat.of(0) : toFloat(a[0]);
         };
         PyStr.TYPE.constructor = (a, k) -> {
-            Args.check("str", a, k, 0, 1);
+            if (a.length > 1 || k.length > 0) {
+                if (a.length > 3) {
+                    throw Errors.typeError("str() takes at most 3 arguments (" + a.length + " given)");
+                }
+                return Codecs.strFromBytes(a, k);
+            }
             return a.length == 0 ? PyStr.EMPTY : Abstract.str(a[0]);
         };
         PyList.TYPE.constructor = (a, k) -> {
@@ -97,7 +102,8 @@ final class Constructors {
             if (meta != PyType.TYPE) {
                 return Abstract.call(meta, a[0], a[1], a[2]);
             }
-            return ClassCreation.newClass(PyType.TYPE, Args.str(a[0], "type.__new__()"), a[1], (PyDict) a[2]);
+            return ClassCreation.newClass(PyType.TYPE, Args.str(a[0], "type.__new__()"), a[1],
+                    ClassCreation.namespaceArg(a[2]));
         };
         PyType.TYPE.builtinBase = PyType.TYPE;
         BuiltinMethods.def(PyType.TYPE, "__new__", (a, k) -> {
@@ -107,7 +113,8 @@ final class Constructors {
             if (a.length != 4 || !(a[0] instanceof PyType mcs)) {
                 throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + (a.length - 1) + " given)");
             }
-            return ClassCreation.newClass(mcs, Args.str(a[1], "type.__new__()"), a[2], (PyDict) a[3]);
+            return ClassCreation.newClass(mcs, Args.str(a[1], "type.__new__()"), a[2],
+                    ClassCreation.namespaceArg(a[3]));
         });
         BuiltinMethods.def(PyType.TYPE, "__init__", (a, k) -> PySingleton.NONE);
         BuiltinMethods.def(PyType.TYPE, "__call__", (a, k) -> {
@@ -202,7 +209,8 @@ final class Constructors {
             if (npos != 3) {
                 throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + npos + " given)");
             }
-            return ClassCreation.newClass(t, Args.str(args[0], "type.__new__()"), args[1], (PyDict) args[2]);
+            return ClassCreation.newClass(t, Args.str(args[0], "type.__new__()"), args[1],
+                    ClassCreation.namespaceArg(args[2]));
         }
         if (base == PyList.TYPE) {
             return PyList.ofType(t);

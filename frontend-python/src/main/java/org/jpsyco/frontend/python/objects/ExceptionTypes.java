@@ -93,6 +93,13 @@ public final class ExceptionTypes {
             FILE_EXISTS_ERROR, INTERRUPTED_ERROR, IS_A_DIRECTORY_ERROR, NOT_A_DIRECTORY_ERROR, PROCESS_LOOKUP_ERROR,
             TIMEOUT_ERROR, SYNTAX_WARNING);
 
+    /** The Unicode errors, whose constructors take the codec's position and reason. */
+    public static final PyType UNICODE_DECODE_ERROR = sub("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = sub("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = sub("UnicodeTranslateError", UNICODE_ERROR);
+    public static final List<PyType> UNICODE_ERRORS = List.of(UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR,
+            UNICODE_TRANSLATE_ERROR);
+
     private static PyType sub(String name, PyType base) {
         return PyType.builtin(name, base);
     }

@@ -41,10 +41,9 @@ public final class PyBaseException extends PyObject {
                 return Abstract.str(msg).value() + " (" + base + ", line " + n.repr() + ")";
             }
         }
-        if (type.isSubtype(ExceptionTypes.OS_ERROR) && args.size() == 2) {
-            PyObject file = dict.getStr("filename");
-            String base = "[Errno " + Abstract.str(args.get(0)).value() + "] " + Abstract.str(args.get(1)).value();
-            return file == null || file == PySingleton.NONE ? base : base + ": " + Abstract.repr(file).value();
+        String parsed = ExceptionArgs.str(this);
+        if (parsed != null) {
+            return parsed;
         }
         if (type.isSubtype(ExceptionTypes.BASE_EXCEPTION_GROUP) && dict.getStr("exceptions") instanceof PyTuple t
                 && args.size() > 0) {

@@ -165,7 +165,8 @@ public final class PyByteArray extends PyObject {
                 if (enc == null) {
                     throw Errors.typeError("string argument without an encoding");
                 }
-                return new PyByteArray(s.value().getBytes(PyBytes.charset(Args.str(enc, "bytearray()"))));
+                String[] ee = Codecs.encodingArgs("bytearray", a, k, 1);
+                return new PyByteArray(Codecs.encode(s, ee[0], ee[1]));
             }
             if (x instanceof PyInt n) {
                 if (n.value < 0) {

@@ -77,30 +77,12 @@ public final class PyBytes extends PyObject {
         return sb.append(quote).toString();
     }
 
-    static Charset charset(String encoding) {
-        String e = encoding.toLowerCase().replace('_', '-');
-        return switch (e) {
-            case "utf-8", "utf8" -> StandardCharsets.UTF_8;
-            case "ascii", "us-ascii" -> StandardCharsets.US_ASCII;
-            case "latin-1", "latin1", "iso-8859-1", "iso8859-1" -> StandardCharsets.ISO_8859_1;
-            case "utf-16" -> StandardCharsets.UTF_16;
-            default -> throw Errors.raise(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
-        };
-    }
-
     static void register() {
         PyType t = TYPE;
         BuiltinMethods.def(t, "decode", (a, k) -> {
-            PyObject enc = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "encoding");
-            Charset cs = charset(enc == null ? "utf-8" : Args.str(enc, "decode()"));
-            var decoder = cs.newDecoder();
-            try {
-                byte[] v = a[0] instanceof PyByteArray ba ? ba.toArray() : ((PyBytes) a[0]).value;
-                return PyStr.of(decoder.decode(java.nio.ByteBuffer.wrap(v)).toString());
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw Errors.raise(ExceptionTypes.UNICODE_ERROR, "'" + cs.name().toLowerCase()
-                        + "' codec can't decode bytes");
-            }
+            String[] ee = Codecs.encodingArgs("decode", a, k, 1);
+            byte[] v = a[0] instanceof PyByteArray ba ? ba.toArray() : ((PyBytes) a[0]).value;
+            return PyStr.of(Codecs.decode(v, ee[0], ee[1]));
         });
         BuiltinMethods.def(t, "hex", (a, k) -> {
             PyObject sep = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "sep");
@@ -127,7 +109,8 @@ public final class PyBytes extends PyObject {
                 if (enc == null) {
                     throw Errors.typeError("string argument without an encoding");
                 }
-                return new PyBytes(s.value().getBytes(charset(Args.str(enc, "bytes()"))));
+                String[] ee = Codecs.encodingArgs("bytes", a, k, 1);
+                return new PyBytes(Codecs.encode(s, ee[0], ee[1]));
             }
             if (x instanceof PyBytes b) {
                 return b;

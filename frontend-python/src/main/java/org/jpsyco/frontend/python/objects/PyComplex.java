@@ -141,7 +141,15 @@ public final class PyComplex extends PyObject {
                 throw Errors.typeError("complex() first argument must be a string or a number, not '"
                         + (r == null ? re : im).type().name() + "'");
             }
-            return new PyComplex(r.real - i.imag, r.imag + i.real);
+            // as CPython's complex_new: a real part or imaginary part given as a real number is
+            // taken as is, so the sign of a zero survives
+            boolean rc = re instanceof PyComplex || re != null && re.type().heap
+                    && re.type().lookup("__complex__") != null;
+            boolean ic = im instanceof PyComplex || im != null && im.type().heap
+                    && im.type().lookup("__complex__") != null;
+            double real = ic ? r.real - i.imag : r.real;
+            double imag = im == null ? (rc ? r.imag : 0.0) : rc ? i.real + r.imag : i.real;
+            return new PyComplex(real, imag);
         };
     }
 

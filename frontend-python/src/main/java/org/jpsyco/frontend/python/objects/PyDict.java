@@ -62,6 +62,11 @@ public final class PyDict extends PyObject {
         return subtype == null ? TYPE : subtype;
     }
 
+    /** {@code __class__} assignment between subclasses of dict. */
+    void setSubtype(PyType t) {
+        subtype = t;
+    }
+
     @Override
     public PyDict dict() {
         return instDict;

@@ -37,6 +37,10 @@ public final class PyType extends PyObject {
      * (list, dict, set, frozenset, tuple, str, int, float), inherited by subclasses; else null.
      */
     public PyType builtinBase;
+    /** Slots (from {@code __slots__}) an instance of this class holds, its bases' included. */
+    public int slotCount;
+    /** A class whose {@code __slots__} leave its instances without a {@code __dict__}. */
+    public boolean noInstanceDict;
     /** The class of this class when it is not {@code type} (a metaclass defined in Python). */
     PyType metatype;
     /** Called for {@code T(...)} on a built-in type; null for heap types and types without constructor. */

@@ -308,18 +308,8 @@ final class StrMethods {
             return str(sb.toString());
         });
         BuiltinMethods.def(t, "encode", (a, k) -> {
-            PyObject enc = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "encoding");
-            java.nio.charset.Charset cs = PyBytes.charset(enc == null ? "utf-8" : Args.str(enc, "encode()"));
-            var encoder = cs.newEncoder();
-            try {
-                var buf = encoder.encode(java.nio.CharBuffer.wrap(s(a[0])));
-                byte[] r = new byte[buf.remaining()];
-                buf.get(r);
-                return new PyBytes(r);
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw Errors.raise(ExceptionTypes.UNICODE_ERROR, "'" + cs.name().toLowerCase()
-                        + "' codec can't encode characters");
-            }
+            String[] ee = Codecs.encodingArgs("encode", a, k, 1);
+            return new PyBytes(Codecs.encode((PyStr) a[0], ee[0], ee[1]));
         });
     }
 

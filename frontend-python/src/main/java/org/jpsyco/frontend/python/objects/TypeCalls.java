@@ -36,7 +36,13 @@ final class TypeCalls {
                 return obj;
             }
         } else if (t.layout == PyType.Layout.EXCEPTION) {
-            obj = new PyBaseException(t, PyTuple.of(positional(args, kwnames)));
+            PyObject[] pos = positional(args, kwnames);
+            PyBaseException e = new PyBaseException(t, PyTuple.of(pos));
+            if (t.lookup("__init__") instanceof PyBuiltinFunction) {
+                // no __init__ of the class's own parses them later
+                ExceptionArgs.init(e, pos);
+            }
+            obj = e;
         } else if (t.builtinBase != null) {
             obj = Constructors.newSubclassInstance(t, args, kwnames);
         } else {
@@ -82,7 +88,9 @@ final class TypeCalls {
         if (kwnames.length > 0) {
             throw Errors.typeError(t.name() + "() takes no keyword arguments");
         }
-        return new PyBaseException(t, PyTuple.of(args.clone()));
+        PyBaseException e = new PyBaseException(ExceptionArgs.osErrorSubclass(t, args), PyTuple.of(args.clone()));
+        ExceptionArgs.init(e, args);
+        return e;
     }
 
     private static PyObject[] positional(PyObject[] args, String[] kwnames) {

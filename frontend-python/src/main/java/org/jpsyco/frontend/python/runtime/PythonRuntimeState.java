@@ -78,6 +78,7 @@ public final class PythonRuntimeState {
         this.stdout = TextStream.output("<stdout>", 1, out, stdinIsTerminal);
         this.stderr = TextStream.output("<stderr>", 2, err, true);
         this.stdin = TextStream.input(in, stdinIsTerminal);
+        stdin.releaseWhileReading(interpreter.gil);
         this.builtins = BuiltinFunctions.create(this);
         this.sys = SysModule.create(this, argv);
         modules.putStr("builtins", builtins);

@@ -1,13 +1,8 @@
 package org.jpsyco.frontend.python.symtable;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,16 +10,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jpsyco.frontend.python.conformance.StdlibOracle;
 import org.jpsyco.frontend.python.parser.Mode;
 import org.jpsyco.frontend.python.parser.Parser;
 import org.jpsyco.frontend.python.parser.PythonSyntaxError;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * comprehension, in preorder) must carry the same names with the same flag words as the
  * scope CPython's {@code _symtable} module gives (how each name is bound, used, declared,
  * imported, annotated, and whether it is local, global explicit or implicit, free or cell),
- * and the same parameters. One python3 process (conformance/dump_symtables.py) streams the
- * expected tables while this JVM builds its own on two threads; the figure counted is the
+ * and the same parameters. The python3 oracle (conformance/dump_symtables.py, through
+ * {@link StdlibOracle}) streams the expected tables while this JVM builds its own; the figure counted is the
  * share of function scopes that are identical. Skipped when python3 is missing or is not
  * CPython 3.11.
  */
@@ -51,82 +42,27 @@ class StdlibSymtableConformanceTest {
 
     @Test
     void stdlibSymbolTablesMatchCPython() throws Exception {
-        String script;
-        try (InputStream in = getClass().getResourceAsStream("/conformance/dump_symtables.py")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Process proc;
-        try {
-            proc = new ProcessBuilder("python3", "-c", script).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        } catch (IOException e) {
-            Assumptions.abort("python3 (CPython 3.11) is needed on PATH as the oracle of this test: " + e.getMessage());
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        Semaphore inFlight = new Semaphore(32);
-        int files = 0;
-        int skipped = 0;
-        String version = null;
-        long t0 = System.nanoTime();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8),
-                1 << 20)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (line.startsWith("#")) {
-                    if (line.startsWith("#ROOT")) {
-                        version = line.substring(tab + 1);
-                    } else if (line.startsWith("#VERSION") && !line.substring(tab + 1).startsWith("3.11.")) {
-                        proc.destroy();
-                        pool.shutdownNow();
-                        Assumptions.abort("python3 must be CPython 3.11 to serve as the oracle, found "
-                                + line.substring(tab + 1));
-                    }
-                    continue;
-                }
-                String path = line.substring(0, tab);
-                String rest = line.substring(tab + 1);
-                if (rest.startsWith("!SKIP")) {
-                    skipped++;
-                    continue;
-                }
-                files++;
-                inFlight.acquire();
-                pool.execute(() -> {
+        StdlibOracle.Summary run = StdlibOracle.run(getClass(), "/conformance/dump_symtables.py",
+                StdlibOracle.IfNoOracle.SKIP, (path, rest) -> {
+                    List<String> expected = split(rest);
+                    List<String> actual;
                     try {
-                        List<String> expected = split(rest);
-                        List<String> actual;
-                        try {
-                            byte[] src = Files.readAllBytes(Path.of(path));
-                            actual = new ArrayList<>();
-                            describe(SymbolTable.build(Parser.parse(src, path, Mode.EXEC), path).top, actual);
-                        } catch (PythonSyntaxError e) {
-                            actual = List.of("!" + e.type() + ": " + e.msg() + " at " + e.lineno());
-                        } catch (RuntimeException | IOException | StackOverflowError e) {
-                            actual = List.of("!" + e);
-                        }
-                        compare(path, expected, actual);
-                    } finally {
-                        inFlight.release();
+                        byte[] src = Files.readAllBytes(Path.of(path));
+                        actual = new ArrayList<>();
+                        describe(SymbolTable.build(Parser.parse(src, path, Mode.EXEC), path).top, actual);
+                    } catch (PythonSyntaxError e) {
+                        actual = List.of("!" + e.type() + ": " + e.msg() + " at " + e.lineno());
+                    } catch (RuntimeException | IOException | StackOverflowError e) {
+                        actual = List.of("!" + e);
                     }
+                    compare(path, expected, actual);
                 });
-            }
-        }
-        pool.shutdown();
-        assertTrue(pool.awaitTermination(10, TimeUnit.MINUTES), "building the tables did not finish");
-        int rc = proc.waitFor();
-        if (rc != 0) {
-            fail("python3 oracle exited with status " + rc);
-        }
-        if (files == 0) {
-            fail("python3 listed no standard library files");
-        }
         Collections.sort(mismatches);
         double ratio = sameFunctions.get() / (double) functions.get();
         System.out.printf("stdlib symtable conformance (%s): %d/%d function scopes identical (%.3f%%), "
-                + "%d/%d scopes of all kinds, %d files, %d skipped by CPython, %.1f s%n", version,
-                sameFunctions.get(), functions.get(), 100 * ratio, sameScopes.get(), scopesTotal.get(), files, skipped,
-                (System.nanoTime() - t0) / 1e9);
+                + "%d/%d scopes of all kinds, %d files, %d skipped by CPython, %.1f s%n", run.root(),
+                sameFunctions.get(), functions.get(), 100 * ratio, sameScopes.get(), scopesTotal.get(), run.files(),
+                run.skipped(), run.seconds());
         for (String m : mismatches) {
             System.out.println("  MISMATCH " + m);
         }
