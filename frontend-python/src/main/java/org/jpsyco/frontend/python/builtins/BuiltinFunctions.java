@@ -391,7 +391,12 @@ public final class BuiltinFunctions {
                     throw Errors.valueError("pow() 3rd argument cannot be 0");
                 }
                 BigInteger mod = z.toBig();
-                BigInteger r = x.toBig().modPow(y.toBig(), mod.abs());
+                BigInteger r;
+                try {
+                    r = x.toBig().modPow(y.toBig(), mod.abs());
+                } catch (ArithmeticException e) {
+                    throw Errors.valueError("base is not invertible for the given modulus");
+                }
                 if (mod.signum() < 0 && r.signum() != 0) {
                     r = r.add(mod);
                 }
@@ -721,6 +726,20 @@ public final class BuiltinFunctions {
             }
         }
         PyDict ns = new PyDict();
+        if (meta instanceof PyType mt && mt != PyType.TYPE && mt.lookup("__prepare__") != null) {
+            // a metaclass's __prepare__ supplies the class body's namespace (mappings that are dicts)
+            PyObject[] pargs = new PyObject[2 + kwValues.size()];
+            pargs[0] = PyStr.of(name);
+            pargs[1] = PyTuple.of(bases);
+            for (int i = 0; i < kwValues.size(); i++) {
+                pargs[2 + i] = kwValues.get(i);
+            }
+            PyObject prepared = Abstract.call(Abstract.getAttr(mt, "__prepare__"), pargs,
+                    kwNames.toArray(new String[0]));
+            if (prepared instanceof PyDict d) {
+                ns = d;
+            }
+        }
         if (bases != origBases) {
             ns.putStr("__orig_bases__", PyTuple.of(origBases));
         }

@@ -87,7 +87,11 @@ public final class Abstract {
             }
             m = o.type().lookup("__len__");
             if (m != null) {
-                return index(callDescriptor(m, o)).signum() != 0;
+                int sign = index(callDescriptor(m, o)).signum();
+                if (sign < 0) {
+                    throw Errors.valueError("__len__() should return >= 0");
+                }
+                return sign != 0;
             }
         }
         return true;
@@ -490,6 +494,11 @@ public final class Abstract {
             PyInt n = index(callDescriptor(um, o));
             return n.longValue();
         }
+        return builtinLength(o);
+    }
+
+    /** The length a built-in type itself gives (what {@code super().__len__()} reaches), then a class's {@code __len__}. */
+    static long builtinLength(PyObject o) {
         if (o instanceof PyStr s) {
             return s.length();
         }

@@ -62,7 +62,13 @@ public final class BuiltinMethods {
             Attributes.genericSet(a[0], Args.str(a[1], "attribute name"), null);
             return PySingleton.NONE;
         });
-        def(o, "__init_subclass__", (a, k) -> PySingleton.NONE);
+        def(o, "__init_subclass__", (a, k) -> {
+            if (k.length > 0) {
+                String who = a.length > k.length && a[0] instanceof PyType t ? t.name() + "." : "";
+                throw Errors.typeError(who + "__init_subclass__() takes no keyword arguments");
+            }
+            return PySingleton.NONE;
+        });
         def(o, "__getattribute__", (a, k) -> Attributes.objectGetAttribute(a[0], Args.str(a[1], "attribute name")));
         def(o, "__format__", (a, k) -> PyStr.of(StrFormat.format(a[0], Args.str(a[1], "format"))));
         def(PyType.TYPE, "mro", (a, k) -> new PyList(((PyType) a[0]).mro()));
@@ -317,7 +323,16 @@ public final class BuiltinMethods {
     private static void registerNumbers() {
         def(PyInt.TYPE, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitLength()));
         def(PyInt.TYPE, "__index__", (a, k) -> a[0]);
-        def(PyInt.TYPE, "conjugate", (a, k) -> a[0]);
+        def(PyInt.TYPE, "conjugate", (a, k) -> Constructors.newIntFrom(a[0]));
+        def(PyInt.TYPE, "bit_count", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitCount()));
+        def(PyInt.TYPE, "as_integer_ratio", (a, k) -> PyTuple.of(Constructors.newIntFrom(a[0]), PyInt.of(1)));
+        for (String name : new String[] {"__trunc__", "__floor__", "__ceil__"}) {
+            def(PyInt.TYPE, name, (a, k) -> Constructors.newIntFrom(a[0]));
+        }
+        def(PyFloat.TYPE, "conjugate", (a, k) -> a[0]);
+        def(PyFloat.TYPE, "__trunc__", (a, k) -> Constructors.newIntFrom(a[0]));
+        def(PyFloat.TYPE, "__floor__", (a, k) -> Constructors.newIntFrom(PyFloat.of(Math.floor(((PyFloat) a[0]).value))));
+        def(PyFloat.TYPE, "__ceil__", (a, k) -> Constructors.newIntFrom(PyFloat.of(Math.ceil(((PyFloat) a[0]).value))));
         def(PyFloat.TYPE, "is_integer", (a, k) -> {
             double d = ((PyFloat) a[0]).value;
             return PyBool.of(Double.isFinite(d) && d == Math.floor(d));
@@ -342,7 +357,7 @@ public final class BuiltinMethods {
         PyType[] containers = {PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyStr.TYPE,
             PyRange.TYPE};
         for (PyType t : containers) {
-            def(t, "__len__", (a, k) -> PyInt.of(Abstract.length(a[0])));
+            def(t, "__len__", (a, k) -> PyInt.of(Abstract.builtinLength(a[0])));
             def(t, "__contains__", (a, k) -> PyBool.of(Abstract.contains(a[0], a[1])));
             def(t, "__iter__", (a, k) -> Abstract.getIter(a[0]));
             if (t != PySet.TYPE && t != PySet.FROZEN_TYPE) {

@@ -96,6 +96,9 @@ public final class NumberOps {
     }
 
     private static PyException unsupported(BinaryOp op, PyObject a, PyObject b) {
+        if (op == BinaryOp.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
+            return Errors.typeError("can't concat " + b.type().name() + " to " + a.type().name());
+        }
         if (op == BinaryOp.ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
             return Errors.typeError("can only concatenate " + a.type().name() + " (not \"" + b.type().name()
                     + "\") to " + a.type().name());
@@ -282,11 +285,11 @@ public final class NumberOps {
                     }
                     return PyInt.of(y == -1 ? 0 : Math.floorMod(x, y));
                 case AND:
-                    return PyInt.of(x & y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x & y) != 0) : PyInt.of(x & y);
                 case OR:
-                    return PyInt.of(x | y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x | y) != 0) : PyInt.of(x | y);
                 case XOR:
-                    return PyInt.of(x ^ y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x ^ y) != 0) : PyInt.of(x ^ y);
                 case RSHIFT:
                     if (y < 0) {
                         throw Errors.valueError("negative shift count");

@@ -111,7 +111,7 @@ public final class PyComplex extends PyObject {
         return h == -1 ? -2 : h;
     }
 
-    private static String part(double d) {
+    static String part(double d) {
         String s = FloatFormat.repr(d);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }
@@ -133,13 +133,32 @@ public final class PyComplex extends PyObject {
             PyObject re = npos > 0 ? a[0] : Args.keyword(a, k, "real");
             PyObject im = npos > 1 ? a[1] : Args.keyword(a, k, "imag");
             if (re instanceof PyStr s) {
+                if (im != null) {
+                    throw Errors.typeError("complex() can't take second arg if first is a string");
+                }
                 return parse(s.value());
+            }
+            if (im instanceof PyStr) {
+                throw Errors.typeError("complex() second arg can't be a string");
+            }
+            if (re != null && re.type().heap && !(re instanceof PyComplex)) {
+                PyObject m = re.type().lookup("__complex__");
+                if (m == null) {
+                    m = re.type().lookup("__float__");
+                }
+                if (m != null) {
+                    re = Abstract.callDescriptor(m, re);
+                }
             }
             PyComplex r = re == null ? new PyComplex(0, 0) : of(re);
             PyComplex i = im == null ? new PyComplex(0, 0) : of(im);
             if (r == null || i == null) {
                 throw Errors.typeError("complex() first argument must be a string or a number, not '"
                         + (r == null ? re : im).type().name() + "'");
+            }
+            if (!(re instanceof PyComplex) && !(im instanceof PyComplex)) {
+                // two real parts are taken as they are, keeping the sign of a zero imaginary part
+                return new PyComplex(r.real, i.real);
             }
             return new PyComplex(r.real - i.imag, r.imag + i.real);
         };

@@ -101,6 +101,9 @@ public final class StrFormat {
         if (o instanceof PyFloat f) {
             return formatFloat(f.value, parse(spec));
         }
+        if (o instanceof PyComplex c) {
+            return formatComplex(c, parse(spec));
+        }
         throw Errors.typeError("unsupported format string passed to " + o.type().name() + ".__format__");
     }
 
@@ -166,6 +169,32 @@ public final class StrFormat {
             body = group(body.substring(0, end), p.grouping, 3) + body.substring(end);
         }
         return numberPad(signOf(neg, p), body, p);
+    }
+
+    /** Both parts formatted alike, the imaginary one always signed; no type means repr-like parts in parentheses. */
+    private static String formatComplex(PyComplex c, Spec p) {
+        if (p.zero) {
+            throw Errors.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (p.align == '=') {
+            throw Errors.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        if (p.type != 0 && "eEfFgGn".indexOf(p.type) < 0) {
+            throw Errors.valueError("Unknown format code '" + p.type + "' for object of type 'complex'");
+        }
+        boolean bare = p.type == 0;
+        boolean skipRe = bare && c.real == 0 && Math.copySign(1, c.real) > 0;
+        Spec re = new Spec(' ', '<', p.sign, p.alt, false, -1, p.grouping, p.precision, bare ? 'g' : p.type);
+        Spec im = new Spec(' ', '<', skipRe ? p.sign : '+', p.alt, false, -1, p.grouping, p.precision, re.type);
+        boolean reprParts = bare && p.precision < 0;
+        String body = (skipRe ? "" : reprParts ? reprPart(c.real, re.sign) : formatFloat(c.real, re))
+                + (reprParts ? reprPart(c.imag, im.sign) : formatFloat(c.imag, im)) + "j";
+        return pad(bare && !skipRe ? "(" + body + ")" : body, p, '>');
+    }
+
+    private static String reprPart(double d, char sign) {
+        boolean neg = d < 0 || (d == 0 && 1 / d < 0);
+        return (neg ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "") + PyComplex.part(Math.abs(d));
     }
 
     private static String signOf(boolean neg, Spec p) {
