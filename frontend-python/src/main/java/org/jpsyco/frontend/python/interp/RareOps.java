@@ -291,7 +291,7 @@ final class RareOps {
                 PyObject exit = mgr.type().lookup("__exit__");
                 if (enter == null || exit == null) {
                     throw Errors.typeError("'" + mgr.type().name() + "' object does not support the context "
-                            + "manager protocol");
+                            + "manager protocol" + (enter == null ? "" : " (missed __exit__ method)"));
                 }
                 stack[sp - 1] = Abstract.getAttr(mgr, "__exit__");
                 f.sp = sp;

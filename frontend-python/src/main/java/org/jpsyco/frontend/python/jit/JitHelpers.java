@@ -540,7 +540,8 @@ public final class JitHelpers {
     public static Object withExit(Object manager) {
         PyObject mgr = (PyObject) manager;
         if (mgr.type().lookup("__enter__") == null || mgr.type().lookup("__exit__") == null) {
-            throw Errors.typeError("'" + mgr.type().name() + "' object does not support the context manager protocol");
+            throw Errors.typeError("'" + mgr.type().name() + "' object does not support the context manager protocol"
+                    + (mgr.type().lookup("__enter__") == null ? "" : " (missed __exit__ method)"));
         }
         return Abstract.getAttr(mgr, "__exit__");
     }

@@ -389,7 +389,9 @@ public final class Abstract {
             return new PyIterator.SizeCheckedIter(PyIterator.SET_ITERATOR, s.items(), s::size, "Set");
         }
         if (o instanceof DictView v) {
-            return new PyIterator.SizeCheckedIter(PyIterator.DICT_KEY_ITERATOR, v.items(), v.dict::size,
+            return new PyIterator.SizeCheckedIter(v.kind == DictView.Kind.KEYS ? PyIterator.DICT_KEY_ITERATOR
+                    : v.kind == DictView.Kind.VALUES ? PyIterator.DICT_VALUE_ITERATOR : PyIterator.DICT_ITEM_ITERATOR,
+                    v.items(), v.dict::size,
                     "dictionary");
         }
         if (o instanceof PyIterator || o instanceof Iterable) {
@@ -533,6 +535,9 @@ public final class Abstract {
                 if (n.signum() < 0) {
                     throw Errors.valueError("__len__() should return >= 0");
                 }
+                if (n.isBig()) {
+                    throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+                }
                 return n.longValue();
             }
         }
@@ -612,6 +617,7 @@ public final class Abstract {
                 if (r instanceof PyInt i) {
                     return i;
                 }
+                throw Errors.typeError("__index__ returned non-int (type " + r.type().name() + ")");
             }
         }
         throw Errors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
@@ -717,7 +723,11 @@ public final class Abstract {
         if (o.type().heap) {
             PyObject m = o.type().lookup("__format__");
             if (m != null && !(m instanceof PyBuiltinFunction)) {
-                return (PyStr) callDescriptor(m, o, PyStr.of(spec));
+                PyObject r = callDescriptor(m, o, PyStr.of(spec));
+                if (!(r instanceof PyStr str)) {
+                    throw Errors.typeError("__format__ must return a str, not " + r.type().name());
+                }
+                return str;
             }
         }
         return PyStr.of(StrFormat.format(o, spec));

@@ -310,6 +310,17 @@ final class Attributes {
     }
 
     private static PyObject special(PyObject o, String name) {
+        if (o instanceof PyIterator it && (name.equals("__next__") || name.equals("__iter__"))) {
+            // built-in iterators answer the iterator protocol's methods by name too
+            return name.equals("__iter__") ? new PyBuiltinFunction("__iter__", (a, k) -> it)
+                    : new PyBuiltinFunction("__next__", (a, k) -> {
+                        PyObject r = it.next();
+                        if (r == null) {
+                            throw Errors.raise(ExceptionTypes.STOP_ITERATION, new PyObject[0]);
+                        }
+                        return r;
+                    });
+        }
         if (o instanceof PyComplex c && (name.equals("real") || name.equals("imag"))) {
             return PyFloat.of(name.equals("real") ? c.real : c.imag);
         }

@@ -318,11 +318,18 @@ final class Constructors {
         if (x instanceof PyStr s) {
             return parseInt(s.value(), 10);
         }
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            return parseInt(new String(PyByteArray.bytesLike(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+        }
         if (x.type().heap) {
             for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
                 PyObject f = x.type().lookup(m);
                 if (f != null) {
-                    return Abstract.callDescriptor(f, x);
+                    PyObject r = Abstract.callDescriptor(f, x);
+                    if (!(r instanceof PyInt) && !m.equals("__trunc__")) {
+                        throw Errors.typeError(m + " returned non-int (type " + r.type().name() + ")");
+                    }
+                    return r;
                 }
             }
         }

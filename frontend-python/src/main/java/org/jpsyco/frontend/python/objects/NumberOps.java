@@ -190,6 +190,12 @@ public final class NumberOps {
                 if (isSequence(b) && a instanceof PyInt n) {
                     return repeat(b, n);
                 }
+                if (isSequence(a) && b.type().heap && b.type().lookup("__index__") != null) {
+                    return repeat(a, Abstract.index(b));
+                }
+                if (isSequence(b) && a.type().heap && a.type().lookup("__index__") != null) {
+                    return repeat(b, Abstract.index(a));
+                }
                 return null;
             case MOD:
                 if (a instanceof PyStr s) {
