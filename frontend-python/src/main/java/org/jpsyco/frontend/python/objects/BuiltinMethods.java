@@ -432,6 +432,22 @@ public final class BuiltinMethods {
             e.traceback = a[1] instanceof PyTraceback tb ? tb : null;
             return e;
         });
+        def(ExceptionTypes.BASE_EXCEPTION, "add_note", (a, k) -> {
+            Args.check("add_note", a, k, 2, 2);
+            if (!(a[1] instanceof PyStr)) {
+                throw Errors.typeError("note must be a str, not '" + a[1].type().name() + "'");
+            }
+            PyObject notes = a[0].dict().getStr("__notes__");
+            if (notes == null) {
+                notes = new PyList(new java.util.ArrayList<>());
+                a[0].dict().putStr("__notes__", notes);
+            }
+            if (!(notes instanceof PyList list)) {
+                throw Errors.typeError("Cannot add note: __notes__ is not a list");
+            }
+            list.items.add(a[1]);
+            return PySingleton.NONE;
+        });
         def(ExceptionTypes.BASE_EXCEPTION, "__str__", (a, k) -> PyStr.of(((PyBaseException) a[0]).strValue()));
         def(ExceptionTypes.BASE_EXCEPTION, "__repr__", (a, k) -> PyStr.of(Repr.builtinRepr(a[0])));
     }
