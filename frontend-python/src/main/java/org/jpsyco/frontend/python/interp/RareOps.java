@@ -192,7 +192,8 @@ final class RareOps {
                 PyObject v = stack[sp - 1];
                 switch (arg & 3) {
                     case 1 -> v = Abstract.str(v);
-                    case 2, 3 -> v = Abstract.repr(v);
+                    case 2 -> v = Abstract.repr(v);
+                    case 3 -> v = Abstract.ascii(v);
                     default -> {
                     }
                 }

@@ -339,7 +339,8 @@ public final class JitHelpers {
         PyObject v = (PyObject) value;
         switch ((int) arg & 3) {
             case 1 -> v = Abstract.str(v);
-            case 2, 3 -> v = Abstract.repr(v);
+            case 2 -> v = Abstract.repr(v);
+                    case 3 -> v = Abstract.ascii(v);
             default -> {
             }
         }

@@ -718,6 +718,24 @@ public final class Abstract {
         return new ArrayList<>(seen);
     }
 
+    /** {@code ascii(o)}: the repr with every non-ASCII character escaped. */
+    public static PyStr ascii(PyObject o) {
+        String r = repr(o).value();
+        StringBuilder sb = new StringBuilder(r.length());
+        r.codePoints().forEach(c -> {
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c < 256) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        });
+        return PyStr.of(sb.toString());
+    }
+
     /** Equivalent of CPython's {@code PyObject_Format}. */
     public static PyStr format(PyObject o, String spec) {
         if (o.type().heap) {
