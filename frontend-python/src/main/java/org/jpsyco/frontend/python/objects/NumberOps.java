@@ -92,7 +92,19 @@ public final class NumberOps {
                 }
             }
         }
-        return binary(op, a, b);
+        try {
+            return binary(op, a, b);
+        } catch (PyException e) {
+            // the in-place form names its own operator: "for +=:" rather than "for +:"
+            String sym = op == BinaryOp.POW ? "** or pow()" : op.symbol;
+            String plain = "unsupported operand type(s) for " + sym + ": '" + a.type().name() + "' and '"
+                    + b.type().name() + "'";
+            if (e.value.isInstance(ExceptionTypes.TYPE_ERROR) && plain.equals(e.value.strValue())) {
+                throw Errors.typeError("unsupported operand type(s) for " + op.symbol + "=: '" + a.type().name()
+                        + "' and '" + b.type().name() + "'");
+            }
+            throw e;
+        }
     }
 
     private static PyException unsupported(BinaryOp op, PyObject a, PyObject b) {
