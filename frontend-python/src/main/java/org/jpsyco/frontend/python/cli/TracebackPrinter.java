@@ -311,6 +311,13 @@ public final class TracebackPrinter {
             out.append(". Did you mean: '").append(hint).append("'?");
         }
         out.append('\n');
+        PyObject notes = e.dict() == null ? null : e.dict().getStr("__notes__");
+        if (notes instanceof org.jpsyco.frontend.python.objects.PyList list) {
+            // add_note() lines follow the message, one per note
+            for (PyObject note : list.items) {
+                out.append(note instanceof PyStr ns ? ns.value() : Abstract.str(note).value()).append('\n');
+            }
+        }
     }
 
     /** CPython's {@code _Py_Offer_Suggestions} for AttributeError and NameError. */

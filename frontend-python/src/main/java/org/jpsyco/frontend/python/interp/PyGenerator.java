@@ -5,6 +5,9 @@ import org.jpsyco.frontend.python.objects.BuiltinMethods;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.ExceptionTypes;
 import org.jpsyco.frontend.python.objects.PyBaseException;
+import org.jpsyco.frontend.python.objects.PyBool;
+import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
+import org.jpsyco.frontend.python.objects.PyDescriptors;
 import org.jpsyco.frontend.python.objects.PyException;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySingleton;
@@ -35,6 +38,8 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
                 return PySingleton.NONE;
             });
         }
+        TYPE.dict().putStr("gi_running", new PyDescriptors.Property(new PyBuiltinFunction("gi_running",
+                (a, k) -> PyBool.of(((PyGenerator) a[0]).running)), null, null));
         BuiltinMethods.define(TYPE, "__next__", (a, k) -> yielded((PyGenerator) a[0], PySingleton.NONE, null));
         BuiltinMethods.define(TYPE, "__iter__", (a, k) -> a[0]);
         BuiltinMethods.define(COROUTINE, "__await__", (a, k) -> a[0]);
@@ -104,6 +109,12 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
         if (!started && sent != PySingleton.NONE) {
             throw Errors.typeError("can't send non-None value to a just-started generator");
         }
+        if (thrown != null && started) {
+            PyObject sub = delegate();
+            if (sub != null) {
+                return throwIntoDelegate(sub, thrown);
+            }
+        }
         if (started && thrown == null) {
             frame.stack[frame.sp++] = sent;
         }
@@ -129,6 +140,113 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
         } finally {
             running = false;
         }
+    }
+
+    /** The iterator a {@code yield from} (or await) this generator is suspended in, or null. */
+    private PyObject delegate() {
+        int[] code = frame.code.code;
+        int pc = frame.pc;
+        if (frame.sp < 1 || pc >= code.length || (code[pc] & 0xff) != Op.JUMP) {
+            return null;
+        }
+        int target = code[pc] >> 8;
+        return target >= 0 && target < code.length && (code[target] & 0xff) == Op.SEND ? frame.stack[frame.sp - 1] : null;
+    }
+
+    /**
+     * CPython's {@code gen_throw} while delegating: GeneratorExit first closes the inner iterator,
+     * other exceptions go to its {@code throw}; what it yields is yielded, its return value ends the
+     * {@code yield from}, and what it raises is raised at the {@code yield from}.
+     */
+    private PyObject throwIntoDelegate(PyObject sub, PyException thrown) {
+        PyException raise = thrown;
+        if (thrown.value.isInstance(ExceptionTypes.GENERATOR_EXIT)) {
+            try {
+                if (sub instanceof PyGenerator g) {
+                    g.close();
+                } else {
+                    PyObject close = Abstract.lookupAttr(sub, "close");
+                    if (close != null) {
+                        Abstract.call(close);
+                    }
+                }
+            } catch (PyException e) {
+                raise = e;
+            }
+            return resumeRaising(raise);
+        }
+        PyObject r;
+        PyObject result;
+        running = true;
+        try {
+            if (sub instanceof PyGenerator g) {
+                r = g.resume(PySingleton.NONE, thrown);
+                result = g.returnValue == null ? PySingleton.NONE : g.returnValue;
+            } else {
+                PyObject m = Abstract.lookupAttr(sub, "throw");
+                if (m == null) {
+                    running = false;
+                    return resumeRaising(thrown);
+                }
+                r = Abstract.call(m, thrown.value);
+                result = PySingleton.NONE;
+            }
+        } catch (PyException e) {
+            running = false;
+            if (e.value.isInstance(ExceptionTypes.STOP_ITERATION) && !(sub instanceof PyGenerator)) {
+                PyObject v = e.value.args.size() > 0 ? e.value.args.get(0) : PySingleton.NONE;
+                return resumeAfterDelegate(v);
+            }
+            return resumeRaising(e);
+        } finally {
+            running = false;
+        }
+        return r != null ? r : resumeAfterDelegate(result);
+    }
+
+    /** Ends the {@code yield from}: its value replaces the iterator and the frame goes on after the loop. */
+    private PyObject resumeAfterDelegate(PyObject value) {
+        int sendPc = frame.code.code[frame.pc] >> 8;
+        frame.stack[frame.sp - 1] = value;
+        frame.pc = frame.code.code[sendPc] >> 8;
+        return run(null);
+    }
+
+    private PyObject resumeRaising(PyException e) {
+        return run(e);
+    }
+
+    /** Runs the frame from where it stands, raising {@code thrown} first when not null. */
+    private PyObject run(PyException thrown) {
+        running = true;
+        try {
+            PyObject r = interp.resumeGenerator(frame, thrown);
+            if (frame.yielded) {
+                return r;
+            }
+            finished = true;
+            returnValue = r == PySingleton.NONE ? null : r;
+            return null;
+        } catch (PyException e) {
+            finished = true;
+            if (e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
+                PyBaseException re = Errors.runtimeError("generator raised StopIteration").value;
+                re.cause = e.value;
+                re.context = e.value;
+                throw re.toThrowable();
+            }
+            throw e;
+        } finally {
+            running = false;
+        }
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public boolean isFinished() {
+        return finished;
     }
 
     void close() {

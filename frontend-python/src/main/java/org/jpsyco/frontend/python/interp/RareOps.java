@@ -190,7 +190,8 @@ final class RareOps {
                 PyObject v = stack[sp - 1];
                 switch (arg & 3) {
                     case 1 -> v = Abstract.str(v);
-                    case 2, 3 -> v = Abstract.repr(v);
+                    case 2 -> v = Abstract.repr(v);
+                    case 3 -> v = Abstract.ascii(v);
                     default -> {
                     }
                 }
@@ -289,7 +290,7 @@ final class RareOps {
                 PyObject exit = mgr.type().lookup("__exit__");
                 if (enter == null || exit == null) {
                     throw Errors.typeError("'" + mgr.type().name() + "' object does not support the context "
-                            + "manager protocol");
+                            + "manager protocol" + (enter == null ? "" : " (missed __exit__ method)"));
                 }
                 stack[sp - 1] = Abstract.getAttr(mgr, "__exit__");
                 f.sp = sp;

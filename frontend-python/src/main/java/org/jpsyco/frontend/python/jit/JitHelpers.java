@@ -337,7 +337,8 @@ public final class JitHelpers {
         PyObject v = (PyObject) value;
         switch ((int) arg & 3) {
             case 1 -> v = Abstract.str(v);
-            case 2, 3 -> v = Abstract.repr(v);
+            case 2 -> v = Abstract.repr(v);
+                    case 3 -> v = Abstract.ascii(v);
             default -> {
             }
         }
@@ -538,7 +539,8 @@ public final class JitHelpers {
     public static Object withExit(Object manager) {
         PyObject mgr = (PyObject) manager;
         if (mgr.type().lookup("__enter__") == null || mgr.type().lookup("__exit__") == null) {
-            throw Errors.typeError("'" + mgr.type().name() + "' object does not support the context manager protocol");
+            throw Errors.typeError("'" + mgr.type().name() + "' object does not support the context manager protocol"
+                    + (mgr.type().lookup("__enter__") == null ? "" : " (missed __exit__ method)"));
         }
         return Abstract.getAttr(mgr, "__exit__");
     }

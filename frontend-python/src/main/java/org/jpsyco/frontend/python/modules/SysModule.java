@@ -73,8 +73,10 @@ public final class SysModule {
         m.put("ps2", PyStr.of("... "));
         m.def("exit", (a, k) -> {
             Args.check("exit", a, k, 0, 1);
-            throw new PyBaseException(ExceptionTypes.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0]))
-                    .toThrowable();
+            // as raising SystemExit(status): None means no arguments, a tuple gives its items
+            PyTuple args = a.length == 0 || a[0] == org.jpsyco.frontend.python.objects.PySingleton.NONE ? PyTuple.EMPTY
+                    : a[0] instanceof PyTuple t ? t : PyTuple.of(a[0]);
+            throw new PyBaseException(ExceptionTypes.SYSTEM_EXIT, args).toThrowable();
         });
         m.def("breakpointhook", (a, k) -> Abstract.call(Abstract.getAttr(rt.importName("_sitebuiltins",
                 new org.jpsyco.frontend.python.objects.PyDict(), PySingleton.NONE, 0), "breakpointhook"), a, k));

@@ -87,7 +87,11 @@ public final class Abstract {
             }
             m = o.type().lookup("__len__");
             if (m != null) {
-                return index(callDescriptor(m, o)).signum() != 0;
+                int sign = index(callDescriptor(m, o)).signum();
+                if (sign < 0) {
+                    throw Errors.valueError("__len__() should return >= 0");
+                }
+                return sign != 0;
             }
         }
         return true;
@@ -385,7 +389,9 @@ public final class Abstract {
             return new PyIterator.SizeCheckedIter(PyIterator.SET_ITERATOR, s.items(), s::size, "Set");
         }
         if (o instanceof DictView v) {
-            return new PyIterator.SizeCheckedIter(PyIterator.DICT_KEY_ITERATOR, v.items(), v.dict::size,
+            return new PyIterator.SizeCheckedIter(v.kind == DictView.Kind.KEYS ? PyIterator.DICT_KEY_ITERATOR
+                    : v.kind == DictView.Kind.VALUES ? PyIterator.DICT_VALUE_ITERATOR : PyIterator.DICT_ITEM_ITERATOR,
+                    v.items(), v.dict::size,
                     "dictionary");
         }
         if (o instanceof PyIterator || o instanceof Iterable) {
@@ -490,6 +496,11 @@ public final class Abstract {
             PyInt n = index(callDescriptor(um, o));
             return n.longValue();
         }
+        return builtinLength(o);
+    }
+
+    /** The length a built-in type itself gives (what {@code super().__len__()} reaches), then a class's {@code __len__}. */
+    static long builtinLength(PyObject o) {
         if (o instanceof PyStr s) {
             return s.length();
         }
@@ -523,6 +534,9 @@ public final class Abstract {
                 PyInt n = index(callDescriptor(m, o));
                 if (n.signum() < 0) {
                     throw Errors.valueError("__len__() should return >= 0");
+                }
+                if (n.isBig()) {
+                    throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
                 }
                 return n.longValue();
             }
@@ -603,6 +617,7 @@ public final class Abstract {
                 if (r instanceof PyInt i) {
                     return i;
                 }
+                throw Errors.typeError("__index__ returned non-int (type " + r.type().name() + ")");
             }
         }
         throw Errors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
@@ -703,12 +718,34 @@ public final class Abstract {
         return new ArrayList<>(seen);
     }
 
+    /** {@code ascii(o)}: the repr with every non-ASCII character escaped. */
+    public static PyStr ascii(PyObject o) {
+        String r = repr(o).value();
+        StringBuilder sb = new StringBuilder(r.length());
+        r.codePoints().forEach(c -> {
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c < 256) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        });
+        return PyStr.of(sb.toString());
+    }
+
     /** Equivalent of CPython's {@code PyObject_Format}. */
     public static PyStr format(PyObject o, String spec) {
         if (o.type().heap) {
             PyObject m = o.type().lookup("__format__");
             if (m != null && !(m instanceof PyBuiltinFunction)) {
-                return (PyStr) callDescriptor(m, o, PyStr.of(spec));
+                PyObject r = callDescriptor(m, o, PyStr.of(spec));
+                if (!(r instanceof PyStr str)) {
+                    throw Errors.typeError("__format__ must return a str, not " + r.type().name());
+                }
+                return str;
             }
         }
         return PyStr.of(StrFormat.format(o, spec));

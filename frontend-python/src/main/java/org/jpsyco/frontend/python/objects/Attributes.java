@@ -219,10 +219,11 @@ final class Attributes {
         if (descr instanceof PyDescriptors.Property p) {
             return obj == null ? p : Abstract.call(p.fget, obj);
         }
-        if (descr.type().heap && obj != null) {
+        if (descr.type().heap) {
+            // a class attribute read through the class itself gets __get__(None, cls)
             PyObject get = descr.type().lookup("__get__");
             if (get != null) {
-                return Abstract.callDescriptor(get, descr, obj, type);
+                return Abstract.callDescriptor(get, descr, obj == null ? PySingleton.NONE : obj, type);
             }
         }
         return descr;
@@ -264,6 +265,35 @@ final class Attributes {
         return null;
     }
 
+    /** The introspection attributes of a code object that programs read. */
+    private static PyObject codeAttribute(org.jpsyco.frontend.python.bytecode.CodeObject co, String name) {
+        return switch (name) {
+            case "co_name" -> PyStr.of(co.name);
+            case "co_qualname" -> PyStr.of(co.qualname);
+            case "co_filename" -> PyStr.of(co.filename);
+            case "co_firstlineno" -> PyInt.of(co.firstlineno);
+            case "co_argcount" -> PyInt.of(co.argcount);
+            case "co_posonlyargcount" -> PyInt.of(co.posonlyargcount);
+            case "co_kwonlyargcount" -> PyInt.of(co.kwonlyargcount);
+            case "co_flags" -> PyInt.of(co.flags);
+            case "co_varnames" -> strTuple(co.varnames);
+            case "co_cellvars" -> strTuple(co.cellvars);
+            case "co_freevars" -> strTuple(co.freevars);
+            case "co_names" -> strTuple(co.names);
+            case "co_nlocals" -> PyInt.of(co.varnames.length);
+            case "co_consts" -> PyTuple.of(co.consts.clone());
+            default -> null;
+        };
+    }
+
+    private static PyTuple strTuple(String[] names) {
+        PyObject[] r = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            r[i] = PyStr.of(names[i]);
+        }
+        return PyTuple.of(r);
+    }
+
     private static PyObject superLookup(PyDescriptors.Super s, String name) {
         PyType[] mro = s.objType.mro();
         int i = 0;
@@ -273,7 +303,8 @@ final class Attributes {
         for (i++; i < mro.length; i++) {
             PyObject v = mro[i].dict().getStr(name);
             if (v != null) {
-                if (s.obj == s.objType && !(v instanceof PyDescriptors.ClassMethod)) {
+                if (s.obj == s.objType && !(v instanceof PyDescriptors.ClassMethod)
+                        && !(v instanceof PyBuiltinFunction b && b.name.equals("__init_subclass__"))) {
                     return bind(v, null, s.objType);
                 }
                 return bind(v, s.obj, s.objType);
@@ -283,12 +314,35 @@ final class Attributes {
     }
 
     private static PyObject special(PyObject o, String name) {
+        if (o instanceof PyIterator it && (name.equals("__next__") || name.equals("__iter__"))) {
+            // built-in iterators answer the iterator protocol's methods by name too
+            return name.equals("__iter__") ? new PyBuiltinFunction("__iter__", (a, k) -> it)
+                    : new PyBuiltinFunction("__next__", (a, k) -> {
+                        PyObject r = it.next();
+                        if (r == null) {
+                            throw Errors.raise(ExceptionTypes.STOP_ITERATION, new PyObject[0]);
+                        }
+                        return r;
+                    });
+        }
         if (o instanceof PyComplex c && (name.equals("real") || name.equals("imag"))) {
             return PyFloat.of(name.equals("real") ? c.real : c.imag);
         }
         if ((o instanceof PyInt || o instanceof PyFloat) && (name.equals("real") || name.equals("imag"))) {
             return name.equals("real") ? (o instanceof PyBool b ? PyInt.of(b.value) : o)
                     : o instanceof PyFloat ? PyFloat.of(0.0) : PyInt.of(0);
+        }
+        if (o instanceof PyInt i && (name.equals("numerator") || name.equals("denominator"))) {
+            return name.equals("denominator") ? PyInt.of(1) : o instanceof PyBool b ? PyInt.of(b.value) : i;
+        }
+        if (o instanceof PyRange r && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
+            return PyInt.of(name.equals("start") ? r.start : name.equals("stop") ? r.stop : r.step);
+        }
+        if (o instanceof PySlice sl && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
+            return name.equals("start") ? sl.start : name.equals("stop") ? sl.stop : sl.step;
+        }
+        if (o instanceof org.jpsyco.frontend.python.bytecode.CodeObject co && name.startsWith("co_")) {
+            return codeAttribute(co, name);
         }
         if (o instanceof PyCell c && name.equals("cell_contents")) {
             if (c.value == null) {
@@ -316,6 +370,10 @@ final class Attributes {
         }
         if (o instanceof PyDescriptors.StaticMethod c && name.equals("__func__")) {
             return c.function;
+        }
+        if (o instanceof PyDescriptors.Property p && name.equals("__doc__")) {
+            PyObject doc = p.doc != null ? p.doc : p.fget != null ? lookup(p.fget, "__doc__") : null;
+            return doc == null ? PySingleton.NONE : doc;
         }
         if (o instanceof PyDescriptors.Property p && (name.equals("fget") || name.equals("fset")
                 || name.equals("fdel"))) {

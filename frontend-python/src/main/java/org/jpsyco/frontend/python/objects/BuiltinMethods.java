@@ -62,7 +62,13 @@ public final class BuiltinMethods {
             Attributes.genericSet(a[0], Args.str(a[1], "attribute name"), null);
             return PySingleton.NONE;
         });
-        def(o, "__init_subclass__", (a, k) -> PySingleton.NONE);
+        def(o, "__init_subclass__", (a, k) -> {
+            if (k.length > 0) {
+                String who = a.length > k.length && a[0] instanceof PyType t ? t.name() + "." : "";
+                throw Errors.typeError(who + "__init_subclass__() takes no keyword arguments");
+            }
+            return PySingleton.NONE;
+        });
         def(o, "__getattribute__", (a, k) -> Attributes.objectGetAttribute(a[0], Args.str(a[1], "attribute name")));
         def(o, "__format__", (a, k) -> PyStr.of(StrFormat.format(a[0], Args.str(a[1], "format"))));
         def(PyType.TYPE, "mro", (a, k) -> new PyList(((PyType) a[0]).mro()));
@@ -317,7 +323,16 @@ public final class BuiltinMethods {
     private static void registerNumbers() {
         def(PyInt.TYPE, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitLength()));
         def(PyInt.TYPE, "__index__", (a, k) -> a[0]);
-        def(PyInt.TYPE, "conjugate", (a, k) -> a[0]);
+        def(PyInt.TYPE, "conjugate", (a, k) -> Constructors.newIntFrom(a[0]));
+        def(PyInt.TYPE, "bit_count", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitCount()));
+        def(PyInt.TYPE, "as_integer_ratio", (a, k) -> PyTuple.of(Constructors.newIntFrom(a[0]), PyInt.of(1)));
+        for (String name : new String[] {"__trunc__", "__floor__", "__ceil__"}) {
+            def(PyInt.TYPE, name, (a, k) -> Constructors.newIntFrom(a[0]));
+        }
+        def(PyFloat.TYPE, "conjugate", (a, k) -> a[0]);
+        def(PyFloat.TYPE, "__trunc__", (a, k) -> Constructors.newIntFrom(a[0]));
+        def(PyFloat.TYPE, "__floor__", (a, k) -> Constructors.newIntFrom(PyFloat.of(Math.floor(((PyFloat) a[0]).value))));
+        def(PyFloat.TYPE, "__ceil__", (a, k) -> Constructors.newIntFrom(PyFloat.of(Math.ceil(((PyFloat) a[0]).value))));
         def(PyFloat.TYPE, "is_integer", (a, k) -> {
             double d = ((PyFloat) a[0]).value;
             return PyBool.of(Double.isFinite(d) && d == Math.floor(d));
@@ -342,7 +357,7 @@ public final class BuiltinMethods {
         PyType[] containers = {PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyStr.TYPE,
             PyRange.TYPE};
         for (PyType t : containers) {
-            def(t, "__len__", (a, k) -> PyInt.of(Abstract.length(a[0])));
+            def(t, "__len__", (a, k) -> PyInt.of(Abstract.builtinLength(a[0])));
             def(t, "__contains__", (a, k) -> PyBool.of(Abstract.contains(a[0], a[1])));
             def(t, "__iter__", (a, k) -> Abstract.getIter(a[0]));
             if (t != PySet.TYPE && t != PySet.FROZEN_TYPE) {
@@ -427,6 +442,22 @@ public final class BuiltinMethods {
             PyBaseException e = (PyBaseException) a[0];
             e.traceback = a[1] instanceof PyTraceback tb ? tb : null;
             return e;
+        });
+        def(ExceptionTypes.BASE_EXCEPTION, "add_note", (a, k) -> {
+            Args.check("add_note", a, k, 2, 2);
+            if (!(a[1] instanceof PyStr)) {
+                throw Errors.typeError("note must be a str, not '" + a[1].type().name() + "'");
+            }
+            PyObject notes = a[0].dict().getStr("__notes__");
+            if (notes == null) {
+                notes = new PyList(new java.util.ArrayList<>());
+                a[0].dict().putStr("__notes__", notes);
+            }
+            if (!(notes instanceof PyList list)) {
+                throw Errors.typeError("Cannot add note: __notes__ is not a list");
+            }
+            list.items.add(a[1]);
+            return PySingleton.NONE;
         });
         def(ExceptionTypes.BASE_EXCEPTION, "__str__", (a, k) -> PyStr.of(((PyBaseException) a[0]).strValue()));
         def(ExceptionTypes.BASE_EXCEPTION, "__repr__", (a, k) -> PyStr.of(Repr.builtinRepr(a[0])));

@@ -54,6 +54,10 @@ final class Compare {
                 eq = dictEq(x, y);
             } else if (a instanceof PySet x && b instanceof PySet y) {
                 eq = SetOps.equal(x, y);
+            } else if (a instanceof PyMethod x && b instanceof PyMethod y) {
+                // bound methods are equal when they bind the same object to equal functions
+                eq = x.self == y.self && (x.function == y.function || Abstract.richCompareBool(x.function, y.function,
+                        CompareOp.EQ));
             } else if (a instanceof PyRange x && b instanceof PyRange y) {
                 eq = x.length() == y.length() && (x.length() == 0 || (x.start == y.start
                         && (x.length() == 1 || x.step == y.step)));

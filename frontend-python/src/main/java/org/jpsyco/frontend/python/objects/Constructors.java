@@ -126,7 +126,10 @@ final class Constructors {
             PyObject fget = a.length > 0 ? a[0] : Args.keyword(a, k, "fget");
             PyObject fset = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "fset");
             PyObject fdel = a.length - k.length > 2 ? a[2] : Args.keyword(a, k, "fdel");
-            return new PyDescriptors.Property(none(fget), none(fset), none(fdel));
+            PyObject doc = a.length - k.length > 3 ? a[3] : Args.keyword(a, k, "doc");
+            PyDescriptors.Property p = new PyDescriptors.Property(none(fget), none(fset), none(fdel));
+            p.doc = doc == PySingleton.NONE ? null : doc;
+            return p;
         };
         PyDescriptors.STATICMETHOD.constructor = (a, k) -> new PyDescriptors.StaticMethod(a[0]);
         PyDescriptors.CLASSMETHOD.constructor = (a, k) -> new PyDescriptors.ClassMethod(a[0]);
@@ -136,6 +139,9 @@ final class Constructors {
             }
             if (!(a[0] instanceof PyType t)) {
                 throw Errors.typeError("super() argument 1 must be a type, not " + a[0].type().name());
+            }
+            if (!(a[1] instanceof PyType ot && ot.isSubtype(t)) && !a[1].type().isSubtype(t)) {
+                throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
             }
             return new PyDescriptors.Super(t, a[1]);
         };
@@ -187,17 +193,25 @@ final class Constructors {
             }
             return PySingleton.NONE;
         });
+        BuiltinMethods.def(PyFunction.TYPE, "__get__", (a, k) -> a.length < 2 || a[1] == PySingleton.NONE ? a[0]
+                : new PyMethod(a[0], a[1]));
         BuiltinMethods.def(PyDescriptors.PROPERTY, "setter", (a, k) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
-            return new PyDescriptors.Property(p.fget, a[1], p.fdel);
+            PyDescriptors.Property r = new PyDescriptors.Property(p.fget, a[1], p.fdel);
+            r.doc = p.doc;
+            return r;
         });
         BuiltinMethods.def(PyDescriptors.PROPERTY, "getter", (a, k) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
-            return new PyDescriptors.Property(a[1], p.fset, p.fdel);
+            PyDescriptors.Property r = new PyDescriptors.Property(a[1], p.fset, p.fdel);
+            r.doc = p.doc;
+            return r;
         });
         BuiltinMethods.def(PyDescriptors.PROPERTY, "deleter", (a, k) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
-            return new PyDescriptors.Property(p.fget, p.fset, a[1]);
+            PyDescriptors.Property r = new PyDescriptors.Property(p.fget, p.fset, a[1]);
+            r.doc = p.doc;
+            return r;
         });
     }
 
@@ -281,7 +295,11 @@ final class Constructors {
         }
         PyObject x = a[0];
         if (baseObj != null) {
-            int base = Abstract.index(baseObj).intValue();
+            PyInt baseInt = Abstract.index(baseObj);
+            int base = baseInt.isBig() ? -1 : (int) Math.max(-1, Math.min(baseInt.value, 37));
+            if (base != 0 && (base < 2 || base > 36)) {
+                throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
             if (!(x instanceof PyStr s)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
             }
@@ -308,11 +326,18 @@ final class Constructors {
         if (x instanceof PyStr s) {
             return parseInt(s.value(), 10);
         }
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            return parseInt(new String(PyByteArray.bytesLike(x), java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+        }
         if (x.type().heap) {
             for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
                 PyObject f = x.type().lookup(m);
                 if (f != null) {
-                    return Abstract.callDescriptor(f, x);
+                    PyObject r = Abstract.callDescriptor(f, x);
+                    if (!(r instanceof PyInt) && !m.equals("__trunc__")) {
+                        throw Errors.typeError(m + " returned non-int (type " + r.type().name() + ")");
+                    }
+                    return r;
                 }
             }
         }

@@ -71,7 +71,7 @@ final class Items {
                 }
                 return new PyBytes(out);
             }
-            return PyInt.of(b.value[seqIndex(key, b.size(), "index")] & 0xff);
+            return PyInt.of(b.value[seqIndex(key, b.size(), "bytes")] & 0xff);
         }
         if (o instanceof PyStr str) {
             if (key instanceof PySlice s) {
@@ -93,7 +93,7 @@ final class Items {
                 long[] ix = s.indices(r.length());
                 return new PyRange(r.start + ix[0] * r.step, r.start + ix[1] * r.step, r.step * ix[2]);
             }
-            long i = seqIndex(key, r.length(), "range object");
+            long i = longIndex(key, r.length(), "range object");
             return PyInt.of(r.start + i * r.step);
         }
         if (o instanceof PyType t && t.heap) {
@@ -215,6 +215,11 @@ final class Items {
     }
 
     static int seqIndex(PyObject key, long len, String what) {
+        return (int) longIndex(key, len, what);
+    }
+
+    /** The checked, normalized index into a sequence of len items (ranges go beyond int). */
+    static long longIndex(PyObject key, long len, String what) {
         if (!(key instanceof PyInt)) {
             if (key.type().heap && key.type().lookup("__index__") != null) {
                 key = Abstract.index(key);
@@ -222,6 +227,9 @@ final class Items {
                 String w = what.endsWith(" assignment") ? what.substring(0, what.length() - 11) : what;
                 if (w.equals("string")) {
                     throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
+                }
+                if (w.equals("bytes")) {
+                    throw Errors.typeError("byte indices must be integers or slices, not " + key.type().name());
                 }
                 if (w.equals("range object")) {
                     throw Errors.typeError("range indices must be integers or slices, not " + key.type().name());
@@ -235,9 +243,9 @@ final class Items {
             i += len;
         }
         if (i < 0 || i >= len) {
-            throw Errors.indexError(what + " index out of range");
+            throw Errors.indexError(what.equals("bytes") ? "index out of range" : what + " index out of range");
         }
-        return (int) i;
+        return i;
     }
 
     static List<PyObject> slice(List<PyObject> items, PySlice s) {

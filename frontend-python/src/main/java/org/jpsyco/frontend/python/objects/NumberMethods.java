@@ -17,6 +17,14 @@ final class NumberMethods {
         BuiltinMethods.def(PyFloat.TYPE, "hex", (a, k) -> PyStr.of(floatHex(((PyFloat) a[0]).value)));
         PyFloat.TYPE.rawDict().putStr("fromhex", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromhex",
                 (a, k) -> new PyFloat(floatFromHex(Args.str(a[1], "fromhex()"))))));
+        BuiltinMethods.def(PyRange.TYPE, "count", (a, k) -> PyInt.of(rangeIndex((PyRange) a[0], a[1]) >= 0 ? 1 : 0));
+        BuiltinMethods.def(PyRange.TYPE, "index", (a, k) -> {
+            long i = rangeIndex((PyRange) a[0], a[1]);
+            if (i < 0) {
+                throw Errors.valueError(Abstract.repr(a[1]).value() + " is not in range");
+            }
+            return PyInt.of(i);
+        });
         BuiltinMethods.def(PySlice.TYPE, "indices", (a, k) -> {
             PyInt n = Abstract.index(a[1]);
             if (n.signum() < 0) {
@@ -25,6 +33,19 @@ final class NumberMethods {
             long[] ix = ((PySlice) a[0]).indices(n.longValue());
             return PyTuple.of(PyInt.of(ix[0]), PyInt.of(ix[1]), PyInt.of(ix[2]));
         });
+    }
+
+    /** The position of an int equal to x in the range, or -1 (other objects never match, as for exact ints). */
+    private static long rangeIndex(PyRange r, PyObject x) {
+        if (!(x instanceof PyInt i) || i.isBig()) {
+            return -1;
+        }
+        long v = i.value;
+        long off = v - r.start;
+        if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) {
+            return -1;
+        }
+        return off % r.step == 0 ? off / r.step : -1;
     }
 
     /** The byteorder argument: true for little-endian. */

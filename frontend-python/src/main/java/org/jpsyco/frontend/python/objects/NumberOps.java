@@ -92,10 +92,25 @@ public final class NumberOps {
                 }
             }
         }
-        return binary(op, a, b);
+        try {
+            return binary(op, a, b);
+        } catch (PyException e) {
+            // the in-place form names its own operator: "for +=:" rather than "for +:"
+            String sym = op == BinaryOp.POW ? "** or pow()" : op.symbol;
+            String plain = "unsupported operand type(s) for " + sym + ": '" + a.type().name() + "' and '"
+                    + b.type().name() + "'";
+            if (e.value.isInstance(ExceptionTypes.TYPE_ERROR) && plain.equals(e.value.strValue())) {
+                throw Errors.typeError("unsupported operand type(s) for " + op.symbol + "=: '" + a.type().name()
+                        + "' and '" + b.type().name() + "'");
+            }
+            throw e;
+        }
     }
 
     private static PyException unsupported(BinaryOp op, PyObject a, PyObject b) {
+        if (op == BinaryOp.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
+            return Errors.typeError("can't concat " + b.type().name() + " to " + a.type().name());
+        }
         if (op == BinaryOp.ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
             return Errors.typeError("can only concatenate " + a.type().name() + " (not \"" + b.type().name()
                     + "\") to " + a.type().name());
@@ -186,6 +201,12 @@ public final class NumberOps {
                 }
                 if (isSequence(b) && a instanceof PyInt n) {
                     return repeat(b, n);
+                }
+                if (isSequence(a) && b.type().heap && b.type().lookup("__index__") != null) {
+                    return repeat(a, Abstract.index(b));
+                }
+                if (isSequence(b) && a.type().heap && a.type().lookup("__index__") != null) {
+                    return repeat(b, Abstract.index(a));
                 }
                 return null;
             case MOD:
@@ -282,11 +303,11 @@ public final class NumberOps {
                     }
                     return PyInt.of(y == -1 ? 0 : Math.floorMod(x, y));
                 case AND:
-                    return PyInt.of(x & y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x & y) != 0) : PyInt.of(x & y);
                 case OR:
-                    return PyInt.of(x | y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x | y) != 0) : PyInt.of(x | y);
                 case XOR:
-                    return PyInt.of(x ^ y);
+                    return a instanceof PyBool && b instanceof PyBool ? PyBool.of((x ^ y) != 0) : PyInt.of(x ^ y);
                 case RSHIFT:
                     if (y < 0) {
                         throw Errors.valueError("negative shift count");

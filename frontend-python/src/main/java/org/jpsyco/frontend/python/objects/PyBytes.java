@@ -92,7 +92,9 @@ public final class PyBytes extends PyObject {
                 (a, k) -> new PyBytes(fromHex(Args.str(a[1], "fromhex()"))))));
         for (String name : List.of("startswith", "endswith", "find", "rfind", "index", "count", "replace", "split",
                 "rsplit", "strip", "lstrip", "rstrip", "join", "upper", "lower", "isdigit", "isalpha", "isspace",
-                "partition", "splitlines", "center", "ljust", "rjust", "zfill", "title", "capitalize")) {
+                "partition", "splitlines", "center", "ljust", "rjust", "zfill", "title", "capitalize", "swapcase",
+                "rpartition", "rindex", "isalnum", "islower", "isupper", "istitle", "expandtabs", "removeprefix",
+                "removesuffix")) {
             PyObject strMethod = PyStr.TYPE.rawDict().getStr(name);
             if (strMethod instanceof PyBuiltinFunction f) {
                 BuiltinMethods.def(t, name, (a, k) -> toBytes(f.impl.call(toStrs(a), k)));

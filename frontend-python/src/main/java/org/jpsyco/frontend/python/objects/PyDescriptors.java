@@ -15,6 +15,8 @@ public final class PyDescriptors {
         public final PyObject fget;
         public final PyObject fset;
         public final PyObject fdel;
+        /** The doc argument, or null to use the getter's docstring. */
+        public PyObject doc;
 
         public Property(PyObject fget, PyObject fset, PyObject fdel) {
             this.fget = fget;

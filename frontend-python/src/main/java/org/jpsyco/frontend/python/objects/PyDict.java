@@ -88,7 +88,8 @@ public final class PyDict extends PyObject {
     }
 
     private static boolean sameKey(PyObject a, PyObject b) {
-        if (a instanceof PyStr x && b instanceof PyStr y) {
+        if (a instanceof PyStr x && b instanceof PyStr y && (x.isExact() && y.isExact()
+                || !DictKey.overridesHash(x.type()) && !DictKey.overridesHash(y.type()))) {
             return x.value().equals(y.value());
         }
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {

@@ -13,6 +13,8 @@ public abstract class PyIterator extends PyObject {
     public static final PyType STR_ITERATOR = PyType.builtin("str_ascii_iterator", PyType.OBJECT);
     public static final PyType RANGE_ITERATOR = PyType.builtin("range_iterator", PyType.OBJECT);
     public static final PyType DICT_KEY_ITERATOR = PyType.builtin("dict_keyiterator", PyType.OBJECT);
+    public static final PyType DICT_VALUE_ITERATOR = PyType.builtin("dict_valueiterator", PyType.OBJECT);
+    public static final PyType DICT_ITEM_ITERATOR = PyType.builtin("dict_itemiterator", PyType.OBJECT);
     public static final PyType SET_ITERATOR = PyType.builtin("set_iterator", PyType.OBJECT);
     public static final PyType GENERIC = PyType.builtin("iterator", PyType.OBJECT);
     public static final PyType CALLABLE_ITERATOR = PyType.builtin("callable_iterator", PyType.OBJECT);

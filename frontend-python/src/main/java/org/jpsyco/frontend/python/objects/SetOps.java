@@ -281,6 +281,10 @@ final class SetOps {
 
     /** The operators {@code | & - ^}; null unless both operands are sets. */
     static PyObject binary(BinaryOp op, PyObject a, PyObject b) {
+        if (isSetLikeView(a) || isSetLikeView(b)) {
+            // dict_keys and dict_items combine with any iterable through a set copy of both sides
+            return binary(op, fromIterable(false, a), b instanceof PySet ? b : fromIterable(false, b));
+        }
         if (!(a instanceof PySet x) || !(b instanceof PySet)) {
             return null;
         }
@@ -297,6 +301,10 @@ final class SetOps {
             case XOR -> symmetricDifference(x, b);
             default -> null;
         };
+    }
+
+    private static boolean isSetLikeView(PyObject o) {
+        return o instanceof DictView v && v.kind != DictView.Kind.VALUES;
     }
 
     /** The in-place operators {@code |= &= -= ^=} on a set; null unless both operands are sets. */

@@ -16,6 +16,10 @@ public final class StrFormat {
     }
 
     private static Spec parse(String s) {
+        return parse(s, "str");
+    }
+
+    private static Spec parse(String s, String typeName) {
         int i = 0;
         int n = s.length();
         int fill = ' ';
@@ -52,6 +56,9 @@ public final class StrFormat {
         char grouping = 0;
         if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
             grouping = s.charAt(i++);
+            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+                throw Errors.valueError("Cannot specify both ',' and '_'.");
+            }
         }
         int precision = -1;
         if (i < n && s.charAt(i) == '.') {
@@ -70,7 +77,7 @@ public final class StrFormat {
             type = s.charAt(i++);
         }
         if (i < n) {
-            throw Errors.valueError("Invalid format specifier '" + s + "' for object of type 'str'");
+            throw Errors.valueError("Invalid format specifier '" + s + "' for object of type '" + typeName + "'");
         }
         return new Spec(fill, align, sign, alt, zero, width, grouping, precision, type);
     }
@@ -85,6 +92,18 @@ public final class StrFormat {
             if (p.type != 0 && p.type != 's') {
                 throw Errors.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
             }
+            if (p.grouping != 0) {
+                throw Errors.valueError("Cannot specify '" + p.grouping + "' with 's'.");
+            }
+            if (p.align == '=') {
+                throw Errors.valueError("'=' alignment not allowed in string format specifier");
+            }
+            if (p.sign != 0) {
+                throw Errors.valueError("Sign not allowed in string format specifier");
+            }
+            if (p.alt) {
+                throw Errors.valueError("Alternate form (#) not allowed in string format specifier");
+            }
             String v = s.value();
             if (p.precision >= 0 && p.precision < s.length()) {
                 v = s.substring(0, p.precision);
@@ -92,14 +111,20 @@ public final class StrFormat {
             return pad(v, p, '<');
         }
         if (o instanceof PyInt i) {
-            Spec p = parse(spec);
+            Spec p = parse(spec, "int");
+            if (p.type == 'c' && p.sign != 0) {
+                throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
+            }
             if ("eEfFgG%".indexOf(p.type) >= 0 && p.type != 0) {
                 return formatFloat(i.doubleValue(), p);
             }
             return formatInt(i, p);
         }
         if (o instanceof PyFloat f) {
-            return formatFloat(f.value, parse(spec));
+            return formatFloat(f.value, parse(spec, "float"));
+        }
+        if (o instanceof PyComplex c) {
+            return formatComplex(c, parse(spec));
         }
         throw Errors.typeError("unsupported format string passed to " + o.type().name() + ".__format__");
     }
@@ -132,7 +157,10 @@ public final class StrFormat {
                 prefix = p.alt ? "0b" : "";
             }
             case 'c' -> {
-                return pad(Character.toString(v.intValue()), p, '<');
+                if (i.isBig() || i.value < 0 || i.value > 0x10FFFF) {
+                    throw Errors.overflowError("%c arg not in range(0x110000)");
+                }
+                return pad(Character.toString((int) i.value), p, '<');
             }
             default -> throw Errors.valueError("Unknown format code '" + p.type + "' for object of type 'int'");
         }
@@ -150,7 +178,7 @@ public final class StrFormat {
         switch (p.type) {
             case 'f', 'F' -> body = FloatFormat.fixed(a, prec, p.alt);
             case 'e', 'E' -> body = FloatFormat.exponent(a, prec, p.alt);
-            case 'g', 'G' -> body = FloatFormat.general(a, prec, p.alt, false);
+            case 'g', 'G', 'n' -> body = FloatFormat.general(a, prec, p.alt, false);
             case '%' -> body = FloatFormat.fixed(a * 100, prec, p.alt) + "%";
             case 0 -> body = p.precision < 0 ? FloatFormat.repr(a) : FloatFormat.general(a, prec, p.alt, true);
             default -> throw Errors.valueError("Unknown format code '" + p.type + "' for object of type 'float'");
@@ -166,6 +194,32 @@ public final class StrFormat {
             body = group(body.substring(0, end), p.grouping, 3) + body.substring(end);
         }
         return numberPad(signOf(neg, p), body, p);
+    }
+
+    /** Both parts formatted alike, the imaginary one always signed; no type means repr-like parts in parentheses. */
+    private static String formatComplex(PyComplex c, Spec p) {
+        if (p.zero) {
+            throw Errors.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (p.align == '=') {
+            throw Errors.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        if (p.type != 0 && "eEfFgGn".indexOf(p.type) < 0) {
+            throw Errors.valueError("Unknown format code '" + p.type + "' for object of type 'complex'");
+        }
+        boolean bare = p.type == 0;
+        boolean skipRe = bare && c.real == 0 && Math.copySign(1, c.real) > 0;
+        Spec re = new Spec(' ', '<', p.sign, p.alt, false, -1, p.grouping, p.precision, bare ? 'g' : p.type);
+        Spec im = new Spec(' ', '<', skipRe ? p.sign : '+', p.alt, false, -1, p.grouping, p.precision, re.type);
+        boolean reprParts = bare && p.precision < 0;
+        String body = (skipRe ? "" : reprParts ? reprPart(c.real, re.sign) : formatFloat(c.real, re))
+                + (reprParts ? reprPart(c.imag, im.sign) : formatFloat(c.imag, im)) + "j";
+        return pad(bare && !skipRe ? "(" + body + ")" : body, p, '>');
+    }
+
+    private static String reprPart(double d, char sign) {
+        boolean neg = d < 0 || (d == 0 && 1 / d < 0);
+        return (neg ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "") + PyComplex.part(Math.abs(d));
     }
 
     private static String signOf(boolean neg, Spec p) {
@@ -261,6 +315,9 @@ public final class StrFormat {
             }
             int width = -1;
             if (i < n && fmt.charAt(i) == '*') {
+                if (!(items[argi] instanceof PyInt)) {
+                    throw Errors.typeError("* wants int");
+                }
                 width = Abstract.index(items[argi++]).intValue();
                 i++;
             } else {
@@ -326,7 +383,8 @@ public final class StrFormat {
             String out;
             switch (type) {
                 case 's', 'r', 'a' -> {
-                    String s = type == 's' ? Abstract.str(value).value() : Abstract.repr(value).value();
+                    String s = type == 's' ? Abstract.str(value).value()
+                            : type == 'a' ? Abstract.ascii(value).value() : Abstract.repr(value).value();
                     if (prec >= 0 && prec < s.length()) {
                         s = s.substring(0, prec);
                     }
@@ -339,17 +397,44 @@ public final class StrFormat {
                         throw Errors.typeError("%" + type + " format: a real number is required, not "
                                 + value.type().name());
                     }
-                    out = format(iv, spec + "d");
+                    if (prec > 0) {
+                        // a precision on %d is a minimum number of digits
+                        PyInt pi = (PyInt) iv;
+                        String digits = pi.toBig().abs().toString();
+                        digits = "0".repeat(Math.max(0, prec - digits.length())) + digits;
+                        String sign = pi.signum() < 0 ? "-" : f.contains("+") ? "+" : f.contains(" ") ? " " : "";
+                        out = format(PyStr.of(sign + digits), (f.contains("-") ? "<" : ">") + (width >= 0 ? width : ""));
+                    } else {
+                        out = format(iv, spec + "d");
+                    }
                 }
-                case 'x', 'X', 'o' -> out = format(Abstract.index(value), spec.toString() + type);
+                case 'x', 'X', 'o' -> {
+                    if (!(value instanceof PyInt) && !(value.type().heap && value.type().lookup("__index__") != null)) {
+                        throw Errors.typeError("%" + type + " format: an integer is required, not "
+                                + value.type().name());
+                    }
+                    out = format(Abstract.index(value), spec.toString() + type);
+                }
                 case 'f', 'F', 'e', 'E', 'g', 'G' -> {
                     if (!NumberOps.isNumber(value)) {
                         throw Errors.typeError("must be real number, not " + value.type().name());
                     }
                     out = format(PyFloat.of(NumberOps.toDouble(value)), spec + "." + (prec < 0 ? 6 : prec) + type);
                 }
-                case 'c' -> out = value instanceof PyStr s ? s.value() : Character.toString(Abstract.index(value)
-                        .intValue());
+                case 'c' -> {
+                    if (value instanceof PyStr s) {
+                        if (s.length() != 1) {
+                            throw Errors.typeError("%c requires int or char");
+                        }
+                        out = s.value();
+                    } else {
+                        PyInt ci = Abstract.index(value);
+                        if (ci.isBig() || ci.value < 0 || ci.value > 0x10FFFF) {
+                            throw Errors.overflowError("%c arg not in range(0x110000)");
+                        }
+                        out = Character.toString((int) ci.value);
+                    }
+                }
                 default -> throw Errors.valueError("unsupported format character '" + type + "' (0x"
                         + Integer.toHexString(type) + ") at index " + i);
             }

@@ -6,8 +6,12 @@ final class StrFormatMethod {
     }
 
     static String format(String fmt, PyObject[] args, String[] kwnames) {
+        // [0]: the next automatic field number; [1]: 1 once a field was numbered automatically, 2 manually
+        return format(fmt, args, kwnames, new int[2]);
+    }
+
+    private static String format(String fmt, PyObject[] args, String[] kwnames, int[] auto) {
         int npos = args.length - kwnames.length;
-        int[] auto = {0};
         StringBuilder sb = new StringBuilder();
         int n = fmt.length();
         for (int i = 0; i < n; i++) {
@@ -17,6 +21,9 @@ final class StrFormatMethod {
                     sb.append('{');
                     i++;
                     continue;
+                }
+                if (i + 1 == n) {
+                    throw Errors.valueError("Single '{' encountered in format string");
                 }
                 int depth = 1;
                 int j = i + 1;
@@ -93,6 +100,15 @@ final class StrFormatMethod {
         }
         String first = field.substring(0, k);
         PyObject v;
+        if (first.isEmpty() || Character.isDigit(first.charAt(0))) {
+            int mode = first.isEmpty() ? 1 : 2;
+            if (auto[1] != 0 && auto[1] != mode) {
+                throw Errors.valueError(mode == 1
+                        ? "cannot switch from manual field specification to automatic field numbering"
+                        : "cannot switch from automatic field numbering to manual field specification");
+            }
+            auto[1] = mode;
+        }
         if (first.isEmpty()) {
             if (auto[0] >= npos - 1) {
                 throw Errors.indexError("Replacement index " + auto[0] + " out of range for positional args tuple");
@@ -120,6 +136,9 @@ final class StrFormatMethod {
                 k = e;
             } else {
                 int e = field.indexOf(']', k);
+                if (e < 0) {
+                    throw Errors.valueError("expected '}' before end of string");
+                }
                 String key = field.substring(k + 1, e);
                 PyObject kobj = !key.isEmpty() && key.chars().allMatch(Character::isDigit)
                         ? PyInt.of(Long.parseLong(key)) : PyStr.of(key);
@@ -127,15 +146,18 @@ final class StrFormatMethod {
                 k = e + 1;
             }
         }
+        if (conv != 0 && conv != 'r' && conv != 's' && conv != 'a') {
+            throw Errors.valueError("Unknown conversion specifier " + conv);
+        }
         if (conv == 'r') {
             v = Abstract.repr(v);
         } else if (conv == 's') {
             v = Abstract.str(v);
         } else if (conv == 'a') {
-            v = Abstract.repr(v);
+            v = Abstract.ascii(v);
         }
         if (spec.indexOf('{') >= 0) {
-            spec = format(spec, args, kwnames);
+            spec = format(spec, args, kwnames, auto);
         }
         return Abstract.format(v, spec).value();
     }

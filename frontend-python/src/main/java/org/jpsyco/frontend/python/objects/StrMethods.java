@@ -130,9 +130,9 @@ final class StrMethods {
             }
             return PyInt.of(n);
         });
-        BuiltinMethods.def(t, "isdigit", (a, k) -> PyBool.of(all(s(a[0]), Character::isDigit)));
+        BuiltinMethods.def(t, "isdigit", (a, k) -> PyBool.of(all(s(a[0]), StrMethods::isDigitChar)));
         BuiltinMethods.def(t, "isdecimal", (a, k) -> PyBool.of(all(s(a[0]), Character::isDigit)));
-        BuiltinMethods.def(t, "isnumeric", (a, k) -> PyBool.of(all(s(a[0]), Character::isDigit)));
+        BuiltinMethods.def(t, "isnumeric", (a, k) -> PyBool.of(all(s(a[0]), StrMethods::isNumericChar)));
         BuiltinMethods.def(t, "isalpha", (a, k) -> PyBool.of(all(s(a[0]), Character::isLetter)));
         BuiltinMethods.def(t, "isalnum", (a, k) -> PyBool.of(all(s(a[0]), Character::isLetterOrDigit)));
         BuiltinMethods.def(t, "isspace", (a, k) -> PyBool.of(all(s(a[0]), StrMethods::isSpace)));
@@ -315,6 +315,22 @@ final class StrMethods {
 
     static boolean isSpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
+    }
+
+    /** Unicode's Numeric_Type Digit or Decimal, approximated: decimals plus the other-number digits 0-9. */
+    private static boolean isDigitChar(int c) {
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        int v = Character.getNumericValue(c);
+        return Character.getType(c) == Character.OTHER_NUMBER && v >= 0 && v <= 9 && !(c >= 0x2469 && c <= 0x2473);
+    }
+
+    /** Any Numeric_Type: digits, letter numbers, other numbers and the CJK numerals Java does not class as numbers. */
+    private static boolean isNumericChar(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || "〇一二三四五六七八九十百千万億兆零壹貳參肆伍陸柒捌玖拾佰仟".indexOf(c) >= 0;
     }
 
     private static boolean all(String v, java.util.function.IntPredicate p) {
