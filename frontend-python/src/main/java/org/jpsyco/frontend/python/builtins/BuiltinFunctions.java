@@ -472,8 +472,19 @@ public final class BuiltinFunctions {
                 PyObject l = locals(rt);
                 names.addAll(((PyDict) l).keys());
             } else {
-                for (String n : Abstract.dir(a[0])) {
-                    names.add(PyStr.of(n));
+                PyObject hook = a[0] instanceof PyModule mod ? mod.dict().getStr("__dir__")
+                        : a[0].type().heap && !(a[0] instanceof PyType) ? a[0].type().lookup("__dir__") : null;
+                if (hook instanceof PyBuiltinFunction) {
+                    hook = null;
+                }
+                if (hook != null) {
+                    // a module's __dir__ function (PEP 562) or a class's __dir__ method
+                    PyObject r = a[0] instanceof PyModule ? Abstract.call(hook) : Abstract.callDescriptor(hook, a[0]);
+                    names.addAll(Abstract.toList(r));
+                } else {
+                    for (String n : Abstract.dir(a[0])) {
+                        names.add(PyStr.of(n));
+                    }
                 }
             }
             PyList l = new PyList(names);
@@ -483,9 +494,25 @@ public final class BuiltinFunctions {
         def(m, "globals", (a, k) -> rt.interpreter.currentFrame().globals);
         def(m, "locals", (a, k) -> locals(rt));
         def(m, "__build_class__", (a, k) -> buildClass(rt, a, k));
-        def(m, "__import__", (a, k) -> rt.importName(Args.str(a[0], "__import__()"),
-                a.length > 1 && a[1] instanceof PyDict d ? d : new PyDict(), a.length > 3 ? a[3] : NONE,
-                a.length > 4 ? Abstract.index(a[4]).intValue() : 0));
+        def(m, "__import__", (a, k) -> {
+            // __import__(name, globals=None, locals=None, fromlist=(), level=0)
+            PyObject[] p = new PyObject[5];
+            int npos = a.length - k.length;
+            System.arraycopy(a, 0, p, 0, Math.min(npos, 5));
+            List<String> order = List.of("name", "globals", "locals", "fromlist", "level");
+            for (int i = 0; i < k.length; i++) {
+                int at = order.indexOf(k[i]);
+                if (at < 0) {
+                    throw Errors.typeError("__import__() got an unexpected keyword argument '" + k[i] + "'");
+                }
+                p[at] = a[npos + i];
+            }
+            if (p[0] == null) {
+                throw Errors.typeError("__import__() missing required argument 'name' (pos 1)");
+            }
+            return rt.importName(Args.str(p[0], "__import__()"), p[1] instanceof PyDict d ? d : new PyDict(),
+                    p[3] == null ? NONE : p[3], p[4] == null ? 0 : Abstract.index(p[4]).intValue());
+        });
         BuiltinImpl exit = (a, k) -> {
             throw Errors.raise(ExceptionTypes.SYSTEM_EXIT, a.length > 0 ? new PyObject[] {a[0]} : new PyObject[0]);
         };

@@ -363,7 +363,10 @@ final class Attributes {
                 case "__suppress_context__" -> PyBool.of(e.suppressContext);
                 case "code" -> e.isInstance(ExceptionTypes.SYSTEM_EXIT) ? firstArgOrArgs(e) : null;
                 case "value" -> e.isInstance(ExceptionTypes.STOP_ITERATION) ? firstArg(e) : null;
-                case "msg" -> e.isInstance(ExceptionTypes.SYNTAX_ERROR) ? firstArg(e) : null;
+                case "msg" -> e.isInstance(ExceptionTypes.SYNTAX_ERROR) ? firstArg(e)
+                        : e.isInstance(ExceptionTypes.IMPORT_ERROR) ? (e.args.size() == 1 ? e.args.get(0)
+                        : PySingleton.NONE) : null;
+                case "name", "path" -> e.isInstance(ExceptionTypes.IMPORT_ERROR) ? PySingleton.NONE : null;
                 default -> null;
             };
         }
@@ -496,6 +499,10 @@ final class Attributes {
         }
         if (value == null) {
             if (d.delStr(name) == null) {
+                if (o instanceof PyModule) {
+                    // CPython's generic delete message, not the module-specific one of getattr
+                    throw Errors.attributeError("'module' object has no attribute '" + name + "'");
+                }
                 throw missing(o, name);
             }
         } else {

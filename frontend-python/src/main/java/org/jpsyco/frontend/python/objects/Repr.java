@@ -120,7 +120,9 @@ public final class Repr {
             if (file instanceof PyStr fs) {
                 return "<module '" + m.name + "' from '" + fs.value() + "'>";
             }
-            return "<module '" + m.name + "' (built-in)>";
+            // a module made by types.ModuleType has a None loader and no origin
+            return m.dict().getStr("__loader__") == PySingleton.NONE ? "<module '" + m.name + "'>"
+                    : "<module '" + m.name + "' (built-in)>";
         }
         if (o instanceof JavaSlots.Repr r) {
             return r.repr();
