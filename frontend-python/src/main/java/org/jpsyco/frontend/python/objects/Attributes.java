@@ -303,6 +303,9 @@ final class Attributes {
             PyObject f = name.equals("fget") ? p.fget : name.equals("fset") ? p.fset : p.fdel;
             return f == null ? PySingleton.NONE : f;
         }
+        if (o instanceof org.jpsyco.frontend.python.bytecode.CodeObject c && name.startsWith("co_")) {
+            return codeAttribute(c, name);
+        }
         if (!name.startsWith("_") && !(o instanceof PyBaseException)) {
             return null;
         }
@@ -371,6 +374,33 @@ final class Attributes {
             };
         }
         return null;
+    }
+
+    /** The read-only {@code co_*} attributes of a code object that programs look at. */
+    private static PyObject codeAttribute(org.jpsyco.frontend.python.bytecode.CodeObject c, String name) {
+        return switch (name) {
+            case "co_name" -> PyStr.of(c.name);
+            case "co_qualname" -> PyStr.of(c.qualname);
+            case "co_filename" -> PyStr.of(c.filename);
+            case "co_firstlineno" -> PyInt.of(c.firstlineno);
+            case "co_argcount" -> PyInt.of(c.argcount);
+            case "co_posonlyargcount" -> PyInt.of(c.posonlyargcount);
+            case "co_kwonlyargcount" -> PyInt.of(c.kwonlyargcount);
+            case "co_flags" -> PyInt.of(c.flags);
+            case "co_varnames" -> strTuple(c.varnames);
+            case "co_names" -> strTuple(c.names);
+            case "co_cellvars" -> strTuple(c.cellvars);
+            case "co_freevars" -> strTuple(c.freevars);
+            default -> null;
+        };
+    }
+
+    private static PyTuple strTuple(String[] names) {
+        PyObject[] items = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            items[i] = PyStr.of(names[i]);
+        }
+        return PyTuple.of(items);
     }
 
     private static PyObject firstArg(PyBaseException e) {

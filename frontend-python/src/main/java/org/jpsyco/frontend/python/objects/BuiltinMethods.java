@@ -143,7 +143,7 @@ public final class BuiltinMethods {
             }
             PyObject key = Args.keyword(a, k, "key");
             PyObject rev = Args.keyword(a, k, "reverse");
-            sort(items(a[0]), key, rev != null && Abstract.isTrue(rev));
+            sort(items(a[0]), key, rev != null && Abstract.index(rev).signum() != 0);
             return PySingleton.NONE;
         });
     }
