@@ -316,6 +316,7 @@ public final class BuiltinMethods {
 
     private static void registerNumbers() {
         def(PyInt.TYPE, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitLength()));
+        def(PyInt.TYPE, "bit_count", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitCount()));
         def(PyInt.TYPE, "__index__", (a, k) -> a[0]);
         def(PyInt.TYPE, "conjugate", (a, k) -> a[0]);
         def(PyFloat.TYPE, "is_integer", (a, k) -> {
@@ -324,6 +325,12 @@ public final class BuiltinMethods {
         });
         def(PyFloat.TYPE, "as_integer_ratio", (a, k) -> {
             double d = ((PyFloat) a[0]).value;
+            if (Double.isInfinite(d)) {
+                throw Errors.overflowError("cannot convert Infinity to integer ratio");
+            }
+            if (Double.isNaN(d)) {
+                throw Errors.valueError("cannot convert NaN to integer ratio");
+            }
             java.math.BigDecimal b = new java.math.BigDecimal(d);
             BigInteger num = b.unscaledValue();
             BigInteger den = BigInteger.ONE;
