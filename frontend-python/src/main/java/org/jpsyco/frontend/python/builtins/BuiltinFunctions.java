@@ -661,11 +661,28 @@ public final class BuiltinFunctions {
             };
         });
         def(m, "open", (a, k) -> {
-            Args.onlyKeywords("open", k, "mode", "encoding", "newline", "errors", "buffering");
+            // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
+            Args.onlyKeywords("open", k, "file", "mode", "buffering", "encoding", "errors", "newline");
             int npos = a.length - k.length;
-            PyObject modeObj = npos > 1 ? a[1] : Args.keyword(a, k, "mode");
-            String mode = modeObj == null ? "r" : Args.str(modeObj, "open() argument 'mode'");
-            TextFile f = TextFile.open(rt.cwd, Args.str(a[0], "open() argument 'file'"), mode);
+            String[] order = {"file", "mode", "buffering", "encoding", "errors", "newline"};
+            PyObject[] p = new PyObject[order.length];
+            System.arraycopy(a, 0, p, 0, Math.min(npos, order.length));
+            for (int i = 0; i < order.length; i++) {
+                PyObject kw = Args.keyword(a, k, order[i]);
+                if (kw != null) {
+                    p[i] = kw;
+                }
+            }
+            if (p[0] == null) {
+                throw Errors.typeError("open() missing required argument 'file' (pos 1)");
+            }
+            String mode = p[1] == null ? "r" : Args.str(p[1], "open() argument 'mode'");
+            String[] opt = new String[3];
+            for (int i = 0; i < 3; i++) {
+                PyObject v = p[3 + i];
+                opt[i] = v == null || v == NONE ? null : Args.str(v, "open() argument '" + order[3 + i] + "'");
+            }
+            TextFile f = TextFile.open(rt.cwd, Args.str(p[0], "open() argument 'file'"), mode, opt[0], opt[1], opt[2]);
             rt.openFiles.add(f);
             return f;
         });
