@@ -303,6 +303,12 @@ final class Attributes {
             PyObject f = name.equals("fget") ? p.fget : name.equals("fset") ? p.fset : p.fdel;
             return f == null ? PySingleton.NONE : f;
         }
+        if (o instanceof PySlice sl && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
+            return name.equals("start") ? sl.start : name.equals("stop") ? sl.stop : sl.step;
+        }
+        if (o instanceof PyRange r && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
+            return PyInt.of(name.equals("start") ? r.start : name.equals("stop") ? r.stop : r.step);
+        }
         if (o instanceof org.jpsyco.frontend.python.bytecode.CodeObject c && name.startsWith("co_")) {
             return codeAttribute(c, name);
         }

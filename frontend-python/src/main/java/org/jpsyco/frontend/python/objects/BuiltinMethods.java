@@ -148,6 +148,22 @@ public final class BuiltinMethods {
         });
     }
 
+    /** Where an int (or a value equal to one) is in a range, or -1; range.index and range.count. */
+    private static long rangeIndex(PyRange r, PyObject v) {
+        if (v instanceof PyInt i && !i.isBig()) {
+            long x = i.value;
+            boolean in = r.step > 0 ? x >= r.start && x < r.stop : x <= r.start && x > r.stop;
+            return in && (x - r.start) % r.step == 0 ? (x - r.start) / r.step : -1;
+        }
+        long n = r.length();
+        for (long j = 0; j < n; j++) {
+            if (Abstract.eq(PyInt.of(r.start + j * r.step), v)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     private static long count(List<PyObject> l, PyObject x) {
         long n = 0;
         for (PyObject v : l) {
@@ -316,6 +332,27 @@ public final class BuiltinMethods {
 
     private static void registerNumbers() {
         def(PyInt.TYPE, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitLength()));
+        def(PySlice.TYPE, "indices", (a, k) -> {
+            Args.check("indices", a, k, 2, 2);
+            PyInt n = Abstract.index(a[1]);
+            if (n.signum() < 0) {
+                throw Errors.valueError("length should not be negative");
+            }
+            long[] r = ((PySlice) a[0]).indices(n.longValue());
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        });
+        def(PyRange.TYPE, "index", (a, k) -> {
+            Args.check("index", a, k, 2, 2);
+            long at = rangeIndex((PyRange) a[0], a[1]);
+            if (at < 0) {
+                throw Errors.valueError(Abstract.repr(a[1]).value() + " is not in range");
+            }
+            return PyInt.of(at);
+        });
+        def(PyRange.TYPE, "count", (a, k) -> {
+            Args.check("count", a, k, 2, 2);
+            return PyInt.of(rangeIndex((PyRange) a[0], a[1]) < 0 ? 0 : 1);
+        });
         def(PyInt.TYPE, "bit_count", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitCount()));
         def(PyInt.TYPE, "__index__", (a, k) -> a[0]);
         def(PyInt.TYPE, "conjugate", (a, k) -> a[0]);

@@ -85,7 +85,8 @@ public final class Repr {
             return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
         }
         if (o instanceof PySlice s) {
-            return "slice(" + Abstract.repr(s.start) + ", " + Abstract.repr(s.stop) + ", " + Abstract.repr(s.step) + ")";
+            return "slice(" + Abstract.repr(s.start).value() + ", " + Abstract.repr(s.stop).value() + ", "
+                    + Abstract.repr(s.step).value() + ")";
         }
         if (o instanceof PyType t) {
             String mod = t.module;
