@@ -303,6 +303,17 @@ final class Attributes {
             PyObject f = name.equals("fget") ? p.fget : name.equals("fset") ? p.fset : p.fdel;
             return f == null ? PySingleton.NONE : f;
         }
+        if (o instanceof PyIterator it && (name.equals("__next__") || name.equals("__iter__"))) {
+            // the built-in iterators' own methods, bound (iter(x).__next__ is a common idiom)
+            BuiltinImpl impl = name.equals("__iter__") ? (a, k) -> it : (a, k) -> {
+                PyObject v = Abstract.next(it);
+                if (v == null) {
+                    throw Errors.stopIteration(null);
+                }
+                return v;
+            };
+            return new PyBuiltinFunction(name, impl, it, it.type());
+        }
         if (o instanceof PySlice sl && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
             return name.equals("start") ? sl.start : name.equals("stop") ? sl.stop : sl.step;
         }
