@@ -53,6 +53,50 @@ public final class BuiltinFunctions {
     public static final PyType FILTER = PyType.builtin("filter", PyType.OBJECT);
     public static final PyType REVERSED = PyType.builtin("reversed", PyType.OBJECT);
 
+    /**
+     * The arguments of a builtin whose parameters may be given by position or keyword, in
+     * parameter order; trailing ones not given are left out (so {@code a.length} counts them); the
+     * first two are required.
+     */
+    private static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
+                || o instanceof org.jpsyco.frontend.python.objects.PyMethod
+                || o instanceof org.jpsyco.frontend.python.objects.JavaSlots.Call || o.type().lookup("__call__") != null;
+    }
+
+    private static PyObject[] positionalOrKeyword(String fname, PyObject[] a, String[] k, String... params) {
+        int npos = a.length - k.length;
+        if (npos > params.length) {
+            throw Errors.typeError(fname + "() takes at most " + params.length + " arguments (" + npos + " given)");
+        }
+        PyObject[] p = new PyObject[params.length];
+        System.arraycopy(a, 0, p, 0, npos);
+        for (int i = 0; i < k.length; i++) {
+            int at = List.of(params).indexOf(k[i]);
+            if (at < 0) {
+                throw Errors.typeError(fname + "() got an unexpected keyword argument '" + k[i] + "'");
+            }
+            if (p[at] != null) {
+                throw Errors.typeError("argument for " + fname + "() given by name ('" + k[i] + "') and position ("
+                        + (at + 1) + ")");
+            }
+            p[at] = a[npos + i];
+        }
+        int n = 0;
+        while (n < p.length && p[n] != null) {
+            n++;
+        }
+        for (int i = n; i < p.length; i++) {
+            if (p[i] != null) {
+                throw Errors.typeError(fname + "() missing required argument '" + params[n] + "' (pos " + (n + 1) + ")");
+            }
+        }
+        if (n < 2) {
+            throw Errors.typeError(fname + "() missing required argument '" + params[n] + "' (pos " + (n + 1) + ")");
+        }
+        return java.util.Arrays.copyOf(p, n);
+    }
+
     private static final PyObject NONE = PySingleton.NONE;
 
     /* The iterator types' constructors capture no runtime state: set once per JVM. */
@@ -75,6 +119,8 @@ public final class BuiltinFunctions {
         ZIP.constructor = (a, k) -> {
             Args.onlyKeywords("zip", k, "strict");
             int n = a.length - k.length;
+            PyObject strictO = Args.keyword(a, k, "strict");
+            boolean strict = strictO != null && Abstract.isTrue(strictO);
             PyObject[] its = new PyObject[n];
             for (int i = 0; i < n; i++) {
                 its[i] = Abstract.getIter(a[i]);
@@ -87,6 +133,20 @@ public final class BuiltinFunctions {
                 for (int i = 0; i < n; i++) {
                     t[i] = Abstract.next(its[i]);
                     if (t[i] == null) {
+                        if (strict) {
+                            // zip(strict=True): the first exhausted iterator must be the first one, and
+                            // then every other one must be exhausted too
+                            if (i > 0) {
+                                throw Errors.valueError("zip() argument " + (i + 1) + " is shorter than argument"
+                                        + (i == 1 ? " 1" : "s 1-" + i));
+                            }
+                            for (int j = 1; j < n; j++) {
+                                if (Abstract.next(its[j]) != null) {
+                                    throw Errors.valueError("zip() argument " + (j + 1) + " is longer than argument"
+                                            + (j == 1 ? " 1" : "s 1-" + j));
+                                }
+                            }
+                        }
                         return null;
                     }
                 }
@@ -217,7 +277,15 @@ public final class BuiltinFunctions {
                     ts.flush();
                 }
             } else {
-                Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
+                // a file-like object gets each piece in its own write call, as CPython does
+                PyObject write = Abstract.getAttr(file, "write");
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        Abstract.call(write, PyStr.of(sep));
+                    }
+                    Abstract.call(write, Abstract.str(a[i]));
+                }
+                Abstract.call(write, PyStr.of(end));
                 if (flush != null && Abstract.isTrue(flush)) {
                     Abstract.callMethod(file, "flush");
                 }
@@ -277,13 +345,13 @@ public final class BuiltinFunctions {
             Args.check("issubclass", a, k, 2, 2);
             return PyBool.of(Abstract.isSubclass(a[0], a[1]));
         });
-        def(m, "callable", (a, k) -> PyBool.of(a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
-                || a[0] instanceof PyType || a[0] instanceof org.jpsyco.frontend.python.objects.PyMethod
-                || a[0] instanceof org.jpsyco.frontend.python.objects.JavaSlots.Call
-                || a[0].type().lookup("__call__") != null));
+        def(m, "callable", (a, k) -> PyBool.of(isCallable(a[0])));
         def(m, "iter", (a, k) -> {
             Args.check("iter", a, k, 1, 2);
             if (a.length == 2) {
+                if (!isCallable(a[0])) {
+                    throw Errors.typeError("iter(v, w): v must be callable");
+                }
                 PyObject f = a[0];
                 PyObject sentinel = a[1];
                 return new PyIterator.FnIter(PyIterator.CALLABLE_ITERATOR, () -> {
@@ -324,7 +392,7 @@ public final class BuiltinFunctions {
             }
             PyList l = new PyList(Abstract.toList(a[0]));
             PyObject rev = Args.keyword(a, k, "reverse");
-            BuiltinMethods.sort(l.items, Args.keyword(a, k, "key"), rev != null && Abstract.isTrue(rev));
+            BuiltinMethods.sort(l.items, Args.keyword(a, k, "key"), rev != null && Abstract.index(rev).signum() != 0);
             return l;
         });
         def(m, "min", (a, k) -> minmax(a, k, "min", CompareOp.LT));
@@ -381,11 +449,18 @@ public final class BuiltinFunctions {
             if (a[0].type().heap && a[0].type().lookup("__divmod__") != null) {
                 return Abstract.callMethod(a[0], "__divmod__", a[1]);
             }
+            if (a[1].type().heap && a[1].type().lookup("__rdivmod__") != null) {
+                return Abstract.callMethod(a[1], "__rdivmod__", a[0]);
+            }
+            if (!NumberOps.isNumber(a[0]) || !NumberOps.isNumber(a[1])) {
+                throw Errors.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"
+                        + a[1].type().name() + "'");
+            }
             return PyTuple.of(NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.FLOORDIV, a[0], a[1]),
                     NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.MOD, a[0], a[1]));
         });
-        def(m, "pow", (a, k) -> {
-            Args.check("pow", a, k, 2, 3);
+        def(m, "pow", (a0, k) -> {
+            PyObject[] a = positionalOrKeyword("pow", a0, k, "base", "exp", "mod");
             if (a.length == 3 && a[2] != NONE) {
                 if (!(a[0] instanceof PyInt x) || !(a[1] instanceof PyInt y) || !(a[2] instanceof PyInt z)) {
                     throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
@@ -394,7 +469,15 @@ public final class BuiltinFunctions {
                     throw Errors.valueError("pow() 3rd argument cannot be 0");
                 }
                 BigInteger mod = z.toBig();
-                BigInteger r = x.toBig().modPow(y.toBig(), mod.abs());
+                if (mod.abs().equals(BigInteger.ONE)) {
+                    return PyInt.of(0);
+                }
+                BigInteger r;
+                try {
+                    r = x.toBig().modPow(y.toBig(), mod.abs());
+                } catch (ArithmeticException e) {
+                    throw Errors.valueError("base is not invertible for the given modulus");
+                }
                 if (mod.signum() < 0 && r.signum() != 0) {
                     r = r.add(mod);
                 }
@@ -416,6 +499,14 @@ public final class BuiltinFunctions {
         });
         def(m, "ord", (a, k) -> {
             Args.check("ord", a, k, 1, 1);
+            if (a[0] instanceof org.jpsyco.frontend.python.objects.PyBytes
+                    || a[0] instanceof org.jpsyco.frontend.python.objects.PyByteArray) {
+                long n = Abstract.length(a[0]);
+                if (n != 1) {
+                    throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
+                }
+                return Abstract.getItem(a[0], PyInt.of(0));
+            }
             if (!(a[0] instanceof PyStr s)) {
                 throw Errors.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
             }
@@ -475,8 +566,19 @@ public final class BuiltinFunctions {
                 PyObject l = locals(rt);
                 names.addAll(((PyDict) l).keys());
             } else {
-                for (String n : Abstract.dir(a[0])) {
-                    names.add(PyStr.of(n));
+                PyObject hook = a[0] instanceof PyModule mod ? mod.dict().getStr("__dir__")
+                        : a[0].type().heap && !(a[0] instanceof PyType) ? a[0].type().lookup("__dir__") : null;
+                if (hook instanceof PyBuiltinFunction) {
+                    hook = null;
+                }
+                if (hook != null) {
+                    // a module's __dir__ function (PEP 562) or a class's __dir__ method
+                    PyObject r = a[0] instanceof PyModule ? Abstract.call(hook) : Abstract.callDescriptor(hook, a[0]);
+                    names.addAll(Abstract.toList(r));
+                } else {
+                    for (String n : Abstract.dir(a[0])) {
+                        names.add(PyStr.of(n));
+                    }
                 }
             }
             PyList l = new PyList(names);
@@ -486,9 +588,25 @@ public final class BuiltinFunctions {
         def(m, "globals", (a, k) -> rt.interpreter.currentFrame().globals);
         def(m, "locals", (a, k) -> locals(rt));
         def(m, "__build_class__", (a, k) -> buildClass(rt, a, k));
-        def(m, "__import__", (a, k) -> rt.importName(Args.str(a[0], "__import__()"),
-                a.length > 1 && a[1] instanceof PyDict d ? d : new PyDict(), a.length > 3 ? a[3] : NONE,
-                a.length > 4 ? Abstract.index(a[4]).intValue() : 0));
+        def(m, "__import__", (a, k) -> {
+            // __import__(name, globals=None, locals=None, fromlist=(), level=0)
+            PyObject[] p = new PyObject[5];
+            int npos = a.length - k.length;
+            System.arraycopy(a, 0, p, 0, Math.min(npos, 5));
+            List<String> order = List.of("name", "globals", "locals", "fromlist", "level");
+            for (int i = 0; i < k.length; i++) {
+                int at = order.indexOf(k[i]);
+                if (at < 0) {
+                    throw Errors.typeError("__import__() got an unexpected keyword argument '" + k[i] + "'");
+                }
+                p[at] = a[npos + i];
+            }
+            if (p[0] == null) {
+                throw Errors.typeError("__import__() missing required argument 'name' (pos 1)");
+            }
+            return rt.importName(Args.str(p[0], "__import__()"), p[1] instanceof PyDict d ? d : new PyDict(),
+                    p[3] == null ? NONE : p[3], p[4] == null ? 0 : Abstract.index(p[4]).intValue());
+        });
         SiteBuiltins.install(rt, m);
         def(m, "exec", (a, k) -> {
             Args.check("exec", a, k, 1, 3);
@@ -502,12 +620,21 @@ public final class BuiltinFunctions {
         });
         def(m, "eval", (a, k) -> {
             Args.check("eval", a, k, 1, 3);
+            if (a.length > 1 && a[1] != NONE && !(a[1] instanceof PyDict)) {
+                throw Errors.typeError(a[1].type().lookup("__getitem__") != null
+                        ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+            }
             PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
             PyObject l = a.length > 2 && a[2] != NONE ? a[2] : (a.length > 1 && a[1] != NONE ? g : locals(rt));
             if (a[0] instanceof org.jpsyco.frontend.python.bytecode.CodeObject code) {
                 return runCompiled(rt, code, g, l);
             }
-            return rt.exec(Args.str(a[0], "eval()").strip(), "<string>", g, l, true);
+            String src = a[0] instanceof PyStr ps ? ps.value()
+                    : a[0] instanceof org.jpsyco.frontend.python.objects.PyBytes pb ? pb.latin1() : null;
+            if (src == null) {
+                throw Errors.typeError("eval() arg 1 must be a string, bytes or code object");
+            }
+            return rt.exec(src.strip(), "<string>", g, l, true);
         });
         def(m, "compile", (a, k) -> {
             // a code object made here is what exec() and eval() run without parsing again
@@ -533,15 +660,28 @@ public final class BuiltinFunctions {
             };
         });
         def(m, "open", (a, k) -> {
-            Args.onlyKeywords("open", k, "mode", "encoding", "newline", "errors", "buffering");
+            // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
+            Args.onlyKeywords("open", k, "file", "mode", "buffering", "encoding", "errors", "newline");
             int npos = a.length - k.length;
-            PyObject modeObj = npos > 1 ? a[1] : Args.keyword(a, k, "mode");
-            String mode = modeObj == null ? "r" : Args.str(modeObj, "open() argument 'mode'");
-            PyObject enc = npos > 3 ? a[3] : Args.keyword(a, k, "encoding");
-            PyObject err = npos > 4 ? a[4] : Args.keyword(a, k, "errors");
-            TextFile f = TextFile.open(rt.cwd, Args.str(a[0], "open() argument 'file'"), mode,
-                    enc == null || enc == NONE ? null : Args.str(enc, "open() argument 'encoding'"),
-                    err == null || err == NONE ? null : Args.str(err, "open() argument 'errors'"));
+            String[] order = {"file", "mode", "buffering", "encoding", "errors", "newline"};
+            PyObject[] p = new PyObject[order.length];
+            System.arraycopy(a, 0, p, 0, Math.min(npos, order.length));
+            for (int i = 0; i < order.length; i++) {
+                PyObject kw = Args.keyword(a, k, order[i]);
+                if (kw != null) {
+                    p[i] = kw;
+                }
+            }
+            if (p[0] == null) {
+                throw Errors.typeError("open() missing required argument 'file' (pos 1)");
+            }
+            String mode = p[1] == null ? "r" : Args.str(p[1], "open() argument 'mode'");
+            String[] opt = new String[3];
+            for (int i = 0; i < 3; i++) {
+                PyObject v = p[3 + i];
+                opt[i] = v == null || v == NONE ? null : Args.str(v, "open() argument '" + order[3 + i] + "'");
+            }
+            TextFile f = TextFile.open(rt.cwd, Args.str(p[0], "open() argument 'file'"), mode, opt[0], opt[1], opt[2]);
             rt.openFiles.add(f);
             return f;
         });

@@ -81,7 +81,11 @@ public final class MathModule {
             Args.check("log", a, k, 1, 2);
             double x = logOf(a[0]);
             if (a.length == 2) {
-                return PyFloat.of(x / logOf(a[1]));
+                double base = logOf(a[1]);
+                if (base == 0) {
+                    throw Errors.zeroDivision("float division by zero");
+                }
+                return PyFloat.of(x / base);
             }
             return PyFloat.of(x);
         });
@@ -178,6 +182,7 @@ public final class MathModule {
             }
             return PyFloat.of(s.doubleValue());
         });
+        MathExtras.install(m);
         return m;
     }
 
@@ -202,6 +207,9 @@ public final class MathModule {
         }
         if (o.type().heap && o.type().lookup(dunder) != null) {
             return Abstract.callMethod(o, dunder);
+        }
+        if (dunder.equals("__trunc__") && !(o instanceof PyFloat) && o.type().lookup("__float__") == null) {
+            throw Errors.typeError("type " + o.type().name() + " doesn't define __trunc__ method");
         }
         double x = toDouble(o, dunder);
         if (Double.isNaN(x)) {

@@ -275,6 +275,21 @@ public final class OperatorModule {
             }
             throw Errors.valueError("sequence.index(x): x not in sequence");
         });
+        m.def("length_hint", (a, k) -> {
+            // len() when the object has one, else its __length_hint__, else the default
+            ModuleArgs.positional("length_hint", a, k, 1, 2);
+            if (a[0].type().lookup("__len__") != null) {
+                return PyInt.of(Abstract.length(a[0]));
+            }
+            PyObject hint = a[0].type().lookup("__length_hint__");
+            if (hint != null) {
+                PyObject r = Abstract.callDescriptor(hint, a[0]);
+                if (r != org.jpsyco.frontend.python.objects.PySingleton.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+            return a.length > 1 ? a[1] : PyInt.of(0);
+        });
         return m;
     }
 }

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.Args;
+import org.jpsyco.frontend.python.objects.BuiltinImpl;
+import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyList;
@@ -63,7 +66,71 @@ public final class OsModule {
             }
             return PySingleton.NONE;
         });
+        m.def("rmdir", (a, k) -> {
+            String d = Args.str(a[0], "rmdir()");
+            try {
+                Files.delete(rt.resolve(d));
+            } catch (IOException e) {
+                throw TextFile.osError(e, d);
+            }
+            return PySingleton.NONE;
+        });
+        BuiltinImpl rename = (a, k) -> {
+            String src = Args.str(a[0], "rename()");
+            String dst = Args.str(a[1], "rename()");
+            try {
+                Files.move(rt.resolve(src), rt.resolve(dst), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw TextFile.osError(e, src);
+            }
+            return PySingleton.NONE;
+        };
+        m.def("rename", rename);
+        m.def("replace", rename);
+        m.def("makedirs", (a, k) -> {
+            String d = Args.str(a[0], "makedirs()");
+            PyObject ok = a.length - k.length > 2 ? a[2] : Args.keyword(a, k, "exist_ok");
+            Path p = rt.resolve(d);
+            if (Files.exists(p) && !(ok != null && Abstract.isTrue(ok))) {
+                throw TextFile.osError(new java.nio.file.FileAlreadyExistsException(d), d);
+            }
+            try {
+                Files.createDirectories(p);
+            } catch (IOException e) {
+                throw TextFile.osError(e, d);
+            }
+            return PySingleton.NONE;
+        });
         PyModule path = new PyModule("posixpath"); // what CPython's os.path is on this platform
+        path.def("isabs", (a, k) -> PyBool.of(Args.str(a[0], "isabs()").startsWith("/")));
+        path.def("normpath", (a, k) -> PyStr.of(normpath(Args.str(a[0], "normpath()"))));
+        path.def("relpath", (a, k) -> {
+            String target = Args.str(a[0], "relpath()");
+            String start = a.length > 1 ? Args.str(a[1], "relpath()") : ".";
+            if (target.isEmpty()) {
+                throw Errors.valueError("no path specified");
+            }
+            Path t = Path.of(normpath(rt.resolve(target).toString()));
+            Path s0 = Path.of(normpath(rt.resolve(start).toString()));
+            String r = s0.relativize(t).toString();
+            return PyStr.of(r.isEmpty() ? "." : r);
+        });
+        path.def("commonprefix", (a, k) -> {
+            java.util.List<PyObject> items = Abstract.toList(a[0]);
+            if (items.isEmpty()) {
+                return PyStr.EMPTY;
+            }
+            String pre = Args.str(items.get(0), "commonprefix()");
+            for (PyObject o : items) {
+                String x = Args.str(o, "commonprefix()");
+                int i = 0;
+                while (i < pre.length() && i < x.length() && pre.charAt(i) == x.charAt(i)) {
+                    i++;
+                }
+                pre = pre.substring(0, i);
+            }
+            return PyStr.of(pre);
+        });
         path.def("exists", (a, k) -> PyBool.of(Files.exists(rt.resolve(Args.str(a[0], "exists()")))));
         path.def("isfile", (a, k) -> PyBool.of(Files.isRegularFile(rt.resolve(Args.str(a[0], "isfile()")))));
         path.def("isdir", (a, k) -> PyBool.of(Files.isDirectory(rt.resolve(Args.str(a[0], "isdir()")))));
@@ -112,9 +179,39 @@ public final class OsModule {
             }
         });
         path.put("sep", PyStr.of("/"));
+        path.put("curdir", PyStr.of("."));
+        path.put("pardir", PyStr.of(".."));
+        m.put("curdir", PyStr.of("."));
+        m.put("pardir", PyStr.of(".."));
         m.put("path", path);
         rt.modules.putStr("os.path", path);
         rt.modules.putStr("posixpath", path);
         return m;
+    }
+
+    /** CPython's {@code posixpath.normpath}: collapses separators, '.' and 'name/..' lexically. */
+    static String normpath(String p) {
+        if (p.isEmpty()) {
+            return ".";
+        }
+        int lead = p.startsWith("//") && !p.startsWith("///") ? 2 : p.startsWith("/") ? 1 : 0;
+        java.util.ArrayList<String> parts = new java.util.ArrayList<>();
+        for (String c : p.split("/")) {
+            if (c.isEmpty() || c.equals(".")) {
+                continue;
+            }
+            if (c.equals("..") && (lead == 0 && parts.isEmpty() || !parts.isEmpty() && parts.get(parts.size() - 1)
+                    .equals(".."))) {
+                parts.add(c);
+            } else if (c.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+            } else {
+                parts.add(c);
+            }
+        }
+        String r = "/".repeat(lead) + String.join("/", parts);
+        return r.isEmpty() ? "." : r;
     }
 }

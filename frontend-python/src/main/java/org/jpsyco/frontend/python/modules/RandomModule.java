@@ -399,8 +399,11 @@ public final class RandomModule {
             n = new BigInteger(1, b);
         } else if (a instanceof PyInt i) {
             n = i.toBig().abs();
-        } else if (a instanceof PyStr || a instanceof PyBytes) {
-            byte[] bytes = a instanceof PyStr s ? s.value().getBytes(StandardCharsets.UTF_8) : ((PyBytes) a).value;
+        } else if (a instanceof PyStr || a instanceof PyBytes
+                || a instanceof org.jpsyco.frontend.python.objects.PyByteArray) {
+            byte[] bytes = a instanceof PyStr s ? s.value().getBytes(StandardCharsets.UTF_8)
+                    : a instanceof PyBytes pb ? pb.value
+                    : ((org.jpsyco.frontend.python.objects.PyByteArray) a).toArray();
             byte[] digest;
             try {
                 digest = MessageDigest.getInstance("SHA-512").digest(bytes);

@@ -165,6 +165,9 @@ public final class StructModule {
         if (o instanceof PyBytes b) {
             return b.value;
         }
+        if (o instanceof org.jpsyco.frontend.python.objects.PyByteArray ba) {
+            return ba.toArray();
+        }
         if (!(o instanceof PyStr) && o.type().lookup("tobytes") != null) {
             PyObject r = Abstract.callMethod(o, "tobytes");
             if (r instanceof PyBytes b) {

@@ -380,6 +380,26 @@ final class Attributes {
             PyObject f = name.equals("fget") ? p.fget : name.equals("fset") ? p.fset : p.fdel;
             return f == null ? PySingleton.NONE : f;
         }
+        if (o instanceof PyIterator it && (name.equals("__next__") || name.equals("__iter__"))) {
+            // the built-in iterators' own methods, bound (iter(x).__next__ is a common idiom)
+            BuiltinImpl impl = name.equals("__iter__") ? (a, k) -> it : (a, k) -> {
+                PyObject v = Abstract.next(it);
+                if (v == null) {
+                    throw Errors.stopIteration(null);
+                }
+                return v;
+            };
+            return new PyBuiltinFunction(name, impl, it, it.type());
+        }
+        if (o instanceof PySlice sl && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
+            return name.equals("start") ? sl.start : name.equals("stop") ? sl.stop : sl.step;
+        }
+        if (o instanceof PyRange r && (name.equals("start") || name.equals("stop") || name.equals("step"))) {
+            return PyInt.of(name.equals("start") ? r.start : name.equals("stop") ? r.stop : r.step);
+        }
+        if (o instanceof org.jpsyco.frontend.python.bytecode.CodeObject c && name.startsWith("co_")) {
+            return codeAttribute(c, name);
+        }
         if (!name.startsWith("_") && !(o instanceof PyBaseException)) {
             return null;
         }
@@ -440,7 +460,10 @@ final class Attributes {
                 case "__suppress_context__" -> PyBool.of(e.suppressContext);
                 case "code" -> e.isInstance(ExceptionTypes.SYSTEM_EXIT) ? firstArgOrArgs(e) : null;
                 case "value" -> e.isInstance(ExceptionTypes.STOP_ITERATION) ? firstArg(e) : null;
-                case "msg" -> e.isInstance(ExceptionTypes.SYNTAX_ERROR) ? firstArg(e) : null;
+                                case "msg" -> e.isInstance(ExceptionTypes.SYNTAX_ERROR) ? firstArg(e)
+                        : e.isInstance(ExceptionTypes.IMPORT_ERROR) ? (e.args.size() == 1 ? e.args.get(0)
+                        : PySingleton.NONE) : null;
+                case "name", "path" -> e.isInstance(ExceptionTypes.IMPORT_ERROR) ? PySingleton.NONE : null;
                 case "errno", "strerror", "filename", "filename2" ->
                         e.isInstance(ExceptionTypes.OS_ERROR) ? PySingleton.NONE : null;
                 default -> null;
@@ -580,6 +603,10 @@ final class Attributes {
         }
         if (value == null) {
             if (d.delStr(name) == null) {
+                if (o instanceof PyModule) {
+                    // CPython's generic delete message, not the module-specific one of getattr
+                    throw Errors.attributeError("'module' object has no attribute '" + name + "'");
+                }
                 throw missing(o, name);
             }
         } else {

@@ -149,9 +149,25 @@ public final class BuiltinMethods {
             }
             PyObject key = Args.keyword(a, k, "key");
             PyObject rev = Args.keyword(a, k, "reverse");
-            sort(items(a[0]), key, rev != null && Abstract.isTrue(rev));
+            sort(items(a[0]), key, rev != null && Abstract.index(rev).signum() != 0);
             return PySingleton.NONE;
         });
+    }
+
+    /** Where an int (or a value equal to one) is in a range, or -1; range.index and range.count. */
+    private static long rangeIndex(PyRange r, PyObject v) {
+        if (v instanceof PyInt i && !i.isBig()) {
+            long x = i.value;
+            boolean in = r.step > 0 ? x >= r.start && x < r.stop : x <= r.start && x > r.stop;
+            return in && (x - r.start) % r.step == 0 ? (x - r.start) / r.step : -1;
+        }
+        long n = r.length();
+        for (long j = 0; j < n; j++) {
+            if (Abstract.eq(PyInt.of(r.start + j * r.step), v)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static long count(List<PyObject> l, PyObject x) {
@@ -322,6 +338,28 @@ public final class BuiltinMethods {
 
     private static void registerNumbers() {
         def(PyInt.TYPE, "bit_length", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitLength()));
+        def(PySlice.TYPE, "indices", (a, k) -> {
+            Args.check("indices", a, k, 2, 2);
+            PyInt n = Abstract.index(a[1]);
+            if (n.signum() < 0) {
+                throw Errors.valueError("length should not be negative");
+            }
+            long[] r = ((PySlice) a[0]).indices(n.longValue());
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        });
+        def(PyRange.TYPE, "index", (a, k) -> {
+            Args.check("index", a, k, 2, 2);
+            long at = rangeIndex((PyRange) a[0], a[1]);
+            if (at < 0) {
+                throw Errors.valueError(Abstract.repr(a[1]).value() + " is not in range");
+            }
+            return PyInt.of(at);
+        });
+        def(PyRange.TYPE, "count", (a, k) -> {
+            Args.check("count", a, k, 2, 2);
+            return PyInt.of(rangeIndex((PyRange) a[0], a[1]) < 0 ? 0 : 1);
+        });
+        def(PyInt.TYPE, "bit_count", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitCount()));
         def(PyInt.TYPE, "__index__", (a, k) -> a[0]);
         def(PyInt.TYPE, "conjugate", (a, k) -> Constructors.newIntFrom(a[0]));
         def(PyInt.TYPE, "bit_count", (a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitCount()));
@@ -339,6 +377,12 @@ public final class BuiltinMethods {
         });
         def(PyFloat.TYPE, "as_integer_ratio", (a, k) -> {
             double d = ((PyFloat) a[0]).value;
+            if (Double.isInfinite(d)) {
+                throw Errors.overflowError("cannot convert Infinity to integer ratio");
+            }
+            if (Double.isNaN(d)) {
+                throw Errors.valueError("cannot convert NaN to integer ratio");
+            }
             java.math.BigDecimal b = new java.math.BigDecimal(d);
             BigInteger num = b.unscaledValue();
             BigInteger den = BigInteger.ONE;

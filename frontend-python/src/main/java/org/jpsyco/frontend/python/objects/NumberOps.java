@@ -263,6 +263,19 @@ public final class NumberOps {
     // ---- int ----
 
     public static PyObject intOp(BinaryOp op, PyInt a, PyInt b) {
+        if (a instanceof PyBool && b instanceof PyBool) {
+            // bool's own &, | and ^ keep the result a bool
+            switch (op) {
+                case AND:
+                    return PyBool.of((a.value & b.value) != 0);
+                case OR:
+                    return PyBool.of((a.value | b.value) != 0);
+                case XOR:
+                    return PyBool.of((a.value ^ b.value) != 0);
+                default:
+                    break;
+            }
+        }
         if (!a.isBig() && !b.isBig()) {
             long x = a.value;
             long y = b.value;

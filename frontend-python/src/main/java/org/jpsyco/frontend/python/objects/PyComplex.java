@@ -111,7 +111,7 @@ public final class PyComplex extends PyObject {
         return h == -1 ? -2 : h;
     }
 
-    private static String part(double d) {
+    static String part(double d) {
         String s = FloatFormat.repr(d);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }

@@ -6,6 +6,23 @@ public final class PyModule extends PyObject {
     public final String name;
     private final PyDict dict;
 
+    static {
+        // types.ModuleType(name, doc=None)
+        TYPE.constructor = (a, k) -> {
+            Args.check("module", a, k, 1, 2);
+            if (!(a[0] instanceof PyStr n)) {
+                throw Errors.typeError("module.__init__() argument 'name' must be str, not " + a[0].type().name());
+            }
+            PyDict d = new PyDict();
+            d.putStr("__name__", n);
+            d.putStr("__doc__", a.length > 1 ? a[1] : PySingleton.NONE);
+            d.putStr("__package__", PySingleton.NONE);
+            d.putStr("__loader__", PySingleton.NONE);
+            d.putStr("__spec__", PySingleton.NONE);
+            return new PyModule(n.value(), d);
+        };
+    }
+
     public PyModule(String name, PyDict dict) {
         this.name = name;
         this.dict = dict;

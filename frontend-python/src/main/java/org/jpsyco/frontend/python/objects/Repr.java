@@ -85,7 +85,8 @@ public final class Repr {
             return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
         }
         if (o instanceof PySlice s) {
-            return "slice(" + Abstract.repr(s.start).value() + ", " + Abstract.repr(s.stop).value() + ", " + Abstract.repr(s.step).value() + ")";
+            return "slice(" + Abstract.repr(s.start).value() + ", " + Abstract.repr(s.stop).value() + ", "
+                    + Abstract.repr(s.step).value() + ")";
         }
         if (o instanceof PyType t) {
             String mod = t.module;
@@ -120,7 +121,9 @@ public final class Repr {
             if (file instanceof PyStr fs) {
                 return "<module '" + m.name + "' from '" + fs.value() + "'>";
             }
-            return "<module '" + m.name + "' (built-in)>";
+            // a module made by types.ModuleType has a None loader and no origin
+            return m.dict().getStr("__loader__") == PySingleton.NONE ? "<module '" + m.name + "'>"
+                    : "<module '" + m.name + "' (built-in)>";
         }
         if (o instanceof JavaSlots.Repr r) {
             return r.repr();

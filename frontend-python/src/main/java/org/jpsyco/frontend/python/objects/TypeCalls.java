@@ -85,6 +85,18 @@ final class TypeCalls {
     }
 
     static PyObject newException(PyType t, PyObject[] args, String[] kwnames) {
+        if (kwnames.length > 0 && t.isSubtype(ExceptionTypes.IMPORT_ERROR)) {
+            // ImportError(msg, name=..., path=...): the only built-in exception taking keywords
+            PyBaseException e = new PyBaseException(t, PyTuple.of(positional(args, kwnames)));
+            int npos = args.length - kwnames.length;
+            for (int i = 0; i < kwnames.length; i++) {
+                if (!kwnames[i].equals("name") && !kwnames[i].equals("path")) {
+                    throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for " + t.name() + "()");
+                }
+                e.dict().putStr(kwnames[i], args[npos + i]);
+            }
+            return e;
+        }
         if (kwnames.length > 0) {
             throw Errors.typeError(t.name() + "() takes no keyword arguments");
         }

@@ -47,6 +47,8 @@ public final class PythonRuntimeState {
     public final PyModule builtins;
     public final PyModule sys;
     public final PyDict modules = new PyDict();
+    /** Names of the modules whose code is running right now (for circular-import messages). */
+    private final java.util.Set<String> initializing = new java.util.HashSet<>();
     public final TextStream stdout;
     public final TextStream stderr;
     public final TextStream stdin;
@@ -275,7 +277,42 @@ public final class PythonRuntimeState {
         if (!hasFromlist) {
             return level > 0 && name.isEmpty() ? mod : (level > 0 ? importOne(full.split("\\.")[0], null) : top);
         }
+        handleFromlist(mod, fromlist, false);
         return mod;
+    }
+
+    /**
+     * CPython's {@code _handle_fromlist}: the names asked for from a package that are not yet
+     * attributes of it are imported as its submodules when such submodules exist; {@code *}
+     * stands for the package's {@code __all__}.
+     */
+    private void handleFromlist(PyObject mod, PyObject fromlist, boolean recursive) {
+        if (!(mod instanceof PyModule m) || m.dict().getStr("__path__") == null) {
+            return;
+        }
+        for (PyObject item : Abstract.toList(fromlist)) {
+            if (!(item instanceof PyStr s)) {
+                continue;
+            }
+            String n = s.value();
+            if (n.equals("*")) {
+                PyObject all = recursive ? null : m.dict().getStr("__all__");
+                if (all != null) {
+                    handleFromlist(mod, all, true);
+                }
+            } else if (Abstract.lookupAttr(mod, n) == null) {
+                String sub = m.name + "." + n;
+                try {
+                    importOne(sub, m);
+                } catch (PyException e) {
+                    PyObject en = e.value.dict() == null ? null : e.value.dict().getStr("name");
+                    if (!e.value.isInstance(ExceptionTypes.MODULE_NOT_FOUND_ERROR)
+                            || !(en instanceof PyStr es && es.value().equals(sub))) {
+                        throw e;
+                    }
+                }
+            }
+        }
     }
 
     private String resolveRelative(String name, PyDict globals, int level) {
@@ -304,6 +341,9 @@ public final class PythonRuntimeState {
 
     private PyObject importOne(String fullName, PyObject parent) {
         PyObject m = modules.getStr(fullName);
+        if (m == PySingleton.NONE) {
+            throw moduleNotFound("import of " + fullName + " halted; None in sys.modules", fullName);
+        }
         if (m != null) {
             return m;
         }
@@ -438,6 +478,7 @@ public final class PythonRuntimeState {
     private PyObject loadModule(String fullName, String source, String file, String packageDir) {
         PyModule mod = new PyModule(fullName);
         PyDict d = mod.dict();
+        d.putStr("__doc__", PySingleton.NONE);
         d.putStr("__file__", PyStr.of(file));
         d.putStr("__builtins__", builtins);
         if (packageDir != null) {
@@ -448,12 +489,20 @@ public final class PythonRuntimeState {
                     fullName.lastIndexOf('.')) : ""));
         }
         modules.putStr(fullName, mod);
+        initializing.add(fullName);
         try {
             CodeObject code = compile(source, file, Compiler.Mode.EXEC);
             interpreter.runModule(code, d);
         } catch (RuntimeException e) {
             modules.delStr(fullName);
             throw e;
+        } finally {
+            initializing.remove(fullName);
+        }
+        // as importlib does, the finished module moves to the end of sys.modules
+        PyObject done = modules.delStr(fullName);
+        if (done != null) {
+            modules.putStr(fullName, done);
         }
         if (fullName.contains(".")) {
             PyObject parent = modules.getStr(fullName.substring(0, fullName.lastIndexOf('.')));
@@ -482,8 +531,14 @@ public final class PythonRuntimeState {
         String modName = module instanceof PyModule m ? m.name : "?";
         PyObject file = module.dict() == null ? null : module.dict().getStr("__file__");
         String where = file instanceof PyStr s ? s.value() : "unknown location";
-        throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from '" + modName + "' ("
-                + where + ")");
+        String partly = initializing.contains(modName)
+                ? "partially initialized module '" + modName + "' (most likely due to a circular import)"
+                : "'" + modName + "'";
+        PyException e = Errors.raise(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + name + "' from " + partly
+                + " (" + where + ")");
+        e.value.dict().putStr("name", PyStr.of(modName));
+        e.value.dict().putStr("path", file instanceof PyStr ? file : PySingleton.NONE);
+        throw e;
     }
 
     /** The {@code IMPORT_STAR} instruction. */
@@ -491,6 +546,7 @@ public final class PythonRuntimeState {
         PyDict d = module.dict();
         PyObject all = d.getStr("__all__");
         if (all != null) {
+            handleFromlist(module, all, true);
             for (PyObject n : Abstract.toList(all)) {
                 String s = ((PyStr) n).value();
                 locals.putStr(s, Abstract.getAttr(module, s));

@@ -1,0 +1,2 @@
+print("init app")
+name = "app"

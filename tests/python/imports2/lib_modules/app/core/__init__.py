@@ -1,0 +1,2 @@
+print("init app.core")
+from .engine import Engine

@@ -1,0 +1,3 @@
+print("broken starts")
+value = 1
+raise ValueError("broken module cannot load")

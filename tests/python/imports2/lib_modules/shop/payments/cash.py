@@ -1,0 +1,2 @@
+def charge(amount):
+    return f"cash received {amount:.2f}"

@@ -1,0 +1,61 @@
+import io
+
+s = io.StringIO("line one\nline two\nline three\n")
+print(s.readline(), end="")
+print(s.read(4), "|", s.tell())
+print(s.readlines())
+print(repr(s.read()), s.tell())
+s.seek(0)
+print([l.rstrip() for l in s])
+w = io.StringIO()
+w.write("hello ")
+w.write("world")
+print(w.getvalue(), w.tell(), len(w.getvalue()))
+w.seek(0)
+w.write("HELLO")
+print(w.getvalue())
+w.seek(0, io.SEEK_END)
+w.write("!")
+print(w.getvalue())
+w.truncate(5)
+print(repr(w.getvalue()))
+print(io.StringIO("a\nb").read().splitlines(), io.StringIO().read(), io.StringIO("x").readable())
+with io.StringIO() as buf:
+    print("inside with", file=buf)
+    value = buf.getvalue()
+print(repr(value), buf.closed)
+try:
+    buf.write("x")
+except ValueError as e:
+    print("ValueError:", e)
+b = io.BytesIO()
+b.write(b"\x00\x01binary")
+b.write(bytes([255, 254]))
+print(b.getvalue(), b.tell())
+b.seek(2)
+print(b.read(6), b.read(), b.read())
+b.seek(-2, io.SEEK_END)
+print(b.read())
+bb = io.BytesIO(b"abc\ndef\n")
+print(bb.readline(), bb.readlines(), len(bb.getvalue()))
+print(isinstance(io.StringIO(), io.TextIOBase), isinstance(io.BytesIO(), io.BufferedIOBase))
+t = io.StringIO(newline=None)
+t.write("a\r\nb\rc\n")
+t.seek(0)
+print(repr(t.read()))
+sw = io.StringIO("x,y\n1,2\n3,4\n")
+header = sw.readline().strip().split(",")
+rows = [dict(zip(header, line.strip().split(","))) for line in sw]
+print(rows)
+try:
+    io.StringIO(5)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    io.BytesIO().write("str")
+except TypeError as e:
+    print("TypeError:", e)
+log = io.StringIO()
+for i in range(3):
+    log.write(f"{i}:")
+print(log.getvalue(), log.seekable(), log.writable())
