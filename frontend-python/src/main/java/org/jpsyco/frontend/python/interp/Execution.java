@@ -11,6 +11,7 @@ import org.jpsyco.frontend.python.objects.ExceptionTypes;
 import org.jpsyco.frontend.python.objects.NumberOps;
 import org.jpsyco.frontend.python.objects.PyBaseException;
 import org.jpsyco.frontend.python.objects.PyBool;
+import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyCell;
 import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyException;
@@ -276,6 +277,8 @@ final class Execution {
                         PyObject r;
                         if (fn instanceof PyFunction pf) {
                             r = interp.invokeFromStack(pf, null, stack, base, arg);
+                        } else if (fn instanceof PyBuiltinFunction bf) {
+                            r = bf.callFromStack(stack, base, arg);
                         } else if (fn instanceof PyMethod m && m.function instanceof PyFunction pf) {
                             r = interp.invokeFromStack(pf, m.self, stack, base, arg);
                         } else {
@@ -375,22 +378,82 @@ final class Execution {
     private static final int MUL = BinaryOp.MUL.ordinal();
     private static final int TRUEDIV = BinaryOp.TRUEDIV.ordinal();
 
-    /** {@code x + y} and {@code x - y} of two plain ints that fit a long, when the result does; else null. */
+    /**
+     * The common arithmetic of two plain ints that fit a long (CPython's long_add, long_mul,
+     * floor division and modulo rounding toward minus infinity, shifts, bitwise operations),
+     * when the result fits too; else null and the general path decides (bignums, errors,
+     * bools, whose bitwise results are bools).
+     */
     private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
         if (x.isBig() || y.isBig() || !x.isPlain() || !y.isPlain()) {
             return null;
         }
         long a = x.value;
         long b = y.value;
-        if (op == ADD) {
-            long r = a + b;
-            return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
+        switch (op) {
+            case I_ADD -> {
+                long r = a + b;
+                return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
+            }
+            case I_SUB -> {
+                long r = a - b;
+                return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
+            }
+            case I_MUL -> {
+                long hi = Math.multiplyHigh(a, b);
+                long r = a * b;
+                return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? PyInt.of(r) : null;
+            }
+            case I_FLOORDIV -> {
+                return b == 0 || (a == Long.MIN_VALUE && b == -1) ? null : PyInt.of(Math.floorDiv(a, b));
+            }
+            case I_MOD -> {
+                return b == 0 ? null : PyInt.of(Math.floorMod(a, b));
+            }
+            case I_LSHIFT -> {
+                if (b < 0 || b > 62) {
+                    return null;
+                }
+                long r = a << b;
+                return r >> b == a ? PyInt.of(r) : null;
+            }
+            case I_RSHIFT -> {
+                return b < 0 ? null : PyInt.of(a >> Math.min(b, 63));
+            }
+            case I_AND -> {
+                return x instanceof PyBool || y instanceof PyBool ? null : PyInt.of(a & b);
+            }
+            case I_OR -> {
+                return x instanceof PyBool || y instanceof PyBool ? null : PyInt.of(a | b);
+            }
+            case I_XOR -> {
+                return x instanceof PyBool || y instanceof PyBool ? null : PyInt.of(a ^ b);
+            }
+            default -> {
+                return null;
+            }
         }
-        if (op == SUB) {
-            long r = a - b;
-            return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
+    }
+
+    // BinaryOp ordinals as constants for the switch above (checked against the enum when loaded)
+    private static final int I_ADD = 0;
+    private static final int I_SUB = 1;
+    private static final int I_MUL = 2;
+    private static final int I_FLOORDIV = 5;
+    private static final int I_MOD = 6;
+    private static final int I_LSHIFT = 8;
+    private static final int I_RSHIFT = 9;
+    private static final int I_AND = 10;
+    private static final int I_OR = 11;
+    private static final int I_XOR = 12;
+
+    static {
+        if (BinaryOp.ADD.ordinal() != I_ADD || BinaryOp.SUB.ordinal() != I_SUB || BinaryOp.MUL.ordinal() != I_MUL
+                || BinaryOp.FLOORDIV.ordinal() != I_FLOORDIV || BinaryOp.MOD.ordinal() != I_MOD
+                || BinaryOp.LSHIFT.ordinal() != I_LSHIFT || BinaryOp.RSHIFT.ordinal() != I_RSHIFT
+                || BinaryOp.AND.ordinal() != I_AND || BinaryOp.OR.ordinal() != I_OR || BinaryOp.XOR.ordinal() != I_XOR) {
+            throw new IllegalStateException("BinaryOp was reordered: update Execution's constants");
         }
-        return null;
     }
 
     /** The common arithmetic of two exact floats (as CPython's float_add and friends); else null. */
