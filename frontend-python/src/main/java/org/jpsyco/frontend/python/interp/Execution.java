@@ -113,9 +113,19 @@ final class Execution {
                         PyObject key = stack[--sp];
                         stack[sp] = null;
                         PyObject obj = stack[sp - 1];
-                        if (obj instanceof PyList l && l.isExact() && key instanceof PyInt i && !i.isBig() && i.value >= 0
-                                && i.value < l.size()) {
-                            stack[sp - 1] = l.items.get((int) i.value);
+                        int ix;
+                        if (obj instanceof PyList l && l.isExact() && (ix = smallIndex(key, l.size())) >= 0) {
+                            stack[sp - 1] = l.items.get(ix);
+                        } else if (obj instanceof PyTuple t && t.type() == PyTuple.TYPE
+                                && (ix = smallIndex(key, t.items.length)) >= 0) {
+                            stack[sp - 1] = t.items[ix];
+                        } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
+                            // a plain dict has no __missing__: a missing key is a KeyError right away
+                            PyObject v = d.get(key);
+                            if (v == null) {
+                                throw Errors.keyError(key);
+                            }
+                            stack[sp - 1] = v;
                         } else {
                             stack[sp - 1] = Abstract.getItem(obj, key);
                         }
@@ -125,7 +135,14 @@ final class Execution {
                         PyObject obj = stack[--sp];
                         PyObject v = stack[--sp];
                         stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-                        Abstract.setItem(obj, key, v);
+                        int ix;
+                        if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
+                            d.put(key, v);
+                        } else if (obj instanceof PyList l && l.isExact() && (ix = smallIndex(key, l.size())) >= 0) {
+                            l.items.set(ix, v);
+                        } else {
+                            Abstract.setItem(obj, key, v);
+                        }
                     }
                     case Op.UNARY_NEGATIVE -> stack[sp - 1] = NumberOps.negative(stack[sp - 1]);
                     case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
@@ -145,13 +162,28 @@ final class Execution {
                         stack[sp] = null;
                         PyObject a = stack[sp - 1];
                         CompareOp op = COMPARE_OPS[arg];
+                        boolean t;
                         if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig() && x.isPlain()
                                 && y.isPlain()) {
-                            stack[sp - 1] = PyBool.of(op.test(Long.compare(x.value, y.value)));
+                            t = op.test(Long.compare(x.value, y.value));
                         } else if (a instanceof PyFloat x && b instanceof PyFloat y && x.isExact() && y.isExact()) {
-                            stack[sp - 1] = PyBool.of(compareFloats(op, x.value, y.value));
+                            t = compareFloats(op, x.value, y.value);
+                        } else if ((op == CompareOp.EQ || op == CompareOp.NE) && a instanceof PyStr x
+                                && b instanceof PyStr y && x.isExact() && y.isExact()) {
+                            t = x.value().equals(y.value()) == (op == CompareOp.EQ);
                         } else {
                             stack[sp - 1] = Abstract.richCompare(a, b, op);
+                            continue;
+                        }
+                        // a compare of two numbers followed by a conditional jump (a loop or if test)
+                        // runs both instructions here, without making the bool; nothing can raise
+                        int next = code[pc];
+                        int nop = next & 0xff;
+                        if (nop == Op.POP_JUMP_IF_FALSE || nop == Op.POP_JUMP_IF_TRUE) {
+                            stack[--sp] = null;
+                            pc = t == (nop == Op.POP_JUMP_IF_TRUE) ? next >> 8 : pc + 1;
+                        } else {
+                            stack[sp - 1] = PyBool.of(t);
                         }
                     }
                     case Op.IS_OP -> {
@@ -509,6 +541,20 @@ final class Execution {
             case GT -> x > y;
             case GE -> x >= y;
         };
+    }
+
+    /** The position {@code key} (an int, negative from the end) names in a sequence of {@code size}; -1 when out of range or not a plain int. */
+    private static int smallIndex(PyObject key, int size) {
+        if (key instanceof PyInt i && !i.isBig()) {
+            long v = i.value;
+            if (v < 0) {
+                v += size;
+            }
+            if (v >= 0 && v < size) {
+                return (int) v;
+            }
+        }
+        return -1;
     }
 
     static void clear(PyObject[] stack, int from, int n) {
