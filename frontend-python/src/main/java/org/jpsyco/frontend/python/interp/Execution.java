@@ -25,6 +25,7 @@ import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.objects.PyType;
 
 /**
  * The instruction loop. It keeps the stack pointer and instruction index in Java locals and
@@ -311,6 +312,14 @@ final class Execution {
                             r = interp.invokeFromStack(pf, null, stack, base, arg);
                         } else if (fn instanceof PyBuiltinFunction bf) {
                             r = bf.callFromStack(stack, base, arg);
+                        } else if (fn instanceof PyType t && t.plainInit() instanceof PyFunction init) {
+                            // a plain class: the instance, then __init__ straight from the stack
+                            PyInstance obj = new PyInstance(t);
+                            PyObject ir = interp.invokeFromStack(init, obj, stack, base, arg);
+                            if (ir != NONE) {
+                                throw Errors.typeError("__init__() should return None, not '" + ir.type().name() + "'");
+                            }
+                            r = obj;
                         } else if (fn instanceof PyMethod m && m.function instanceof PyFunction pf) {
                             r = interp.invokeFromStack(pf, m.self, stack, base, arg);
                         } else {

@@ -11,9 +11,9 @@ package org.jpsyco.frontend.python.objects;
  */
 public final class AttrCache {
     /** Classes one site keeps entries for; a site that meets more takes the general path for good. */
-    private static final int MAX_TYPES = 4;
+    private static final int MAX_TYPES = 8;
     /** Entries one site may make (class changes included) before it takes the general path for good. */
-    private static final int MAX_MISSES = 16;
+    private static final int MAX_MISSES = 32;
     /** In a site's slot: this site always takes the general path. */
     private static final Object GENERAL = new Object();
 
