@@ -19,6 +19,7 @@ import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyInstance;
 import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.PyIterator;
 import org.jpsyco.frontend.python.objects.PyList;
 import org.jpsyco.frontend.python.objects.PyMethod;
 import org.jpsyco.frontend.python.objects.PyObject;
@@ -120,6 +121,9 @@ final class Execution {
                         } else if (obj instanceof PyTuple t && t.type() == PyTuple.TYPE
                                 && (ix = smallIndex(key, t.items.length)) >= 0) {
                             stack[sp - 1] = t.items[ix];
+                        } else if (obj instanceof PyStr str && str.isExact() && str.isBmp()
+                                && (ix = smallIndex(key, str.value().length())) >= 0) {
+                            stack[sp - 1] = PyStr.of(String.valueOf(str.value().charAt(ix)));
                         } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
                             // a plain dict has no __missing__: a missing key is a KeyError right away
                             PyObject v = d.get(key);
@@ -293,7 +297,10 @@ final class Execution {
                     }
                     case Op.GET_ITER -> stack[sp - 1] = Abstract.getIter(stack[sp - 1]);
                     case Op.FOR_ITER -> {
-                        PyObject v = Abstract.next(stack[sp - 1]);
+                        // the common iterators called directly (a monomorphic call HotSpot can inline)
+                        PyObject it = stack[sp - 1];
+                        PyObject v = it instanceof PyIterator.RangeIter ri ? ri.next()
+                                : it instanceof PyIterator.ListIter li ? li.next() : Abstract.next(it);
                         if (v == null) {
                             stack[--sp] = null;
                             pc = arg;
