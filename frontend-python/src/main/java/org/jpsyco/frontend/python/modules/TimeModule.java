@@ -20,6 +20,9 @@ public final class TimeModule {
         m.def("perf_counter_ns", (a, k) -> PyInt.of(System.nanoTime() - rt.startNanos));
         m.def("monotonic", (a, k) -> PyFloat.of((System.nanoTime() - rt.startNanos) / 1e9));
         m.def("process_time", (a, k) -> PyFloat.of((System.nanoTime() - rt.startNanos) / 1e9));
+        // CPU time of the calling thread (the program's own work, without the JVM's compiler threads)
+        m.def("thread_time", (a, k) -> PyFloat.of(threadCpuNanos() / 1e9));
+        m.def("thread_time_ns", (a, k) -> PyInt.of(threadCpuNanos()));
         m.def("sleep", (a, k) -> {
             double s = MathModule.toDouble(a[0], "sleep");
             ThreadModule.sleep(rt.interpreter.gil, s);
@@ -28,4 +31,9 @@ public final class TimeModule {
         return m;
     }
 
+
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : System.nanoTime();
+    }
 }

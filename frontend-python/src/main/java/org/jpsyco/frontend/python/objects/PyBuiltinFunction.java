@@ -36,7 +36,16 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     public PyBuiltinFunction bind(PyObject obj) {
-        return new PyBuiltinFunction(name, impl, obj, owner);
+        return new PyBuiltinFunction(this, obj);
+    }
+
+    /** {@code descr} bound to {@code self}: what the constructor would work out, copied. */
+    private PyBuiltinFunction(PyBuiltinFunction descr, PyObject self) {
+        this.name = descr.name;
+        this.impl = descr.impl;
+        this.self = self;
+        this.owner = descr.owner;
+        this.checksSelf = descr.checksSelf;
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {
