@@ -11,6 +11,7 @@ import org.jpsyco.frontend.python.objects.ExceptionTypes;
 import org.jpsyco.frontend.python.objects.NumberOps;
 import org.jpsyco.frontend.python.objects.PyBaseException;
 import org.jpsyco.frontend.python.objects.PyBool;
+import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyCell;
 import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyException;
@@ -18,12 +19,14 @@ import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyInstance;
 import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.PyIterator;
 import org.jpsyco.frontend.python.objects.PyList;
 import org.jpsyco.frontend.python.objects.PyMethod;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.objects.PyType;
 
 /**
  * The instruction loop. It keeps the stack pointer and instruction index in Java locals and
@@ -112,9 +115,22 @@ final class Execution {
                         PyObject key = stack[--sp];
                         stack[sp] = null;
                         PyObject obj = stack[sp - 1];
-                        if (obj instanceof PyList l && l.isExact() && key instanceof PyInt i && !i.isBig() && i.value >= 0
-                                && i.value < l.size()) {
-                            stack[sp - 1] = l.items.get((int) i.value);
+                        int ix;
+                        if (obj instanceof PyList l && l.isExact() && (ix = smallIndex(key, l.size())) >= 0) {
+                            stack[sp - 1] = l.items.get(ix);
+                        } else if (obj instanceof PyTuple t && t.type() == PyTuple.TYPE
+                                && (ix = smallIndex(key, t.items.length)) >= 0) {
+                            stack[sp - 1] = t.items[ix];
+                        } else if (obj instanceof PyStr str && str.isExact() && str.isBmp()
+                                && (ix = smallIndex(key, str.value().length())) >= 0) {
+                            stack[sp - 1] = PyStr.of(String.valueOf(str.value().charAt(ix)));
+                        } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
+                            // a plain dict has no __missing__: a missing key is a KeyError right away
+                            PyObject v = d.get(key);
+                            if (v == null) {
+                                throw Errors.keyError(key);
+                            }
+                            stack[sp - 1] = v;
                         } else {
                             stack[sp - 1] = Abstract.getItem(obj, key);
                         }
@@ -124,7 +140,14 @@ final class Execution {
                         PyObject obj = stack[--sp];
                         PyObject v = stack[--sp];
                         stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-                        Abstract.setItem(obj, key, v);
+                        int ix;
+                        if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
+                            d.put(key, v);
+                        } else if (obj instanceof PyList l && l.isExact() && (ix = smallIndex(key, l.size())) >= 0) {
+                            l.items.set(ix, v);
+                        } else {
+                            Abstract.setItem(obj, key, v);
+                        }
                     }
                     case Op.UNARY_NEGATIVE -> stack[sp - 1] = NumberOps.negative(stack[sp - 1]);
                     case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
@@ -144,13 +167,28 @@ final class Execution {
                         stack[sp] = null;
                         PyObject a = stack[sp - 1];
                         CompareOp op = COMPARE_OPS[arg];
+                        boolean t;
                         if (a instanceof PyInt x && b instanceof PyInt y && !x.isBig() && !y.isBig() && x.isPlain()
                                 && y.isPlain()) {
-                            stack[sp - 1] = PyBool.of(op.test(Long.compare(x.value, y.value)));
+                            t = op.test(Long.compare(x.value, y.value));
                         } else if (a instanceof PyFloat x && b instanceof PyFloat y && x.isExact() && y.isExact()) {
-                            stack[sp - 1] = PyBool.of(compareFloats(op, x.value, y.value));
+                            t = compareFloats(op, x.value, y.value);
+                        } else if ((op == CompareOp.EQ || op == CompareOp.NE) && a instanceof PyStr x
+                                && b instanceof PyStr y && x.isExact() && y.isExact()) {
+                            t = x.value().equals(y.value()) == (op == CompareOp.EQ);
                         } else {
                             stack[sp - 1] = Abstract.richCompare(a, b, op);
+                            continue;
+                        }
+                        // a compare of two numbers followed by a conditional jump (a loop or if test)
+                        // runs both instructions here, without making the bool; nothing can raise
+                        int next = code[pc];
+                        int nop = next & 0xff;
+                        if (nop == Op.POP_JUMP_IF_FALSE || nop == Op.POP_JUMP_IF_TRUE) {
+                            stack[--sp] = null;
+                            pc = t == (nop == Op.POP_JUMP_IF_TRUE) ? next >> 8 : pc + 1;
+                        } else {
+                            stack[sp - 1] = PyBool.of(t);
                         }
                     }
                     case Op.IS_OP -> {
@@ -259,7 +297,10 @@ final class Execution {
                     }
                     case Op.GET_ITER -> stack[sp - 1] = Abstract.getIter(stack[sp - 1]);
                     case Op.FOR_ITER -> {
-                        PyObject v = Abstract.next(stack[sp - 1]);
+                        // the common iterators called directly (a monomorphic call HotSpot can inline)
+                        PyObject it = stack[sp - 1];
+                        PyObject v = it instanceof PyIterator.RangeIter ri ? ri.next()
+                                : it instanceof PyIterator.ListIter li ? li.next() : Abstract.next(it);
                         if (v == null) {
                             stack[--sp] = null;
                             pc = arg;
@@ -276,6 +317,16 @@ final class Execution {
                         PyObject r;
                         if (fn instanceof PyFunction pf) {
                             r = interp.invokeFromStack(pf, null, stack, base, arg);
+                        } else if (fn instanceof PyBuiltinFunction bf) {
+                            r = bf.callFromStack(stack, base, arg);
+                        } else if (fn instanceof PyType t && t.plainInit() instanceof PyFunction init) {
+                            // a plain class: the instance, then __init__ straight from the stack
+                            PyInstance obj = new PyInstance(t);
+                            PyObject ir = interp.invokeFromStack(init, obj, stack, base, arg);
+                            if (ir != NONE) {
+                                throw Errors.typeError("__init__() should return None, not '" + ir.type().name() + "'");
+                            }
+                            r = obj;
                         } else if (fn instanceof PyMethod m && m.function instanceof PyFunction pf) {
                             r = interp.invokeFromStack(pf, m.self, stack, base, arg);
                         } else {
@@ -375,22 +426,82 @@ final class Execution {
     private static final int MUL = BinaryOp.MUL.ordinal();
     private static final int TRUEDIV = BinaryOp.TRUEDIV.ordinal();
 
-    /** {@code x + y} and {@code x - y} of two plain ints that fit a long, when the result does; else null. */
+    /**
+     * The common arithmetic of two plain ints that fit a long (CPython's long_add, long_mul,
+     * floor division and modulo rounding toward minus infinity, shifts, bitwise operations),
+     * when the result fits too; else null and the general path decides (bignums, errors,
+     * bools, whose bitwise results are bools).
+     */
     private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
         if (x.isBig() || y.isBig() || !x.isPlain() || !y.isPlain()) {
             return null;
         }
         long a = x.value;
         long b = y.value;
-        if (op == ADD) {
-            long r = a + b;
-            return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
+        switch (op) {
+            case I_ADD -> {
+                long r = a + b;
+                return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
+            }
+            case I_SUB -> {
+                long r = a - b;
+                return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
+            }
+            case I_MUL -> {
+                long hi = Math.multiplyHigh(a, b);
+                long r = a * b;
+                return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? PyInt.of(r) : null;
+            }
+            case I_FLOORDIV -> {
+                return b == 0 || (a == Long.MIN_VALUE && b == -1) ? null : PyInt.of(Math.floorDiv(a, b));
+            }
+            case I_MOD -> {
+                return b == 0 ? null : PyInt.of(Math.floorMod(a, b));
+            }
+            case I_LSHIFT -> {
+                if (b < 0 || b > 62) {
+                    return null;
+                }
+                long r = a << b;
+                return r >> b == a ? PyInt.of(r) : null;
+            }
+            case I_RSHIFT -> {
+                return b < 0 ? null : PyInt.of(a >> Math.min(b, 63));
+            }
+            case I_AND -> {
+                return x instanceof PyBool || y instanceof PyBool ? null : PyInt.of(a & b);
+            }
+            case I_OR -> {
+                return x instanceof PyBool || y instanceof PyBool ? null : PyInt.of(a | b);
+            }
+            case I_XOR -> {
+                return x instanceof PyBool || y instanceof PyBool ? null : PyInt.of(a ^ b);
+            }
+            default -> {
+                return null;
+            }
         }
-        if (op == SUB) {
-            long r = a - b;
-            return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
+    }
+
+    // BinaryOp ordinals as constants for the switch above (checked against the enum when loaded)
+    private static final int I_ADD = 0;
+    private static final int I_SUB = 1;
+    private static final int I_MUL = 2;
+    private static final int I_FLOORDIV = 5;
+    private static final int I_MOD = 6;
+    private static final int I_LSHIFT = 8;
+    private static final int I_RSHIFT = 9;
+    private static final int I_AND = 10;
+    private static final int I_OR = 11;
+    private static final int I_XOR = 12;
+
+    static {
+        if (BinaryOp.ADD.ordinal() != I_ADD || BinaryOp.SUB.ordinal() != I_SUB || BinaryOp.MUL.ordinal() != I_MUL
+                || BinaryOp.FLOORDIV.ordinal() != I_FLOORDIV || BinaryOp.MOD.ordinal() != I_MOD
+                || BinaryOp.LSHIFT.ordinal() != I_LSHIFT || BinaryOp.RSHIFT.ordinal() != I_RSHIFT
+                || BinaryOp.AND.ordinal() != I_AND || BinaryOp.OR.ordinal() != I_OR || BinaryOp.XOR.ordinal() != I_XOR) {
+            throw new IllegalStateException("BinaryOp was reordered: update Execution's constants");
         }
-        return null;
     }
 
     /** The common arithmetic of two exact floats (as CPython's float_add and friends); else null. */
@@ -446,6 +557,20 @@ final class Execution {
             case GT -> x > y;
             case GE -> x >= y;
         };
+    }
+
+    /** The position {@code key} (an int, negative from the end) names in a sequence of {@code size}; -1 when out of range or not a plain int. */
+    private static int smallIndex(PyObject key, int size) {
+        if (key instanceof PyInt i && !i.isBig()) {
+            long v = i.value;
+            if (v < 0) {
+                v += size;
+            }
+            if (v >= 0 && v < size) {
+                return (int) v;
+            }
+        }
+        return -1;
     }
 
     static void clear(PyObject[] stack, int from, int n) {

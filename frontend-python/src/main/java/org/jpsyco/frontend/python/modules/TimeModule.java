@@ -25,6 +25,9 @@ public final class TimeModule {
         m.def("process_time_ns", (a, k) -> PyInt.of(System.nanoTime() - rt.startNanos));
         m.def("_utcoffset", (a, k) -> PyInt.of(java.time.ZoneId.systemDefault().getRules()
                 .getOffset(java.time.Instant.ofEpochSecond(Abstract.index(a[0]).longValue())).getTotalSeconds()));
+        // CPU time of the calling thread (the program's own work, without the JVM's compiler threads)
+        m.def("thread_time", (a, k) -> PyFloat.of(threadCpuNanos() / 1e9));
+        m.def("thread_time_ns", (a, k) -> PyInt.of(threadCpuNanos()));
         m.def("sleep", (a, k) -> {
             double s = MathModule.toDouble(a[0], "sleep");
             if (s < 0) {
@@ -42,4 +45,9 @@ public final class TimeModule {
         return m;
     }
 
+
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : System.nanoTime();
+    }
 }

@@ -222,6 +222,13 @@ public final class Abstract {
                 return a instanceof PyFloat f && Double.isNaN(f.value);
             }
         }
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.isPlain() && y.isPlain() && !x.isBig() && !y.isBig()) {
+                return op.test(Long.compare(x.value, y.value));
+            }
+        }
         PyObject r = richCompare(a, b, op);
         if (r instanceof PyBool bool) {
             return bool.value != 0;

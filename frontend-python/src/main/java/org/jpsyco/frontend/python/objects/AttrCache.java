@@ -11,9 +11,9 @@ package org.jpsyco.frontend.python.objects;
  */
 public final class AttrCache {
     /** Classes one site keeps entries for; a site that meets more takes the general path for good. */
-    private static final int MAX_TYPES = 4;
+    private static final int MAX_TYPES = 8;
     /** Entries one site may make (class changes included) before it takes the general path for good. */
-    private static final int MAX_MISSES = 16;
+    private static final int MAX_MISSES = 32;
     /** In a site's slot: this site always takes the general path. */
     private static final Object GENERAL = new Object();
 
@@ -25,6 +25,11 @@ public final class AttrCache {
     private final AttrCache next;
     /** Entries made at this site so far. */
     private final int misses;
+    /**
+     * Where the name last sat in an instance dict (a hint checked by key identity on every use,
+     * so a stale or racy value only costs a probe).
+     */
+    private int position;
 
     private AttrCache(PyType type, long version, PyObject descr, AttrCache next, int misses) {
         this.type = type;
@@ -86,9 +91,15 @@ public final class AttrCache {
         if (slot != GENERAL) {
             AttrCache c = hit(slot, t);
             if (c != null) {
-                PyObject v = o.dict().get(name);
+                PyDict d = o.dict();
+                PyObject v = d.valueIfAt(c.position, name);
                 if (v != null) {
                     return v;
+                }
+                int e = d.positionOf(name);
+                if (e >= 0) {
+                    c.position = e;
+                    return d.valueAt(e);
                 }
                 if (c.descr != null) {
                     return Attributes.bind(c.descr, o, t);
@@ -125,8 +136,12 @@ public final class AttrCache {
         PyType t = o.type();
         Object slot = caches[site];
         if (slot != GENERAL) {
-            if (hit(slot, t) != null) {
-                o.dict().put(name, value);
+            AttrCache c = hit(slot, t);
+            if (c != null) {
+                PyDict d = o.dict();
+                if (!d.replaceIfAt(c.position, name, value)) {
+                    c.position = d.putAndLocate(name, value);
+                }
                 return;
             }
             caches[site] = refill(slot, t, name, true);
@@ -141,8 +156,7 @@ public final class AttrCache {
      * properties (they take precedence over the instance dict or run code).
      */
     private static AttrCache forLoad(PyType t, PyStr name) {
-        String n = name.value();
-        if (n.isEmpty() || n.charAt(0) == '_') {
+        if (isDunderish(name)) {
             return null;
         }
         if (t.lookup("__getattribute__") != PyType.OBJECT.lookup("__getattribute__")) {
@@ -158,8 +172,7 @@ public final class AttrCache {
 
     /** An entry for storing {@code name} into instances of {@code t}, or null (as {@link #forLoad}). */
     private static AttrCache forStore(PyType t, PyStr name) {
-        String n = name.value();
-        if (n.isEmpty() || n.charAt(0) == '_' || t == PyType.OBJECT || t.noInstanceDict) {
+        if (isDunderish(name) || t == PyType.OBJECT || t.noInstanceDict) {
             return null;
         }
         PyObject sa = t.lookup("__setattr__");
@@ -172,5 +185,14 @@ public final class AttrCache {
             return null;
         }
         return new AttrCache(t, t.version(), null, null, 0);
+    }
+
+    /**
+     * Names an instance's special attributes may answer ({@code __class__}, {@code __dict__})
+     * start with two underscores; a private name like {@code _items} is an ordinary attribute.
+     */
+    static boolean isDunderish(PyStr name) {
+        String n = name.value();
+        return n.isEmpty() || n.startsWith("__");
     }
 }

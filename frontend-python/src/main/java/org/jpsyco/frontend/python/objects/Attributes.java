@@ -126,7 +126,7 @@ final class Attributes {
      */
     static PyObject lookupInstance(PyInstance o, PyStr nameStr) {
         String name = nameStr.value();
-        if (name.isEmpty() || name.charAt(0) == '_') {
+        if (AttrCache.isDunderish(nameStr)) {
             return lookup(o, name);
         }
         PyType t = o.type();

@@ -16,7 +16,9 @@ final class Compare {
             return PyBool.of(op.test(c));
         }
         if (a instanceof PyStr x && b instanceof PyStr y) {
-            return PyBool.of(op.test(compareStr(x.value(), y.value())));
+            // without surrogate pairs UTF-16 order is code point order: String.compareTo is exact
+            int c = x.isBmp() && y.isBmp() ? x.value().compareTo(y.value()) : compareStr(x.value(), y.value());
+            return PyBool.of(op.test(c));
         }
         if ((a instanceof PyComplex || b instanceof PyComplex) && (op == CompareOp.EQ || op == CompareOp.NE)) {
             PyComplex x = PyComplex.of(a);
@@ -37,7 +39,7 @@ final class Compare {
             }
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
-            return sequence(List.of(x.items), List.of(y.items), op);
+            return sequence(java.util.Arrays.asList(x.items), java.util.Arrays.asList(y.items), op);
         }
         if (a instanceof PyList x && b instanceof PyList y) {
             return sequence(x.items, y.items, op);

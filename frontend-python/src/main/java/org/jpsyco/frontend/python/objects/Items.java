@@ -31,13 +31,13 @@ final class Items {
         }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
-                return new PyList(slice(l.items, s));
+                return PyList.adopt(slice(l.items, s));
             }
             return l.items.get(seqIndex(key, l.size(), "list"));
         }
         if (o instanceof PyTuple t) {
             if (key instanceof PySlice s) {
-                return PyTuple.of(slice(List.of(t.items), s));
+                return sliceTuple(t, s);
             }
             return t.items[seqIndex(key, t.size(), "tuple")];
         }
@@ -196,7 +196,8 @@ final class Items {
     }
 
     private static void setSlice(PyList l, PySlice s, PyObject value) {
-        List<PyObject> vals = Abstract.toList(value);
+        // a new list on the right (the usual case) needs no copy; the target itself does
+        List<PyObject> vals = value instanceof PyList v && v != l ? v.items : Abstract.toList(value);
         long[] ix = s.indices(l.size());
         if (ix[2] == 1) {
             int start = (int) ix[0];
@@ -248,12 +249,31 @@ final class Items {
         return i;
     }
 
-    static List<PyObject> slice(List<PyObject> items, PySlice s) {
+    static ArrayList<PyObject> slice(List<PyObject> items, PySlice s) {
         long[] ix = s.indices(items.size());
-        List<PyObject> r = new ArrayList<>((int) ix[3]);
-        for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
+        int n = (int) ix[3];
+        ArrayList<PyObject> r = new ArrayList<>(n);
+        if (ix[2] == 1) {
+            int start = (int) ix[0];
+            r.addAll(items.subList(start, start + n));
+            return r;
+        }
+        for (long i = 0, j = ix[0]; i < n; i++, j += ix[2]) {
             r.add(items.get((int) j));
         }
         return r;
+    }
+
+    private static PyTuple sliceTuple(PyTuple t, PySlice s) {
+        long[] ix = s.indices(t.size());
+        int n = (int) ix[3];
+        if (ix[2] == 1 && n == t.size() && t.type() == PyTuple.TYPE) {
+            return t;
+        }
+        PyObject[] r = new PyObject[n];
+        for (int i = 0, j = (int) ix[0]; i < n; i++, j += (int) ix[2]) {
+            r[i] = t.items[j];
+        }
+        return PyTuple.of(r);
     }
 }

@@ -36,7 +36,16 @@ public final class PyBuiltinFunction extends PyObject {
     }
 
     public PyBuiltinFunction bind(PyObject obj) {
-        return new PyBuiltinFunction(name, impl, obj, owner);
+        return new PyBuiltinFunction(this, obj);
+    }
+
+    /** {@code descr} bound to {@code self}: what the constructor would work out, copied. */
+    private PyBuiltinFunction(PyBuiltinFunction descr, PyObject self) {
+        this.name = descr.name;
+        this.impl = descr.impl;
+        this.self = self;
+        this.owner = descr.owner;
+        this.checksSelf = descr.checksSelf;
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {
@@ -46,6 +55,28 @@ public final class PyBuiltinFunction extends PyObject {
             a[0] = self;
             System.arraycopy(args, 0, a, 1, args.length);
         }
+        return callWithSelf(a, kwnames);
+    }
+
+    /**
+     * A positional call with the {@code n} arguments at {@code stack[base..]}: one argument
+     * array, the bound object (if any) first, built straight from the caller's value stack.
+     */
+    public PyObject callFromStack(PyObject[] stack, int base, int n) {
+        PyObject[] a;
+        if (self != null) {
+            a = new PyObject[n + 1];
+            a[0] = self;
+            System.arraycopy(stack, base, a, 1, n);
+        } else {
+            a = new PyObject[n];
+            System.arraycopy(stack, base, a, 0, n);
+        }
+        return callWithSelf(a, BuiltinImpl.NO_KW);
+    }
+
+    /** The call with the bound object already in front of the arguments. */
+    private PyObject callWithSelf(PyObject[] a, String[] kwnames) {
         if (checksSelf && (a.length == 0 || !a[0].type().isSubtype(owner))) {
             if (a.length == 0) {
                 throw Errors.typeError("unbound method " + owner.name() + "." + name + "() needs an argument");

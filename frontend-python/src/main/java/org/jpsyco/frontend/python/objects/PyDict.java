@@ -209,11 +209,12 @@ public final class PyDict extends PyObject {
         return ((long) (int) h << 32) | (e + 1);
     }
 
-    private void insert(PyObject key, long h, PyObject value) {
+    /** Adds or replaces the entry; returns its position. */
+    private int insert(PyObject key, long h, PyObject value) {
         int e = find(key, h);
         if (e >= 0) {
             values[e] = value;
-            return;
+            return e;
         }
         ensureRoom();
         e = used++;
@@ -227,6 +228,7 @@ public final class PyDict extends PyObject {
         index[slot] = slotValue(h, e);
         size++;
         layout++;
+        return e;
     }
 
     private PyObject removeAt(int e) {
@@ -360,6 +362,33 @@ public final class PyDict extends PyObject {
     /** The stored hash of the entry at position {@code e}. */
     public long hashAt(int e) {
         return hashes[e];
+    }
+
+    /**
+     * The value at entry position {@code e} when that entry's key is {@code key} itself, else
+     * null: a read without hashing or probing for a caller that remembers where a name was
+     * (instance attributes set in the same order share positions across instances).
+     */
+    public PyObject valueIfAt(int e, PyObject key) {
+        PyObject[] ks = keys;
+        return e < ks.length && ks[e] == key ? values[e] : null;
+    }
+
+    /** Replaces the value at position {@code e} when that entry's key is {@code key} itself; false otherwise. */
+    public boolean replaceIfAt(int e, PyObject key, PyObject value) {
+        PyObject[] ks = keys;
+        if (e < ks.length && ks[e] == key && owner == null) {
+            values[e] = value;
+            return true;
+        }
+        return false;
+    }
+
+    /** {@link #put} of a key whose hash is known; returns the entry position it now has. */
+    public int putAndLocate(PyObject key, PyObject value) {
+        int e = insert(key, hashOf(key), value);
+        changed();
+        return e;
     }
 
     /** The {@link #layout} stamp (see there). */

@@ -20,7 +20,17 @@ public final class PyList extends PyObject {
     }
 
     public PyList(PyObject[] items) {
-        this.items = new ArrayList<>(List.of(items));
+        // one copy of the array (List.of would copy it once more and check every item)
+        this.items = new ArrayList<>(java.util.Arrays.asList(items));
+    }
+
+    private PyList(ArrayList<PyObject> items, boolean adopt) {
+        this.items = items;
+    }
+
+    /** A list that takes {@code items} over as its storage (the caller keeps no reference to it). */
+    public static PyList adopt(ArrayList<PyObject> items) {
+        return new PyList(items, true);
     }
 
     public int size() {

@@ -62,6 +62,21 @@ public final class PyType extends PyObject {
      * default) and {@code __init__}, resolved at {@link #callVersion}; -1 before the first call.
      */
     long callVersion = -1;
+
+    /**
+     * The {@code __init__} function when calling this class comes to "a new plain instance, then
+     * that function with it and the arguments" (no metaclass {@code __call__}, no {@code __new__}
+     * of its own, no built-in base, its {@code __init__} defined in Python), as resolved by the
+     * last call; null otherwise or when the class changed since.
+     */
+    public PyFunction plainInit() {
+        if (callVersion == version && heap && layout == Layout.OBJECT && builtinBase == null
+                && type() == TYPE && callInit instanceof PyFunction f
+                && (callNew == null || callNew instanceof PyBuiltinFunction)) {
+            return f;
+        }
+        return null;
+    }
     PyObject callNew;
     PyObject callInit;
 
