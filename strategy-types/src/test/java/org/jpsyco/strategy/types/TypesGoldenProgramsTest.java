@@ -79,6 +79,12 @@ class TypesGoldenProgramsTest {
                 false, () -> BACKENDS, () -> STRATEGIES);
         String expectedExit = read(sibling(prog, ".exit")).strip();
         String actualErr = err.toString(StandardCharsets.UTF_8).replace(dir + "/", "{dir}/");
+        if (!read(sibling(prog, ".out")).equals(out.toString(StandardCharsets.UTF_8))) {
+            // the actual output beside the build, for diffing by hand
+            Path actual = Path.of("target", "actual", prog.getFileName() + ".out");
+            Files.createDirectories(actual.getParent());
+            Files.writeString(actual, out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+        }
         assertEquals(read(sibling(prog, ".out")), out.toString(StandardCharsets.UTF_8), "stdout of " + prog);
         assertEquals(read(sibling(prog, ".err")), actualErr, "stderr of " + prog);
         assertEquals(expectedExit.isEmpty() ? "0" : expectedExit, Integer.toString(status), "exit status of " + prog);
