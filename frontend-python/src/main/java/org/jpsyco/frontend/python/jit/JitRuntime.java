@@ -404,14 +404,18 @@ public final class JitRuntime implements JitHook {
      * next entry compiles one that guards what was seen (or stays generic there).
      */
     private void learn(Frame f, Unit u, ExitSite site, int pc) {
-        int slot = site.slot() - 1;
-        int nlocals = f.fast.length;
-        Object seenValue = slot < nlocals ? f.fast[slot] : f.stack[slot - nlocals];
         CodeState cs = codes.get(f.code);
         if (cs == null) {
             return;
         }
-        cs.profile.learn(pc, site.slot(), TypedHelpers.kindOf(seenValue));
+        if (site.operationGuard()) {
+            cs.profile.leftAt(pc);
+        } else {
+            int slot = site.slot() - 1;
+            int nlocals = f.fast.length;
+            Object seenValue = slot < nlocals ? f.fast[slot] : f.stack[slot - nlocals];
+            cs.profile.learn(pc, site.slot(), TypedHelpers.kindOf(seenValue));
+        }
         for (Map.Entry<Integer, Unit> e : new ArrayList<>(cs.units.entrySet())) {
             if (e.getValue() == u) {
                 cs.units.remove(e.getKey());
@@ -452,7 +456,7 @@ public final class JitRuntime implements JitHook {
             if (site != null && site.strategy() != null) {
                 stats.strategy(site.strategy())[4]++;
             }
-            if (site != null && site.typeGuard() && u.valid()) {
+            if (site != null && (site.typeGuard() || site.operationGuard()) && u.valid()) {
                 learn(f, u, site, (int) d.resumePoint());
             }
         }

@@ -60,7 +60,7 @@ final class Tool implements SpecializerTool {
 
     boolean specialize(Opcode op, int arg) {
         ended = false;
-        if (strategies.isEmpty()) {
+        if (strategies.isEmpty() || s.profile.generic(s.pc)) {
             return false;
         }
         return switch (op) {
@@ -461,13 +461,13 @@ final class Tool implements SpecializerTool {
     @Override
     public LirValue checked(LirOp op, LirValue... operands) {
         count(1);
-        return s.b.op(op, s.describe("checked " + op.text() + (current == null ? "" : " (" + current.name() + ")")), operands);
+        return s.b.op(op, s.describe(ExitSite.operation("checked " + op.text(), current == null ? null : current.name())), operands);
     }
 
     @Override
     public void guard(LirValue condition) {
         count(1);
-        s.b.guard(LirOp.GUARD_TRUE, s.describe("guard" + (current == null ? "" : " (" + current.name() + ")")), condition);
+        s.b.guard(LirOp.GUARD_TRUE, s.describe(ExitSite.operation("guard", current == null ? null : current.name())), condition);
     }
 
     @Override

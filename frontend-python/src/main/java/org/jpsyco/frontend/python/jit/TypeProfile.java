@@ -16,6 +16,8 @@ final class TypeProfile {
     static final int MAX_LESSONS = 24;
 
     private final Map<Long, PyKind> seen = new HashMap<>();
+    /** Instructions whose specialized form left through a guard on its values: they stay generic. */
+    private final java.util.BitSet generic = new java.util.BitSet();
     /** Floats were seen at some site: unknown numbers are guessed to be floats. */
     boolean floats;
     int lessons;
@@ -32,6 +34,16 @@ final class TypeProfile {
     /** Whether unguessed sites should still be guessed. */
     boolean guessing() {
         return lessons < MAX_LESSONS;
+    }
+
+    boolean generic(int pc) {
+        return generic.get(pc);
+    }
+
+    /** A strategy's guard on the operation at {@code pc} failed (it overflowed, divided by zero, ...). */
+    void leftAt(int pc) {
+        lessons++;
+        generic.set(pc);
     }
 
     /** A guard at the site failed on a value of kind {@code observed}. */
