@@ -250,6 +250,11 @@ public final class JitRuntime implements JitHook {
             cs.entry = null;
         }
         u.compiled().invalidate();
+        Invalidation why = u.version().invalidation();
+        if (why != null && why.reason() == Invalidation.Reason.ASSUMPTION_BROKEN && why.detail() != null
+                && (why.detail().startsWith("strategy ") || why.detail().startsWith("backend "))) {
+            return; // a bundle went away: specializing again with what is left is always worth it
+        }
         if (++cs.recompilations > MAX_RECOMPILATIONS) {
             decline(cs, pc, "invalidated " + MAX_RECOMPILATIONS + " times: left to the interpreter");
         }

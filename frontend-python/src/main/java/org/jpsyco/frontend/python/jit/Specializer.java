@@ -213,6 +213,11 @@ final class Specializer {
                     tool.promoteAtEntry(r, 1 + i, seen.fast[i]);
                 }
             }
+            for (int j = 0; j < stack.size() && j < seen.sp; j++) {
+                if (stack.get(j) instanceof Run r) {
+                    tool.iteratorAtEntry(r, 1 + nlocals + j, seen.stack[j]);
+                }
+            }
         }
         b.jump(target(entryPc));
         while (!work.isEmpty()) {

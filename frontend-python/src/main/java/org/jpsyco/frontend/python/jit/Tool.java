@@ -229,7 +229,43 @@ final class Tool implements SpecializerTool {
         return replaceTop(1, new VRangeIter(i64(r.start()), i64(r.stop()), s.b.constI64(step), step > 0));
     }
 
+    /**
+     * At an on-stack-replacement entry: a running range iterator the frame loops over is guarded
+     * on its class, and the loop then steps it with typed helpers (no int objects built). The
+     * iterator itself is stepped, never a copy of its position: it may be shared.
+     */
+    void iteratorAtEntry(Run r, int slot, PyObject actual) {
+        if (s.profile.at(s.pc, slot) != null || !TypedHelpers.isRangeIterator(actual)) {
+            return;
+        }
+        for (StrategyBinding sb : strategies) {
+            if (sb.strategy().countsRanges()) {
+                current = sb;
+                DeoptDescriptor d = s.describe(new ExitSite("type guard: range_iterator expected", slot, PyKind.OBJECT,
+                        sb.name()));
+                s.b.guard(LirOp.GUARD_TRUE, d, s.b.call(s.helpers.target("isRangeIterator"), null, r.value()));
+                s.replace(r, new Run(r.value(), false, PyKind.RANGE_ITERATOR, null, null));
+                count(2);
+                current = null;
+                return;
+            }
+        }
+    }
+
     private boolean counted(int exhaustedAt) {
+        if (s.peek(1) instanceof Run r && r.kind() == PyKind.RANGE_ITERATOR) {
+            LirValue more = s.b.call(s.helpers.target("rangeIteratorHasNext"), null, r.value());
+            LirValue value = s.b.call(s.helpers.target("rangeIteratorAdvance"), null, r.value());
+            List<AVal> saved = new ArrayList<>(s.stack);
+            s.pop();
+            Target exhausted = s.target(exhaustedAt);
+            s.stack = saved;
+            s.push(new Unboxed(value, PyKind.INT));
+            Target body = s.target(s.pc + 1);
+            s.b.branch(more, body, exhausted);
+            ended = true;
+            return true;
+        }
         if (!(s.peek(1) instanceof VRangeIter it)) {
             return false;
         }
@@ -340,6 +376,7 @@ final class Tool implements SpecializerTool {
             case TUPLE -> "isTuple";
             case DICT -> "isDict";
             case NONE -> "isNone";
+            case RANGE_ITERATOR -> "isRangeIterator";
             case OBJECT -> throw new IllegalArgumentException("no guard for object");
         };
         s.b.guard(LirOp.GUARD_TRUE, d, s.b.call(s.helpers.target(test), null, r.value()));

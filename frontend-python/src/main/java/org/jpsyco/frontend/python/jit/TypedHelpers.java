@@ -61,6 +61,9 @@ public final class TypedHelpers {
         if (o == PySingleton.NONE) {
             return PyKind.NONE;
         }
+        if (c == PyIterator.RangeIter.class) {
+            return PyKind.RANGE_ITERATOR;
+        }
         return PyKind.OBJECT;
     }
 
@@ -234,6 +237,44 @@ public final class TypedHelpers {
 
     public static Object makeRange(long start, long stop, long step) {
         return new PyRange(start, stop, step);
+    }
+
+    // a running range iterator stepped by compiled code (its fields are private to the object
+    // model, which needs no accessors of its own)
+    private static final java.lang.invoke.VarHandle NEXT;
+    private static final java.lang.invoke.VarHandle REMAINING;
+    private static final java.lang.invoke.VarHandle STEP;
+
+    static {
+        try {
+            java.lang.invoke.MethodHandles.Lookup l = java.lang.invoke.MethodHandles.privateLookupIn(
+                    PyIterator.RangeIter.class, java.lang.invoke.MethodHandles.lookup());
+            NEXT = l.findVarHandle(PyIterator.RangeIter.class, "next", long.class);
+            REMAINING = l.findVarHandle(PyIterator.RangeIter.class, "remaining", long.class);
+            STEP = l.findVarHandle(PyIterator.RangeIter.class, "step", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    public static boolean isRangeIterator(Object o) {
+        return o != null && o.getClass() == PyIterator.RangeIter.class;
+    }
+
+    public static boolean rangeIteratorHasNext(Object o) {
+        return (long) REMAINING.get((PyIterator.RangeIter) o) > 0;
+    }
+
+    /** The iterator's next value, stepping past it; an exhausted iterator stays as it is. */
+    public static long rangeIteratorAdvance(Object o) {
+        PyIterator.RangeIter it = (PyIterator.RangeIter) o;
+        long v = (long) NEXT.get(it);
+        long left = (long) REMAINING.get(it);
+        if (left > 0) {
+            REMAINING.set(it, left - 1);
+            NEXT.set(it, v + (long) STEP.get(it));
+        }
+        return v;
     }
 
     /** A range iterator whose next value is {@code cur}: how a virtual counted loop's iterator is rebuilt. */

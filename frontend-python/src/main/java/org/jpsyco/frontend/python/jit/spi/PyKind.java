@@ -15,7 +15,9 @@ public enum PyKind {
     LIST("list"),
     TUPLE("tuple"),
     DICT("dict"),
-    NONE("NoneType");
+    NONE("NoneType"),
+    /** A running {@code range} iterator (a counted loop entered by on-stack replacement). */
+    RANGE_ITERATOR("range_iterator");
 
     private final String text;
 
