@@ -20,4 +20,22 @@ public interface Policy {
     default List<org.jpsyco.kernel.spi.Backend> backendServices() {
         return List.of();
     }
+
+    /**
+     * The active strategy services, in the order the policy consults them: what a front end's
+     * specializer asks (through the front end's own strategy interface, which they also
+     * implement). A snapshot; it changes as strategy bundles come and go.
+     */
+    default List<org.jpsyco.kernel.spi.Strategy> strategyServices() {
+        return List.of();
+    }
+
+    /**
+     * The assumption that {@code strategy} stays bound: a version specialized with its help
+     * depends on it, so unbinding the strategy invalidates the version. Null when the policy
+     * does not track strategies.
+     */
+    default org.jpsyco.kernel.cache.Assumption strategyActive(org.jpsyco.kernel.spi.Strategy strategy) {
+        return null;
+    }
 }

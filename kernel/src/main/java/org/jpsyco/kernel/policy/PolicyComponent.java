@@ -89,7 +89,13 @@ public final class PolicyComponent implements Policy {
         return List.copyOf(backends.values());
     }
 
+    @Override
+    public List<Strategy> strategyServices() {
+        return List.copyOf(strategies.values());
+    }
+
     /** The assumption that this strategy instance stays bound; versions it helped specialize depend on it. */
+    @Override
     public Assumption strategyActive(Strategy strategy) {
         return active.assume(strategy, "strategy " + strategy.name() + " is active");
     }

@@ -1,13 +1,316 @@
 package org.jpsyco.strategy.types;
 
+import java.util.List;
+import java.util.Set;
+
+import org.jpsyco.frontend.python.jit.spi.Comparison;
+import org.jpsyco.frontend.python.jit.spi.Operator;
+import org.jpsyco.frontend.python.jit.spi.PyKind;
+import org.jpsyco.frontend.python.jit.spi.PythonStrategy;
+import org.jpsyco.frontend.python.jit.spi.SValue;
+import org.jpsyco.frontend.python.jit.spi.SpecializerTool;
+import org.jpsyco.kernel.lir.LirOp;
+import org.jpsyco.kernel.lir.LirValue;
 import org.jpsyco.kernel.spi.Strategy;
 import org.osgi.service.component.annotations.Component;
 
-/** The types strategy: type kinds: int, float, bool, str, list, tuple and dict fast paths behind type guards. */
+/**
+ * The types strategy: ints on unboxed i64 (overflow leaves, and the interpreter continues with
+ * bignums), floats on unboxed f64, bools as i1 feeding branches, {@code len}/{@code abs}/
+ * {@code min}/{@code max}/{@code isinstance} on known kinds, list/tuple/str indexing by an int,
+ * {@code list.append}, {@code math.sqrt}/{@code math.fabs} on f64, and counted {@code range} loops.
+ * Operands of unknown kind are promoted (guarded on the kind their site saw, or on a guess).
+ *
+ * <p>Each fast path is written next to the reason it is exact: where Python's semantics differ
+ * from the machine's (floor division, true division of large ints, shifts, zero divisors,
+ * comparisons of ints with floats) the code either guards and leaves, calls a helper that does
+ * what Python does, or declines.
+ */
 @Component(service = Strategy.class)
-public final class TypesStrategy implements Strategy {
+public final class TypesStrategy implements Strategy, PythonStrategy {
+    private static final Set<String> BUILTINS = Set.of("len", "abs", "min", "max", "math.sqrt", "math.fabs");
+
     @Override
     public String name() {
         return "types";
+    }
+
+    @Override
+    public boolean unboxesNumbers() {
+        return true;
+    }
+
+    @Override
+    public boolean countsRanges() {
+        return true;
+    }
+
+    /**
+     * Promotes an unknown operand to a number, guessing from the other operand when it is a
+     * number, else (only where numbers are likely: arithmetic) from the code's profile.
+     */
+    private static SValue number(SpecializerTool t, SValue v, SValue other, boolean likely) {
+        if (v.kind() != PyKind.OBJECT) {
+            return v;
+        }
+        PyKind guess = other.kind() == PyKind.FLOAT ? PyKind.FLOAT : other.kind() == PyKind.INT ? PyKind.INT
+                : likely ? t.numericGuess() : PyKind.OBJECT;
+        return t.promote(v, guess);
+    }
+
+    private static SValue number(SpecializerTool t, SValue v, SValue other) {
+        return number(t, v, other, false);
+    }
+
+    private static boolean isInt(SValue v) {
+        return v.kind() == PyKind.INT && (v.rep() == org.jpsyco.frontend.python.jit.spi.Rep.I64 || v.isConstant());
+    }
+
+    private static boolean isFloat(SValue v) {
+        return v.kind() == PyKind.FLOAT && (v.rep() == org.jpsyco.frontend.python.jit.spi.Rep.F64 || v.isConstant());
+    }
+
+    @Override
+    public SValue binaryOp(SpecializerTool t, Operator op, SValue x, SValue y) {
+        if (op == Operator.POW || op == Operator.MATMUL) {
+            return null;
+        }
+        boolean arithmetic = op == Operator.ADD || op == Operator.SUB || op == Operator.MUL || op == Operator.TRUEDIV;
+        x = number(t, x, y, arithmetic);
+        y = number(t, y, x, arithmetic);
+        if (isInt(x) && isInt(y)) {
+            return intOp(t, op, t.i64(x), t.i64(y));
+        }
+        if ((isFloat(x) || isInt(x)) && (isFloat(y) || isInt(y))) {
+            return floatOp(t, op, t.f64(x), t.f64(y));
+        }
+        return null;
+    }
+
+    private static SValue intOp(SpecializerTool t, Operator op, LirValue a, LirValue b) {
+        return switch (op) {
+            case ADD -> t.ofI64(t.checked(LirOp.ADD_I64_OVF, a, b));
+            case SUB -> t.ofI64(t.checked(LirOp.SUB_I64_OVF, a, b));
+            case MUL -> t.ofI64(t.checked(LirOp.MUL_I64_OVF, a, b));
+            case FLOORDIV -> {
+                // a zero divisor raises and MIN // -1 overflows: both leave for the interpreter
+                t.guard(t.op(LirOp.NE_I64, b, t.constI64(0)));
+                t.guard(t.op(LirOp.OR_I1, t.op(LirOp.NE_I64, b, t.constI64(-1)),
+                        t.op(LirOp.NE_I64, a, t.constI64(Long.MIN_VALUE))));
+                yield t.ofI64(t.helper("floorDivInt", a, b));
+            }
+            case MOD -> {
+                t.guard(t.op(LirOp.NE_I64, b, t.constI64(0)));
+                yield t.ofI64(t.helper("modInt", a, b));
+            }
+            case TRUEDIV -> {
+                t.guard(t.op(LirOp.NE_I64, b, t.constI64(0)));
+                yield t.ofF64(t.helper("trueDivInt", a, b));
+            }
+            case LSHIFT -> {
+                t.guard(t.helper("shlFits", a, b));
+                yield t.ofI64(t.op(LirOp.SHL_I64, a, b));
+            }
+            case RSHIFT -> {
+                t.guard(t.op(LirOp.GE_I64, b, t.constI64(0)));
+                yield t.ofI64(t.helper("shrInt", a, b));
+            }
+            case AND -> t.ofI64(t.op(LirOp.AND_I64, a, b));
+            case OR -> t.ofI64(t.op(LirOp.OR_I64, a, b));
+            case XOR -> t.ofI64(t.op(LirOp.XOR_I64, a, b));
+            default -> null;
+        };
+    }
+
+    private static SValue floatOp(SpecializerTool t, Operator op, LirValue a, LirValue b) {
+        return switch (op) {
+            case ADD -> t.ofF64(t.op(LirOp.ADD_F64, a, b));
+            case SUB -> t.ofF64(t.op(LirOp.SUB_F64, a, b));
+            case MUL -> t.ofF64(t.op(LirOp.MUL_F64, a, b));
+            case TRUEDIV -> {
+                // ZeroDivisionError: the interpreter raises it, with its message
+                t.guard(t.op(LirOp.NE_F64, b, t.constF64(0.0)));
+                yield t.ofF64(t.op(LirOp.DIV_F64, a, b));
+            }
+            case FLOORDIV -> {
+                t.guard(t.op(LirOp.NE_F64, b, t.constF64(0.0)));
+                yield t.ofF64(t.helper("floorDivFloat", a, b));
+            }
+            case MOD -> {
+                t.guard(t.op(LirOp.NE_F64, b, t.constF64(0.0)));
+                yield t.ofF64(t.helper("modFloat", a, b));
+            }
+            default -> null;
+        };
+    }
+
+    @Override
+    public SValue negative(SpecializerTool t, SValue x) {
+        x = t.promote(x, t.numericGuess());
+        if (isInt(x)) {
+            return t.ofI64(t.checked(LirOp.NEG_I64_OVF, t.i64(x)));
+        }
+        if (isFloat(x)) {
+            return t.ofF64(t.op(LirOp.NEG_F64, t.f64(x)));
+        }
+        return null;
+    }
+
+    @Override
+    public SValue compare(SpecializerTool t, Comparison op, SValue x, SValue y) {
+        x = number(t, x, y);
+        y = number(t, y, x);
+        if (isInt(x) && isInt(y)) {
+            return t.ofI1(t.op(switch (op) {
+                case LT -> LirOp.LT_I64;
+                case LE -> LirOp.LE_I64;
+                case EQ -> LirOp.EQ_I64;
+                case NE -> LirOp.NE_I64;
+                case GT -> LirOp.GT_I64;
+                case GE -> LirOp.GE_I64;
+            }, t.i64(x), t.i64(y)));
+        }
+        // an int beside a float compares exactly in Python, not after rounding: only float with float here
+        if (isFloat(x) && isFloat(y)) {
+            return t.ofI1(t.op(switch (op) {
+                case LT -> LirOp.LT_F64;
+                case LE -> LirOp.LE_F64;
+                case EQ -> LirOp.EQ_F64;
+                case NE -> LirOp.NE_F64;
+                case GT -> LirOp.GT_F64;
+                case GE -> LirOp.GE_F64;
+            }, t.f64(x), t.f64(y)));
+        }
+        if (x.kind() == PyKind.STR && y.kind() == PyKind.STR && (op == Comparison.EQ || op == Comparison.NE)) {
+            LirValue eq = t.helper("strEq", t.ref(x), t.ref(y));
+            return t.ofI1(op == Comparison.EQ ? eq : t.op(LirOp.NOT_I1, eq));
+        }
+        return null;
+    }
+
+    @Override
+    public SValue truth(SpecializerTool t, SValue x) {
+        switch (x.kind()) {
+            case INT -> {
+                return isInt(x) ? t.ofI1(t.op(LirOp.NE_I64, t.i64(x), t.constI64(0))) : null;
+            }
+            case FLOAT -> {
+                return isFloat(x) ? t.ofI1(t.op(LirOp.NE_F64, t.f64(x), t.constF64(0.0))) : null;
+            }
+            case LIST -> {
+                return t.ofI1(t.op(LirOp.NE_I64, t.helper("lenList", t.ref(x)), t.constI64(0)));
+            }
+            case STR -> {
+                return t.ofI1(t.op(LirOp.NE_I64, t.helper("lenStr", t.ref(x)), t.constI64(0)));
+            }
+            case NONE -> {
+                return t.ofI1(t.op(LirOp.NE_I64, t.constI64(0), t.constI64(0)));
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    @Override
+    public SValue subscript(SpecializerTool t, SValue container, SValue key) {
+        if (container.kind() == PyKind.OBJECT) {
+            container = t.promote(container, key.kind() == PyKind.INT ? PyKind.LIST : PyKind.OBJECT);
+        }
+        String helper = switch (container.kind()) {
+            case LIST -> "listItem";
+            case TUPLE -> "tupleItem";
+            case STR -> "strItem";
+            default -> null;
+        };
+        if (helper == null) {
+            return null;
+        }
+        key = t.promote(key, PyKind.INT);
+        if (!isInt(key)) {
+            return null;
+        }
+        return t.ofRef(t.helper(helper, t.ref(container), t.i64(key)), container.kind() == PyKind.STR ? PyKind.STR : PyKind.OBJECT);
+    }
+
+    @Override
+    public boolean knowsBuiltin(String name) {
+        return BUILTINS.contains(name);
+    }
+
+    @Override
+    public SValue callBuiltin(SpecializerTool t, String name, List<SValue> args) {
+        return switch (name) {
+            case "len" -> args.size() != 1 ? null : len(t, args.get(0));
+            case "abs" -> args.size() != 1 ? null : abs(t, args.get(0));
+            case "min", "max" -> args.size() != 2 ? null : minMax(t, name.equals("min"), args.get(0), args.get(1));
+            case "math.sqrt", "math.fabs" -> {
+                if (args.size() != 1) {
+                    yield null;
+                }
+                SValue x = t.promote(args.get(0), PyKind.FLOAT);
+                if (!isFloat(x) && !isInt(x)) {
+                    yield null;
+                }
+                LirValue f = t.f64(x);
+                if (name.equals("math.fabs")) {
+                    yield t.ofF64(t.op(LirOp.ABS_F64, f));
+                }
+                // a negative argument (or NaN) leaves: the interpreter raises or answers as Python does
+                t.guard(t.op(LirOp.GE_F64, f, t.constF64(0.0)));
+                yield t.ofF64(t.op(LirOp.SQRT_F64, f));
+            }
+            default -> null;
+        };
+    }
+
+    private static SValue len(SpecializerTool t, SValue x) {
+        String helper = switch (x.kind()) {
+            case LIST -> "lenList";
+            case STR -> "lenStr";
+            case TUPLE -> "lenTuple";
+            case DICT -> "lenDict";
+            default -> null;
+        };
+        return helper == null ? null : t.ofI64(t.helper(helper, t.ref(x)));
+    }
+
+    private static SValue abs(SpecializerTool t, SValue x) {
+        x = t.promote(x, t.numericGuess());
+        if (isInt(x)) {
+            LirValue a = t.i64(x);
+            t.guard(t.op(LirOp.NE_I64, a, t.constI64(Long.MIN_VALUE)));
+            return t.ofI64(t.helper("absInt", a));
+        }
+        if (isFloat(x)) {
+            return t.ofF64(t.op(LirOp.ABS_F64, t.f64(x)));
+        }
+        return null;
+    }
+
+    private static SValue minMax(SpecializerTool t, boolean min, SValue x, SValue y) {
+        x = number(t, x, y);
+        y = number(t, y, x);
+        if (isInt(x) && isInt(y)) {
+            return t.ofI64(t.helper(min ? "minInt" : "maxInt", t.i64(x), t.i64(y)));
+        }
+        if (isFloat(x) && isFloat(y)) {
+            return t.ofF64(t.helper(min ? "minFloat" : "maxFloat", t.f64(x), t.f64(y)));
+        }
+        return null;
+    }
+
+    @Override
+    public boolean knowsMethod(PyKind receiver, String name) {
+        return receiver == PyKind.LIST && name.equals("append");
+    }
+
+    @Override
+    public SValue callMethod(SpecializerTool t, SValue receiver, String name, List<SValue> args) {
+        if (receiver.kind() == PyKind.LIST && name.equals("append") && args.size() == 1) {
+            t.helper("appendToList", t.ref(receiver), t.ref(args.get(0)));
+            return t.none();
+        }
+        return null;
     }
 }

@@ -33,6 +33,8 @@ final class CodeState {
     final Map<Integer, Integer> resumes = new HashMap<>();
     final Map<Integer, Object> keys = new HashMap<>();
     int recompilations;
+    /** What type guards of its versions learned. */
+    final TypeProfile profile = new TypeProfile();
 
     /** The JIT runtime this record belongs to (a code object is seen by one runtime only, but checked). */
     Object owner;

@@ -26,6 +26,12 @@ final class FlowAnalysis {
     final BitSet[] bound;
     /** Instructions that some backward {@code JUMP} targets: loop heads. */
     final BitSet loopHeads = new BitSet();
+    /**
+     * Locals live before each instruction (read on some path before being written; null where
+     * unreachable). An exception edge counts from the instruction's start, so whatever a handler
+     * reads stays live over the whole range it covers.
+     */
+    BitSet[] live;
 
     private FlowAnalysis(int n) {
         depth = new int[n];
@@ -66,7 +72,51 @@ final class FlowAnalysis {
                 a.flow(pc + 1, d + op.stackEffect(arg, false), out, work);
             }
         }
+        a.liveness(co);
         return a;
+    }
+
+    private void liveness(CodeObject co) {
+        int[] code = co.code;
+        int n = code.length;
+        live = new BitSet[n];
+        for (int pc = 0; pc < n; pc++) {
+            if (depth[pc] >= 0) {
+                live[pc] = new BitSet();
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int pc = n - 1; pc >= 0; pc--) {
+                if (depth[pc] < 0) {
+                    continue;
+                }
+                int instr = code[pc];
+                Opcode op = Opcode.of(instr);
+                int arg = Opcode.argOf(instr);
+                BitSet out = new BitSet();
+                if (op.has(Opcode.Flag.JUMPS) && live[arg] != null) {
+                    out.or(live[arg]);
+                }
+                if (!op.has(Opcode.Flag.NO_FALLTHROUGH) && pc + 1 < n && live[pc + 1] != null) {
+                    out.or(live[pc + 1]);
+                }
+                if (op == Opcode.STORE_FAST) {
+                    out.clear(arg);
+                } else if (op == Opcode.LOAD_FAST || op == Opcode.DELETE_FAST) {
+                    out.set(arg);
+                }
+                ExceptionTableEntry h = co.handlerFor(pc);
+                if (h != null && live[h.handler()] != null) {
+                    out.or(live[h.handler()]);
+                }
+                if (!out.equals(live[pc])) {
+                    live[pc] = out;
+                    changed = true;
+                }
+            }
+        }
     }
 
     private void flow(int pc, int d, BitSet in, Deque<Integer> work) {

@@ -15,7 +15,8 @@ import org.jpsyco.kernel.lir.CallTarget;
 import org.jpsyco.kernel.lir.LirType;
 
 /**
- * The runtime helpers by symbol: {@code binaryOp} names {@link JitHelpers#binaryOp}; a helper
+ * The runtime helpers by symbol: {@code binaryOp} names {@link JitHelpers#binaryOp} (the generic
+ * path's helpers and {@link TypedHelpers}, typed code's, share one namespace); a helper
  * whose last parameter is {@code Object[]} also exists with a fixed arity, {@code buildTuple/3}
  * taking three references, collected into the array. Java types map to LIR types as the backend
  * contract says ({@code Object -> ref}, {@code long -> i64}, {@code boolean -> i1}).
@@ -35,12 +36,16 @@ final class HelperTable {
 
     private HelperTable() {
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-        for (Method m : JitHelpers.class.getDeclaredMethods()) {
-            if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers())) {
-                try {
-                    base.put(m.getName(), lookup.unreflect(m));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
+        for (Class<?> c : new Class<?>[] {JitHelpers.class, TypedHelpers.class}) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers())) {
+                    try {
+                        if (base.put(m.getName(), lookup.unreflect(m)) != null) {
+                            throw new IllegalStateException("two runtime helpers named " + m.getName());
+                        }
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
             }
         }

@@ -37,11 +37,14 @@ final class JitLog implements AutoCloseable {
                 + (pc == 0 ? " at its entry" : " at the loop head " + pc + " (line " + co.lineOf(pc) + ")");
     }
 
-    synchronized void compiled(CodeObject co, int pc, Unit u, long nanos) {
+    synchronized void compiled(CodeObject co, int pc, Unit u, long nanos, java.util.List<String> notes) {
         out.printf("== version %d of %s%n", u.version().id(), where(co, pc));
         out.printf("backend: %s, %d code bytes, compiled in %.2f ms%n", u.compiled().backend(),
                 u.compiled().codeBytes(), nanos / 1e6);
         out.printf("entry snapshot: %s%n", u.version().entry());
+        for (String n : notes) {
+            out.println(n);
+        }
         out.print(u.lir());
         out.println();
         if (!"jvm".equals(u.compiled().backend())) {

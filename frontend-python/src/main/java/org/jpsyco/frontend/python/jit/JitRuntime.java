@@ -72,6 +72,7 @@ public final class JitRuntime implements JitHook {
     private final PythonRuntimeState rt;
     private final Interpreter interp;
     private final Supplier<List<Backend>> backends;
+    private final Supplier<List<StrategyBinding>> strategies;
     private final JitSettings.Backend backendFilter;
     private final JitLinkage linkage;
     private final CodeCache cache;
@@ -95,10 +96,11 @@ public final class JitRuntime implements JitHook {
     private PyException pending;
 
     private JitRuntime(PythonRuntimeState rt, JitSettings settings, Map<String, String> env,
-            Supplier<List<Backend>> backends) {
+            Supplier<List<Backend>> backends, Supplier<List<StrategyBinding>> strategies) {
         this.rt = rt;
         this.interp = rt.interpreter;
         this.backends = backends;
+        this.strategies = strategies;
         this.backendFilter = settings.backend();
         this.mode = settings.mode();
         long envThreshold = number(env.get("JPSYCO_JIT_THRESHOLD"));
@@ -117,15 +119,16 @@ public final class JitRuntime implements JitHook {
 
     /**
      * Installs the JIT on {@code rt}'s interpreter unless its mode is off; returns it (or null).
-     * {@code backends} gives the backend services best-ranked first, at each compilation.
+     * {@code backends} gives the backend services best-ranked first, {@code strategies} the
+     * Python strategies in policy order, at each compilation.
      */
     public static JitRuntime install(PythonRuntimeState rt, Map<String, String> env, Supplier<List<Backend>> backends,
-            PrintStream err) {
+            Supplier<List<StrategyBinding>> strategies, PrintStream err) {
         JitSettings s = rt.jit;
         if (s.mode() == JitSettings.Mode.OFF) {
             return null;
         }
-        JitRuntime j = new JitRuntime(rt, s, env, backends);
+        JitRuntime j = new JitRuntime(rt, s, env, backends, strategies);
         if (s.logFile() != null) {
             j.log = JitLog.open(s.logFile(), err);
         }
@@ -174,7 +177,7 @@ public final class JitRuntime implements JitHook {
             if (!shouldCompile(cs, pc, n, callThreshold)) {
                 return null;
             }
-            u = compile(cs, pc);
+            u = compile(cs, pc, f);
             if (u == null) {
                 return null;
             }
@@ -202,7 +205,7 @@ public final class JitRuntime implements JitHook {
             if (!shouldCompile(cs, pc, n, loopThreshold)) {
                 return null;
             }
-            u = compile(cs, pc);
+            u = compile(cs, pc, f);
             if (u == null) {
                 return null;
             }
@@ -247,6 +250,11 @@ public final class JitRuntime implements JitHook {
             cs.entry = null;
         }
         u.compiled().invalidate();
+        Invalidation why = u.version().invalidation();
+        if (why != null && why.reason() == Invalidation.Reason.ASSUMPTION_BROKEN && why.detail() != null
+                && (why.detail().startsWith("strategy ") || why.detail().startsWith("backend "))) {
+            return; // a bundle went away: specializing again with what is left is always worth it
+        }
         if (++cs.recompilations > MAX_RECOMPILATIONS) {
             decline(cs, pc, "invalidated " + MAX_RECOMPILATIONS + " times: left to the interpreter");
         }
@@ -269,20 +277,31 @@ public final class JitRuntime implements JitHook {
 
     // ---- the compile driver
 
-    private Unit compile(CodeState cs, int pc) {
+    /** The strategies this program may use now: the policy's, filtered by {@code --strategies}. */
+    private List<StrategyBinding> activeStrategies() {
+        List<StrategyBinding> out = new ArrayList<>();
+        for (StrategyBinding sb : strategies.get()) {
+            if (rt.jit.allows(sb.name()) && (sb.active() == null || sb.active().valid())) {
+                out.add(sb);
+            }
+        }
+        return out;
+    }
+
+    private Unit compile(CodeState cs, int pc, Frame f) {
         long t0 = System.nanoTime();
         CodeObject co = cs.code;
         Specializer.Result r;
         try {
-            r = Specializer.specialize(co, pc, this, stress);
+            r = Specializer.specialize(co, pc, this, stress, f, activeStrategies(), cs.profile);
         } catch (RuntimeException e) {
-            r = new Specializer.Result(null, "internal error in the specializer: " + e, Map.of());
+            r = Specializer.Result.declined("internal error in the specializer: " + e);
         }
         if (r.declined() == null) {
             int size = r.function().blocks().stream().mapToInt(b -> b.instructions().size()).sum();
             if (size > maxUnitInstructions) {
-                r = new Specializer.Result(null, "too large for the generic path: " + size + " LIR instructions (at most "
-                        + maxUnitInstructions + ")", Map.of());
+                r = Specializer.Result.declined("too large: " + size + " LIR instructions (at most "
+                        + maxUnitInstructions + ")");
             }
         }
         if (r.declined() != null) {
@@ -314,7 +333,13 @@ public final class JitRuntime implements JitHook {
                 why.add(be.name() + ": entry of type " + cu.entry().type());
                 continue;
             }
-            CompiledVersion v = cache.install(cs.key(pc), entrySnapshot, cu, cu.codeBytes(), List.of());
+            List<org.jpsyco.kernel.cache.Assumption> assumptions = new ArrayList<>();
+            for (StrategyBinding sb : r.used()) {
+                if (sb.active() != null) {
+                    assumptions.add(sb.active());
+                }
+            }
+            CompiledVersion v = cache.install(cs.key(pc), entrySnapshot, cu, cu.codeBytes(), assumptions);
             long nanos = System.nanoTime() - t0;
             stats.compileNanos += nanos;
             if (v == null) {
@@ -330,8 +355,17 @@ public final class JitRuntime implements JitHook {
             stats.compiledVersions++;
             stats.codeBytes += cu.codeBytes();
             stats.backends.merge(cu.backend(), 1L, Long::sum);
+            for (StrategyBinding sb : r.used()) {
+                stats.strategy(sb.name())[0]++;
+            }
+            r.counts().forEach((name, c) -> {
+                long[] t = stats.strategy(name);
+                t[1] += c[0];
+                t[2] += c[1];
+                t[3] += c[2];
+            });
             if (log != null) {
-                log.compiled(co, pc, u, nanos);
+                log.compiled(co, pc, u, nanos, r.notes());
             }
             return u;
         }
@@ -371,6 +405,35 @@ public final class JitRuntime implements JitHook {
         return CONTINUE;
     }
 
+    /**
+     * A failed type guard teaches the code's profile the kind it met, and the version goes: the
+     * next entry compiles one that guards what was seen (or stays generic there).
+     */
+    private void learn(Frame f, Unit u, ExitSite site, int pc) {
+        CodeState cs = codes.get(f.code);
+        if (cs == null) {
+            return;
+        }
+        if (site.operationGuard()) {
+            cs.profile.leftAt(pc);
+        } else {
+            int slot = site.slot() - 1;
+            int nlocals = f.fast.length;
+            Object seenValue = slot < nlocals ? f.fast[slot] : f.stack[slot - nlocals];
+            cs.profile.learn(pc, site.slot(), TypedHelpers.kindOf(seenValue));
+        }
+        for (Map.Entry<Integer, Unit> e : new ArrayList<>(cs.units.entrySet())) {
+            if (e.getValue() == u) {
+                cs.units.remove(e.getKey());
+                if (e.getKey() == 0) {
+                    cs.entry = null;
+                }
+            }
+        }
+        u.version().invalidate(new Invalidation(Invalidation.Reason.DISCARDED, "type guard failed at " + pc));
+        u.compiled().invalidate();
+    }
+
     Object onRaise(DeoptDescriptor d, Object[] live, Throwable t) {
         Frame f = restore(d, live);
         f.pc = (int) d.resumePoint() + 1;
@@ -394,8 +457,14 @@ public final class JitRuntime implements JitHook {
             reason = "raise " + raised.value.type().name();
         } else {
             Unit u = unitOf(f.code, d);
-            String site = u == null ? null : u.sites().get(d);
-            reason = site == null ? "exit" : site;
+            ExitSite site = u == null ? null : u.sites().get(d);
+            reason = site == null ? "exit" : site.reason();
+            if (site != null && site.strategy() != null) {
+                stats.strategy(site.strategy())[4]++;
+            }
+            if (site != null && (site.typeGuard() || site.operationGuard()) && u.valid()) {
+                learn(f, u, site, (int) d.resumePoint());
+            }
         }
         stats.exit(raised != null ? "raise" : reason);
         if (log != null && loggedExits++ < MAX_LOGGED_EXITS) {
@@ -416,11 +485,22 @@ public final class JitRuntime implements JitHook {
         return null;
     }
 
-    /** Writes a descriptor's state back into its frame (slot 0); returns the frame. */
+    /**
+     * Writes a descriptor's state back into its frame (slot 0); returns the frame. Virtual
+     * objects are built first ({@link Materializer}): the live values of their fields follow
+     * those of the slots, in the descriptor's order.
+     */
     private static Frame restore(DeoptDescriptor d, Object[] live) {
         List<DeoptDescriptor.Recovery> slots = d.slots();
         Frame f = (Frame) live[0];
         int k = 1;
+        for (int i = 1; i < slots.size(); i++) {
+            if (slots.get(i) instanceof DeoptDescriptor.Live) {
+                k++;
+            }
+        }
+        Object[] built = Materializer.build(d.virtuals(), live, k);
+        k = 1;
         int nlocals = f.fast.length;
         int depth = slots.size() - 1 - nlocals;
         for (int i = 1; i < slots.size(); i++) {
@@ -428,7 +508,7 @@ public final class JitRuntime implements JitHook {
                 case DeoptDescriptor.Live l -> live[k++];
                 case DeoptDescriptor.Known c -> ((Constant.Ref) c.value()).value();
                 case DeoptDescriptor.Dead x -> null;
-                case DeoptDescriptor.Materialize m -> throw new IllegalStateException("no virtual objects on the generic path");
+                case DeoptDescriptor.Materialize m -> built[m.virtual()];
             };
             if (i <= nlocals) {
                 f.fast[i - 1] = (PyObject) v;

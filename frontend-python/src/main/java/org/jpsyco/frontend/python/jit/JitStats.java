@@ -21,6 +21,12 @@ final class JitStats {
     long declines;
     final Map<String, Long> exits = new TreeMap<>();
     final Map<String, Long> backends = new TreeMap<>();
+    /** Per strategy: versions it shaped, operations it took, guards, promotions, exits through its guards. */
+    final Map<String, long[]> strategies = new TreeMap<>();
+
+    long[] strategy(String name) {
+        return strategies.computeIfAbsent(name, n -> new long[5]);
+    }
 
     void exit(String reason) {
         exits.merge(reason, 1L, Long::sum);
@@ -75,6 +81,12 @@ final class JitStats {
             sb.append(' ').append(exits.toString().replaceAll("[{}]", ""));
         }
         sb.append('\n');
+        for (Map.Entry<String, long[]> e : strategies.entrySet()) {
+            long[] c = e.getValue();
+            sb.append("  strategy ").append(e.getKey()).append(": versions ").append(c[0]).append(", operations ")
+                    .append(c[1]).append(", guards ").append(c[2]).append(", promotions ").append(c[3])
+                    .append(", deopts ").append(c[4]).append('\n');
+        }
         if (!reasons.isEmpty()) {
             sb.append("  declined: ").append(reasons.toString().replaceAll("[{}]", "")).append('\n');
             declined.sort(null);

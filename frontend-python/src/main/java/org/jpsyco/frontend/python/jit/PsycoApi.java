@@ -101,6 +101,16 @@ public final class PsycoApi {
         d.putStr("cache_bytes", PyInt.of(c.bytes()));
         d.putStr("evicted", PyInt.of(c.evicted()));
         d.putStr("compile_time", PyFloat.of(s.compileNanos / 1e9));
+        PyDict strategies = new PyDict();
+        s.strategies.forEach((name, counts) -> {
+            PyDict one = new PyDict();
+            String[] keys = {"versions", "operations", "guards", "promotions", "deopts"};
+            for (int i = 0; i < keys.length; i++) {
+                one.putStr(keys[i], PyInt.of(counts[i]));
+            }
+            strategies.putStr(name, one);
+        });
+        d.putStr("strategies", strategies);
         return d;
     }
 

@@ -6,12 +6,27 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jpsyco.frontend.python.bytecode.CodeObject;
 import org.jpsyco.frontend.python.bytecode.Opcode;
+import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.frontend.python.jit.AVal.Const;
+import org.jpsyco.frontend.python.jit.AVal.Run;
+import org.jpsyco.frontend.python.jit.AVal.Unbound;
+import org.jpsyco.frontend.python.jit.AVal.Unboxed;
+import org.jpsyco.frontend.python.jit.AVal.VMethod;
+import org.jpsyco.frontend.python.jit.AVal.VRange;
+import org.jpsyco.frontend.python.jit.AVal.VRangeIter;
+import org.jpsyco.frontend.python.jit.spi.PyKind;
 import org.jpsyco.frontend.python.objects.ExceptionTypes;
+import org.jpsyco.frontend.python.objects.PyBool;
+import org.jpsyco.frontend.python.objects.PyFloat;
+import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.kernel.lir.Constant;
@@ -25,33 +40,40 @@ import org.jpsyco.kernel.lir.LirVerifyException;
 import org.jpsyco.kernel.lir.Target;
 
 /**
- * The specializer's generic path: abstract interpretation of one code object's bytecode, from a
- * given entry instruction, emitting LIR in which every operation is a call to its runtime helper
- * ({@link JitHelpers}).
+ * The Python specializer: abstract interpretation of one code object's bytecode, from a given
+ * entry instruction, over {@link AVal}s, emitting LIR. Operations the active strategies
+ * specialize ({@link Tool}) become typed code behind guards; every other operation is a call to
+ * its runtime helper ({@link JitHelpers}), the generic path, correct on its own.
  *
  * <p>Protocol. The unit takes one argument, the activation's interpreter {@code Frame}, and
- * returns the activation's result (a reference). Its entry block reads the fast locals and the
- * value stack out of the frame (so one compiled unit serves a function's first call and, for a
- * loop head, on-stack replacement of a running frame) and jumps to the block of the entry
- * instruction. Each bytecode basic block reached from there becomes one LIR block whose
- * parameters are the fast locals then the value stack (all references); jumps pass the current
- * abstract values, so loop heads and joins are merge points with block parameters.
+ * returns the activation's result (a reference). Its entry block reads the live fast locals and
+ * the value stack out of the frame (so one compiled unit serves a function's first call and, for
+ * a loop head, on-stack replacement of a running frame), guards the kinds of the locals the
+ * frame shows (when a strategy unboxes numbers; a failed guard leaves before anything ran) and
+ * jumps to the first version of the entry instruction's block.
  *
- * <p>Abstract values are run-time LIR values (maybe unbound, for locals the flow analysis cannot
- * prove bound), compile-time constants (from {@code LOAD_CONST}, materialized only when a helper
- * takes them) or the unbound marker (after {@code DELETE_FAST}).
+ * <p>Versions (Psyco's merge points). Every bytecode block leader is a merge point. A jump there
+ * passes the abstract state, whose <em>signature</em> lists each slot's kind and representation
+ * (dead locals, by the flow analysis' liveness, are dropped; non-fixed constants are unfixed to
+ * run-time values first, so {@code i = 0 ... i = i + 1} loops over an i64); a state with the
+ * signature of an existing version jumps there, otherwise a new version of the block is made
+ * with block parameters typed by the signature. Past {@link #MAX_VERSIONS} versions at one
+ * leader the state is generalized (every value boxed, no kind known), so specialization
+ * terminates.
  *
- * <p>Leaving. Every helper call carries a deopt descriptor for the state at the start of its
- * instruction: slot 0 is the frame, then the locals, then the stack. A raised exception leaves
- * there and the interpreter handles it at that instruction; loop heads poll a safepoint with the
- * same kind of descriptor. Compiled code therefore has no exception handlers of its own, and
- * handler code (reached only through exceptions) is never compiled.
+ * <p>Leaving. Every helper call and guard carries a deopt descriptor for the state at the start
+ * of its instruction: slot 0 is the frame, then the locals, then the stack; unboxed and virtual
+ * values are rebuilt by the front end ({@link JitRuntime}) from virtual-object descriptions. A
+ * raised exception leaves there and the interpreter handles it at that instruction; loop heads
+ * poll a safepoint. Compiled code therefore has no exception handlers of its own.
  *
  * <p>What it cannot compile it declines, with a reason, for the whole code object.
  */
 final class Specializer {
     /** Code objects with more instructions than this decline: their unit could outgrow a JVM method. */
     static final int MAX_INSTRUCTIONS = 2500;
+    /** Versions per merge point before states arriving there are generalized. */
+    static final int MAX_VERSIONS = 4;
 
     /**
      * Builtins that read the calling frame's fast locals, which compiled code keeps in its own
@@ -60,27 +82,23 @@ final class Specializer {
     private static final java.util.Set<String> FRAME_READERS = java.util.Set.of("locals", "vars", "dir", "eval", "exec",
             "_getframe");
 
-    /** The outcome: a verified function, or why the code object declined. */
-    record Result(LirFunction function, String declined, Map<DeoptDescriptor, String> sites) {
+    /**
+     * The outcome: a verified function or why the code object declined; the exit sites; the
+     * strategies whose hooks shaped it; log lines (versions with their signatures, which
+     * strategy took which operation); and per strategy its guards and promotions.
+     */
+    record Result(LirFunction function, String declined, Map<DeoptDescriptor, ExitSite> sites,
+            List<StrategyBinding> used, List<String> notes, Map<String, long[]> counts) {
+        static Result declined(String why) {
+            return new Result(null, why, Map.of(), List.of(), List.of(), Map.of());
+        }
     }
 
-    /** A value of the abstract frame. */
-    sealed interface AVal {
+    /** One version of a block: its leader, its signature and its LIR block. */
+    record Version(int pc, List<String> signature, int block) {
     }
 
-    /** A run-time value; {@code maybeUnbound} for a local that may be null. */
-    record Run(LirValue value, boolean maybeUnbound) implements AVal {
-    }
-
-    /** A compile-time constant. */
-    record Const(PyObject value, String name) implements AVal {
-    }
-
-    /** The unbound marker. */
-    record Unbound() implements AVal {
-    }
-
-    private static final class Decline extends RuntimeException {
+    static final class Decline extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Decline(String reason) {
@@ -88,44 +106,69 @@ final class Specializer {
         }
     }
 
-    private final CodeObject co;
+    final CodeObject co;
     private final int entryPc;
-    private final Object ctx;
+    final Object ctx;
     private final boolean stress;
-    private final FlowAnalysis flow;
+    final FlowAnalysis flow;
     private final BitSet leaders = new BitSet();
-    private final LirBuilder b;
-    private final HelperTable helpers = HelperTable.get();
-    private final Map<Integer, Integer> blocks = new HashMap<>();
-    private final Deque<Integer> work = new ArrayDeque<>();
-    private final Map<DeoptDescriptor, String> sites = new IdentityHashMap<>();
-    private final int nlocals;
-    private LirValue frame;
-    private AVal[] locals;
-    private List<AVal> stack;
+    final LirBuilder b;
+    final HelperTable helpers = HelperTable.get();
+    private final Map<List<Object>, Version> versions = new HashMap<>();
+    private final Map<Integer, Integer> versionCount = new HashMap<>();
+    private final Deque<Version> work = new ArrayDeque<>();
+    final Map<DeoptDescriptor, ExitSite> sites = new IdentityHashMap<>();
+    final int nlocals;
+    /** The frame the compilation was triggered with (read for kinds and globals at compile time), or null. */
+    final Frame seen;
+    final TypeProfile profile;
+    final Tool tool;
+    /** Whether numbers may be held unboxed (some strategy computes on them). */
+    final boolean typed;
+    final Set<StrategyBinding> used = new LinkedHashSet<>();
+    final List<String> notes = new ArrayList<>();
+    final Map<String, long[]> counts = new LinkedHashMap<>();
+    LirValue frame;
+    AVal[] locals;
+    List<AVal> stack;
     /** The instruction being specialized and the descriptor of its start state. */
-    private int pc;
-    private DeoptDescriptor here;
+    int pc;
+    DeoptDescriptor here;
 
-    private Specializer(CodeObject co, int entryPc, Object ctx, boolean stress, FlowAnalysis flow) {
+    private Specializer(CodeObject co, int entryPc, Object ctx, boolean stress, FlowAnalysis flow, Frame seen,
+            List<StrategyBinding> strategies, TypeProfile profile) {
         this.co = co;
         this.entryPc = entryPc;
         this.ctx = ctx;
         this.stress = stress;
         this.flow = flow;
         this.nlocals = co.varnames.length;
+        this.seen = seen;
+        this.profile = profile == null ? new TypeProfile() : profile;
         this.b = new LirBuilder(co.qualname + (entryPc == 0 ? "" : "@" + entryPc));
+        this.typed = strategies.stream().anyMatch(s -> s.strategy().unboxesNumbers());
+        this.tool = new Tool(this, strategies);
     }
 
-    /** Specializes {@code co} with its entry at instruction {@code entryPc} (0: the function's entry). */
+    /** Specializes {@code co} with its entry at instruction {@code entryPc} (0: the function's entry), generic path only. */
     static Result specialize(CodeObject co, int entryPc, Object ctx, boolean stress) {
+        return specialize(co, entryPc, ctx, stress, null, List.of(), null);
+    }
+
+    /**
+     * Specializes {@code co} with its entry at {@code entryPc}, consulting {@code strategies} in
+     * order; {@code seen} is the frame that triggered the compilation (or null), {@code profile}
+     * what earlier versions' guards learned.
+     */
+    static Result specialize(CodeObject co, int entryPc, Object ctx, boolean stress, Frame seen,
+            List<StrategyBinding> strategies, TypeProfile profile) {
         if (co.code.length > MAX_INSTRUCTIONS) {
-            return declined("too large: " + co.code.length + " instructions (at most " + MAX_INSTRUCTIONS + ")");
+            return Result.declined("too large: " + co.code.length + " instructions (at most " + MAX_INSTRUCTIONS + ")");
         }
         if (co.varnames.length > 0) {
             for (String n : co.names) {
                 if (FRAME_READERS.contains(n)) {
-                    return declined("reads its own frame with " + n + "(): its fast locals live in compiled code");
+                    return Result.declined("reads its own frame with " + n + "(): its fast locals live in compiled code");
                 }
             }
         }
@@ -133,37 +176,51 @@ final class Specializer {
         try {
             flow = FlowAnalysis.of(co);
         } catch (IllegalStateException e) {
-            return declined("inconsistent bytecode: " + e.getMessage());
+            return Result.declined("inconsistent bytecode: " + e.getMessage());
         }
         if (entryPc < 0 || entryPc >= co.code.length || flow.depth[entryPc] < 0) {
-            return declined("entry " + entryPc + " is not reachable");
+            return Result.declined("entry " + entryPc + " is not reachable");
         }
-        Specializer s = new Specializer(co, entryPc, ctx, stress, flow);
+        Specializer s = new Specializer(co, entryPc, ctx, stress, flow, seen, strategies, profile);
         try {
             s.run();
-            return new Result(s.b.build(), null, s.sites);
+            return new Result(s.b.build(), null, s.sites, List.copyOf(s.used), s.notes, s.counts);
         } catch (Decline d) {
-            return declined(d.getMessage());
+            return Result.declined(d.getMessage());
         } catch (LirVerifyException e) {
-            return declined("LIR does not verify: " + e.getMessage());
+            return Result.declined("LIR does not verify: " + e.getMessage());
         }
-    }
-
-    private static Result declined(String why) {
-        return new Result(null, why, Map.of());
     }
 
     private void run() {
         findLeaders();
         frame = b.param(0, LirType.REF);
-        List<LirValue> args = new ArrayList<>();
+        pc = entryPc;
+        BitSet live = flow.live[entryPc];
+        BitSet bound = flow.bound[entryPc];
+        locals = new AVal[nlocals];
+        stack = new ArrayList<>();
         for (int i = 0; i < nlocals; i++) {
-            args.add(b.call(helpers.target("local"), null, frame, b.constI64(i)));
+            locals[i] = live.get(i) ? new Run(b.call(helpers.target("local"), null, frame, b.constI64(i)), !bound.get(i))
+                    : new Unbound();
         }
         for (int j = 0; j < flow.depth[entryPc]; j++) {
-            args.add(b.call(helpers.target("stackItem"), null, frame, b.constI64(j)));
+            stack.add(new Run(b.call(helpers.target("stackItem"), null, frame, b.constI64(j)), false));
         }
-        b.jump(new Target(blockFor(entryPc), args));
+        if (typed && seen != null) {
+            here = describe((String) null);
+            for (int i = 0; i < nlocals; i++) {
+                if (locals[i] instanceof Run r && !r.maybeUnbound()) {
+                    tool.promoteAtEntry(r, 1 + i, seen.fast[i]);
+                }
+            }
+            for (int j = 0; j < stack.size() && j < seen.sp; j++) {
+                if (stack.get(j) instanceof Run r) {
+                    tool.iteratorAtEntry(r, 1 + nlocals + j, seen.stack[j]);
+                }
+            }
+        }
+        b.jump(target(entryPc));
         while (!work.isEmpty()) {
             emitBlock(work.pop());
         }
@@ -186,42 +243,199 @@ final class Specializer {
         }
     }
 
-    private int blockFor(int target) {
-        Integer id = blocks.get(target);
-        if (id == null) {
-            if (flow.depth[target] < 0) {
-                throw new Decline("jump to unreachable instruction " + target);
-            }
-            id = b.newBlock();
-            for (int i = 0; i < nlocals + flow.depth[target]; i++) {
-                b.param(id, LirType.REF);
-            }
-            blocks.put(target, id);
-            work.push(target);
-        }
-        return id;
+    // ---- versions
+
+    /** A slot's part of a signature: {@code -} dead, {@code r} a reference, {@code r:list} one of a known kind, {@code i}/{@code f}/{@code b} unboxed, {@code R+}/{@code R-} a counted range iterator. */
+    private String token(AVal v) {
+        return switch (v) {
+            case Unbound u -> "r";
+            case Run r -> typed && r.kind() != PyKind.OBJECT ? "r:" + r.kind().text() : "r";
+            case Unboxed u -> switch (u.value().type()) {
+                case I64 -> "i";
+                case F64 -> "f";
+                default -> "b";
+            };
+            case VRangeIter it -> it.up() ? "R+" : "R-";
+            default -> "r";
+        };
     }
 
-    private void emitBlock(int start) {
-        int id = blocks.get(start);
-        b.switchTo(id);
-        List<LirValue> params = b.params(id);
+    /** The state as it enters the merge point at {@code to}: dead locals dropped, constants unfixed, virtual objects other than counted iterators built. */
+    private List<AVal> mergeState(int to) {
+        BitSet live = flow.live[to];
+        List<AVal> out = new ArrayList<>(nlocals + stack.size());
+        for (int i = 0; i < nlocals + stack.size(); i++) {
+            AVal v = i < nlocals ? locals[i] : stack.get(i - nlocals);
+            if (i < nlocals && !live.get(i)) {
+                out.add(null);
+                continue;
+            }
+            out.add(unfix(v));
+        }
+        return out;
+    }
+
+    /** A non-fixed constant becomes a run-time value at a merge point; virtual objects the signature cannot hold are built. */
+    private AVal unfix(AVal v) {
+        return switch (v) {
+            case Const c when typed && c.value().getClass() == PyInt.class && TypedHelpers.isInt(c.value()) ->
+                new Unboxed(b.constI64(((PyInt) c.value()).value), PyKind.INT);
+            case Const c when typed && TypedHelpers.isFloat(c.value()) ->
+                new Unboxed(b.constF64(((PyFloat) c.value()).value), PyKind.FLOAT);
+            case Const c -> new Run(value(c), false, typed ? c.kind() : PyKind.OBJECT, null, null);
+            case VRange r -> new Run(value(r), PyKind.OBJECT);
+            case VMethod m -> new Run(value(m), PyKind.OBJECT);
+            default -> v;
+        };
+    }
+
+    private Run run(LirValue v, PyKind kind, Object hint, String hintName) {
+        return new Run(v, false, kind, hint, hintName);
+    }
+
+    private List<String> signature(List<AVal> state) {
+        List<String> sig = new ArrayList<>(state.size());
+        for (AVal v : state) {
+            sig.add(v == null ? "-" : token(v));
+        }
+        return sig;
+    }
+
+    private static List<String> generalized(List<String> sig) {
+        List<String> g = new ArrayList<>(sig.size());
+        for (String t : sig) {
+            g.add(t.equals("-") ? "-" : "r");
+        }
+        return g;
+    }
+
+    /** A transfer to a version of the block of instruction {@code to}, passing the current state. */
+    Target target(int to) {
+        if (flow.depth[to] < 0) {
+            throw new Decline("jump to unreachable instruction " + to);
+        }
+        if (flow.depth[to] != stack.size()) {
+            throw new Decline("stack depth " + stack.size() + " at the jump from " + pc + " to " + to + ", expected "
+                    + flow.depth[to]);
+        }
+        List<AVal> state = mergeState(to);
+        List<String> sig = signature(state);
+        Version v = versions.get(List.of(to, sig));
+        if (v == null) {
+            int n = versionCount.getOrDefault(to, 0);
+            if (n >= MAX_VERSIONS) {
+                sig = generalized(sig);
+                v = versions.get(List.of(to, sig));
+            }
+            if (v == null) {
+                v = newVersion(to, sig);
+            }
+        }
+        List<LirValue> args = new ArrayList<>();
+        for (int i = 0; i < state.size(); i++) {
+            String t = v.signature().get(i);
+            AVal a = state.get(i);
+            switch (t) {
+                case "-" -> {
+                }
+                case "i", "f", "b" -> args.add(((Unboxed) a).value());
+                case "R+", "R-" -> {
+                    VRangeIter it = (VRangeIter) a;
+                    args.add(it.cur());
+                    args.add(it.stop());
+                    args.add(it.step());
+                }
+                default -> args.add(value(a));
+            }
+        }
+        return new Target(v.block(), args);
+    }
+
+    private Version newVersion(int to, List<String> sig) {
+        int id = b.newBlock();
+        for (String t : sig) {
+            switch (t) {
+                case "-" -> {
+                }
+                case "i" -> b.param(id, LirType.I64);
+                case "f" -> b.param(id, LirType.F64);
+                case "b" -> b.param(id, LirType.I1);
+                case "R+", "R-" -> {
+                    b.param(id, LirType.I64);
+                    b.param(id, LirType.I64);
+                    b.param(id, LirType.I64);
+                }
+                default -> b.param(id, LirType.REF);
+            }
+        }
+        Version v = new Version(to, List.copyOf(sig), id);
+        versions.put(List.of(to, v.signature()), v);
+        versionCount.merge(to, 1, Integer::sum);
+        work.push(v);
+        if (typed) {
+            notes.add("version b" + id + " at " + to + " (line " + co.lineOf(to) + "): " + kinds(v.signature()));
+        }
+        return v;
+    }
+
+    /** The signature as the log shows it: {@code [x:i64, y:float?...]} with local names. */
+    private String kinds(List<String> sig) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < sig.size(); i++) {
+            String t = sig.get(i);
+            if (t.equals("-")) {
+                continue;
+            }
+            if (sb.length() > 1) {
+                sb.append(", ");
+            }
+            sb.append(i < nlocals ? co.varnames[i] : "stack" + (i - nlocals)).append(':').append(switch (t) {
+                case "i" -> "int(i64)";
+                case "f" -> "float(f64)";
+                case "b" -> "bool(i1)";
+                case "r" -> "object";
+                case "R+", "R-" -> "range_iterator(i64 x3" + (t.equals("R+") ? ", up)" : ", down)");
+                default -> t.substring(2);
+            });
+        }
+        return sb.append(']').toString();
+    }
+
+    private void emitBlock(Version v) {
+        b.switchTo(v.block());
+        List<LirValue> params = b.params(v.block());
         locals = new AVal[nlocals];
-        BitSet bound = flow.bound[start];
-        for (int i = 0; i < nlocals; i++) {
-            locals[i] = new Run(params.get(i), !bound.get(i));
-        }
         stack = new ArrayList<>();
-        for (int j = nlocals; j < params.size(); j++) {
-            stack.add(new Run(params.get(j), false));
+        BitSet bound = flow.bound[v.pc()];
+        int k = 0;
+        for (int i = 0; i < v.signature().size(); i++) {
+            String t = v.signature().get(i);
+            AVal a = switch (t) {
+                case "-" -> new Unbound();
+                case "i" -> new Unboxed(params.get(k++), PyKind.INT);
+                case "f" -> new Unboxed(params.get(k++), PyKind.FLOAT);
+                case "b" -> new Unboxed(params.get(k++), PyKind.BOOL);
+                case "R+", "R-" -> {
+                    VRangeIter it = new VRangeIter(params.get(k), params.get(k + 1), params.get(k + 2), t.equals("R+"));
+                    k += 3;
+                    yield it;
+                }
+                case "r" -> new Run(params.get(k++), i < nlocals && !bound.get(i));
+                default -> new Run(params.get(k++), kindNamed(t.substring(2)));
+            };
+            if (i < nlocals) {
+                locals[i] = a;
+            } else {
+                stack.add(a);
+            }
         }
-        pc = start;
-        if (flow.loopHeads.get(start)) {
+        pc = v.pc();
+        if (flow.loopHeads.get(pc)) {
             here = describe("safepoint");
             b.guard(LirOp.SAFEPOINT, here);
         }
         while (true) {
-            here = describe(null);
+            here = describe((String) null);
             if (stress && Opcode.of(co.code[pc]).has(Opcode.Flag.CAN_RAISE)) {
                 LirValue leave = b.call(helpers.target("stressExit"), null, refConst("ctx", ctx));
                 DeoptDescriptor d = describe("stress");
@@ -241,77 +455,129 @@ final class Specializer {
         }
     }
 
+    private static PyKind kindNamed(String text) {
+        for (PyKind k : PyKind.values()) {
+            if (k.text().equals(text)) {
+                return k;
+            }
+        }
+        return PyKind.OBJECT;
+    }
+
+    // ---- deoptimization
+
     /** The frame state at the start of the current instruction, recorded with a reason when it is an exit. */
-    private DeoptDescriptor describe(String exitReason) {
+    DeoptDescriptor describe(String exitReason) {
+        return describe(exitReason == null ? ExitSite.of("raise") : ExitSite.of(exitReason));
+    }
+
+    /** The frame state at the start of the current instruction, leaving for {@code site}. */
+    DeoptDescriptor describe(ExitSite site) {
         List<DeoptDescriptor.Recovery> slots = new ArrayList<>(1 + nlocals + stack.size());
+        List<DeoptDescriptor.VirtualObject> virtuals = new ArrayList<>();
         slots.add(new DeoptDescriptor.Live(frame));
         for (AVal v : locals) {
-            slots.add(recovery(v));
+            slots.add(recovery(v, virtuals));
         }
         for (AVal v : stack) {
-            slots.add(recovery(v));
+            slots.add(recovery(v, virtuals));
         }
-        DeoptDescriptor d = new DeoptDescriptor(pc, slots, List.of());
-        sites.put(d, exitReason == null ? "raise" : exitReason);
+        DeoptDescriptor d = new DeoptDescriptor(pc, slots, virtuals);
+        sites.put(d, site);
         return d;
     }
 
-    private static DeoptDescriptor.Recovery recovery(AVal v) {
+    /** How a value is rebuilt when leaving: virtual objects (unboxed numbers included) are described for the front end's materializer ({@link JitRuntime}). */
+    private static DeoptDescriptor.Recovery recovery(AVal v, List<DeoptDescriptor.VirtualObject> virtuals) {
         return switch (v) {
             case Run r -> new DeoptDescriptor.Live(r.value());
             case Const c -> new DeoptDescriptor.Known(new Constant.Ref(c.name(), c.value()));
             case Unbound u -> new DeoptDescriptor.Dead();
+            case Unboxed u -> virtual(virtuals, u.kind().text(), new DeoptDescriptor.Live(u.value()));
+            case VRange r -> virtual(virtuals, "range", recovery(r.start(), virtuals), recovery(r.stop(), virtuals),
+                    recovery(r.step(), virtuals));
+            case VRangeIter it -> virtual(virtuals, "range_iterator", new DeoptDescriptor.Live(it.cur()),
+                    new DeoptDescriptor.Live(it.stop()), new DeoptDescriptor.Live(it.step()));
+            case VMethod m -> virtual(virtuals, "method:" + m.name(), recovery(m.receiver(), virtuals));
         };
     }
 
-    /** A transfer to the block of instruction {@code to}, passing the current state. */
-    private Target target(int to) {
-        int id = blockFor(to);
-        if (flow.depth[to] != stack.size()) {
-            throw new Decline("stack depth " + stack.size() + " at the jump from " + pc + " to " + to + ", expected "
-                    + flow.depth[to]);
-        }
-        List<LirValue> args = new ArrayList<>(nlocals + stack.size());
-        for (AVal v : locals) {
-            args.add(value(v));
-        }
-        for (AVal v : stack) {
-            args.add(value(v));
-        }
-        return new Target(id, args);
+    private static DeoptDescriptor.Recovery virtual(List<DeoptDescriptor.VirtualObject> virtuals, String kind,
+            DeoptDescriptor.Recovery... fields) {
+        virtuals.add(new DeoptDescriptor.VirtualObject(kind, List.of(fields)));
+        return new DeoptDescriptor.Materialize(virtuals.size() - 1);
     }
 
     // ---- values
 
-    private LirValue value(AVal v) {
+    /** The value as a reference: unboxed numbers are boxed, virtual objects built. */
+    LirValue value(AVal v) {
         return switch (v) {
             case Run r -> r.value();
             case Const c -> b.constant(new Constant.Ref(c.name(), c.value()));
             case Unbound u -> b.call(helpers.target("unbound"), null);
+            case Unboxed u -> switch (u.value().type()) {
+                case I64 -> b.call(helpers.target("boxInt"), null, u.value());
+                case F64 -> b.call(helpers.target("boxFloat"), null, u.value());
+                default -> b.call(helpers.target("boxBool"), null, u.value());
+            };
+            case VRange r -> b.call(helpers.target("makeRange"), null, tool.i64(r.start()), tool.i64(r.stop()),
+                    tool.i64(r.step()));
+            case VRangeIter it -> b.call(helpers.target("rangeIterator"), null, it.cur(), it.stop(), it.step());
+            case VMethod m -> b.call(helpers.target("loadAttr"), here, value(m.receiver()), nameConst(m.nameIndex()),
+                    caches(), i64(pc));
         };
     }
 
+    /** Replaces every occurrence of {@code old} in the abstract frame by {@code now} (after a promotion). */
+    void replace(AVal old, AVal now) {
+        for (int i = 0; i < nlocals; i++) {
+            if (locals[i] == old) {
+                locals[i] = now;
+            }
+        }
+        for (int j = 0; j < stack.size(); j++) {
+            if (stack.get(j) == old) {
+                stack.set(j, now);
+            }
+        }
+    }
+
+    /** The descriptor slot holding {@code v} (1 + its frame slot), or -1 when the frame does not hold it. */
+    int slotOf(AVal v) {
+        for (int j = stack.size() - 1; j >= 0; j--) {
+            if (stack.get(j) == v) {
+                return 1 + nlocals + j;
+            }
+        }
+        for (int i = 0; i < nlocals; i++) {
+            if (locals[i] == v) {
+                return 1 + i;
+            }
+        }
+        return -1;
+    }
+
     /** The code's inline caches, shared with the interpreter (one slot per instruction). */
-    private LirValue caches() {
+    LirValue caches() {
         return refConst("caches", co.caches());
     }
 
-    private LirValue refConst(String name, Object value) {
+    LirValue refConst(String name, Object value) {
         return b.constant(new Constant.Ref(name, value));
     }
 
-    private LirValue i64(long v) {
+    LirValue i64(long v) {
         return b.constI64(v);
     }
 
-    private LirValue nameConst(int i) {
+    LirValue nameConst(int i) {
         return refConst("name:" + co.names[i], co.nameStrs[i]);
     }
 
-    private Const constant(int i) {
-        PyObject v = co.consts[i];
+    static Const constOf(PyObject v, String prefix) {
         String text = v instanceof CodeObject c ? "<code " + c.qualname + ">" : v.toString();
-        StringBuilder sb = new StringBuilder("c").append(i).append(':');
+        StringBuilder sb = new StringBuilder(prefix);
         for (int k = 0; k < Math.min(text.length(), 24); k++) {
             char ch = text.charAt(k);
             sb.append(ch == '"' || ch == '\\' || ch < ' ' ? '?' : ch);
@@ -319,7 +585,11 @@ final class Specializer {
         return new Const(v, sb.toString());
     }
 
-    private AVal pop() {
+    private Const constant(int i) {
+        return constOf(co.consts[i], "c" + i + ":");
+    }
+
+    AVal pop() {
         return stack.remove(stack.size() - 1);
     }
 
@@ -327,11 +597,15 @@ final class Specializer {
         return value(pop());
     }
 
-    private void push(LirValue v) {
+    void push(LirValue v) {
         stack.add(new Run(v, false));
     }
 
-    private AVal peek(int n) {
+    void push(AVal v) {
+        stack.add(v);
+    }
+
+    AVal peek(int n) {
         return stack.get(stack.size() - n);
     }
 
@@ -348,7 +622,7 @@ final class Specializer {
     }
 
     /** Calls a helper that may raise (leaving at the current instruction's start state). */
-    private LirValue call(String helper, LirValue... args) {
+    LirValue call(String helper, LirValue... args) {
         return b.call(helpers.target(helper), here, args);
     }
 
@@ -374,6 +648,9 @@ final class Specializer {
         int instr = co.code[pc];
         Opcode op = Opcode.of(instr);
         int arg = Opcode.argOf(instr);
+        if (tool.specialize(op, arg)) {
+            return tool.continues();
+        }
         switch (op) {
             case NOP -> {
             }
@@ -397,13 +674,16 @@ final class Specializer {
             case DELETE_DEREF -> call("deleteDeref", frame, i64(arg));
             case LOAD_CLOSURE -> push(call("loadClosure", frame, i64(arg)));
             case LOAD_CLASSDEREF -> push(call("loadClassDeref", frame, i64(arg)));
-            case LOAD_GLOBAL -> push(call("loadGlobal", frame, nameConst(arg), caches(), i64(pc)));
+            case LOAD_GLOBAL -> push(tool.global(call("loadGlobal", frame, nameConst(arg), caches(), i64(pc)), arg));
             case STORE_GLOBAL -> call("storeGlobal", frame, nameConst(arg), popValue());
             case DELETE_GLOBAL -> call("deleteGlobal", frame, nameConst(arg));
             case LOAD_NAME -> push(call("loadName", frame, nameConst(arg)));
             case STORE_NAME -> call("storeName", frame, nameConst(arg), popValue());
             case DELETE_NAME -> call("deleteName", frame, nameConst(arg));
-            case LOAD_ATTR -> push(call("loadAttr", popValue(), nameConst(arg), caches(), i64(pc)));
+            case LOAD_ATTR -> {
+                AVal owner = pop();
+                push(tool.attribute(owner, call("loadAttr", value(owner), nameConst(arg), caches(), i64(pc)), arg));
+            }
             case STORE_ATTR -> {
                 LirValue obj = popValue();
                 call("storeAttr", obj, nameConst(arg), popValue(), caches(), i64(pc));
@@ -447,11 +727,11 @@ final class Specializer {
                 LirValue container = popValue();
                 push(call("containsOp", popValue(), container, i64(arg)));
             }
-            case BUILD_TUPLE -> push(callN("buildTuple", arg, popValues(arg)));
-            case BUILD_LIST -> push(callN("buildList", arg, popValues(arg)));
+            case BUILD_TUPLE -> push(tool.kinded(callN("buildTuple", arg, popValues(arg)), PyKind.TUPLE));
+            case BUILD_LIST -> push(tool.kinded(callN("buildList", arg, popValues(arg)), PyKind.LIST));
             case BUILD_SET -> push(callN("buildSet", arg, popValues(arg)));
-            case BUILD_MAP -> push(callN("buildMap", 2 * arg, popValues(2 * arg)));
-            case BUILD_STRING -> push(callN("buildString", arg, popValues(arg)));
+            case BUILD_MAP -> push(tool.kinded(callN("buildMap", 2 * arg, popValues(2 * arg)), PyKind.DICT));
+            case BUILD_STRING -> push(tool.kinded(callN("buildString", arg, popValues(arg)), PyKind.STR));
             case LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE -> {
                 LirValue v = popValue();
                 LirValue into = value(peek(arg));
@@ -660,7 +940,7 @@ final class Specializer {
     /** A local's value for reading; checked (and from then on known bound) when it may be unbound. */
     private AVal checkedLocal(int i) {
         AVal v = locals[i];
-        if (v instanceof Run r && !r.maybeUnbound() || v instanceof Const) {
+        if (v instanceof Run r && !r.maybeUnbound() || !(v instanceof Run || v instanceof Unbound)) {
             return v;
         }
         LirValue checked = call("checkLocal", value(v), frame, i64(i));
@@ -669,10 +949,10 @@ final class Specializer {
     }
 
     private static AVal bound(AVal v) {
-        return v instanceof Run r && r.maybeUnbound() ? new Run(r.value(), false) : v;
+        return v instanceof Run r && r.maybeUnbound() ? new Run(r.value(), false, r.kind(), r.hint(), r.hintName()) : v;
     }
 
-    private void branch(LirValue condition, boolean jumpIfTrue, int to) {
+    void branch(LirValue condition, boolean jumpIfTrue, int to) {
         Target jump = target(to);
         Target next = target(pc + 1);
         b.branch(condition, jumpIfTrue ? jump : next, jumpIfTrue ? next : jump);

@@ -14,7 +14,7 @@ import org.jpsyco.kernel.spi.CompiledUnit;
  * its deopt sites.
  */
 record Unit(CompiledUnit compiled, MethodHandle entry, CompiledVersion version, LirFunction lir,
-        Map<DeoptDescriptor, String> sites) {
+        Map<DeoptDescriptor, ExitSite> sites) {
     boolean valid() {
         return version.valid() && compiled.isValid();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jpsyco.frontend.python.api.PythonRuntime;
 import org.jpsyco.frontend.python.cli.PythonMain;
 import org.jpsyco.frontend.python.cli.Version;
+import org.jpsyco.frontend.python.jit.StrategyBinding;
 import org.jpsyco.frontend.python.runtime.StartupTrace;
 import org.jpsyco.kernel.api.Policy;
 import org.osgi.service.component.annotations.Activate;
@@ -49,6 +50,9 @@ public final class PythonRuntimeComponent implements PythonRuntime {
         return PythonMain.main(argv, environment, stdin, stdout, stderr, stdinIsTerminal, () -> {
             Policy p = policy;
             return p == null ? java.util.List.of() : p.backendServices();
+        }, () -> {
+            Policy p = policy;
+            return p == null ? java.util.List.of() : StrategyBinding.of(p.strategyServices(), p::strategyActive);
         });
     }
 

@@ -1,0 +1,514 @@
+package org.jpsyco.frontend.python.jit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jpsyco.frontend.python.bytecode.Opcode;
+import org.jpsyco.frontend.python.jit.AVal.Const;
+import org.jpsyco.frontend.python.jit.AVal.Run;
+import org.jpsyco.frontend.python.jit.AVal.Unboxed;
+import org.jpsyco.frontend.python.jit.AVal.VMethod;
+import org.jpsyco.frontend.python.jit.AVal.VRange;
+import org.jpsyco.frontend.python.jit.AVal.VRangeIter;
+import org.jpsyco.frontend.python.jit.spi.Comparison;
+import org.jpsyco.frontend.python.jit.spi.Operator;
+import org.jpsyco.frontend.python.jit.spi.PyKind;
+import org.jpsyco.frontend.python.jit.spi.PythonStrategy;
+import org.jpsyco.frontend.python.jit.spi.SValue;
+import org.jpsyco.frontend.python.jit.spi.SpecializerTool;
+import org.jpsyco.frontend.python.objects.PyBool;
+import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
+import org.jpsyco.frontend.python.objects.PyFloat;
+import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.PyModule;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyType;
+import org.jpsyco.kernel.lir.DeoptDescriptor;
+import org.jpsyco.kernel.lir.LirOp;
+import org.jpsyco.kernel.lir.LirValue;
+import org.jpsyco.kernel.lir.Target;
+
+/**
+ * The strategies' side of the specializer: consults the active {@link PythonStrategy}s, in policy
+ * order, for the instructions that benefit, and is the {@link SpecializerTool} they emit with.
+ * Also where the specializer's own typed knowledge lives: type promotion (guards on the kind a
+ * profile saw or a strategy guessed), kinds at entry, compile-time hints for globals and module
+ * attributes (behind identity guards), and counted loops over {@code range}.
+ *
+ * <p>Protocol of {@link #specialize}: called with the instruction's operands still on the
+ * abstract stack; returns false (nothing popped, maybe a guard emitted) when the generic
+ * meta-implementation must run, or true after doing the whole instruction, with
+ * {@link #continues()} telling whether the block goes on.
+ */
+final class Tool implements SpecializerTool {
+    private final Specializer s;
+    private final List<StrategyBinding> strategies;
+    private StrategyBinding current;
+    private boolean ended;
+
+    Tool(Specializer s, List<StrategyBinding> strategies) {
+        this.s = s;
+        this.strategies = strategies;
+    }
+
+    boolean continues() {
+        return !ended;
+    }
+
+    // ---- the instructions that consult strategies
+
+    boolean specialize(Opcode op, int arg) {
+        ended = false;
+        if (strategies.isEmpty() || s.profile.generic(s.pc)) {
+            return false;
+        }
+        return switch (op) {
+            case BINARY_OP -> replaceTop(2, consult(op, st -> st.binaryOp(this, Operator.of(arg & 15), s.peek(2), s.peek(1))));
+            case COMPARE_OP -> replaceTop(2, consult(op, st -> st.compare(this, Comparison.of(arg), s.peek(2), s.peek(1))));
+            case UNARY_NEGATIVE -> replaceTop(1, consult(op, st -> st.negative(this, s.peek(1))));
+            case UNARY_NOT -> {
+                LirValue t = truth(s.peek(1));
+                yield t != null && replaceTop(1, new Unboxed(s.b.op(LirOp.NOT_I1, t), PyKind.BOOL));
+            }
+            case BINARY_SUBSCR -> replaceTop(2, consult(op, st -> st.subscript(this, s.peek(2), s.peek(1))));
+            case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> conditionalJump(op == Opcode.POP_JUMP_IF_TRUE, arg);
+            case CALL -> call(arg);
+            case LOAD_ATTR -> method(arg);
+            case GET_ITER -> rangeIter();
+            case FOR_ITER -> counted(arg);
+            default -> false;
+        };
+    }
+
+    private interface Hook {
+        SValue apply(PythonStrategy st);
+    }
+
+    private AVal consult(Opcode op, Hook hook) {
+        for (StrategyBinding sb : strategies) {
+            current = sb;
+            SValue r = hook.apply(sb.strategy());
+            if (r != null) {
+                took(sb, op.name());
+                current = null;
+                return (AVal) r;
+            }
+        }
+        current = null;
+        return null;
+    }
+
+    private void took(StrategyBinding sb, String what) {
+        s.used.add(sb);
+        s.counts.computeIfAbsent(sb.name(), n -> new long[3])[0]++;
+        s.notes.add("  " + s.pc + " " + what + " (line " + s.co.lineOf(s.pc) + "): " + sb.name());
+    }
+
+    private void count(int which) {
+        if (current != null) {
+            s.used.add(current);
+            s.counts.computeIfAbsent(current.name(), n -> new long[3])[which]++;
+        }
+    }
+
+    private boolean replaceTop(int n, AVal result) {
+        if (result == null) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            s.pop();
+        }
+        s.push(result);
+        return true;
+    }
+
+    /** The truth of {@code v} as an i1, when it is known without a generic call. */
+    private LirValue truth(AVal v) {
+        if (v instanceof Unboxed u && u.kind() == PyKind.BOOL) {
+            return u.value();
+        }
+        AVal r = consult(Opcode.POP_JUMP_IF_TRUE, st -> st.truth(this, v));
+        return r == null ? null : i1(r);
+    }
+
+    private boolean conditionalJump(boolean jumpIfTrue, int to) {
+        AVal v = s.peek(1);
+        if (s.typed && v instanceof Const c && (c.value() instanceof PyInt || c.value() == PySingleton.NONE)) {
+            boolean t = c.value() instanceof PyInt i && (i.isBig() || i.value != 0);
+            s.pop();
+            s.b.jump(s.target(t == jumpIfTrue ? to : s.pc + 1));
+            ended = true;
+            return true;
+        }
+        LirValue t = truth(v);
+        if (t == null) {
+            return false;
+        }
+        s.pop();
+        s.branch(t, jumpIfTrue, to);
+        ended = true;
+        return true;
+    }
+
+    // ---- calls of known builtins and methods, counted ranges
+
+    private boolean call(int argc) {
+        AVal fn = s.peek(argc + 1);
+        List<SValue> args = new ArrayList<>(argc);
+        for (int i = argc; i >= 1; i--) {
+            args.add(s.peek(i));
+        }
+        if (fn instanceof VMethod m) {
+            AVal r = consult(Opcode.CALL, st -> st.callMethod(this, m.receiver(), m.name(), args));
+            return replaceTop(argc + 1, r);
+        }
+        if (!(fn instanceof Run r) || r.hintName() == null) {
+            return false;
+        }
+        String name = r.hintName();
+        StrategyBinding knows = null;
+        for (StrategyBinding sb : strategies) {
+            if (sb.strategy().knowsBuiltin(name) || name.equals("range") && sb.strategy().countsRanges()) {
+                knows = sb;
+                break;
+            }
+        }
+        if (knows == null) {
+            return false;
+        }
+        // promote the callee: code specialized to the builtin seen at compile time, leaving if it was rebound
+        DeoptDescriptor d = s.describe(new ExitSite("callee " + name + " rebound", -1, null, knows.name()));
+        LirValue same = s.b.op(LirOp.EQ_REF, r.value(), s.refConst("builtin:" + name, r.hint()));
+        s.b.guard(LirOp.GUARD_TRUE, d, same);
+        s.counts.computeIfAbsent(knows.name(), n -> new long[3])[1]++;
+        if (name.equals("range") && knows.strategy().countsRanges()) {
+            current = knows;
+            AVal range = range(args);
+            current = null;
+            if (range != null) {
+                took(knows, "CALL range");
+                return replaceTop(argc + 1, range);
+            }
+            return false;
+        }
+        AVal res = consult(Opcode.CALL, st -> st.knowsBuiltin(name) ? st.callBuiltin(this, name, args) : null);
+        return replaceTop(argc + 1, res);
+    }
+
+    /** {@code range(...)} with int bounds and a constant non-zero step, as a virtual range; null otherwise. */
+    private AVal range(List<SValue> args) {
+        if (args.isEmpty() || args.size() > 3) {
+            return null;
+        }
+        AVal step = Specializer.constOf(PyInt.of(1), "k:");
+        if (args.size() == 3) {
+            if (!(args.get(2) instanceof Const c && TypedHelpers.isInt(c.value()) && ((PyInt) c.value()).value != 0)) {
+                return null;
+            }
+            step = c;
+        }
+        AVal start = args.size() == 1 ? Specializer.constOf(PyInt.of(0), "k:") : intArg(args.get(0));
+        AVal stop = intArg(args.get(args.size() == 1 ? 0 : 1));
+        if (start == null || stop == null) {
+            return null;
+        }
+        return new VRange(start, stop, step);
+    }
+
+    private AVal intArg(SValue v) {
+        AVal a = (AVal) promote(v, PyKind.INT);
+        return a.kind() == PyKind.INT ? a : null;
+    }
+
+    private boolean rangeIter() {
+        if (!(s.peek(1) instanceof VRange r)) {
+            return false;
+        }
+        long step = ((PyInt) ((Const) r.step()).value()).value;
+        return replaceTop(1, new VRangeIter(i64(r.start()), i64(r.stop()), s.b.constI64(step), step > 0));
+    }
+
+    /**
+     * At an on-stack-replacement entry: a running range iterator the frame loops over is guarded
+     * on its class, and the loop then steps it with typed helpers (no int objects built). The
+     * iterator itself is stepped, never a copy of its position: it may be shared.
+     */
+    void iteratorAtEntry(Run r, int slot, PyObject actual) {
+        if (s.profile.at(s.pc, slot) != null || !TypedHelpers.isRangeIterator(actual)) {
+            return;
+        }
+        for (StrategyBinding sb : strategies) {
+            if (sb.strategy().countsRanges()) {
+                current = sb;
+                DeoptDescriptor d = s.describe(new ExitSite("type guard: range_iterator expected", slot, PyKind.OBJECT,
+                        sb.name()));
+                s.b.guard(LirOp.GUARD_TRUE, d, s.b.call(s.helpers.target("isRangeIterator"), null, r.value()));
+                s.replace(r, new Run(r.value(), false, PyKind.RANGE_ITERATOR, null, null));
+                count(2);
+                current = null;
+                return;
+            }
+        }
+    }
+
+    private boolean counted(int exhaustedAt) {
+        if (s.peek(1) instanceof Run r && r.kind() == PyKind.RANGE_ITERATOR) {
+            LirValue more = s.b.call(s.helpers.target("rangeIteratorHasNext"), null, r.value());
+            LirValue value = s.b.call(s.helpers.target("rangeIteratorAdvance"), null, r.value());
+            List<AVal> saved = new ArrayList<>(s.stack);
+            s.pop();
+            Target exhausted = s.target(exhaustedAt);
+            s.stack = saved;
+            s.push(new Unboxed(value, PyKind.INT));
+            Target body = s.target(s.pc + 1);
+            s.b.branch(more, body, exhausted);
+            ended = true;
+            return true;
+        }
+        if (!(s.peek(1) instanceof VRangeIter it)) {
+            return false;
+        }
+        LirValue more = s.b.op(it.up() ? LirOp.LT_I64 : LirOp.GT_I64, it.cur(), it.stop());
+        LirValue next = s.b.op(LirOp.ADD_I64_OVF, s.describe("range overflow"), it.cur(), it.step());
+        List<AVal> saved = new ArrayList<>(s.stack);
+        s.pop();
+        Target exhausted = s.target(exhaustedAt);
+        s.stack = saved;
+        s.pop();
+        s.push(new VRangeIter(next, it.stop(), it.step(), it.up()));
+        s.push(new Unboxed(it.cur(), PyKind.INT));
+        Target body = s.target(s.pc + 1);
+        s.b.branch(more, body, exhausted);
+        ended = true;
+        return true;
+    }
+
+    /** {@code receiver.name} immediately called: a virtual bound method when a strategy knows the method. */
+    private boolean method(int nameIndex) {
+        AVal owner = s.peek(1);
+        String name = s.co.names[nameIndex];
+        if (owner.kind() == PyKind.OBJECT || !(owner instanceof Run || owner instanceof Const)) {
+            return false;
+        }
+        boolean known = false;
+        for (StrategyBinding sb : strategies) {
+            known |= sb.strategy().knowsMethod(owner.kind(), name);
+        }
+        if (!known) {
+            return false;
+        }
+        // only when the call follows at once: nothing between can observe the missing bound method
+        int k = 0;
+        int at = s.pc + 1;
+        while (at < s.co.code.length) {
+            Opcode o = Opcode.of(s.co.code[at]);
+            if (o == Opcode.CALL) {
+                break;
+            }
+            if (o != Opcode.LOAD_FAST && o != Opcode.LOAD_CONST) {
+                return false;
+            }
+            k++;
+            at++;
+        }
+        if (at >= s.co.code.length || Opcode.argOf(s.co.code[at]) != k) {
+            return false;
+        }
+        return replaceTop(1, new VMethod(owner, name, nameIndex));
+    }
+
+    // ---- hints and kinds of values the generic path produced
+
+    /** A global's value, with what the name held at compile time as a hint (builtins and modules only). */
+    AVal global(LirValue v, int nameIndex) {
+        if (!s.typed || s.seen == null) {
+            return new Run(v, false);
+        }
+        String name = s.co.names[nameIndex];
+        PyObject g = s.seen.globals.getStr(name);
+        if (g == null) {
+            PyObject bi = s.seen.builtins == null ? null : s.seen.builtins.getStr(name);
+            if (bi instanceof PyBuiltinFunction || bi instanceof PyType) {
+                return new Run(v, false, PyKind.OBJECT, bi, name);
+            }
+        } else if (g instanceof PyModule m) {
+            return new Run(v, false, PyKind.OBJECT, m, "module " + m.name);
+        }
+        return new Run(v, false);
+    }
+
+    /** A module attribute's value, hinted with what the module held at compile time. */
+    AVal attribute(AVal owner, LirValue v, int nameIndex) {
+        if (owner instanceof Run r && r.hint() instanceof PyModule m) {
+            String name = s.co.names[nameIndex];
+            PyObject a = m.dict().getStr(name);
+            if (a instanceof PyBuiltinFunction) {
+                return new Run(v, false, PyKind.OBJECT, a, m.name + "." + name);
+            }
+        }
+        return new Run(v, false);
+    }
+
+    AVal kinded(LirValue v, PyKind kind) {
+        return new Run(v, false, s.typed ? kind : PyKind.OBJECT, null, null);
+    }
+
+    /** At entry: guards the kind of a local the triggering frame shows (or the profile learned). */
+    void promoteAtEntry(Run r, int slot, PyObject actual) {
+        PyKind learned = s.profile.at(s.pc, slot);
+        PyKind k = learned != null ? learned : TypedHelpers.kindOf(actual);
+        if (k == PyKind.OBJECT || k == PyKind.NONE) {
+            return;
+        }
+        guardKind(r, slot, k);
+    }
+
+    private AVal guardKind(Run r, int slot, PyKind k) {
+        DeoptDescriptor d = s.describe(new ExitSite("type guard: " + k.text() + " expected", slot, k,
+                current == null ? null : current.name()));
+        String test = switch (k) {
+            case INT -> "isInt";
+            case FLOAT -> "isFloat";
+            case BOOL -> "isBool";
+            case STR -> "isStr";
+            case LIST -> "isList";
+            case TUPLE -> "isTuple";
+            case DICT -> "isDict";
+            case NONE -> "isNone";
+            case RANGE_ITERATOR -> "isRangeIterator";
+            case OBJECT -> throw new IllegalArgumentException("no guard for object");
+        };
+        s.b.guard(LirOp.GUARD_TRUE, d, s.b.call(s.helpers.target(test), null, r.value()));
+        AVal now = switch (k) {
+            case INT -> new Unboxed(s.b.call(s.helpers.target("unboxInt"), null, r.value()), PyKind.INT);
+            case FLOAT -> new Unboxed(s.b.call(s.helpers.target("unboxFloat"), null, r.value()), PyKind.FLOAT);
+            case BOOL -> new Unboxed(s.b.op(LirOp.EQ_REF, r.value(), s.refConst("True", PyBool.TRUE)), PyKind.BOOL);
+            default -> new Run(r.value(), false, k, null, null);
+        };
+        s.replace(r, now);
+        count(2);
+        return now;
+    }
+
+    // ---- SpecializerTool
+
+    @Override
+    public SValue promote(SValue v, PyKind guess) {
+        if (!(v instanceof Run r) || r.kind() != PyKind.OBJECT || !s.typed) {
+            return v;
+        }
+        int slot = s.slotOf(r);
+        if (slot < 0) {
+            return v;
+        }
+        PyKind k = s.profile.at(s.pc, slot);
+        if (k == null) {
+            if (guess == PyKind.OBJECT || !s.profile.guessing()) {
+                return v;
+            }
+            k = guess;
+        }
+        return k == PyKind.OBJECT ? v : guardKind(r, slot, k);
+    }
+
+    @Override
+    public PyKind numericGuess() {
+        return s.profile.floats ? PyKind.FLOAT : PyKind.INT;
+    }
+
+    @Override
+    public LirValue i64(SValue v) {
+        return switch ((AVal) v) {
+            case Unboxed u when u.kind() == PyKind.INT -> u.value();
+            case Unboxed u when u.kind() == PyKind.BOOL -> s.b.op(LirOp.I1_TO_I64, u.value());
+            case Const c when c.value() instanceof PyInt i && !i.isBig() -> s.b.constI64(i.value);
+            default -> throw new IllegalArgumentException("not an unboxable int: " + v);
+        };
+    }
+
+    @Override
+    public LirValue f64(SValue v) {
+        return switch ((AVal) v) {
+            case Unboxed u when u.kind() == PyKind.FLOAT -> u.value();
+            case Const c when c.value() instanceof PyFloat f -> s.b.constF64(f.value);
+            default -> s.b.op(LirOp.I64_TO_F64, i64(v));
+        };
+    }
+
+    @Override
+    public LirValue i1(SValue v) {
+        return switch ((AVal) v) {
+            case Unboxed u when u.kind() == PyKind.BOOL -> u.value();
+            case Const c when c.value() == PyBool.TRUE || c.value() == PyBool.FALSE -> s.b.constI1(c.value() == PyBool.TRUE);
+            default -> throw new IllegalArgumentException("not an unboxable bool: " + v);
+        };
+    }
+
+    @Override
+    public LirValue ref(SValue v) {
+        return s.value((AVal) v);
+    }
+
+    @Override
+    public SValue ofI64(LirValue v) {
+        return new Unboxed(v, PyKind.INT);
+    }
+
+    @Override
+    public SValue ofF64(LirValue v) {
+        return new Unboxed(v, PyKind.FLOAT);
+    }
+
+    @Override
+    public SValue ofI1(LirValue v) {
+        return new Unboxed(v, PyKind.BOOL);
+    }
+
+    @Override
+    public SValue ofRef(LirValue v, PyKind kind) {
+        return kinded(v, kind);
+    }
+
+    @Override
+    public SValue ofConstant(Object value) {
+        return Specializer.constOf((PyObject) value, "k:");
+    }
+
+    @Override
+    public SValue none() {
+        return new Const(PySingleton.NONE, "None");
+    }
+
+    @Override
+    public LirValue constI64(long v) {
+        return s.b.constI64(v);
+    }
+
+    @Override
+    public LirValue constF64(double v) {
+        return s.b.constF64(v);
+    }
+
+    @Override
+    public LirValue op(LirOp op, LirValue... operands) {
+        return s.b.op(op, operands);
+    }
+
+    @Override
+    public LirValue checked(LirOp op, LirValue... operands) {
+        count(1);
+        return s.b.op(op, s.describe(ExitSite.operation("checked " + op.text(), current == null ? null : current.name())), operands);
+    }
+
+    @Override
+    public void guard(LirValue condition) {
+        count(1);
+        s.b.guard(LirOp.GUARD_TRUE, s.describe(ExitSite.operation("guard", current == null ? null : current.name())), condition);
+    }
+
+    @Override
+    public LirValue helper(String name, LirValue... args) {
+        return s.b.call(s.helpers.target(name), s.here, args);
+    }
+}

@@ -1,0 +1,284 @@
+package org.jpsyco.frontend.python.jit;
+
+import org.jpsyco.frontend.python.objects.Abstract;
+import org.jpsyco.frontend.python.objects.BinaryOp;
+import org.jpsyco.frontend.python.objects.NumberOps;
+import org.jpsyco.frontend.python.objects.PyBool;
+import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyFloat;
+import org.jpsyco.frontend.python.objects.PyInt;
+import org.jpsyco.frontend.python.objects.PyIterator;
+import org.jpsyco.frontend.python.objects.PyList;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyRange;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyStr;
+import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.jit.spi.PyKind;
+
+/**
+ * The runtime helpers of typed code: kind tests behind type guards, boxing and unboxing, and the
+ * operations on unboxed values whose Python semantics need more than one LIR operation. Each is a
+ * small static method HotSpot inlines into compiled units. Helpers taking unboxed operands rely
+ * on the guards their callers emitted (a zero divisor never reaches {@link #floorDivInt}); a
+ * helper that must raise does so with CPython's message, and compiled code then leaves at the
+ * instruction, whose generic form the interpreter re-runs.
+ */
+public final class TypedHelpers {
+    private TypedHelpers() {
+    }
+
+    // ---- kinds
+
+    /** The kind of a run-time object, as type guards and the profile see it. */
+    static PyKind kindOf(Object o) {
+        if (o == null) {
+            return PyKind.OBJECT;
+        }
+        Class<?> c = o.getClass();
+        if (c == PyInt.class) {
+            PyInt i = (PyInt) o;
+            return i.isPlain() && !i.isBig() ? PyKind.INT : PyKind.OBJECT;
+        }
+        if (c == PyBool.class) {
+            return PyKind.BOOL;
+        }
+        if (c == PyFloat.class) {
+            return ((PyFloat) o).isExact() ? PyKind.FLOAT : PyKind.OBJECT;
+        }
+        if (c == PyStr.class) {
+            return ((PyStr) o).type() == PyStr.TYPE ? PyKind.STR : PyKind.OBJECT;
+        }
+        if (c == PyList.class) {
+            return ((PyList) o).isExact() ? PyKind.LIST : PyKind.OBJECT;
+        }
+        if (c == PyTuple.class) {
+            return ((PyTuple) o).type() == PyTuple.TYPE ? PyKind.TUPLE : PyKind.OBJECT;
+        }
+        if (c == PyDict.class) {
+            return ((PyDict) o).type() == PyDict.TYPE ? PyKind.DICT : PyKind.OBJECT;
+        }
+        if (o == PySingleton.NONE) {
+            return PyKind.NONE;
+        }
+        if (c == PyIterator.RangeIter.class) {
+            return PyKind.RANGE_ITERATOR;
+        }
+        return PyKind.OBJECT;
+    }
+
+    public static boolean isInt(Object o) {
+        return o != null && o.getClass() == PyInt.class && ((PyInt) o).big == null && ((PyInt) o).isPlain();
+    }
+
+    public static boolean isFloat(Object o) {
+        return o != null && o.getClass() == PyFloat.class && ((PyFloat) o).isExact();
+    }
+
+    public static boolean isBool(Object o) {
+        return o == PyBool.TRUE || o == PyBool.FALSE;
+    }
+
+    public static boolean isStr(Object o) {
+        return kindOf(o) == PyKind.STR;
+    }
+
+    public static boolean isList(Object o) {
+        return o != null && o.getClass() == PyList.class && ((PyList) o).isExact();
+    }
+
+    public static boolean isTuple(Object o) {
+        return kindOf(o) == PyKind.TUPLE;
+    }
+
+    public static boolean isDict(Object o) {
+        return kindOf(o) == PyKind.DICT;
+    }
+
+    public static boolean isNone(Object o) {
+        return o == PySingleton.NONE;
+    }
+
+    // ---- boxing
+
+    public static long unboxInt(Object o) {
+        return ((PyInt) o).value;
+    }
+
+    public static double unboxFloat(Object o) {
+        return ((PyFloat) o).value;
+    }
+
+    public static Object boxInt(long v) {
+        return PyInt.of(v);
+    }
+
+    public static Object boxFloat(double v) {
+        return PyFloat.of(v);
+    }
+
+    public static Object boxBool(boolean v) {
+        return PyBool.of(v);
+    }
+
+    // ---- int arithmetic with Python's semantics
+
+    /** {@code a // b}; the caller guarded {@code b != 0} and not {@code MIN // -1}. */
+    public static long floorDivInt(long a, long b) {
+        return Math.floorDiv(a, b);
+    }
+
+    /** {@code a % b}; the caller guarded {@code b != 0}. */
+    public static long modInt(long a, long b) {
+        return Math.floorMod(a, b);
+    }
+
+    /** Whether {@code a << n} fits 64 bits (and {@code n} is a valid count): otherwise the instruction leaves. */
+    public static boolean shlFits(long a, long n) {
+        return n >= 0 && n < 64 && ((a << n) >> n) == a;
+    }
+
+    /** {@code a >> n} for {@code n >= 0} (guarded by the caller). */
+    public static long shrInt(long a, long n) {
+        return a >> Math.min(n, 63);
+    }
+
+    /** {@code a / b} for ints; the caller guarded {@code b != 0}. */
+    public static double trueDivInt(long a, long b) {
+        if (Math.abs(a) <= (1L << 53) && Math.abs(b) <= (1L << 53)) {
+            return (double) a / (double) b;
+        }
+        return ((PyFloat) NumberOps.binary(BinaryOp.TRUEDIV, PyInt.of(a), PyInt.of(b))).value;
+    }
+
+    public static long absInt(long a) {
+        return Math.abs(a);
+    }
+
+    /** {@code min(a, b)} as Python computes it: the first unless the second is smaller. */
+    public static long minInt(long a, long b) {
+        return b < a ? b : a;
+    }
+
+    public static long maxInt(long a, long b) {
+        return b > a ? b : a;
+    }
+
+    public static double minFloat(double a, double b) {
+        return b < a ? b : a;
+    }
+
+    public static double maxFloat(double a, double b) {
+        return b > a ? b : a;
+    }
+
+    // ---- float arithmetic whose semantics need the runtime (errors raised with CPython's messages)
+
+    public static double floorDivFloat(double a, double b) {
+        return ((PyFloat) NumberOps.floatOp(BinaryOp.FLOORDIV, a, b)).value;
+    }
+
+    public static double modFloat(double a, double b) {
+        return ((PyFloat) NumberOps.floatOp(BinaryOp.MOD, a, b)).value;
+    }
+
+    public static double divFloat(double a, double b) {
+        return ((PyFloat) NumberOps.floatOp(BinaryOp.TRUEDIV, a, b)).value;
+    }
+
+    // ---- sequences
+
+    public static long lenStr(Object s) {
+        return ((PyStr) s).length();
+    }
+
+    public static long lenList(Object l) {
+        return ((PyList) l).size();
+    }
+
+    public static long lenTuple(Object t) {
+        return ((PyTuple) t).size();
+    }
+
+    public static long lenDict(Object d) {
+        return Abstract.length((PyObject) d);
+    }
+
+    /** {@code list[i]}: the in-range case directly, the rest (negative indexes, errors) as the runtime does it. */
+    public static Object listItem(Object list, long i) {
+        PyList l = (PyList) list;
+        if (i >= 0 && i < l.size()) {
+            return l.items.get((int) i);
+        }
+        return Abstract.getItem(l, PyInt.of(i));
+    }
+
+    public static Object tupleItem(Object tuple, long i) {
+        PyTuple t = (PyTuple) tuple;
+        if (i >= 0 && i < t.size()) {
+            return t.get((int) i);
+        }
+        return Abstract.getItem(t, PyInt.of(i));
+    }
+
+    public static Object strItem(Object s, long i) {
+        return Abstract.getItem((PyObject) s, PyInt.of(i));
+    }
+
+    public static boolean strEq(Object a, Object b) {
+        return ((PyStr) a).value().equals(((PyStr) b).value());
+    }
+
+    public static void appendToList(Object list, Object v) {
+        ((PyList) list).append((PyObject) v);
+    }
+
+    // ---- ranges
+
+    public static Object makeRange(long start, long stop, long step) {
+        return new PyRange(start, stop, step);
+    }
+
+    // a running range iterator stepped by compiled code (its fields are private to the object
+    // model, which needs no accessors of its own)
+    private static final java.lang.invoke.VarHandle NEXT;
+    private static final java.lang.invoke.VarHandle REMAINING;
+    private static final java.lang.invoke.VarHandle STEP;
+
+    static {
+        try {
+            java.lang.invoke.MethodHandles.Lookup l = java.lang.invoke.MethodHandles.privateLookupIn(
+                    PyIterator.RangeIter.class, java.lang.invoke.MethodHandles.lookup());
+            NEXT = l.findVarHandle(PyIterator.RangeIter.class, "next", long.class);
+            REMAINING = l.findVarHandle(PyIterator.RangeIter.class, "remaining", long.class);
+            STEP = l.findVarHandle(PyIterator.RangeIter.class, "step", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    public static boolean isRangeIterator(Object o) {
+        return o != null && o.getClass() == PyIterator.RangeIter.class;
+    }
+
+    public static boolean rangeIteratorHasNext(Object o) {
+        return (long) REMAINING.get((PyIterator.RangeIter) o) > 0;
+    }
+
+    /** The iterator's next value, stepping past it; an exhausted iterator stays as it is. */
+    public static long rangeIteratorAdvance(Object o) {
+        PyIterator.RangeIter it = (PyIterator.RangeIter) o;
+        long v = (long) NEXT.get(it);
+        long left = (long) REMAINING.get(it);
+        if (left > 0) {
+            REMAINING.set(it, left - 1);
+            NEXT.set(it, v + (long) STEP.get(it));
+        }
+        return v;
+    }
+
+    /** A range iterator whose next value is {@code cur}: how a virtual counted loop's iterator is rebuilt. */
+    public static Object rangeIterator(long cur, long stop, long step) {
+        return new PyIterator.RangeIter(new PyRange(cur, stop, step));
+    }
+}

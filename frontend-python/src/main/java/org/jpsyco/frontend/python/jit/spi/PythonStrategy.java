@@ -1,0 +1,83 @@
+package org.jpsyco.frontend.python.jit.spi;
+
+import java.util.List;
+
+/**
+ * A specialization strategy for Python: meta-implementations of the operations that benefit,
+ * consulted by the specializer in policy order. Each hook returns the operation's result or
+ * null to decline; when every strategy declines the specializer emits the generic operation,
+ * which is correct on its own. A strategy bundle registers its component as a kernel
+ * {@link org.jpsyco.kernel.spi.Strategy} service that also implements this interface.
+ *
+ * <p>Hooks receive the operands as they are before the instruction (nothing popped yet) and
+ * must follow {@link SpecializerTool}'s rule: no side effect before a point that may leave.
+ */
+public interface PythonStrategy {
+    /** The strategy's name, as {@code --strategies} and statistics spell it. */
+    String name();
+
+    /**
+     * Whether ints, floats and bools may be held unboxed between operations (constants unfixed
+     * at merge points into i64/f64, entry locals guarded and unboxed): only worth it when some
+     * strategy computes on unboxed values.
+     */
+    default boolean unboxesNumbers() {
+        return false;
+    }
+
+    /** {@code x op y} ({@code BINARY_OP}, augmented assignment included). */
+    default SValue binaryOp(SpecializerTool t, Operator op, SValue x, SValue y) {
+        return null;
+    }
+
+    /** {@code -x}. */
+    default SValue negative(SpecializerTool t, SValue x) {
+        return null;
+    }
+
+    /** {@code x op y} ({@code COMPARE_OP}); an I1 result feeds branches directly. */
+    default SValue compare(SpecializerTool t, Comparison op, SValue x, SValue y) {
+        return null;
+    }
+
+    /** The truth of {@code x} as an I1 value (conditional jumps, {@code not}). */
+    default SValue truth(SpecializerTool t, SValue x) {
+        return null;
+    }
+
+    /** {@code container[key]}. */
+    default SValue subscript(SpecializerTool t, SValue container, SValue key) {
+        return null;
+    }
+
+    /**
+     * Whether {@link #callBuiltin} may specialize calls of this builtin ({@code "len"},
+     * {@code "abs"}, {@code "math.sqrt"}, ...); the specializer then guards the callee's identity.
+     */
+    default boolean knowsBuiltin(String name) {
+        return false;
+    }
+
+    /** A call of the builtin {@code name} with positional arguments. */
+    default SValue callBuiltin(SpecializerTool t, String name, List<SValue> args) {
+        return null;
+    }
+
+    /** Whether {@link #callMethod} may specialize {@code name} called on a receiver of this kind. */
+    default boolean knowsMethod(PyKind receiver, String name) {
+        return false;
+    }
+
+    /**
+     * A call of method {@code name} on {@code receiver} ({@code LOAD_ATTR} then {@code CALL}),
+     * for example {@code list.append}; the receiver's kind is known.
+     */
+    default SValue callMethod(SpecializerTool t, SValue receiver, String name, List<SValue> args) {
+        return null;
+    }
+
+    /** Whether {@code for i in range(...)} may become a counted loop over i64. */
+    default boolean countsRanges() {
+        return false;
+    }
+}
