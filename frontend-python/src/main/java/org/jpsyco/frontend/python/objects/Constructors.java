@@ -19,6 +19,11 @@ final class Constructors {
             return a.length == 0 ? PyFloat.of(0) : toFloat(a[0]);
         };
         PyStr.TYPE.constructor = (a, k) -> {
+            if (a.length > 1 && (a[0] instanceof PyBytes || a[0] instanceof PyByteArray)) {
+                // str(bytes, encoding[, errors]) decodes
+                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                return Abstract.call(Abstract.getAttr(a[0], "decode"), rest, k);
+            }
             Args.check("str", a, k, 0, 1);
             return a.length == 0 ? PyStr.EMPTY : Abstract.str(a[0]);
         };
