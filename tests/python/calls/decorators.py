@@ -101,7 +101,7 @@ print(Settings("prod").env, Settings().env, Settings() is Settings(), Settings._
 
 def add_repr(cls):
     def __repr__(self):
-        fields = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
+        fields = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
         return f"{cls.__name__}({fields})"
     cls.__repr__ = __repr__
     return cls

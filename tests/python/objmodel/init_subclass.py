@@ -88,7 +88,7 @@ class Tracked:
 
 class Base:
     def __init_subclass__(cls, **kw):
-        print(f"  init_subclass {cls.__name__} attrs={sorted(k for k in vars(cls) if not k.startswith('__'))}")
+        print(f"  init_subclass {cls.__name__} attrs={sorted(k for k in cls.__dict__ if not k.startswith('__'))}")
 
 
 class Child(Base):

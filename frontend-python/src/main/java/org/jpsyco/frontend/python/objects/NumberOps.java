@@ -77,6 +77,10 @@ public final class NumberOps {
             }
             return l;
         }
+        if (op == BinaryOp.OR && a instanceof PyDict d && !a.type().heap && b instanceof PyDict other) {
+            d.putAll(other);
+            return d;
+        }
         if (a instanceof PySet && !a.type().heap) {
             PyObject r = SetOps.inplace(op, a, b);
             if (r != null) {

@@ -199,7 +199,12 @@ public final class PyType extends PyObject {
                 }
             }
             if (cand == null) {
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO)");
+                java.util.LinkedHashSet<String> heads = new java.util.LinkedHashSet<>();
+                for (List<PyType> s : seqs) {
+                    heads.add(s.get(0).name());
+                }
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                        + String.join(", ", heads));
             }
             result.add(cand);
             for (List<PyType> s : seqs) {

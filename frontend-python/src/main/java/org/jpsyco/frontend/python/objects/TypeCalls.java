@@ -15,6 +15,13 @@ final class TypeCalls {
                 if (t.layout == PyType.Layout.EXCEPTION) {
                     return newException(t, args, kwnames);
                 }
+                for (PySingleton single : new PySingleton[] {PySingleton.NONE, PySingleton.NOT_IMPLEMENTED,
+                    PySingleton.ELLIPSIS}) {
+                    // NoneType(), type(...)() and type(NotImplemented)() give back the singleton
+                    if (t == single.type() && args.length == 0) {
+                        return single;
+                    }
+                }
                 throw Errors.typeError("cannot create '" + t.name() + "' instances");
             }
             return t.constructor.call(args, kwnames);
