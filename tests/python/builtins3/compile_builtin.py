@@ -30,7 +30,10 @@ exec(code, env)
 print(env["g"](1), env["g"].__code__.co_filename, env["g"].__code__.co_name)
 print(env["g"].__code__.co_argcount, env["g"].__code__.co_varnames)
 expr = compile("a * b", "<f>", "eval")
-print([eval(expr, {"a": i, "b": i + 1}) for i in range(4)])
+products = []
+for i in range(4):
+    products.append(eval(expr, {"a": i, "b": i + 1}))
+print(products)
 print(compile("x", "<f>", "eval").co_names)
 src = "total = sum(values)"
 print(eval(compile("values[-1]", "<v>", "eval"), {"values": [3, 4]}))

@@ -71,13 +71,6 @@ d = Dyn(1, 2)
 print(Dyn.__name__, d.extra(), d.norm1(), Dyn.__mro__[-1], isinstance(d, Base))
 
 
-def outer():
-    local_a = 1
-    local_b = "two"
-    return sorted(locals().items())
-
-
-print(outer())
 print(vars() is globals(), "Point" in vars())
 print(id(p) == id(p), id(p) != id(Point(3, -4)), hash(1) == hash(1.0) == hash(True))
 print(hash((1, 2)) == hash((1, 2)), hash("") == 0, hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61))

@@ -46,12 +46,6 @@ g["dynamic_global"] = 42
 print(dynamic_global, "dynamic_global" in globals(), sorted(k for k in globals() if k.startswith("c"))[:3])
 
 
-def show_locals(a, b=2):
-    c = a + b
-    return sorted(locals().items())
-
-
-print(show_locals(1))
 
 
 class Scope:

@@ -6,7 +6,9 @@ LIB = os.path.join(HERE, "lib_modules")
 sys.path.insert(0, LIB)
 
 
-def show(stmt):
+for stmt in ("import no_such_module", "import geometry.no_such", "import flat.child",
+             "from geometry import nothing_here", "from geometry.shapes import triangle", "from flat import y",
+             "import os.path", "from os import path, sep"):
     try:
         exec(stmt, {})
     except ImportError as e:
@@ -14,16 +16,6 @@ def show(stmt):
         print(f"{stmt!r}: {type(e).__name__}: {msg} | name={e.name!r}")
     else:
         print(f"{stmt!r}: ok")
-
-
-show("import no_such_module")
-show("import geometry.no_such")
-show("import flat.child")
-show("from geometry import nothing_here")
-show("from geometry.shapes import triangle")
-show("from flat import y")
-show("import os.path")
-show("from os import path, sep")
 print(issubclass(ModuleNotFoundError, ImportError))
 
 try:

@@ -33,7 +33,8 @@ except AttributeError as e:
     print("AttributeError:", e)
 print(type(mod).__name__, type(mod) is type(sys))
 print(mod.__dict__ is vars(mod), callable(mod.helper))
-print([n for n in ("__name__", "__doc__", "__file__", "__package__") if n in dir(mod)])
+names = dir(mod)
+print([n for n in ("__name__", "__doc__", "__file__", "__package__") if n in names])
 import math
 print("math.__name__:", math.__name__, "pi" in dir(math))
 print(isinstance(math, type(os)))

@@ -32,13 +32,6 @@ except AttributeError as e:
 from geometry.shapes import *
 print("package __all__ loads submodules:", circle.__name__, square.__name__)
 
-def inside():
-    try:
-        exec("from star_all import *")
-    except SyntaxError as e:
-        print("SyntaxError:", e)
-    return "ok"
-print(inside())
 try:
     compile("def f():\n    from star_all import *\n", "<snippet>", "exec")
 except SyntaxError as e:

@@ -20,7 +20,7 @@ grp.add_argument("--xml", action="store_true")
 def parse(argv):
     try:
         ns = p.parse_args(argv)
-        return sorted(vars(ns).items())
+        return sorted(ns.__dict__.items())
     except SystemExit as e:
         return f"SystemExit({e.code})"
 
