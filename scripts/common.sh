@@ -106,20 +106,24 @@ ensure_dist() {
 }
 
 # JDK 25's ahead-of-time cache (JEP 483/514/515) of the launcher, Felix and the bundles'
-# classes, loaded and linked, with method profiles: made once after each build by a training
-# run of conf/aot-training.py, then mapped by every start (about a third of the start-up CPU).
+# classes, loaded and linked: made once after each build by a training run of
+# conf/aot-training.py, then mapped by every start (about a third of the start-up CPU).
+# Without the training run's method profiles (JEP 515): replaying the profiles of a hello-world
+# run made HotSpot compile the interpreter and the JIT's helpers for the wrong paths, and
+# programs ran up to twice as slow (constraints under --jit=profile: 10 s against 5 s).
 # One cache per distribution folder and JDK, so several checkouts never overwrite each other's.
 # The JVM checks the cache against the class path and each class's bytes, and ignores what no
 # longer matches, so a stale or foreign cache only costs speed. JPSYCO_AOT=off runs without.
 # Sets JPSYCO_AOT_OPTS.
 JPSYCO_AOT_OPTS=()
+JPSYCO_AOT_NO_PROFILES=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:-AOTReplayTraining)
 ensure_aot_cache() {
     [ "${JPSYCO_AOT:-on}" = off ] && return 0
     local dir=${JPSYCO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/jpsyco} key file tmp start=$SECONDS
     key=$(printf '%s' "$JPSYCO_DIST" | cksum | cut -d' ' -f1)
     file="$dir/aot-$key-jdk$(jdk_feature_version "$JAVA_HOME").aot"
     if [ -f "$file" ] && [ "$file" -nt "$JPSYCO_DIST/.built" ]; then
-        JPSYCO_AOT_OPTS=(-XX:AOTCache="$file")
+        JPSYCO_AOT_OPTS=(-XX:AOTCache="$file" "${JPSYCO_AOT_NO_PROFILES[@]}")
         return 0
     fi
     mkdir -p "$dir" 2>/dev/null || return 0
@@ -132,7 +136,7 @@ ensure_aot_cache() {
     if ! { [ -f "$file" ] && [ "$file" -nt "$JPSYCO_DIST/.built" ]; }; then
         printf 'jpsyco: preparing the start-up cache (once after each build)... ' >&2
         tmp="$file.$$.tmp"
-        if (cd "$dir" && JPSYCO_STARTUP_TRACE= "$JAVA" -XX:AOTCacheOutput="$tmp" "${JPSYCO_JVM_OPTS[@]}" \
+        if (cd "$dir" && JPSYCO_STARTUP_TRACE= "$JAVA" -XX:AOTCacheOutput="$tmp" "${JPSYCO_AOT_NO_PROFILES[@]}" "${JPSYCO_JVM_OPTS[@]}" \
                 -jar "$JPSYCO_DIST/lib/jpsyco-launcher.jar" "$JPSYCO_DIST/conf/aot-training.py") </dev/null \
                 >/dev/null 2>&1 && [ -s "$tmp" ]; then
             mv -f "$tmp" "$file"
@@ -144,6 +148,6 @@ ensure_aot_cache() {
     fi
     flock -u 8
     exec 8>&-
-    [ -f "$file" ] && JPSYCO_AOT_OPTS=(-XX:AOTCache="$file")
+    [ -f "$file" ] && JPSYCO_AOT_OPTS=(-XX:AOTCache="$file" "${JPSYCO_AOT_NO_PROFILES[@]}")
     return 0
 }
