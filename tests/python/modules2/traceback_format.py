@@ -57,9 +57,10 @@ except KeyError as e:
 try:
     raise TypeError("printed with print_exc")
 except TypeError:
-    sys.stderr = sys.stdout
-    traceback.print_exc()
-    sys.stderr = sys.__stderr__
+    import io
+    buf = io.StringIO()
+    traceback.print_exc(file=buf)
+    print(buf.getvalue().replace(__file__, "FILE"), end="")
 
 
 class Problem(Exception):

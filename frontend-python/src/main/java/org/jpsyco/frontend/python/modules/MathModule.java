@@ -99,7 +99,23 @@ public final class MathModule {
             return PyFloat.of(a.length == 2 ? Math.hypot(toDouble(a[0], "hypot"), toDouble(a[1], "hypot"))
                     : Math.sqrt(s));
         });
-        m.def("pow", (a, k) -> PyFloat.of(NumberOps.floatPow(toDouble(a[0], "pow"), toDouble(a[1], "pow"))));
+        m.def("pow", (a, k) -> {
+            Args.check("pow", a, k, 2, 2);
+            double x = toDouble(a[0], "pow");
+            double y = toDouble(a[1], "pow");
+            if (Double.isFinite(x) && Double.isFinite(y)) {
+                // unlike the ** operator: no complex results, and 0.0 ** -1 is a domain error
+                if (x < 0 && y != Math.rint(y) || x == 0 && y < 0) {
+                    throw Errors.valueError("math domain error");
+                }
+                double r = Math.pow(x, y);
+                if (Double.isInfinite(r)) {
+                    throw Errors.overflowError("math range error");
+                }
+                return PyFloat.of(r);
+            }
+            return PyFloat.of(x == 1 || y == 0 ? 1.0 : Math.pow(x, y));
+        });
         m.def("floor", (a, k) -> rounding(a[0], Math::floor, "__floor__"));
         m.def("ceil", (a, k) -> rounding(a[0], Math::ceil, "__ceil__"));
         m.def("trunc", (a, k) -> rounding(a[0], x -> x < 0 ? Math.ceil(x) : Math.floor(x), "__trunc__"));
@@ -182,7 +198,6 @@ public final class MathModule {
             }
             return PyFloat.of(s.doubleValue());
         });
-        MathExtras.install(m);
         return m;
     }
 

@@ -133,7 +133,22 @@ public final class PyComplex extends PyObject {
             PyObject re = npos > 0 ? a[0] : Args.keyword(a, k, "real");
             PyObject im = npos > 1 ? a[1] : Args.keyword(a, k, "imag");
             if (re instanceof PyStr s) {
+                if (im != null) {
+                    throw Errors.typeError("complex() can't take second arg if first is a string");
+                }
                 return parse(s.value());
+            }
+            if (im instanceof PyStr) {
+                throw Errors.typeError("complex() second arg can't be a string");
+            }
+            if (re != null && re.type().heap && !(re instanceof PyComplex)) {
+                PyObject m = re.type().lookup("__complex__");
+                if (m == null) {
+                    m = re.type().lookup("__float__");
+                }
+                if (m != null) {
+                    re = Abstract.callDescriptor(m, re);
+                }
             }
             PyComplex r = re == null ? new PyComplex(0, 0) : of(re);
             PyComplex i = im == null ? new PyComplex(0, 0) : of(im);
