@@ -83,6 +83,36 @@ final class Specializer {
             "_getframe");
 
     /**
+     * The frame-reading builtin this code may call on its own frame, or null. {@code vars} and
+     * {@code dir} read the frame only without arguments: a load of one followed directly by a
+     * call without arguments, or used other than as the callee of a call with arguments (it may
+     * be called without them later), counts; {@code vars(obj)} and {@code dir(obj)} do not.
+     */
+    private static String frameReader(CodeObject co) {
+        for (String n : co.names) {
+            if (FRAME_READERS.contains(n) && !n.equals("vars") && !n.equals("dir")) {
+                return n; // however it is reached (a global, builtins.eval, sys._getframe)
+            }
+        }
+        for (int i = 0; i < co.code.length; i++) {
+            Opcode op = Opcode.of(co.code[i]);
+            if (op != Opcode.LOAD_GLOBAL && op != Opcode.LOAD_NAME) {
+                continue;
+            }
+            String n = co.names[Opcode.argOf(co.code[i])];
+            if (!n.equals("vars") && !n.equals("dir")) {
+                continue;
+            }
+            Opcode next = i + 1 < co.code.length ? Opcode.of(co.code[i + 1]) : Opcode.NOP;
+            if (next == Opcode.CALL && Opcode.argOf(co.code[i + 1]) == 0 || next != Opcode.CALL
+                    && !next.name().startsWith("LOAD_") && next != Opcode.COPY) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The outcome: a verified function or why the code object declined; the exit sites; the
      * strategies whose hooks shaped it; log lines (versions with their signatures, which
      * strategy took which operation); and per strategy its guards and promotions.
@@ -166,10 +196,9 @@ final class Specializer {
             return Result.declined("too large: " + co.code.length + " instructions (at most " + MAX_INSTRUCTIONS + ")");
         }
         if (co.varnames.length > 0) {
-            for (String n : co.names) {
-                if (FRAME_READERS.contains(n)) {
-                    return Result.declined("reads its own frame with " + n + "(): its fast locals live in compiled code");
-                }
+            String reader = frameReader(co);
+            if (reader != null) {
+                return Result.declined("reads its own frame with " + reader + "(): its fast locals live in compiled code");
             }
         }
         FlowAnalysis flow;
