@@ -317,22 +317,7 @@ public final class BuiltinFunctions {
             Args.check("repr", a, k, 1, 1);
             return Abstract.repr(a[0]);
         });
-        def(m, "ascii", (a, k) -> {
-            String r = Abstract.repr(a[0]).value();
-            StringBuilder sb = new StringBuilder();
-            r.codePoints().forEach(c -> {
-                if (c < 128) {
-                    sb.append((char) c);
-                } else if (c < 256) {
-                    sb.append(String.format("\\x%02x", c));
-                } else if (c < 0x10000) {
-                    sb.append(String.format("\\u%04x", c));
-                } else {
-                    sb.append(String.format("\\U%08x", c));
-                }
-            });
-            return PyStr.of(sb.toString());
-        });
+        def(m, "ascii", (a, k) -> Abstract.ascii(a[0]));
         def(m, "abs", (a, k) -> {
             Args.check("abs", a, k, 1, 1);
             return NumberOps.absolute(a[0]);

@@ -119,27 +119,7 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
             frame.stack[frame.sp++] = sent;
         }
         started = true;
-        running = true;
-        try {
-            PyObject r = interp.resumeGenerator(frame, thrown);
-            if (frame.yielded) {
-                return r;
-            }
-            finished = true;
-            returnValue = r == PySingleton.NONE ? null : r;
-            return null;
-        } catch (PyException e) {
-            finished = true;
-            if (e.value.isInstance(ExceptionTypes.STOP_ITERATION)) {
-                PyBaseException re = Errors.runtimeError("generator raised StopIteration").value;
-                re.cause = e.value;
-                re.context = e.value;
-                throw re.toThrowable();
-            }
-            throw e;
-        } finally {
-            running = false;
-        }
+        return run(thrown);
     }
 
     /** The iterator a {@code yield from} (or await) this generator is suspended in, or null. */
