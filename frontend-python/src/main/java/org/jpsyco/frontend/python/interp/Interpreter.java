@@ -163,6 +163,37 @@ public final class Interpreter implements FunctionInvoker {
         }
     }
 
+    /**
+     * Runs the fresh frame {@code f} as a call, exactly as the interpreter's own calls do (recursion
+     * check, frame chain, compiled entry when there is one): for compiled code that built the
+     * frame itself.
+     */
+    public PyObject callFrame(Frame f) {
+        return call(f);
+    }
+
+    /**
+     * Makes the fresh frame {@code f} the running call (the recursion check and frame chain of
+     * {@link #callFrame}) for a caller that starts it itself; {@link #popCall} must follow, also
+     * when the call raises.
+     */
+    public void pushCall(Frame f) {
+        gil.tick();
+        if (++depth > rt.recursionLimit) {
+            depth--;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        f.back = current;
+        current = f;
+    }
+
+    /** Ends the call {@link #pushCall} started. */
+    public void popCall(Frame f) {
+        current = f.back;
+        f.back = null;
+        depth--;
+    }
+
     /** Resumes a generator's frame; {@code thrown} is raised at the suspension point. */
     PyObject resumeGenerator(Frame f, PyException thrown) {
         if (++depth > rt.recursionLimit) {

@@ -192,6 +192,16 @@ public final class JitRuntime implements JitHook {
         return interp.continueAt(f, p);
     }
 
+    /**
+     * After a unit a direct call entered ({@link DirectCallSite}) left for the interpreter: the
+     * interpreter finishes the activation, raising the pending exception first if it raised.
+     */
+    PyObject finish(Frame f) {
+        PyException p = pending;
+        pending = null;
+        return interp.continueAt(f, p);
+    }
+
     @Override
     public PyObject loopHead(Frame f) {
         CodeState cs = state(f);

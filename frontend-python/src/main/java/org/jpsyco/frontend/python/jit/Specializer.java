@@ -88,7 +88,7 @@ final class Specializer {
      * call without arguments, or used other than as the callee of a call with arguments (it may
      * be called without them later), counts; {@code vars(obj)} and {@code dir(obj)} do not.
      */
-    private static String frameReader(CodeObject co) {
+    static String frameReader(CodeObject co) {
         for (String n : co.names) {
             if (FRAME_READERS.contains(n) && !n.equals("vars") && !n.equals("dir")) {
                 return n; // however it is reached (a global, builtins.eval, sys._getframe)
@@ -703,7 +703,8 @@ final class Specializer {
             case DELETE_DEREF -> call("deleteDeref", frame, i64(arg));
             case LOAD_CLOSURE -> push(call("loadClosure", frame, i64(arg)));
             case LOAD_CLASSDEREF -> push(call("loadClassDeref", frame, i64(arg)));
-            case LOAD_GLOBAL -> push(tool.global(call("loadGlobal", frame, nameConst(arg), caches(), i64(pc)), arg));
+            case LOAD_GLOBAL -> push(CallSites.hintGlobal(this,
+                    tool.global(call("loadGlobal", frame, nameConst(arg), caches(), i64(pc)), arg), arg));
             case STORE_GLOBAL -> call("storeGlobal", frame, nameConst(arg), popValue());
             case DELETE_GLOBAL -> call("deleteGlobal", frame, nameConst(arg));
             case LOAD_NAME -> push(call("loadName", frame, nameConst(arg)));
@@ -822,11 +823,7 @@ final class Specializer {
                 b.branch(done, exhausted, more);
                 return false;
             }
-            case CALL -> {
-                LirValue[] args = popValues(arg);
-                LirValue fn = popValue();
-                push(callN("call", arg, prepend(args, frame, i64(pc), fn)));
-            }
+            case CALL -> push(CallSites.call(this, arg));
             case CALL_KW -> {
                 LirValue names = popValue();
                 LirValue[] args = popValues(arg);

@@ -1,0 +1,274 @@
+package org.jpsyco.frontend.python.jit;
+
+import org.jpsyco.frontend.python.bytecode.CodeObject;
+import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.frontend.python.interp.Interpreter;
+import org.jpsyco.frontend.python.objects.PyFunction;
+import org.jpsyco.frontend.python.objects.PyMethod;
+import org.jpsyco.frontend.python.objects.PyObject;
+
+/**
+ * Runtime helpers of positional calls from compiled code, one per arity (no argument array).
+ *
+ * <p>{@code callN(frame, pc, fn, a0..)} is the generic call: a plain Python function (or a bound
+ * method of one) given exactly its parameters gets a fresh frame with the arguments stored
+ * straight into its locals and runs as the interpreter's own call would
+ * ({@link Interpreter#callFrame}: recursion check, frame chain, its compiled entry when it has
+ * one); anything else goes the general way ({@link JitHelpers#call}).
+ *
+ * <p>{@code callDirectN(frame, pc, fn, site, a0..)} is a call site whose callee was known when
+ * the caller was specialized ({@link CallSites}): when {@code fn} is still that function, the
+ * frame is built and the callee's compiled version entered through the site's relinkable call
+ * site ({@link DirectCallSite}), which HotSpot can inline; otherwise it is the generic call.
+ *
+ * <p>Both set the caller's {@code lasti} to the call instruction first, as the interpreter does,
+ * so tracebacks and {@code sys._getframe(1).f_lineno} see the calling line.
+ */
+public final class CallHelpers {
+    private CallHelpers() {
+    }
+
+    private static final int NOT_PLAIN = CodeObject.VARARGS | CodeObject.VARKEYWORDS | CodeObject.GENERATOR
+            | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR;
+
+    /** Whether {@code co} takes exactly {@code n} positional arguments, nothing else, and is no generator. */
+    static boolean plain(CodeObject co, int n) {
+        return co.argcount == n && co.kwonlyargcount == 0 && (co.flags & NOT_PLAIN) == 0;
+    }
+
+    /**
+     * A fresh frame for calling {@code fn} with {@code n} positional arguments when it is a plain
+     * function of this runtime's interpreter (or a bound method of one, whose object is then
+     * stored in local 0) taking exactly them; null otherwise.
+     */
+    static Frame plainFrame(Object fn, int n, Frame caller) {
+        if (fn instanceof PyFunction pf) {
+            return pf.invoker instanceof Interpreter && plain(pf.code, n)
+                    ? new Frame(pf.code, pf.globals, caller.builtins, null, pf.closure) : null;
+        }
+        if (fn instanceof PyMethod m && m.function instanceof PyFunction pf && pf.invoker instanceof Interpreter
+                && plain(pf.code, n + 1)) {
+            Frame f = new Frame(pf.code, pf.globals, caller.builtins, null, pf.closure);
+            f.fast[0] = m.self;
+            return f;
+        }
+        return null;
+    }
+
+    /** Runs a frame {@link #plainFrame} made and the caller filled. */
+    static PyObject start(Object fn, Frame f) {
+        cellArgs(f);
+        PyFunction pf = fn instanceof PyFunction p ? p : (PyFunction) ((PyMethod) fn).function;
+        return ((Interpreter) pf.invoker).callFrame(f);
+    }
+
+    /** Stores a local of compiled code into its frame, for a callee that reads the caller's frame. */
+    public static void storeFast(Object frame, long i, Object v) {
+        ((Frame) frame).fast[(int) i] = (PyObject) v;
+    }
+
+    /** Copies the arguments that are cell variables into their cells (as the interpreter's calls do). */
+    static void cellArgs(Frame f) {
+        int[] c2a = f.code.cell2arg;
+        for (int i = 0; i < c2a.length; i++) {
+            if (c2a[i] >= 0) {
+                f.cells[i].value = f.fast[c2a[i]];
+            }
+        }
+    }
+
+    public static Object call0(Object frame, long pc, Object fn) {
+        Frame caller = (Frame) frame;
+        Frame f = plainFrame(fn, 0, caller);
+        if (f != null) {
+            caller.lasti = (int) pc;
+            return start(fn, f);
+        }
+        return JitHelpers.call(frame, pc, fn, new Object[0]);
+    }
+
+    public static Object callDirect0(Object frame, long pc, Object fn, Object site) {
+        DirectCallSite s = (DirectCallSite) site;
+        if (fn != s.function()) {
+            return call0(frame, pc, fn);
+        }
+        Frame caller = (Frame) frame;
+        caller.lasti = (int) pc;
+        Frame f = s.newFrame(caller);
+        return s.run(f);
+    }
+
+    public static Object call1(Object frame, long pc, Object fn, Object a0) {
+        Frame caller = (Frame) frame;
+        Frame f = plainFrame(fn, 1, caller);
+        if (f != null) {
+            caller.lasti = (int) pc;
+            int k = fn instanceof PyMethod ? 1 : 0;
+            f.fast[k + 0] = (PyObject) a0;
+            return start(fn, f);
+        }
+        return JitHelpers.call(frame, pc, fn, new Object[] {a0});
+    }
+
+    public static Object callDirect1(Object frame, long pc, Object fn, Object site, Object a0) {
+        DirectCallSite s = (DirectCallSite) site;
+        if (fn != s.function()) {
+            return call1(frame, pc, fn, a0);
+        }
+        Frame caller = (Frame) frame;
+        caller.lasti = (int) pc;
+        Frame f = s.newFrame(caller);
+        f.fast[0] = (PyObject) a0;
+        return s.run(f);
+    }
+
+    public static Object call2(Object frame, long pc, Object fn, Object a0, Object a1) {
+        Frame caller = (Frame) frame;
+        Frame f = plainFrame(fn, 2, caller);
+        if (f != null) {
+            caller.lasti = (int) pc;
+            int k = fn instanceof PyMethod ? 1 : 0;
+            f.fast[k + 0] = (PyObject) a0;
+            f.fast[k + 1] = (PyObject) a1;
+            return start(fn, f);
+        }
+        return JitHelpers.call(frame, pc, fn, new Object[] {a0, a1});
+    }
+
+    public static Object callDirect2(Object frame, long pc, Object fn, Object site, Object a0, Object a1) {
+        DirectCallSite s = (DirectCallSite) site;
+        if (fn != s.function()) {
+            return call2(frame, pc, fn, a0, a1);
+        }
+        Frame caller = (Frame) frame;
+        caller.lasti = (int) pc;
+        Frame f = s.newFrame(caller);
+        f.fast[0] = (PyObject) a0;
+        f.fast[1] = (PyObject) a1;
+        return s.run(f);
+    }
+
+    public static Object call3(Object frame, long pc, Object fn, Object a0, Object a1, Object a2) {
+        Frame caller = (Frame) frame;
+        Frame f = plainFrame(fn, 3, caller);
+        if (f != null) {
+            caller.lasti = (int) pc;
+            int k = fn instanceof PyMethod ? 1 : 0;
+            f.fast[k + 0] = (PyObject) a0;
+            f.fast[k + 1] = (PyObject) a1;
+            f.fast[k + 2] = (PyObject) a2;
+            return start(fn, f);
+        }
+        return JitHelpers.call(frame, pc, fn, new Object[] {a0, a1, a2});
+    }
+
+    public static Object callDirect3(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2) {
+        DirectCallSite s = (DirectCallSite) site;
+        if (fn != s.function()) {
+            return call3(frame, pc, fn, a0, a1, a2);
+        }
+        Frame caller = (Frame) frame;
+        caller.lasti = (int) pc;
+        Frame f = s.newFrame(caller);
+        f.fast[0] = (PyObject) a0;
+        f.fast[1] = (PyObject) a1;
+        f.fast[2] = (PyObject) a2;
+        return s.run(f);
+    }
+
+    public static Object call4(Object frame, long pc, Object fn, Object a0, Object a1, Object a2, Object a3) {
+        Frame caller = (Frame) frame;
+        Frame f = plainFrame(fn, 4, caller);
+        if (f != null) {
+            caller.lasti = (int) pc;
+            int k = fn instanceof PyMethod ? 1 : 0;
+            f.fast[k + 0] = (PyObject) a0;
+            f.fast[k + 1] = (PyObject) a1;
+            f.fast[k + 2] = (PyObject) a2;
+            f.fast[k + 3] = (PyObject) a3;
+            return start(fn, f);
+        }
+        return JitHelpers.call(frame, pc, fn, new Object[] {a0, a1, a2, a3});
+    }
+
+    public static Object callDirect4(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2, Object a3) {
+        DirectCallSite s = (DirectCallSite) site;
+        if (fn != s.function()) {
+            return call4(frame, pc, fn, a0, a1, a2, a3);
+        }
+        Frame caller = (Frame) frame;
+        caller.lasti = (int) pc;
+        Frame f = s.newFrame(caller);
+        f.fast[0] = (PyObject) a0;
+        f.fast[1] = (PyObject) a1;
+        f.fast[2] = (PyObject) a2;
+        f.fast[3] = (PyObject) a3;
+        return s.run(f);
+    }
+
+    public static Object call5(Object frame, long pc, Object fn, Object a0, Object a1, Object a2, Object a3, Object a4) {
+        Frame caller = (Frame) frame;
+        Frame f = plainFrame(fn, 5, caller);
+        if (f != null) {
+            caller.lasti = (int) pc;
+            int k = fn instanceof PyMethod ? 1 : 0;
+            f.fast[k + 0] = (PyObject) a0;
+            f.fast[k + 1] = (PyObject) a1;
+            f.fast[k + 2] = (PyObject) a2;
+            f.fast[k + 3] = (PyObject) a3;
+            f.fast[k + 4] = (PyObject) a4;
+            return start(fn, f);
+        }
+        return JitHelpers.call(frame, pc, fn, new Object[] {a0, a1, a2, a3, a4});
+    }
+
+    public static Object callDirect5(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2, Object a3, Object a4) {
+        DirectCallSite s = (DirectCallSite) site;
+        if (fn != s.function()) {
+            return call5(frame, pc, fn, a0, a1, a2, a3, a4);
+        }
+        Frame caller = (Frame) frame;
+        caller.lasti = (int) pc;
+        Frame f = s.newFrame(caller);
+        f.fast[0] = (PyObject) a0;
+        f.fast[1] = (PyObject) a1;
+        f.fast[2] = (PyObject) a2;
+        f.fast[3] = (PyObject) a3;
+        f.fast[4] = (PyObject) a4;
+        return s.run(f);
+    }
+
+    public static Object call6(Object frame, long pc, Object fn, Object a0, Object a1, Object a2, Object a3, Object a4, Object a5) {
+        Frame caller = (Frame) frame;
+        Frame f = plainFrame(fn, 6, caller);
+        if (f != null) {
+            caller.lasti = (int) pc;
+            int k = fn instanceof PyMethod ? 1 : 0;
+            f.fast[k + 0] = (PyObject) a0;
+            f.fast[k + 1] = (PyObject) a1;
+            f.fast[k + 2] = (PyObject) a2;
+            f.fast[k + 3] = (PyObject) a3;
+            f.fast[k + 4] = (PyObject) a4;
+            f.fast[k + 5] = (PyObject) a5;
+            return start(fn, f);
+        }
+        return JitHelpers.call(frame, pc, fn, new Object[] {a0, a1, a2, a3, a4, a5});
+    }
+
+    public static Object callDirect6(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2, Object a3, Object a4, Object a5) {
+        DirectCallSite s = (DirectCallSite) site;
+        if (fn != s.function()) {
+            return call6(frame, pc, fn, a0, a1, a2, a3, a4, a5);
+        }
+        Frame caller = (Frame) frame;
+        caller.lasti = (int) pc;
+        Frame f = s.newFrame(caller);
+        f.fast[0] = (PyObject) a0;
+        f.fast[1] = (PyObject) a1;
+        f.fast[2] = (PyObject) a2;
+        f.fast[3] = (PyObject) a3;
+        f.fast[4] = (PyObject) a4;
+        f.fast[5] = (PyObject) a5;
+        return s.run(f);
+    }
+}

@@ -1,0 +1,100 @@
+package org.jpsyco.frontend.python.jit;
+
+import org.jpsyco.frontend.python.jit.AVal.Const;
+import org.jpsyco.frontend.python.jit.AVal.Run;
+import org.jpsyco.frontend.python.objects.PyFunction;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.kernel.lir.LirValue;
+
+/**
+ * The meta-implementation of positional calls ({@code CALL}).
+ *
+ * <p>Known callees. A callee is known when its abstract value says which function it is: a
+ * compile-time constant (what a constants strategy makes of a global, guarded by its own
+ * assumptions) or a run-time value hinted with the function the name held when the caller was
+ * specialized ({@link #hintGlobal}). Either way {@link #knownCallee} gives the function, and a
+ * plain one (exactly these positional parameters, no generator) gets a direct call site
+ * ({@link DirectCallSite}): the helper checks the callee's identity at run time (a rebound name
+ * takes the generic call, never a wrong function) and enters the callee's compiled version
+ * through a relinkable call site.
+ *
+ * <p>Every other positional call with few arguments is a fixed-arity generic call
+ * ({@link CallHelpers}), which builds a plain function's frame without an argument array; more
+ * arguments go through the variadic {@code call} helper.
+ */
+final class CallSites {
+    /** The most arguments the fixed-arity helpers take. */
+    static final int MAX_FIXED = 6;
+
+    private CallSites() {
+    }
+
+    /**
+     * A global's value, hinted with the Python function the name held when this version was
+     * specialized (when it carries no other hint); a guess, checked by the call that uses it.
+     */
+    static AVal hintGlobal(Specializer s, AVal v, int nameIndex) {
+        if (!(v instanceof Run r) || r.hint() != null || r.kind() != org.jpsyco.frontend.python.jit.spi.PyKind.OBJECT
+                || s.seen == null) {
+            return v;
+        }
+        PyObject g = s.seen.globals.getStr(s.co.names[nameIndex]);
+        return g instanceof PyFunction pf ? new Run(r.value(), r.maybeUnbound(), r.kind(), pf, null) : v;
+    }
+
+    /** The function a callee's abstract value is known to be, or null. */
+    static PyFunction knownCallee(AVal fn) {
+        return switch (fn) {
+            case Const c when c.value() instanceof PyFunction pf -> pf;
+            case Run r when r.hint() instanceof PyFunction pf -> pf;
+            default -> null;
+        };
+    }
+
+    /** {@code CALL argc}: pops the arguments and the callee, returns the result. */
+    static LirValue call(Specializer s, int argc) {
+        if (argc > HelperTable.MAX_ARITY) {
+            throw new Specializer.Decline("CALL with " + argc + " operands (at most " + HelperTable.MAX_ARITY + ")");
+        }
+        LirValue[] args = new LirValue[argc];
+        for (int i = argc - 1; i >= 0; i--) {
+            args[i] = s.value(s.pop());
+        }
+        AVal callee = s.pop();
+        LirValue fn = s.value(callee);
+        if (argc > MAX_FIXED) {
+            return s.b.call(s.helpers.target("call", argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
+        }
+        PyFunction known = knownCallee(callee);
+        if (known != null && CallHelpers.plain(known.code, argc) && s.ctx instanceof JitRuntime jit) {
+            if (Specializer.frameReader(known.code) != null) {
+                writeBackLocals(s);
+            }
+            DirectCallSite site = DirectCallSite.of(known, jit);
+            LirValue siteRef = s.refConst("direct:" + known.qualname, site);
+            return s.b.call(s.helpers.target("callDirect" + argc), s.here,
+                    prepend(args, s.frame, s.i64(s.pc), fn, siteRef));
+        }
+        return s.b.call(s.helpers.target("call" + argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
+    }
+
+    /**
+     * Stores the caller's bound locals into its frame, for a callee that reads its caller's frame
+     * ({@code sys._getframe(1).f_locals}): compiled code keeps them in its own values.
+     */
+    private static void writeBackLocals(Specializer s) {
+        for (int i = 0; i < s.nlocals; i++) {
+            AVal v = s.locals[i];
+            if (!(v instanceof AVal.Unbound) && !(v instanceof Run r && r.maybeUnbound())) {
+                s.b.call(s.helpers.target("storeFast"), null, s.frame, s.i64(i), s.value(v));
+            }
+        }
+    }
+
+    private static LirValue[] prepend(LirValue[] rest, LirValue... first) {
+        LirValue[] r = new LirValue[first.length + rest.length];
+        System.arraycopy(first, 0, r, 0, first.length);
+        System.arraycopy(rest, 0, r, first.length, rest.length);
+        return r;
+    }
+}
