@@ -3,9 +3,16 @@ package org.jpsyco.frontend.python.jit;
 import org.jpsyco.frontend.python.bytecode.CodeObject;
 import org.jpsyco.frontend.python.interp.Frame;
 import org.jpsyco.frontend.python.interp.Interpreter;
+import org.jpsyco.frontend.python.objects.Abstract;
+import org.jpsyco.frontend.python.objects.BuiltinImpl;
+import org.jpsyco.frontend.python.objects.Errors;
+import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyFunction;
+import org.jpsyco.frontend.python.objects.PyInstance;
 import org.jpsyco.frontend.python.objects.PyMethod;
 import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyType;
 
 /**
  * Runtime helpers of positional calls from compiled code, one per arity (no argument array).
@@ -14,7 +21,7 @@ import org.jpsyco.frontend.python.objects.PyObject;
  * method of one) given exactly its parameters gets a fresh frame with the arguments stored
  * straight into its locals and runs as the interpreter's own call would
  * ({@link Interpreter#callFrame}: recursion check, frame chain, its compiled entry when it has
- * one); anything else goes the general way ({@link JitHelpers#call}).
+ * one); anything else goes the interpreter's other ways ({@link #other}).
  *
  * <p>{@code callDirectN(frame, pc, fn, site, a0..)} is a call site whose callee was known when
  * the caller was specialized ({@link CallSites}): when {@code fn} is still that function, the
@@ -27,6 +34,8 @@ import org.jpsyco.frontend.python.objects.PyObject;
 public final class CallHelpers {
     private CallHelpers() {
     }
+
+    private static final PyObject[] NO_ARGS = new PyObject[0];
 
     private static final int NOT_PLAIN = CodeObject.VARARGS | CodeObject.VARKEYWORDS | CodeObject.GENERATOR
             | CodeObject.COROUTINE | CodeObject.ASYNC_GENERATOR;
@@ -62,6 +71,37 @@ public final class CallHelpers {
         return ((Interpreter) pf.invoker).callFrame(f);
     }
 
+    /**
+     * A positional call of anything but a plain function given exactly its parameters, by the
+     * interpreter's own ways: builtins straight from the argument array, instances of a plain
+     * class built and initialized, everything else the general call.
+     */
+    static Object other(Frame caller, long pc, Object fn, PyObject[] args) {
+        caller.lasti = (int) pc;
+        if (fn instanceof PyBuiltinFunction bf) {
+            return bf.callFromStack(args, 0, args.length);
+        }
+        if (fn instanceof PyType t && t.plainInit() instanceof PyFunction init) {
+            PyInstance obj = new PyInstance(t);
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = obj;
+            System.arraycopy(args, 0, all, 1, args.length);
+            PyObject r = init.invoker.invoke(init, all, BuiltinImpl.NO_KW);
+            if (r != PySingleton.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + r.type().name() + "'");
+            }
+            return obj;
+        }
+        if (fn instanceof PyMethod m && m.function instanceof PyFunction pf) {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = m.self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return pf.invoker.invoke(pf, all, BuiltinImpl.NO_KW);
+        }
+        return fn instanceof PyFunction pf ? pf.invoker.invoke(pf, args, BuiltinImpl.NO_KW)
+                : Abstract.call((PyObject) fn, args, BuiltinImpl.NO_KW);
+    }
+
     /** Stores a local of compiled code into its frame, for a callee that reads the caller's frame. */
     public static void storeFast(Object frame, long i, Object v) {
         ((Frame) frame).fast[(int) i] = (PyObject) v;
@@ -84,7 +124,7 @@ public final class CallHelpers {
             caller.lasti = (int) pc;
             return start(fn, f);
         }
-        return JitHelpers.call(frame, pc, fn, new Object[0]);
+        return other(caller, pc, fn, NO_ARGS);
     }
 
     public static Object callDirect0(Object frame, long pc, Object fn, Object site) {
@@ -107,7 +147,7 @@ public final class CallHelpers {
             f.fast[k + 0] = (PyObject) a0;
             return start(fn, f);
         }
-        return JitHelpers.call(frame, pc, fn, new Object[] {a0});
+        return other(caller, pc, fn, new PyObject[] {(PyObject) a0});
     }
 
     public static Object callDirect1(Object frame, long pc, Object fn, Object site, Object a0) {
@@ -132,7 +172,7 @@ public final class CallHelpers {
             f.fast[k + 1] = (PyObject) a1;
             return start(fn, f);
         }
-        return JitHelpers.call(frame, pc, fn, new Object[] {a0, a1});
+        return other(caller, pc, fn, new PyObject[] {(PyObject) a0, (PyObject) a1});
     }
 
     public static Object callDirect2(Object frame, long pc, Object fn, Object site, Object a0, Object a1) {
@@ -159,7 +199,7 @@ public final class CallHelpers {
             f.fast[k + 2] = (PyObject) a2;
             return start(fn, f);
         }
-        return JitHelpers.call(frame, pc, fn, new Object[] {a0, a1, a2});
+        return other(caller, pc, fn, new PyObject[] {(PyObject) a0, (PyObject) a1, (PyObject) a2});
     }
 
     public static Object callDirect3(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2) {
@@ -188,7 +228,7 @@ public final class CallHelpers {
             f.fast[k + 3] = (PyObject) a3;
             return start(fn, f);
         }
-        return JitHelpers.call(frame, pc, fn, new Object[] {a0, a1, a2, a3});
+        return other(caller, pc, fn, new PyObject[] {(PyObject) a0, (PyObject) a1, (PyObject) a2, (PyObject) a3});
     }
 
     public static Object callDirect4(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2, Object a3) {
@@ -219,7 +259,7 @@ public final class CallHelpers {
             f.fast[k + 4] = (PyObject) a4;
             return start(fn, f);
         }
-        return JitHelpers.call(frame, pc, fn, new Object[] {a0, a1, a2, a3, a4});
+        return other(caller, pc, fn, new PyObject[] {(PyObject) a0, (PyObject) a1, (PyObject) a2, (PyObject) a3, (PyObject) a4});
     }
 
     public static Object callDirect5(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2, Object a3, Object a4) {
@@ -252,7 +292,7 @@ public final class CallHelpers {
             f.fast[k + 5] = (PyObject) a5;
             return start(fn, f);
         }
-        return JitHelpers.call(frame, pc, fn, new Object[] {a0, a1, a2, a3, a4, a5});
+        return other(caller, pc, fn, new PyObject[] {(PyObject) a0, (PyObject) a1, (PyObject) a2, (PyObject) a3, (PyObject) a4, (PyObject) a5});
     }
 
     public static Object callDirect6(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2, Object a3, Object a4, Object a5) {
