@@ -22,7 +22,7 @@ public enum Tunable {
             "calls of a function after which the profiling trigger compiles it"),
     LOOP_THRESHOLD(1000, "back-edges",
             "iterations of a loop in one code object after which the profiling trigger compiles it with an entry at its head (on-stack replacement)"),
-    MAX_UNIT_INSTRUCTIONS(160, "instructions",
+    MAX_UNIT_INSTRUCTIONS(1000, "instructions",
             "LIR instructions one compiled unit may have; bigger code stays interpreted (the host JIT compiles huge units too slowly to pay off)"),
     DEOPT_STRESS(1L << 62, "guards",
             "testing: compiled code leaves to the interpreter at every n-th guard, safepoint and raise point (a huge value: never)");
