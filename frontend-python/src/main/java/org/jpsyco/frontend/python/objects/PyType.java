@@ -329,14 +329,35 @@ public final class PyType extends PyObject {
     /** The dict of this heap type changed: drops the cached lookups of this type and its descendants. */
     void dictChanged() {
         version++;
+        if (watcher != null) {
+            watcher.changed(null);
+        }
         if (descendants != null) {
             for (WeakReference<PyType> r : descendants) {
                 PyType d = r.get();
                 if (d != null) {
                     d.version++;
+                    if (d.watcher != null) {
+                        d.watcher.changed(null);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Told whenever {@link #version} changes (compiled code that resolved this class's attributes
+     * at compile time depends on it); null when nothing watches.
+     */
+    private ChangeWatcher watcher;
+
+    public ChangeWatcher watcher() {
+        return watcher;
+    }
+
+    /** Makes {@code w} the watcher of this class's version tag (a heap type's; built-in types never change). */
+    public void watch(ChangeWatcher w) {
+        watcher = w;
     }
 
     private PyObject lookupMro(PyStr name) {

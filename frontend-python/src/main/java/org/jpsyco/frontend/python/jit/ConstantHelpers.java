@@ -1,0 +1,31 @@
+package org.jpsyco.frontend.python.jit;
+
+import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.kernel.cache.Assumption;
+
+/**
+ * The run-time checks behind compile-time constants: each load of an assumed global, builtin or
+ * attribute tests that its assumption still holds (a field read), so an activation running when
+ * a name is rebound leaves at its next load of it, before using the old binding.
+ */
+public final class ConstantHelpers {
+    private ConstantHelpers() {
+    }
+
+    /** A global assumed of {@code globals}: the frame runs with those globals and the binding stands. */
+    public static boolean globalHolds(Object frame, Object globals, Object assumption) {
+        return ((Frame) frame).globals == globals && ((Assumption) assumption).valid();
+    }
+
+    /** A builtin: the frame runs with these globals (which lack the name) and builtins, and both assumptions stand. */
+    public static boolean builtinHolds(Object frame, Object globals, Object builtins, Object absent, Object bound) {
+        Frame f = (Frame) frame;
+        return f.globals == globals && f.builtins == builtins && ((Assumption) absent).valid()
+                && ((Assumption) bound).valid();
+    }
+
+    /** An attribute of a constant module or class: its assumption stands. */
+    public static boolean attributeHolds(Object assumption) {
+        return ((Assumption) assumption).valid();
+    }
+}
