@@ -36,7 +36,7 @@ public final class ConstantsStrategy implements Strategy, PythonStrategy {
 
     @Override
     public SValue loadAttribute(SpecializerTool t, SValue owner, String name) {
-        return owner.isConstant() ? t.assumeAttribute(owner, name) : null;
+        return owner.isConstant() ? t.assumeAttribute(owner, name) : t.resolveMethod(owner, name);
     }
 
     @Override

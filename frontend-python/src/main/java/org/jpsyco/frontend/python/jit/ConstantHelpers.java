@@ -1,6 +1,11 @@
 package org.jpsyco.frontend.python.jit;
 
 import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.frontend.python.objects.BuiltinImpl;
+import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyFunction;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.kernel.cache.Assumption;
 
 /**
@@ -22,6 +27,29 @@ public final class ConstantHelpers {
         Frame f = (Frame) frame;
         return f.globals == globals && f.builtins == builtins && ((Assumption) absent).valid()
                 && ((Assumption) bound).valid();
+    }
+
+    /**
+     * A method resolved at compile time: the receiver is of that class, the class's binding of the
+     * name stands, and the instance dict does not shadow it.
+     */
+    public static boolean methodHolds(Object receiver, Object type, Object assumption, Object name) {
+        PyObject o = (PyObject) receiver;
+        if (o.type() != type || !((Assumption) assumption).valid()) {
+            return false;
+        }
+        PyDict d = o.dict();
+        return d == null || d.positionOf((PyStr) name) < 0;
+    }
+
+    /** Calls a method resolved at compile time: its function with the receiver first, no bound method made. */
+    public static Object callWithSelf(Object frame, long pc, Object fn, Object self, Object[] args) {
+        ((Frame) frame).lasti = (int) pc;
+        PyFunction f = (PyFunction) fn;
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = (PyObject) self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return f.invoker.invoke(f, all, BuiltinImpl.NO_KW);
     }
 
     /** An attribute of a constant module or class: its assumption stands. */

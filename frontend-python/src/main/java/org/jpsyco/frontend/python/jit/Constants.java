@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.jpsyco.frontend.python.jit.AVal.Const;
+import org.jpsyco.frontend.python.jit.AVal.Run;
+import org.jpsyco.frontend.python.jit.AVal.VMethod;
 import org.jpsyco.frontend.python.jit.spi.Comparison;
 import org.jpsyco.frontend.python.jit.spi.Operator;
+import org.jpsyco.frontend.python.jit.spi.PyKind;
 import org.jpsyco.frontend.python.jit.spi.SValue;
+import org.jpsyco.frontend.python.objects.AttrCache;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyDict;
@@ -22,6 +26,7 @@ import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
 import org.jpsyco.frontend.python.objects.PyType;
 import org.jpsyco.kernel.cache.Assumption;
+import org.jpsyco.kernel.lir.LirValue;
 
 /**
  * The specializer's side of compile-time constants ({@link Tool} delegates to it): globals,
@@ -42,6 +47,8 @@ final class Constants {
     final List<Assumption> assumed = new ArrayList<>();
     /** Builtins made constants, by identity, with the name strategies know them by ({@code len}, {@code math.sqrt}). */
     private final Map<Object, String> builtinNames = new IdentityHashMap<>();
+    /** The functions of the bound methods {@link #resolveMethod} made virtual. */
+    private final Map<VMethod, PyFunction> methods = new IdentityHashMap<>();
 
     Constants(Specializer s, Tool tool) {
         this.s = s;
@@ -121,7 +128,7 @@ final class Constants {
                 return null; // descriptors (staticmethod, classmethod, property) bind: left to run time
             }
             NamespaceWatch w = NamespaceWatch.of(t);
-            a = w == null ? null : w.assumeClass();
+            a = w == null ? null : w.assume(name);
             label = t.name() + "." + name;
         } else {
             return null;
@@ -133,6 +140,57 @@ final class Constants {
         tool.guard(s.b.call(s.helpers.target("attributeHolds"), null, s.refConst("assumption", a)));
         named(v, label);
         return new Const(v, "a:" + label);
+    }
+
+    /**
+     * {@code receiver.name} about to be called, where the load site's inline cache met one class
+     * only: the function the class's MRO holds for the name, as a virtual bound method, behind a
+     * guard that the receiver is of that class and its instance dict lacks the name (which would
+     * shadow the function), the binding of the name (and of {@code __getattribute__}) in the
+     * class assumed.
+     */
+    SValue resolveMethod(SValue receiver, int nameIndex) {
+        if (!(receiver instanceof Run r) || r.kind() != PyKind.OBJECT) {
+            return null;
+        }
+        PyType t = AttrCache.monomorphic(s.co.caches()[s.pc]);
+        if (t == null || !t.heap || t.lookup("__getattribute__") != PyType.OBJECT.lookup("__getattribute__")) {
+            return null;
+        }
+        String name = s.co.names[nameIndex];
+        if (!(t.lookup(name) instanceof PyFunction f) || name.startsWith("__")) {
+            return null;
+        }
+        NamespaceWatch w = NamespaceWatch.of(t);
+        Assumption a = w == null ? null : w.assume(name);
+        Assumption g = w == null ? null : w.assume("__getattribute__");
+        if (a == null || g == null) {
+            return null;
+        }
+        assumed.add(a);
+        assumed.add(g);
+        tool.guard(s.b.call(s.helpers.target("methodHolds"), null, r.value(), s.refConst("class " + t.name(), t),
+                s.refConst("assumption", a), s.nameConst(nameIndex)));
+        VMethod m = new VMethod(r, name, nameIndex);
+        methods.put(m, f);
+        return m;
+    }
+
+    /** A call of a method {@link #resolveMethod} resolved: the function called directly with the receiver first; else null. */
+    AVal callResolved(VMethod m, List<SValue> args) {
+        PyFunction f = methods.get(m);
+        if (f == null || args.size() + 4 > HelperTable.MAX_ARITY) {
+            return null;
+        }
+        LirValue[] in = new LirValue[4 + args.size()];
+        in[0] = s.frame;
+        in[1] = s.b.constI64(s.pc);
+        in[2] = s.refConst("function " + f.name, f);
+        in[3] = s.value(m.receiver());
+        for (int i = 0; i < args.size(); i++) {
+            in[4 + i] = s.value((AVal) args.get(i));
+        }
+        return new Run(s.b.call(s.helpers.target("callWithSelf", args.size()), s.here, in), false);
     }
 
     // ---- folding

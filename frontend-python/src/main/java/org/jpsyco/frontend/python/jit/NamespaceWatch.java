@@ -16,7 +16,8 @@ import org.jpsyco.kernel.cache.AssumptionRegistry;
 /**
  * The version tags of one namespace (a module's globals, the builtins, a class): per name, the
  * assumption that its binding stays, broken when the name is rebound to another object, deleted,
- * or (for a name looked up in the builtins) bound in the globals. A dict or class gets its watch
+ * or (for a name looked up in the builtins) bound in the globals; for a class, when the name's
+ * binding changes in the class or any class along its MRO. A dict or class gets its watch
  * the first time compiled code assumes something of it; until then it pays nothing.
  *
  * <p>Each broken assumption counts against its name: a name rebound under compiled code more than
@@ -25,8 +26,6 @@ import org.jpsyco.kernel.cache.AssumptionRegistry;
  */
 final class NamespaceWatch implements ChangeWatcher {
     static final int MAX_BREAKS = 2;
-    /** The key a class's watch uses: any change of its attributes breaks everything assumed of it. */
-    private static final String ANY = "*";
 
     private final String what;
     private final AssumptionRegistry assumptions = new AssumptionRegistry();
@@ -70,11 +69,6 @@ final class NamespaceWatch implements ChangeWatcher {
         }
         assumed.add(name);
         return assumptions.assume(name, "constant " + what + "." + name);
-    }
-
-    /** The assumption that the class's attributes stay as they are, or null when they changed too often. */
-    Assumption assumeClass() {
-        return assume(ANY);
     }
 
     @Override

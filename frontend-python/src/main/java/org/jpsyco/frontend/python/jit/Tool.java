@@ -193,7 +193,7 @@ final class Tool implements SpecializerTool {
         }
         if (fn instanceof VMethod m) {
             AVal r = consult(Opcode.CALL, st -> st.callMethod(this, m.receiver(), m.name(), args));
-            return replaceTop(argc + 1, r);
+            return replaceTop(argc + 1, r != null ? r : constants.callResolved(m, args));
         }
         // a constant callee (its binding assumed) needs no guard; a hinted one is guarded on its identity
         String name = fn instanceof Const c ? constants.builtinName(c) : fn instanceof Run r ? r.hintName() : null;
@@ -330,10 +330,18 @@ final class Tool implements SpecializerTool {
         for (StrategyBinding sb : strategies) {
             known |= sb.strategy().knowsMethod(owner.kind(), name);
         }
-        if (!known) {
+        if (!known || !callFollows()) {
             return false;
         }
-        // only when the call follows at once: nothing between can observe the missing bound method
+        return replaceTop(1, new VMethod(owner, name, nameIndex));
+    }
+
+    /**
+     * Whether the attribute loaded at this instruction is called at once: only loads of locals and
+     * constants come between (nothing that could observe a bound method not built, or change
+     * what the load found).
+     */
+    boolean callFollows() {
         int k = 0;
         int at = s.pc + 1;
         while (at < s.co.code.length) {
@@ -347,10 +355,7 @@ final class Tool implements SpecializerTool {
             k++;
             at++;
         }
-        if (at >= s.co.code.length || Opcode.argOf(s.co.code[at]) != k) {
-            return false;
-        }
-        return replaceTop(1, new VMethod(owner, name, nameIndex));
+        return at < s.co.code.length && Opcode.argOf(s.co.code[at]) == k;
     }
 
     // ---- hints and kinds of values the generic path produced
@@ -560,6 +565,15 @@ final class Tool implements SpecializerTool {
     @Override
     public SValue assumeAttribute(SValue owner, String name) {
         return constants.assumeAttribute(owner, name);
+    }
+
+    @Override
+    public SValue resolveMethod(SValue receiver, String name) {
+        int nameIndex = Opcode.argOf(s.co.code[s.pc]);
+        if (Opcode.of(s.co.code[s.pc]) != Opcode.LOAD_ATTR || !s.co.names[nameIndex].equals(name) || !callFollows()) {
+            return null;
+        }
+        return constants.resolveMethod(receiver, nameIndex);
     }
 
     @Override

@@ -221,8 +221,8 @@ public final class PyDict extends PyObject {
         if (e >= 0) {
             PyObject old = values[e];
             values[e] = value;
-            if (watcher != null && old != value) {
-                watcher.changed(keys[e]);
+            if ((watcher != null || owner != null) && old != value) {
+                bindingChanged(keys[e]);
             }
             return e;
         }
@@ -238,15 +238,15 @@ public final class PyDict extends PyObject {
         index[slot] = slotValue(h, e);
         size++;
         layout++;
-        if (watcher != null) {
-            watcher.changed(key);
+        if (watcher != null || owner != null) {
+            bindingChanged(key);
         }
         return e;
     }
 
     private PyObject removeAt(int e) {
-        if (watcher != null) {
-            watcher.changed(keys[e]);
+        if (watcher != null || owner != null) {
+            bindingChanged(keys[e]);
         }
         index[slotOf(e, hashes[e])] = DUMMY;
         PyObject v = values[e];
@@ -318,8 +318,8 @@ public final class PyDict extends PyObject {
         fill = 0;
         size = 0;
         layout++;
-        if (watcher != null) {
-            watcher.changed(null);
+        if (watcher != null || owner != null) {
+            bindingChanged(null);
         }
         changed();
     }
@@ -408,6 +408,16 @@ public final class PyDict extends PyObject {
         int e = insert(key, hashOf(key), value);
         changed();
         return e;
+    }
+
+    /** Tells the watcher, and the class whose attributes these are, that {@code key}'s binding changed (null: any). */
+    private void bindingChanged(PyObject key) {
+        if (watcher != null) {
+            watcher.changed(key);
+        }
+        if (owner != null) {
+            owner.attributeChanged(key);
+        }
     }
 
     /** The watcher of this dict's bindings, or null. */

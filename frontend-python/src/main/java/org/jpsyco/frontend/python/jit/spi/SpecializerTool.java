@@ -90,6 +90,15 @@ public interface SpecializerTool {
     SValue assumeAttribute(SValue owner, String name);
 
     /**
+     * {@code receiver.name} called at once (from {@link PythonStrategy#loadAttribute}), resolved at
+     * compile time when the load site met instances of one class only: a virtual bound method of
+     * the function the class holds for the name, guarded on the receiver's class and on its instance
+     * dict not shadowing the name, the class's binding of the name assumed; the call then calls
+     * the function directly. Null otherwise.
+     */
+    SValue resolveMethod(SValue receiver, String name);
+
+    /**
      * {@code x op y} computed now when both are constants of immutable built-in types (int, float,
      * bool, str, tuple), with Python's exact semantics; null when it would raise or its result would
      * be large (CPython's folding limits), so the operation stays for run time.
