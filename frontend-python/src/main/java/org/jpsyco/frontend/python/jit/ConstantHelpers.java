@@ -52,6 +52,16 @@ public final class ConstantHelpers {
         return f.invoker.invoke(f, all, BuiltinImpl.NO_KW);
     }
 
+    /** {@link #globalHolds} for module-level code, whose locals must be those globals. */
+    public static boolean globalHoldsAsName(Object frame, Object globals, Object assumption) {
+        return ((Frame) frame).locals == globals && globalHolds(frame, globals, assumption);
+    }
+
+    /** {@link #builtinHolds} for module-level code, whose locals must be its globals. */
+    public static boolean builtinHoldsAsName(Object frame, Object globals, Object builtins, Object absent, Object bound) {
+        return ((Frame) frame).locals == globals && builtinHolds(frame, globals, builtins, absent, bound);
+    }
+
     /** An attribute of a constant module or class: its assumption stands. */
     public static boolean attributeHolds(Object assumption) {
         return ((Assumption) assumption).valid();

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jpsyco.frontend.python.bytecode.Opcode;
 import org.jpsyco.frontend.python.jit.AVal.Const;
 import org.jpsyco.frontend.python.jit.AVal.Run;
 import org.jpsyco.frontend.python.jit.AVal.VMethod;
@@ -47,6 +48,8 @@ final class Constants {
     final List<Assumption> assumed = new ArrayList<>();
     /** Builtins made constants, by identity, with the name strategies know them by ({@code len}, {@code math.sqrt}). */
     private final Map<Object, String> builtinNames = new IdentityHashMap<>();
+    /** The global names this code object binds or deletes itself; made on first use. */
+    private java.util.Set<String> storedNames;
     /** The functions of the bound methods {@link #resolveMethod} made virtual. */
     private final Map<VMethod, PyFunction> methods = new IdentityHashMap<>();
 
@@ -69,7 +72,12 @@ final class Constants {
     // ---- globals, builtins, attributes
 
     SValue assumeGlobal(String name) {
-        if (s.seen == null || s.seen.globals == null) {
+        if (s.seen == null || s.seen.globals == null || storesName(name)) {
+            return null;
+        }
+        // LOAD_NAME (module-level code): the frame's locals must be its globals, as at compile time
+        String suffix = Opcode.of(s.co.code[s.pc]) == Opcode.LOAD_NAME ? "AsName" : "";
+        if (!suffix.isEmpty() && s.seen.locals != s.seen.globals) {
             return null;
         }
         PyDict g = s.seen.globals;
@@ -85,7 +93,7 @@ final class Constants {
                 return null;
             }
             assumed.add(a);
-            tool.guard(s.b.call(s.helpers.target("globalHolds"), null, s.frame, s.refConst("globals", g),
+            tool.guard(s.b.call(s.helpers.target("globalHolds" + suffix), null, s.frame, s.refConst("globals", g),
                     s.refConst("assumption", a)));
             named(v, name);
             return new Const(v, "g:" + name);
@@ -103,10 +111,31 @@ final class Constants {
         }
         assumed.add(absent);
         assumed.add(bound);
-        tool.guard(s.b.call(s.helpers.target("builtinHolds"), null, s.frame, s.refConst("globals", g),
+        tool.guard(s.b.call(s.helpers.target("builtinHolds" + suffix), null, s.frame, s.refConst("globals", g),
                 s.refConst("builtins", b), s.refConst("assumption", absent), s.refConst("assumption", bound)));
         named(v, name);
         return new Const(v, "b:" + name);
+    }
+
+    /**
+     * Whether this code object itself binds or deletes the global {@code name} from its entry on
+     * (a counter, a loop variable of module-level code entered at a loop head; the definitions
+     * before that loop do not count): such a name is a variable, and assuming it would only cost
+     * recompilations.
+     */
+    private boolean storesName(String name) {
+        if (storedNames == null) {
+            storedNames = new java.util.HashSet<>();
+            for (int pc = s.entryPc; pc < s.co.code.length; pc++) {
+                int instr = s.co.code[pc];
+                Opcode op = Opcode.of(instr);
+                if (op == Opcode.STORE_GLOBAL || op == Opcode.DELETE_GLOBAL || op == Opcode.STORE_NAME
+                        || op == Opcode.DELETE_NAME) {
+                    storedNames.add(s.co.names[Opcode.argOf(instr)]);
+                }
+            }
+        }
+        return storedNames.contains(name);
     }
 
     SValue assumeAttribute(SValue owner, String name) {

@@ -138,7 +138,7 @@ final class Specializer {
     }
 
     final CodeObject co;
-    private final int entryPc;
+    final int entryPc;
     final Object ctx;
     private final boolean stress;
     final FlowAnalysis flow;

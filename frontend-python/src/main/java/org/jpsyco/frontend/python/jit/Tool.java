@@ -80,6 +80,9 @@ final class Tool implements SpecializerTool {
             case LOAD_ATTR -> replaceTop(1, consult(op, st -> st.loadAttribute(this, s.peek(1), s.co.names[arg])))
                     || method(arg);
             case LOAD_GLOBAL -> replaceTop(0, consult(op, st -> st.loadGlobal(this, s.co.names[arg])));
+            // module-level code, whose locals are its globals, loads names as globals
+            case LOAD_NAME -> s.seen != null && s.seen.locals == s.seen.globals
+                    && replaceTop(0, consult(op, st -> st.loadGlobal(this, s.co.names[arg])));
             case BUILD_TUPLE -> replaceTop(arg, consult(op, st -> st.buildTuple(this, top(arg))));
             case GET_ITER -> rangeIter();
             case FOR_ITER -> counted(arg);
