@@ -265,6 +265,10 @@ public final class JitRuntime implements JitHook {
                 && (why.detail().startsWith("strategy ") || why.detail().startsWith("backend "))) {
             return; // a bundle went away: specializing again with what is left is always worth it
         }
+        if (why != null && why.reason() == Invalidation.Reason.ASSUMPTION_BROKEN && why.detail() != null
+                && why.detail().startsWith("constant ")) {
+            return; // a name was rebound: bounded per name (NamespaceWatch), the next version loads it at run time
+        }
         if (++cs.recompilations > MAX_RECOMPILATIONS) {
             decline(cs, pc, "invalidated " + MAX_RECOMPILATIONS + " times: left to the interpreter");
         }
@@ -349,6 +353,7 @@ public final class JitRuntime implements JitHook {
                     assumptions.add(sb.active());
                 }
             }
+            assumptions.addAll(r.assumed()); // the bindings of names made compile-time constants
             CompiledVersion v = cache.install(cs.key(pc), entrySnapshot, cu, cu.codeBytes(), assumptions);
             long nanos = System.nanoTime() - t0;
             stats.compileNanos += nanos;

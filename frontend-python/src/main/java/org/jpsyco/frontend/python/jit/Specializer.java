@@ -118,9 +118,10 @@ final class Specializer {
      * strategy took which operation); and per strategy its guards and promotions.
      */
     record Result(LirFunction function, String declined, Map<DeoptDescriptor, ExitSite> sites,
-            List<StrategyBinding> used, List<String> notes, Map<String, long[]> counts) {
+            List<StrategyBinding> used, List<String> notes, Map<String, long[]> counts,
+            List<org.jpsyco.kernel.cache.Assumption> assumed) {
         static Result declined(String why) {
-            return new Result(null, why, Map.of(), List.of(), List.of(), Map.of());
+            return new Result(null, why, Map.of(), List.of(), List.of(), Map.of(), List.of());
         }
     }
 
@@ -137,7 +138,7 @@ final class Specializer {
     }
 
     final CodeObject co;
-    private final int entryPc;
+    final int entryPc;
     final Object ctx;
     private final boolean stress;
     final FlowAnalysis flow;
@@ -213,7 +214,8 @@ final class Specializer {
         Specializer s = new Specializer(co, entryPc, ctx, stress, flow, seen, strategies, profile);
         try {
             s.run();
-            return new Result(s.b.build(), null, s.sites, List.copyOf(s.used), s.notes, s.counts);
+            return new Result(s.b.build(), null, s.sites, List.copyOf(s.used), s.notes, s.counts,
+                    List.copyOf(s.tool.constants.assumed));
         } catch (Decline d) {
             return Result.declined(d.getMessage());
         } catch (LirVerifyException e) {

@@ -46,10 +46,13 @@ final class Tool implements SpecializerTool {
     private final List<StrategyBinding> strategies;
     private StrategyBinding current;
     private boolean ended;
+    /** Compile-time constants: assumed names and folding. */
+    final Constants constants;
 
     Tool(Specializer s, List<StrategyBinding> strategies) {
         this.s = s;
         this.strategies = strategies;
+        this.constants = new Constants(s, this);
     }
 
     boolean continues() {
@@ -74,11 +77,26 @@ final class Tool implements SpecializerTool {
             case BINARY_SUBSCR -> replaceTop(2, consult(op, st -> st.subscript(this, s.peek(2), s.peek(1))));
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> conditionalJump(op == Opcode.POP_JUMP_IF_TRUE, arg);
             case CALL -> call(arg);
-            case LOAD_ATTR -> method(arg);
+            case LOAD_ATTR -> replaceTop(1, consult(op, st -> st.loadAttribute(this, s.peek(1), s.co.names[arg])))
+                    || method(arg);
+            case LOAD_GLOBAL -> replaceTop(0, consult(op, st -> st.loadGlobal(this, s.co.names[arg])));
+            // module-level code, whose locals are its globals, loads names as globals
+            case LOAD_NAME -> s.seen != null && s.seen.locals == s.seen.globals
+                    && replaceTop(0, consult(op, st -> st.loadGlobal(this, s.co.names[arg])));
+            case BUILD_TUPLE -> replaceTop(arg, consult(op, st -> st.buildTuple(this, top(arg))));
             case GET_ITER -> rangeIter();
             case FOR_ITER -> counted(arg);
             default -> false;
         };
+    }
+
+    /** The top {@code n} values of the stack, bottom first, not popped. */
+    private List<SValue> top(int n) {
+        List<SValue> xs = new ArrayList<>(n);
+        for (int i = n; i >= 1; i--) {
+            xs.add(s.peek(i));
+        }
+        return xs;
     }
 
     private interface Hook {
@@ -141,6 +159,23 @@ final class Tool implements SpecializerTool {
             ended = true;
             return true;
         }
+        if (v instanceof Const) {
+            // a constant's truth folded by a strategy: only the branch taken is specialized
+            AVal r = consult(Opcode.POP_JUMP_IF_TRUE, st -> st.truth(this, v));
+            if (r instanceof Const c && (c.value() == PyBool.TRUE || c.value() == PyBool.FALSE)) {
+                s.pop();
+                s.b.jump(s.target((c.value() == PyBool.TRUE) == jumpIfTrue ? to : s.pc + 1));
+                ended = true;
+                return true;
+            }
+            if (r != null) {
+                s.pop();
+                s.branch(i1(r), jumpIfTrue, to);
+                ended = true;
+                return true;
+            }
+            return false;
+        }
         LirValue t = truth(v);
         if (t == null) {
             return false;
@@ -161,12 +196,13 @@ final class Tool implements SpecializerTool {
         }
         if (fn instanceof VMethod m) {
             AVal r = consult(Opcode.CALL, st -> st.callMethod(this, m.receiver(), m.name(), args));
-            return replaceTop(argc + 1, r);
+            return replaceTop(argc + 1, r != null ? r : constants.callResolved(m, args));
         }
-        if (!(fn instanceof Run r) || r.hintName() == null) {
+        // a constant callee (its binding assumed) needs no guard; a hinted one is guarded on its identity
+        String name = fn instanceof Const c ? constants.builtinName(c) : fn instanceof Run r ? r.hintName() : null;
+        if (name == null) {
             return false;
         }
-        String name = r.hintName();
         StrategyBinding knows = null;
         for (StrategyBinding sb : strategies) {
             if (sb.strategy().knowsBuiltin(name) || name.equals("range") && sb.strategy().countsRanges()) {
@@ -177,11 +213,13 @@ final class Tool implements SpecializerTool {
         if (knows == null) {
             return false;
         }
-        // promote the callee: code specialized to the builtin seen at compile time, leaving if it was rebound
-        DeoptDescriptor d = s.describe(new ExitSite("callee " + name + " rebound", -1, null, knows.name()));
-        LirValue same = s.b.op(LirOp.EQ_REF, r.value(), s.refConst("builtin:" + name, r.hint()));
-        s.b.guard(LirOp.GUARD_TRUE, d, same);
-        s.counts.computeIfAbsent(knows.name(), n -> new long[3])[1]++;
+        if (fn instanceof Run r) {
+            // promote the callee: code specialized to the builtin seen at compile time, leaving if it was rebound
+            DeoptDescriptor d = s.describe(new ExitSite("callee " + name + " rebound", -1, null, knows.name()));
+            LirValue same = s.b.op(LirOp.EQ_REF, r.value(), s.refConst("builtin:" + name, r.hint()));
+            s.b.guard(LirOp.GUARD_TRUE, d, same);
+            s.counts.computeIfAbsent(knows.name(), n -> new long[3])[1]++;
+        }
         if (name.equals("range") && knows.strategy().countsRanges()) {
             current = knows;
             AVal range = range(args);
@@ -295,10 +333,18 @@ final class Tool implements SpecializerTool {
         for (StrategyBinding sb : strategies) {
             known |= sb.strategy().knowsMethod(owner.kind(), name);
         }
-        if (!known) {
+        if (!known || !callFollows()) {
             return false;
         }
-        // only when the call follows at once: nothing between can observe the missing bound method
+        return replaceTop(1, new VMethod(owner, name, nameIndex));
+    }
+
+    /**
+     * Whether the attribute loaded at this instruction is called at once: only loads of locals and
+     * constants come between (nothing that could observe a bound method not built, or change
+     * what the load found).
+     */
+    boolean callFollows() {
         int k = 0;
         int at = s.pc + 1;
         while (at < s.co.code.length) {
@@ -312,10 +358,7 @@ final class Tool implements SpecializerTool {
             k++;
             at++;
         }
-        if (at >= s.co.code.length || Opcode.argOf(s.co.code[at]) != k) {
-            return false;
-        }
-        return replaceTop(1, new VMethod(owner, name, nameIndex));
+        return at < s.co.code.length && Opcode.argOf(s.co.code[at]) == k;
     }
 
     // ---- hints and kinds of values the generic path produced
@@ -510,5 +553,54 @@ final class Tool implements SpecializerTool {
     @Override
     public LirValue helper(String name, LirValue... args) {
         return s.b.call(s.helpers.target(name), s.here, args);
+    }
+
+    @Override
+    public LirValue constI1(boolean v) {
+        return s.b.constI1(v);
+    }
+
+    @Override
+    public SValue assumeGlobal(String name) {
+        return constants.assumeGlobal(name);
+    }
+
+    @Override
+    public SValue assumeAttribute(SValue owner, String name) {
+        return constants.assumeAttribute(owner, name);
+    }
+
+    @Override
+    public SValue resolveMethod(SValue receiver, String name) {
+        int nameIndex = Opcode.argOf(s.co.code[s.pc]);
+        if (Opcode.of(s.co.code[s.pc]) != Opcode.LOAD_ATTR || !s.co.names[nameIndex].equals(name) || !callFollows()) {
+            return null;
+        }
+        return constants.resolveMethod(receiver, nameIndex);
+    }
+
+    @Override
+    public SValue foldBinary(Operator op, SValue x, SValue y) {
+        return constants.foldBinary(op, x, y);
+    }
+
+    @Override
+    public SValue foldCompare(Comparison op, SValue x, SValue y) {
+        return constants.foldCompare(op, x, y);
+    }
+
+    @Override
+    public SValue foldTruth(SValue x) {
+        return constants.foldTruth(x);
+    }
+
+    @Override
+    public SValue foldLen(SValue x) {
+        return constants.foldLen(x);
+    }
+
+    @Override
+    public SValue foldTuple(List<SValue> items) {
+        return constants.foldTuple(items);
     }
 }

@@ -170,6 +170,17 @@ public final class AttrCache {
         return new AttrCache(t, t.version(), descr, null, 0);
     }
 
+    /**
+     * The one class a load site has met, when the site's entry for it is current; null when it met
+     * none, several, or took the general path. A compiler reads it as the site's class profile.
+     */
+    public static PyType monomorphic(Object slot) {
+        if (slot instanceof AttrCache c && c.next == null && c.version == c.type.version()) {
+            return c.type;
+        }
+        return null;
+    }
+
     /** An entry for storing {@code name} into instances of {@code t}, or null (as {@link #forLoad}). */
     private static AttrCache forStore(PyType t, PyStr name) {
         if (isDunderish(name) || t == PyType.OBJECT || t.noInstanceDict) {

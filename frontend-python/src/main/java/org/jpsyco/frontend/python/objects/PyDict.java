@@ -48,6 +48,12 @@ public final class PyDict extends PyObject {
     private PyDict instDict;
     /** The class whose attribute dict this is, told of every change (its lookups are cached); else null. */
     PyType owner;
+    /**
+     * Told of every rebinding, addition and removal of a key (namespaces whose bindings compiled
+     * code holds as constants: module globals, builtins); null for the other dicts, which pay one
+     * null test per change.
+     */
+    private ChangeWatcher watcher;
 
     /** An empty instance of a subclass of dict. */
     public static PyDict ofType(PyType t) {
@@ -213,7 +219,11 @@ public final class PyDict extends PyObject {
     private int insert(PyObject key, long h, PyObject value) {
         int e = find(key, h);
         if (e >= 0) {
+            PyObject old = values[e];
             values[e] = value;
+            if ((watcher != null || owner != null) && old != value) {
+                bindingChanged(keys[e]);
+            }
             return e;
         }
         ensureRoom();
@@ -228,10 +238,16 @@ public final class PyDict extends PyObject {
         index[slot] = slotValue(h, e);
         size++;
         layout++;
+        if (watcher != null || owner != null) {
+            bindingChanged(key);
+        }
         return e;
     }
 
     private PyObject removeAt(int e) {
+        if (watcher != null || owner != null) {
+            bindingChanged(keys[e]);
+        }
         index[slotOf(e, hashes[e])] = DUMMY;
         PyObject v = values[e];
         keys[e] = null;
@@ -302,6 +318,9 @@ public final class PyDict extends PyObject {
         fill = 0;
         size = 0;
         layout++;
+        if (watcher != null || owner != null) {
+            bindingChanged(null);
+        }
         changed();
     }
 
@@ -377,7 +396,7 @@ public final class PyDict extends PyObject {
     /** Replaces the value at position {@code e} when that entry's key is {@code key} itself; false otherwise. */
     public boolean replaceIfAt(int e, PyObject key, PyObject value) {
         PyObject[] ks = keys;
-        if (e < ks.length && ks[e] == key && owner == null) {
+        if (e < ks.length && ks[e] == key && owner == null && watcher == null) {
             values[e] = value;
             return true;
         }
@@ -389,6 +408,26 @@ public final class PyDict extends PyObject {
         int e = insert(key, hashOf(key), value);
         changed();
         return e;
+    }
+
+    /** Tells the watcher, and the class whose attributes these are, that {@code key}'s binding changed (null: any). */
+    private void bindingChanged(PyObject key) {
+        if (watcher != null) {
+            watcher.changed(key);
+        }
+        if (owner != null) {
+            owner.attributeChanged(key);
+        }
+    }
+
+    /** The watcher of this dict's bindings, or null. */
+    public ChangeWatcher watcher() {
+        return watcher;
+    }
+
+    /** Makes {@code w} the watcher of this dict's bindings (see {@link ChangeWatcher}). */
+    public void watch(ChangeWatcher w) {
+        watcher = w;
     }
 
     /** The {@link #layout} stamp (see there). */

@@ -339,6 +339,41 @@ public final class PyType extends PyObject {
         }
     }
 
+    /**
+     * The binding of attribute {@code key} (null: of any) in this heap type's dict changed: tells
+     * the watchers of this type and of every type that has it in its MRO, whose lookups of that
+     * name may answer differently now.
+     */
+    void attributeChanged(Object key) {
+        if (watcher != null) {
+            watcher.changed(key);
+        }
+        if (descendants != null) {
+            for (WeakReference<PyType> r : descendants) {
+                PyType d = r.get();
+                if (d != null && d.watcher != null) {
+                    d.watcher.changed(key);
+                }
+            }
+        }
+    }
+
+    /**
+     * Told of each change of an attribute binding along this class's MRO (per name: compiled code
+     * that resolved this class's attributes at compile time depends on them); null when nothing
+     * watches.
+     */
+    private ChangeWatcher watcher;
+
+    public ChangeWatcher watcher() {
+        return watcher;
+    }
+
+    /** Makes {@code w} the watcher of this class's attribute bindings (a heap type's; built-in types never change). */
+    public void watch(ChangeWatcher w) {
+        watcher = w;
+    }
+
     private PyObject lookupMro(PyStr name) {
         for (PyType t : mro) {
             PyObject v = t.rawDict().get(name);

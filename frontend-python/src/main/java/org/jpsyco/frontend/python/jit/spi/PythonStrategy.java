@@ -76,6 +76,27 @@ public interface PythonStrategy {
         return null;
     }
 
+    /**
+     * {@code LOAD_GLOBAL name}: the global (or builtin) as a compile-time constant
+     * ({@link SpecializerTool#assumeGlobal}), or null for the generic load.
+     */
+    default SValue loadGlobal(SpecializerTool t, String name) {
+        return null;
+    }
+
+    /**
+     * {@code owner.name} ({@code LOAD_ATTR}) resolved at compile time, for example an attribute of
+     * a constant module or class ({@link SpecializerTool#assumeAttribute}); null for the generic load.
+     */
+    default SValue loadAttribute(SpecializerTool t, SValue owner, String name) {
+        return null;
+    }
+
+    /** {@code (items...)} ({@code BUILD_TUPLE}), for example folded when every item is a constant. */
+    default SValue buildTuple(SpecializerTool t, List<SValue> items) {
+        return null;
+    }
+
     /** Whether {@code for i in range(...)} may become a counted loop over i64. */
     default boolean countsRanges() {
         return false;

@@ -13,7 +13,11 @@ public interface SValue {
     /** The Python object this value is known to be at compile time, or null. */
     Object constant();
 
-    /** Whether the value is an int, float or bool constant (from {@code LOAD_CONST}). */
+    /**
+     * Whether the value is a compile-time constant: a literal ({@code LOAD_CONST}), a folded
+     * result, or a global, builtin, module or class attribute whose binding compiled code assumes
+     * (a known callee, for instance). Code may rely on the constant's identity without a guard.
+     */
     default boolean isConstant() {
         return constant() != null;
     }

@@ -1,5 +1,7 @@
 package org.jpsyco.frontend.python.jit.spi;
 
+import java.util.List;
+
 import org.jpsyco.kernel.lir.LirOp;
 import org.jpsyco.kernel.lir.LirValue;
 
@@ -65,4 +67,53 @@ public interface SpecializerTool {
 
     /** Calls a typed runtime helper of the specializer by name; it may raise (leaving at the instruction). */
     LirValue helper(String name, LirValue... args);
+
+    /** The constant boolean {@code v} as an i1. */
+    LirValue constI1(boolean v);
+
+    // ---- compile-time constants (namespace and class version tags)
+
+    /**
+     * The global {@code name} of the code being specialized (else the builtin) as a compile-time
+     * constant: the binding it has now, assumed to stay. Every version made with it depends on the
+     * assumption (rebinding, deleting or shadowing the name invalidates them), and each load checks
+     * it, leaving at the instruction once it broke. Null when the name is unbound, when its
+     * binding already changed under compiled code too often, or when no namespace is known.
+     */
+    SValue assumeGlobal(String name);
+
+    /**
+     * {@code owner.name} at compile time when {@code owner} is a constant module (its binding
+     * assumed as a global's) or a constant class (resolved along its MRO, assumed against its
+     * version tag) and the attribute is a plain value or function; null otherwise.
+     */
+    SValue assumeAttribute(SValue owner, String name);
+
+    /**
+     * {@code receiver.name} called at once (from {@link PythonStrategy#loadAttribute}), resolved at
+     * compile time when the load site met instances of one class only: a virtual bound method of
+     * the function the class holds for the name, guarded on the receiver's class and on its instance
+     * dict not shadowing the name, the class's binding of the name assumed; the call then calls
+     * the function directly. Null otherwise.
+     */
+    SValue resolveMethod(SValue receiver, String name);
+
+    /**
+     * {@code x op y} computed now when both are constants of immutable built-in types (int, float,
+     * bool, str, tuple), with Python's exact semantics; null when it would raise or its result would
+     * be large (CPython's folding limits), so the operation stays for run time.
+     */
+    SValue foldBinary(Operator op, SValue x, SValue y);
+
+    /** {@code x op y} computed now on constants of immutable built-in types; null otherwise. */
+    SValue foldCompare(Comparison op, SValue x, SValue y);
+
+    /** The truth of a constant of an immutable built-in type (or None) as a constant bool; null otherwise. */
+    SValue foldTruth(SValue x);
+
+    /** {@code len(x)} of a constant str or tuple as a constant int; null otherwise. */
+    SValue foldLen(SValue x);
+
+    /** The tuple of constant items of immutable built-in types as a constant; null otherwise. */
+    SValue foldTuple(List<SValue> items);
 }

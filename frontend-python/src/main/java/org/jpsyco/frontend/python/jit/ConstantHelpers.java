@@ -1,0 +1,69 @@
+package org.jpsyco.frontend.python.jit;
+
+import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.frontend.python.objects.BuiltinImpl;
+import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyFunction;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyStr;
+import org.jpsyco.kernel.cache.Assumption;
+
+/**
+ * The run-time checks behind compile-time constants: each load of an assumed global, builtin or
+ * attribute tests that its assumption still holds (a field read), so an activation running when
+ * a name is rebound leaves at its next load of it, before using the old binding.
+ */
+public final class ConstantHelpers {
+    private ConstantHelpers() {
+    }
+
+    /** A global assumed of {@code globals}: the frame runs with those globals and the binding stands. */
+    public static boolean globalHolds(Object frame, Object globals, Object assumption) {
+        return ((Frame) frame).globals == globals && ((Assumption) assumption).valid();
+    }
+
+    /** A builtin: the frame runs with these globals (which lack the name) and builtins, and both assumptions stand. */
+    public static boolean builtinHolds(Object frame, Object globals, Object builtins, Object absent, Object bound) {
+        Frame f = (Frame) frame;
+        return f.globals == globals && f.builtins == builtins && ((Assumption) absent).valid()
+                && ((Assumption) bound).valid();
+    }
+
+    /**
+     * A method resolved at compile time: the receiver is of that class, the class's binding of the
+     * name stands, and the instance dict does not shadow it.
+     */
+    public static boolean methodHolds(Object receiver, Object type, Object assumption, Object name) {
+        PyObject o = (PyObject) receiver;
+        if (o.type() != type || !((Assumption) assumption).valid()) {
+            return false;
+        }
+        PyDict d = o.dict();
+        return d == null || d.positionOf((PyStr) name) < 0;
+    }
+
+    /** Calls a method resolved at compile time: its function with the receiver first, no bound method made. */
+    public static Object callWithSelf(Object frame, long pc, Object fn, Object self, Object[] args) {
+        ((Frame) frame).lasti = (int) pc;
+        PyFunction f = (PyFunction) fn;
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = (PyObject) self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return f.invoker.invoke(f, all, BuiltinImpl.NO_KW);
+    }
+
+    /** {@link #globalHolds} for module-level code, whose locals must be those globals. */
+    public static boolean globalHoldsAsName(Object frame, Object globals, Object assumption) {
+        return ((Frame) frame).locals == globals && globalHolds(frame, globals, assumption);
+    }
+
+    /** {@link #builtinHolds} for module-level code, whose locals must be its globals. */
+    public static boolean builtinHoldsAsName(Object frame, Object globals, Object builtins, Object absent, Object bound) {
+        return ((Frame) frame).locals == globals && builtinHolds(frame, globals, builtins, absent, bound);
+    }
+
+    /** An attribute of a constant module or class: its assumption stands. */
+    public static boolean attributeHolds(Object assumption) {
+        return ((Assumption) assumption).valid();
+    }
+}

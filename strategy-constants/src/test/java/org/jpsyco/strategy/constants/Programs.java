@@ -1,0 +1,71 @@
+package org.jpsyco.strategy.constants;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jpsyco.backend.jvm.JvmBackend;
+import org.jpsyco.frontend.python.cli.PythonMain;
+import org.jpsyco.frontend.python.jit.StrategyBinding;
+import org.jpsyco.kernel.spi.Backend;
+
+/** Runs Python programs in this JVM through the specializer with given strategies and the JVM backend. */
+final class Programs {
+    static final Path ROOT = Path.of("..", "tests", "python").toAbsolutePath().normalize();
+    private static final List<Backend> BACKENDS = List.of(new JvmBackend());
+
+    record Run(String out, String err, int status) {
+    }
+
+    private Programs() {
+    }
+
+    static Path sibling(Path prog, String suffix) {
+        String name = prog.getFileName().toString();
+        return prog.resolveSibling(name.substring(0, name.length() - 3) + suffix);
+    }
+
+    static String read(Path p) throws IOException {
+        return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
+    }
+
+    /** Runs {@code prog} (in its folder, with its {@code .in} as stdin); stderr has the folder replaced by {@code {dir}}. */
+    static Run run(Path prog, List<StrategyBinding> strategies, String... flags) throws IOException {
+        Path dir = prog.getParent();
+        byte[] in = Files.exists(sibling(prog, ".in")) ? Files.readAllBytes(sibling(prog, ".in")) : new byte[0];
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Map<String, String> env = new HashMap<>();
+        env.put("JPSYCO_CWD", dir.toString());
+        env.put("PYTHONHASHSEED", "0");
+        env.put("PYTHONIOENCODING", "utf-8");
+        List<String> argv = new ArrayList<>(List.of(flags));
+        argv.add(prog.getFileName().toString());
+        int status = PythonMain.main(argv.toArray(String[]::new), env, new ByteArrayInputStream(in),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false, () -> BACKENDS, () -> strategies);
+        return new Run(out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8).replace(dir + "/", "{dir}/"), status);
+    }
+
+    /** Runs the program {@code source} (written to a temporary folder) and returns the run. */
+    static Run source(String source, List<StrategyBinding> strategies, String... flags) throws IOException {
+        Path dir = Files.createTempDirectory("jpsyco-constants");
+        Path prog = dir.resolve("prog.py");
+        Files.writeString(prog, source, StandardCharsets.UTF_8);
+        try {
+            return run(prog, strategies, flags);
+        } finally {
+            Files.deleteIfExists(prog);
+            Files.deleteIfExists(dir);
+        }
+    }
+}
