@@ -94,7 +94,8 @@ public final class RandomModule {
         });
         def("randrange", new String[] {"start", "stop", "step"}, 1, (r, p) -> randrange(r, p[0], p[1], p[2]));
         def("randint", new String[] {"a", "b"}, 2, (r, p) -> randrange(r, p[0],
-                NumberOps.binary(BinaryOp.ADD, p[1], PyInt.of(1)), null));
+                isSmall(p[1]) ? PyInt.of(((PyInt) p[1]).value + 1) : NumberOps.binary(BinaryOp.ADD, p[1], PyInt.of(1)),
+                null));
         def("choice", new String[] {"seq"}, 1, (r, p) -> {
             long n = Abstract.length(p[0]);
             if (n == 0) {
@@ -439,7 +440,17 @@ public final class RandomModule {
         return Abstract.index(o);
     }
 
+    /** An exact int well inside a long: bounds whose difference {@link MersenneTwister#below(long)} takes as is. */
+    private static boolean isSmall(PyObject o) {
+        return o instanceof PyInt i && i.type() == PyInt.TYPE && !i.isBig() && Math.abs(i.value) < (1L << 60);
+    }
+
     private static PyObject randrange(Rng r, PyObject start, PyObject stop, PyObject step) {
+        if (step == null && isSmall(start) && isSmall(stop) && ((PyInt) stop).value > ((PyInt) start).value) {
+            // the draw below(width) makes for a width under 2**62 is the one of the BigInteger path
+            long lo = ((PyInt) start).value;
+            return PyInt.of(lo + r.mt.below(((PyInt) stop).value - lo));
+        }
         BigInteger istart = intArg(start, "arg 1").toBig();
         if (stop == null || stop == PySingleton.NONE) {
             if (step != null) {
