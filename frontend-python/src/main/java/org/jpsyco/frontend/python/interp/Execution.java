@@ -123,7 +123,7 @@ final class Execution {
                             stack[sp - 1] = t.items[ix];
                         } else if (obj instanceof PyStr str && str.isExact() && str.isBmp()
                                 && (ix = smallIndex(key, str.value().length())) >= 0) {
-                            stack[sp - 1] = PyStr.of(String.valueOf(str.value().charAt(ix)));
+                            stack[sp - 1] = PyStr.ofCodePoint(str.value().charAt(ix), interp.latin1);
                         } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
                             // a plain dict has no __missing__: a missing key is a KeyError right away
                             PyObject v = d.get(key);
@@ -199,7 +199,16 @@ final class Execution {
                     case Op.CONTAINS_OP -> {
                         PyObject container = stack[--sp];
                         stack[sp] = null;
-                        stack[sp - 1] = PyBool.of(Abstract.contains(container, stack[sp - 1]) ^ (arg == 1));
+                        PyObject item = stack[sp - 1];
+                        boolean found;
+                        if (container instanceof PyStr cs && cs.isExact() && item instanceof PyStr is && is.isExact()) {
+                            found = cs.value().contains(is.value());
+                        } else if (container instanceof PyDict d && d.type() == PyDict.TYPE) {
+                            found = d.contains(item);
+                        } else {
+                            found = Abstract.contains(container, item);
+                        }
+                        stack[sp - 1] = PyBool.of(found ^ (arg == 1));
                     }
                     case Op.BUILD_TUPLE -> {
                         PyObject[] items = new PyObject[arg];
@@ -300,7 +309,8 @@ final class Execution {
                         // the common iterators called directly (a monomorphic call HotSpot can inline)
                         PyObject it = stack[sp - 1];
                         PyObject v = it instanceof PyIterator.RangeIter ri ? ri.next()
-                                : it instanceof PyIterator.ListIter li ? li.next() : Abstract.next(it);
+                                : it instanceof PyIterator.ListIter li ? li.next()
+                                : it instanceof PyIterator.StrIter si ? si.next(interp.latin1) : Abstract.next(it);
                         if (v == null) {
                             stack[--sp] = null;
                             pc = arg;
