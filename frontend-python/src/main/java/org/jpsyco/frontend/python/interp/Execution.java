@@ -123,7 +123,7 @@ final class Execution {
                             stack[sp - 1] = t.items[ix];
                         } else if (obj instanceof PyStr str && str.isExact() && str.isBmp()
                                 && (ix = smallIndex(key, str.value().length())) >= 0) {
-                            stack[sp - 1] = PyStr.of(String.valueOf(str.value().charAt(ix)));
+                            stack[sp - 1] = PyStr.ofCodePoint(str.value().charAt(ix), interp.latin1);
                         } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
                             // a plain dict has no __missing__: a missing key is a KeyError right away
                             PyObject v = d.get(key);
@@ -150,7 +150,7 @@ final class Execution {
                         }
                     }
                     case Op.UNARY_NEGATIVE -> stack[sp - 1] = NumberOps.negative(stack[sp - 1]);
-                    case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!Abstract.isTrue(stack[sp - 1]));
+                    case Op.UNARY_NOT -> stack[sp - 1] = PyBool.of(!truth(stack[sp - 1]));
                     case Op.BINARY_OP -> {
                         PyObject b = stack[--sp];
                         stack[sp] = null;
@@ -199,7 +199,16 @@ final class Execution {
                     case Op.CONTAINS_OP -> {
                         PyObject container = stack[--sp];
                         stack[sp] = null;
-                        stack[sp - 1] = PyBool.of(Abstract.contains(container, stack[sp - 1]) ^ (arg == 1));
+                        PyObject item = stack[sp - 1];
+                        boolean found;
+                        if (container instanceof PyStr cs && cs.isExact() && item instanceof PyStr is && is.isExact()) {
+                            found = cs.value().contains(is.value());
+                        } else if (container instanceof PyDict d && d.type() == PyDict.TYPE) {
+                            found = d.contains(item);
+                        } else {
+                            found = Abstract.contains(container, item);
+                        }
+                        stack[sp - 1] = PyBool.of(found ^ (arg == 1));
                     }
                     case Op.BUILD_TUPLE -> {
                         PyObject[] items = new PyObject[arg];
@@ -258,14 +267,14 @@ final class Execution {
                     case Op.POP_JUMP_IF_FALSE -> {
                         PyObject v = stack[--sp];
                         stack[sp] = null;
-                        if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
+                        if (v == PyBool.FALSE || (v != PyBool.TRUE && !truth(v))) {
                             pc = arg;
                         }
                     }
                     case Op.POP_JUMP_IF_TRUE -> {
                         PyObject v = stack[--sp];
                         stack[sp] = null;
-                        if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
+                        if (v == PyBool.TRUE || (v != PyBool.FALSE && truth(v))) {
                             pc = arg;
                         }
                     }
@@ -282,14 +291,14 @@ final class Execution {
                         stack[sp] = null;
                     }
                     case Op.JUMP_IF_FALSE_OR_POP -> {
-                        if (!Abstract.isTrue(stack[sp - 1])) {
+                        if (!truth(stack[sp - 1])) {
                             pc = arg;
                         } else {
                             stack[--sp] = null;
                         }
                     }
                     case Op.JUMP_IF_TRUE_OR_POP -> {
-                        if (Abstract.isTrue(stack[sp - 1])) {
+                        if (truth(stack[sp - 1])) {
                             pc = arg;
                         } else {
                             stack[--sp] = null;
@@ -300,7 +309,8 @@ final class Execution {
                         // the common iterators called directly (a monomorphic call HotSpot can inline)
                         PyObject it = stack[sp - 1];
                         PyObject v = it instanceof PyIterator.RangeIter ri ? ri.next()
-                                : it instanceof PyIterator.ListIter li ? li.next() : Abstract.next(it);
+                                : it instanceof PyIterator.ListIter li ? li.next()
+                                : it instanceof PyIterator.StrIter si ? si.next(interp.latin1) : Abstract.next(it);
                         if (v == null) {
                             stack[--sp] = null;
                             pc = arg;
@@ -438,15 +448,22 @@ final class Execution {
         }
         long a = x.value;
         long b = y.value;
+        // + and - here, the rest in a method of its own: together they would be too big for the
+        // JVM to inline into the instruction loop
+        if (op == I_ADD) {
+            long r = a + b;
+            return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
+        }
+        if (op == I_SUB) {
+            long r = a - b;
+            return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
+        }
+        return smallIntOther(op, a, b, x instanceof PyBool || y instanceof PyBool);
+    }
+
+    /** {@link #smallIntOp} beyond + and -; {@code bools} when an operand is a bool. */
+    private static PyObject smallIntOther(int op, long a, long b, boolean bools) {
         switch (op) {
-            case I_ADD -> {
-                long r = a + b;
-                return ((a ^ r) & (b ^ r)) < 0 ? null : PyInt.of(r);
-            }
-            case I_SUB -> {
-                long r = a - b;
-                return ((a ^ b) & (a ^ r)) < 0 ? null : PyInt.of(r);
-            }
             case I_MUL -> {
                 long hi = Math.multiplyHigh(a, b);
                 long r = a * b;
@@ -469,18 +486,41 @@ final class Execution {
                 return b < 0 ? null : PyInt.of(a >> Math.min(b, 63));
             }
             case I_AND -> {
-                return x instanceof PyBool || y instanceof PyBool ? null : PyInt.of(a & b);
+                return bools ? null : PyInt.of(a & b);
             }
             case I_OR -> {
-                return x instanceof PyBool || y instanceof PyBool ? null : PyInt.of(a | b);
+                return bools ? null : PyInt.of(a | b);
             }
             case I_XOR -> {
-                return x instanceof PyBool || y instanceof PyBool ? null : PyInt.of(a ^ b);
+                return bools ? null : PyInt.of(a ^ b);
             }
             default -> {
                 return null;
             }
         }
+    }
+
+    /**
+     * Truth of a value as {@link Abstract#isTrue}, with the common cases first in a method small
+     * enough for the JVM to inline into the instruction loop (isTrue itself is too big for that).
+     */
+    private static boolean truth(PyObject v) {
+        if (v == PyBool.TRUE) {
+            return true;
+        }
+        if (v == PyBool.FALSE || v == NONE) {
+            return false;
+        }
+        if (v instanceof PyInt i && i.isPlain() && !i.isBig()) {
+            return i.value != 0;
+        }
+        if (v instanceof PyStr str && str.isExact()) {
+            return !str.value().isEmpty();
+        }
+        if (v instanceof PyList l && l.isExact()) {
+            return l.size() != 0;
+        }
+        return Abstract.isTrue(v);
     }
 
     // BinaryOp ordinals as constants for the switch above (checked against the enum when loaded)

@@ -12,6 +12,7 @@ import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyException;
 import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTraceback;
 import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
 
@@ -34,6 +35,8 @@ public final class Interpreter implements FunctionInvoker {
     public final RuntimeLock gil = new RuntimeLock(this);
     /** The innermost running frame. */
     Frame current;
+    /** The one-character strings of code points under 256 this runtime has made (see {@link PyStr#ofCodePoint}). */
+    final PyStr[] latin1 = new PyStr[256];
     /** Compiled code's entry points, or null when the JIT is off. */
     public JitHook jit;
 

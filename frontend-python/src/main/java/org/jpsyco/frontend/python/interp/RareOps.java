@@ -10,6 +10,7 @@ import org.jpsyco.frontend.python.objects.PyBaseException;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyCell;
 import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyList;
@@ -146,8 +147,12 @@ final class RareOps {
                 stack[sp++] = d;
             }
             case Op.BUILD_STRING -> {
-                StringBuilder sb = new StringBuilder();
                 sp -= arg;
+                int len = 0;
+                for (int i = 0; i < arg; i++) {
+                    len += ((PyStr) stack[sp + i]).value().length();
+                }
+                StringBuilder sb = new StringBuilder(len);
                 for (int i = 0; i < arg; i++) {
                     sb.append(((PyStr) stack[sp + i]).value());
                 }
@@ -197,6 +202,10 @@ final class RareOps {
                 }
                 if (spec == null && v instanceof PyStr) {
                     stack[sp - 1] = v;
+                } else if (spec == null && (v instanceof PyInt i ? i.type() == PyInt.TYPE
+                        : v instanceof PyFloat x && x.isExact())) {
+                    // an empty format spec formats a plain int or float as its str
+                    stack[sp - 1] = Abstract.str(v);
                 } else {
                     stack[sp - 1] = Abstract.format(v, spec == null ? "" : ((PyStr) spec).value());
                 }

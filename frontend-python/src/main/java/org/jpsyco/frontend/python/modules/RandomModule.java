@@ -94,7 +94,8 @@ public final class RandomModule {
         });
         def("randrange", new String[] {"start", "stop", "step"}, 1, (r, p) -> randrange(r, p[0], p[1], p[2]));
         def("randint", new String[] {"a", "b"}, 2, (r, p) -> randrange(r, p[0],
-                NumberOps.binary(BinaryOp.ADD, p[1], PyInt.of(1)), null));
+                isSmall(p[1]) ? PyInt.of(((PyInt) p[1]).value + 1) : NumberOps.binary(BinaryOp.ADD, p[1], PyInt.of(1)),
+                null));
         def("choice", new String[] {"seq"}, 1, (r, p) -> {
             long n = Abstract.length(p[0]);
             if (n == 0) {
@@ -439,7 +440,17 @@ public final class RandomModule {
         return Abstract.index(o);
     }
 
+    /** An exact int well inside a long: bounds whose difference {@link MersenneTwister#below(long)} takes as is. */
+    private static boolean isSmall(PyObject o) {
+        return o instanceof PyInt i && i.type() == PyInt.TYPE && !i.isBig() && Math.abs(i.value) < (1L << 60);
+    }
+
     private static PyObject randrange(Rng r, PyObject start, PyObject stop, PyObject step) {
+        if (step == null && isSmall(start) && isSmall(stop) && ((PyInt) stop).value > ((PyInt) start).value) {
+            // the draw below(width) makes for a width under 2**62 is the one of the BigInteger path
+            long lo = ((PyInt) start).value;
+            return PyInt.of(lo + r.mt.below(((PyInt) stop).value - lo));
+        }
         BigInteger istart = intArg(start, "arg 1").toBig();
         if (stop == null || stop == PySingleton.NONE) {
             if (step != null) {
@@ -577,9 +588,14 @@ public final class RandomModule {
             if (weights instanceof PyInt w) {
                 throw Errors.typeError("The number of choices must be a keyword argument: k=" + w.repr());
             }
+            List<PyObject> ws = Abstract.toList(weights);
+            double[] fast = accumulated(ws);
+            if (fast != null) {
+                return choicesFast(r, population, n, k, fast, out);
+            }
             List<PyObject> cum = new ArrayList<>();
             PyObject total = null;
-            for (PyObject w : Abstract.toList(weights)) {
+            for (PyObject w : ws) {
                 total = total == null ? w : NumberOps.binary(BinaryOp.ADD, total, w);
                 cum.add(total);
             }
@@ -588,6 +604,10 @@ public final class RandomModule {
             throw Errors.typeError("Cannot specify both weights and cumulative weights");
         }
         List<PyObject> cum = Abstract.toList(cumWeights);
+        double[] fast = exactDoubles(cum);
+        if (fast != null) {
+            return choicesFast(r, population, n, k, fast, out);
+        }
         if (cum.size() != n) {
             throw Errors.valueError("The number of weights does not match the population");
         }
@@ -606,6 +626,90 @@ public final class RandomModule {
         for (long i = 0; i < k; i++) {
             int j = bisectRight(cum, PyFloat.of(r.mt.random() * total), 0, hi);
             out.add(Abstract.getItem(population, PyInt.of(j)));
+        }
+        return new PyList(out);
+    }
+
+    /** Beyond this an int's value may not survive the trip through a double. */
+    private static final long EXACT_LIMIT = 1L << 53;
+
+    /**
+     * The running sums of {@code ws} as CPython's {@code accumulate} makes them (an int sum while
+     * every weight so far is an int, a float sum from the first float on), as doubles that compare
+     * exactly as those sums do; null when a weight is neither an exact float nor a plain int, or an
+     * int sum grows past what a double holds exactly (the general path then decides).
+     */
+    private static double[] accumulated(List<PyObject> ws) {
+        double[] cum = new double[ws.size()];
+        long isum = 0;
+        double fsum = 0.0;
+        boolean floats = false;
+        for (int i = 0; i < cum.length; i++) {
+            PyObject w = ws.get(i);
+            if (w instanceof PyFloat f && f.isExact()) {
+                // int + float converts the int sum first, correctly rounded, as (double) does
+                fsum = i == 0 ? f.value : (floats ? fsum : (double) isum) + f.value;
+                floats = true;
+                cum[i] = fsum;
+            } else if (w instanceof PyInt v && v.isPlain() && !v.isBig() && !floats) {
+                long x = v.value;
+                if (Math.abs(x) >= EXACT_LIMIT || Math.abs(isum + x) >= EXACT_LIMIT) {
+                    return null;
+                }
+                isum += x;
+                cum[i] = isum;
+            } else {
+                return null;
+            }
+        }
+        return cum;
+    }
+
+    /** Cumulative weights given by the caller, as doubles of the same values; null as {@link #accumulated}. */
+    private static double[] exactDoubles(List<PyObject> cum) {
+        double[] r = new double[cum.size()];
+        for (int i = 0; i < r.length; i++) {
+            PyObject w = cum.get(i);
+            if (w instanceof PyFloat f && f.isExact()) {
+                r[i] = f.value;
+            } else if (w instanceof PyInt v && v.isPlain() && !v.isBig() && Math.abs(v.value) < EXACT_LIMIT) {
+                r[i] = v.value;
+            } else {
+                return null;
+            }
+        }
+        return r;
+    }
+
+    /** The rest of {@link #choices} over cumulative weights held as doubles: the same checks, draws and bisection. */
+    private static PyObject choicesFast(Rng r, PyObject population, long n, long k, double[] cum, List<PyObject> out) {
+        if (cum.length != n) {
+            throw Errors.valueError("The number of weights does not match the population");
+        }
+        if (n == 0) {
+            throw Errors.indexError("list index out of range");
+        }
+        double total = cum[cum.length - 1] + 0.0;
+        if (total <= 0.0) {
+            throw Errors.valueError("Total of weights must be greater than zero");
+        }
+        if (!Double.isFinite(total)) {
+            throw Errors.valueError("Total of weights must be finite");
+        }
+        int hi = (int) n - 1;
+        for (long i = 0; i < k; i++) {
+            double x = r.mt.random() * total;
+            int lo = 0;
+            int h = hi;
+            while (lo < h) {
+                int mid = (lo + h) >>> 1;
+                if (x < cum[mid]) {
+                    h = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            out.add(Abstract.getItem(population, PyInt.of(lo)));
         }
         return new PyList(out);
     }

@@ -85,6 +85,14 @@ public abstract class PyIterator extends PyObject {
             int cp = s.codePointAt(i++);
             return PyStr.of(Character.toString(cp));
         }
+
+        /** {@link #next} taking one-character Latin-1 strings from a runtime's {@code cache}. */
+        public PyObject next(PyStr[] cache) {
+            if (i >= s.length()) {
+                return null;
+            }
+            return PyStr.ofCodePoint(s.codePointAt(i++), cache);
+        }
     }
 
     public static final class RangeIter extends PyIterator {

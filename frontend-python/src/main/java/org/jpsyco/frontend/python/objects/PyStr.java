@@ -42,6 +42,23 @@ public final class PyStr extends PyObject {
         return s.isEmpty() ? EMPTY : new PyStr(s);
     }
 
+    /**
+     * The one-character string of code point {@code cp}; those under 256 come from {@code cache}
+     * (256 entries, one per runtime, filled on demand), so a loop over the characters of a text
+     * neither allocates them again nor recomputes their hashes.
+     */
+    public static PyStr ofCodePoint(int cp, PyStr[] cache) {
+        if (cp >= 256) {
+            return new PyStr(Character.toString(cp));
+        }
+        PyStr c = cache[cp];
+        if (c == null) {
+            c = new PyStr(String.valueOf((char) cp));
+            cache[cp] = c;
+        }
+        return c;
+    }
+
     public String value() {
         return value;
     }

@@ -309,10 +309,11 @@ public final class StrFormat {
                 value = Abstract.getItem(mapping, PyStr.of(fmt.substring(i + 1, close)));
                 i = close + 1;
             }
-            StringBuilder flags = new StringBuilder();
+            int flagsAt = i;
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
-                flags.append(fmt.charAt(i++));
+                i++;
             }
+            String flags = fmt.substring(flagsAt, i);
             int width = -1;
             if (i < n && fmt.charAt(i) == '*') {
                 if (!(items[argi] instanceof PyInt)) {
@@ -357,7 +358,15 @@ public final class StrFormat {
                 }
                 value = items[argi++];
             }
-            String f = flags.toString();
+            String f = flags;
+            if (prec < 0 && (width < 0 && f.isEmpty() || f.equals("0") && width > 0)) {
+                // the common conversions (%s, %r, %d of a plain int, %02d) without building a format spec
+                String quick = quickConversion(type, value, f.isEmpty() ? 0 : width);
+                if (quick != null) {
+                    sb.append(quick);
+                    continue;
+                }
+            }
             StringBuilder spec = new StringBuilder();
             if (f.contains("-")) {
                 spec.append('<');
@@ -444,5 +453,32 @@ public final class StrFormat {
             throw Errors.typeError("not all arguments converted during string formatting");
         }
         return sb.toString();
+    }
+
+    /**
+     * What {@link #percent} makes of conversion {@code type} without flags, width or precision
+     * ({@code zeroPad} 0), or of {@code %0<zeroPad>d}, for the values where that is simply their
+     * str, repr or digits; null for the rest (the general path decides, errors included).
+     */
+    private static String quickConversion(char type, PyObject value, int zeroPad) {
+        if (type == 'd' || type == 'i' || type == 'u') {
+            if (!(value instanceof PyInt v) || v.type() != PyInt.TYPE || v.isBig() || v.value == Long.MIN_VALUE) {
+                return null;
+            }
+            String digits = Long.toString(Math.abs(v.value));
+            String sign = v.value < 0 ? "-" : "";
+            int pad = zeroPad - sign.length() - digits.length();
+            return pad > 0 ? sign + "0".repeat(pad) + digits : sign + digits;
+        }
+        if (zeroPad != 0) {
+            return null;
+        }
+        if (type == 's') {
+            return value instanceof PyStr str && str.isExact() ? str.value() : Abstract.str(value).value();
+        }
+        if (type == 'r') {
+            return Abstract.repr(value).value();
+        }
+        return null;
     }
 }

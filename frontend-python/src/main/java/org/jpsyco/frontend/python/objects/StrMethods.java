@@ -19,8 +19,14 @@ final class StrMethods {
     static void register(PyType t) {
         BuiltinMethods.def(t, "join", (a, k) -> {
             Args.check("join", a, k, 2, 2);
-            StringBuilder sb = new StringBuilder();
             String sep = s(a[0]);
+            if (a[1] instanceof PyList l && l.isExact()) {
+                return str(joinAll(sep, l.items.toArray(new PyObject[0])));
+            }
+            if (a[1] instanceof PyTuple tu && tu.type() == PyTuple.TYPE) {
+                return str(joinAll(sep, tu.items));
+            }
+            StringBuilder sb = new StringBuilder();
             int i = 0;
             PyObject it = Abstract.getIter(a[1]);
             for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it), i++) {
@@ -532,5 +538,28 @@ final class StrMethods {
             return -1;
         }
         return ps.isBmp() ? r : v.codePointCount(0, r);
+    }
+
+    /** {@code sep.join(items)} of a list's or tuple's items: sized once, the first non-str reported as the general path does. */
+    private static String joinAll(String sep, PyObject[] items) {
+        long len = (long) sep.length() * Math.max(0, items.length - 1);
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyStr vs)) {
+                throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name()
+                        + " found");
+            }
+            len += vs.value().length();
+        }
+        if (len > Integer.MAX_VALUE - 16) {
+            throw Errors.raise(ExceptionTypes.MEMORY_ERROR);
+        }
+        StringBuilder sb = new StringBuilder((int) len);
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(((PyStr) items[i]).value());
+        }
+        return sb.toString();
     }
 }
