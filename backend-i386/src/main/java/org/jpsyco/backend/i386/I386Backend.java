@@ -61,15 +61,13 @@ public final class I386Backend implements Backend {
     }
 
     /**
-     * Null for a function in the native subset, else why not. The subset: integer, float and
+     * Null for a function in the native subset ({@link Shape}), else why not: integer, float and
      * boolean arithmetic (the {@code _ovf} forms, division and float truncation leaving through
      * their descriptors), comparisons, guards, safepoints, jumps, branches, promotions on
-     * primitive values, exits, returns of a primitive or nothing, and reads and writes of
-     * {@code long[]}/{@code double[]} arrays that are entry parameters (at most five). A value of
-     * type {@code ref} may appear only as an entry parameter that native code uses as such an array
-     * or never reads at all: one that is only a live value of deopt descriptors (the Python frame,
-     * for example) stays with the Java entry adapter, which hands it to the exit handler. No calls,
-     * fields, reference constants, comparisons or block arguments.
+     * primitive values, exits, returns, reads and writes of {@code long[]}/{@code double[]}
+     * arrays that are entry parameters (at most five), and, in units without arrays, runtime
+     * helpers, calls to other versions and reference comparisons as upcalls, with references as
+     * handles into a per-activation table. No fields.
      */
     @Override
     public String declines(LirFunction function) {
@@ -106,7 +104,14 @@ public final class I386Backend implements Backend {
                         Throwable.class, NO_POLL);
                 poll = LINKER.upcallStub(p, FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN), arena).address();
             }
-            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval).lower();
+            Upcalls upcalls = null;
+            long upcallStub = 0;
+            if (shape.hasUpcalls()) {
+                upcalls = Upcalls.of(shape, linkage, function.name());
+                upcallStub = LINKER.upcallStub(Upcalls.CALL.bindTo(upcalls), FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
+                        arena).address();
+            }
+            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStub).lower();
             block = mem.allocate(out.code());
             MemoryLayout[] args = new MemoryLayout[1 + shape.arrays.size()];
             java.util.Arrays.fill(args, ValueLayout.ADDRESS);
@@ -115,7 +120,7 @@ public final class I386Backend implements Backend {
                     : LINKER.downcallHandle(MemorySegment.ofAddress(block.address()), d);
             MethodHandle call = down.asSpreader(MemorySegment[].class, args.length);
             return new NativeUnit(function.name(), shape, out.exits(), linkage, mem, block, arena, flag, call, critical,
-                    function.toString(), out.code(), out.listing());
+                    function.toString(), out.code(), out.listing(), upcalls);
         } catch (BackendException e) {
             release(mem, block, arena);
             throw e;
