@@ -17,7 +17,9 @@ import org.jpsyco.kernel.spi.Backend;
 import org.jpsyco.kernel.spi.BackendException;
 import org.jpsyco.kernel.spi.CompiledUnit;
 import org.jpsyco.kernel.spi.Linkage;
+import java.util.List;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * The i386 backend: x86-64 machine code written into executable memory through the FFM API.
@@ -28,7 +30,8 @@ import org.osgi.service.component.annotations.Component;
  * (a word the code reads) and, in units that take no arrays, when the linkage's poll says so
  * (an upcall at every {@code jpsyco.i386.pollInterval}-th safepoint of an activation, every
  * 1000th by default: an upcall costs about as much as a hundred loop iterations, and leaving at any
- * safepoint is always correct). Units that take arrays enter through a {@code critical} downcall, which may not call
+ * safepoint is always correct). When the component is deactivated (its bundle stops) every unit
+ * it made is invalidated and freed. Units that take arrays enter through a {@code critical} downcall, which may not call
  * back into Java: they check invalidation only. An array index out of bounds throws
  * {@link ArrayIndexOutOfBoundsException} from the entry, as Java code would.
  */
@@ -40,6 +43,8 @@ public final class I386Backend implements Backend {
 
     private final CodeMemory memory;
     private final int pollInterval;
+    /** Units whose code is not given back yet: freed when the component goes away. */
+    private final java.util.Set<NativeUnit> units = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public I386Backend() {
         this(null, POLL_INTERVAL);
@@ -119,8 +124,11 @@ public final class I386Backend implements Backend {
             MethodHandle down = critical ? LINKER.downcallHandle(MemorySegment.ofAddress(block.address()), d, Linker.Option.critical(true))
                     : LINKER.downcallHandle(MemorySegment.ofAddress(block.address()), d);
             MethodHandle call = down.asSpreader(MemorySegment[].class, args.length);
-            return new NativeUnit(function.name(), shape, out.exits(), linkage, mem, block, arena, flag, call, critical,
+            NativeUnit unit = new NativeUnit(function.name(), shape, out.exits(), linkage, mem, block, arena, flag, call, critical,
                     function.toString(), out.code(), out.listing(), upcalls);
+            units.add(unit);
+            unit.onRelease(() -> units.remove(unit));
+            return unit;
         } catch (BackendException e) {
             release(mem, block, arena);
             throw e;
@@ -135,6 +143,23 @@ public final class I386Backend implements Backend {
             mem.free(block);
         }
         arena.close();
+    }
+
+    /**
+     * The bundle is stopping (or the component is disabled): every unit is invalidated, so
+     * callers recompile with the backends that remain and running activations leave at their
+     * next safepoint, and freed, its memory given back as soon as no activation runs it.
+     */
+    @Deactivate
+    void deactivate() {
+        for (NativeUnit u : List.copyOf(units)) {
+            u.free();
+        }
+    }
+
+    /** Units not yet given back, for tests. */
+    int liveUnits() {
+        return units.size();
     }
 
     /** Code memory figures, for statistics. */

@@ -62,7 +62,8 @@ final class NativeUnit implements CompiledUnit {
     private final Object[] refTemplate;
     private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
     private boolean releasePending;
-    private boolean released;
+    private volatile boolean released;
+    private Runnable onRelease = () -> { };
 
     NativeUnit(String name, Shape shape, List<DeoptDescriptor> exits, Linkage linkage, CodeMemory memory, CodeMemory.Block block,
             Arena arena, MemorySegment flag, MethodHandle call, boolean critical, String lir, byte[] code, String assembly,
@@ -120,7 +121,9 @@ final class NativeUnit implements CompiledUnit {
         MemorySegment buf;
         Upcalls.Activation act = null;
         try {
-            if (freed) {
+            if (released) {
+                // freed between the caller's validity check and this call (a bundle stopping on
+                // another thread): the code is gone
                 throw new IllegalStateException("native unit " + name + " was freed");
             }
             buf = buffer(shape.bufferWords());
@@ -285,7 +288,18 @@ final class NativeUnit implements CompiledUnit {
             released = true;
             memory.free(block);
             arena.close();
+            onRelease.run();
         }
+    }
+
+    /** What to do once the code is given back (the backend forgets the unit). */
+    void onRelease(Runnable r) {
+        onRelease = r;
+    }
+
+    /** Whether the code memory was given back, for tests. */
+    boolean released() {
+        return released;
     }
 
     /** Where the code lives, for tests. */
