@@ -34,6 +34,15 @@ import org.osgi.service.component.annotations.Deactivate;
  * it made is invalidated and freed. Units that take arrays enter through a {@code critical} downcall, which may not call
  * back into Java: they check invalidation only. An array index out of bounds throws
  * {@link ArrayIndexOutOfBoundsException} from the entry, as Java code would.
+ *
+ * <p>Calls: runtime helpers and calls to other versions are upcalls ({@link Upcalls}), so a
+ * recursive Python call nests native frames between Java frames (adapter, upcall, call site).
+ * The native stack cannot overflow unnoticed: a native frame is bounded (16 KiB of slots, see
+ * {@code Lowering}) and fits in the shadow zone HotSpot keeps below every Java frame, and each
+ * level of recursion re-enters Java, whose stack checks throw {@link StackOverflowError} there;
+ * the upcall catches it like any throwable and the adapter rethrows it from the entry, where
+ * the front end turns it into {@code RecursionError}. The recursion limit is the front end's, as
+ * for every call its helpers make.
  */
 @Component(service = Backend.class, property = "service.ranking:Integer=10")
 public final class I386Backend implements Backend {
