@@ -17,7 +17,9 @@ import org.jpsyco.kernel.spi.Backend;
 import org.jpsyco.kernel.spi.BackendException;
 import org.jpsyco.kernel.spi.CompiledUnit;
 import org.jpsyco.kernel.spi.Linkage;
+import java.util.List;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * The i386 backend: x86-64 machine code written into executable memory through the FFM API.
@@ -28,9 +30,19 @@ import org.osgi.service.component.annotations.Component;
  * (a word the code reads) and, in units that take no arrays, when the linkage's poll says so
  * (an upcall at every {@code jpsyco.i386.pollInterval}-th safepoint of an activation, every
  * 1000th by default: an upcall costs about as much as a hundred loop iterations, and leaving at any
- * safepoint is always correct). Units that take arrays enter through a {@code critical} downcall, which may not call
+ * safepoint is always correct). When the component is deactivated (its bundle stops) every unit
+ * it made is invalidated and freed. Units that take arrays enter through a {@code critical} downcall, which may not call
  * back into Java: they check invalidation only. An array index out of bounds throws
  * {@link ArrayIndexOutOfBoundsException} from the entry, as Java code would.
+ *
+ * <p>Calls: runtime helpers and calls to other versions are upcalls ({@link Upcalls}), so a
+ * recursive Python call nests native frames between Java frames (adapter, upcall, call site).
+ * The native stack cannot overflow unnoticed: a native frame is bounded (16 KiB of slots, see
+ * {@code Lowering}) and fits in the shadow zone HotSpot keeps below every Java frame, and each
+ * level of recursion re-enters Java, whose stack checks throw {@link StackOverflowError} there;
+ * the upcall catches it like any throwable and the adapter rethrows it from the entry, where
+ * the front end turns it into {@code RecursionError}. The recursion limit is the front end's, as
+ * for every call its helpers make.
  */
 @Component(service = Backend.class, property = "service.ranking:Integer=10")
 public final class I386Backend implements Backend {
@@ -40,6 +52,8 @@ public final class I386Backend implements Backend {
 
     private final CodeMemory memory;
     private final int pollInterval;
+    /** Units whose code is not given back yet: freed when the component goes away. */
+    private final java.util.Set<NativeUnit> units = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public I386Backend() {
         this(null, POLL_INTERVAL);
@@ -61,15 +75,13 @@ public final class I386Backend implements Backend {
     }
 
     /**
-     * Null for a function in the native subset, else why not. The subset: integer, float and
+     * Null for a function in the native subset ({@link Shape}), else why not: integer, float and
      * boolean arithmetic (the {@code _ovf} forms, division and float truncation leaving through
      * their descriptors), comparisons, guards, safepoints, jumps, branches, promotions on
-     * primitive values, exits, returns of a primitive or nothing, and reads and writes of
-     * {@code long[]}/{@code double[]} arrays that are entry parameters (at most five). A value of
-     * type {@code ref} may appear only as an entry parameter that native code uses as such an array
-     * or never reads at all: one that is only a live value of deopt descriptors (the Python frame,
-     * for example) stays with the Java entry adapter, which hands it to the exit handler. No calls,
-     * fields, reference constants, comparisons or block arguments.
+     * primitive values, exits, returns, reads and writes of {@code long[]}/{@code double[]}
+     * arrays that are entry parameters (at most five), and, in units without arrays, runtime
+     * helpers, calls to other versions and reference comparisons as upcalls, with references as
+     * handles into a per-activation table. No fields.
      */
     @Override
     public String declines(LirFunction function) {
@@ -106,7 +118,14 @@ public final class I386Backend implements Backend {
                         Throwable.class, NO_POLL);
                 poll = LINKER.upcallStub(p, FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN), arena).address();
             }
-            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval).lower();
+            Upcalls upcalls = null;
+            long upcallStub = 0;
+            if (shape.hasUpcalls()) {
+                upcalls = Upcalls.of(shape, linkage, function.name());
+                upcallStub = LINKER.upcallStub(Upcalls.CALL.bindTo(upcalls), FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
+                        arena).address();
+            }
+            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStub).lower();
             block = mem.allocate(out.code());
             MemoryLayout[] args = new MemoryLayout[1 + shape.arrays.size()];
             java.util.Arrays.fill(args, ValueLayout.ADDRESS);
@@ -114,8 +133,11 @@ public final class I386Backend implements Backend {
             MethodHandle down = critical ? LINKER.downcallHandle(MemorySegment.ofAddress(block.address()), d, Linker.Option.critical(true))
                     : LINKER.downcallHandle(MemorySegment.ofAddress(block.address()), d);
             MethodHandle call = down.asSpreader(MemorySegment[].class, args.length);
-            return new NativeUnit(function.name(), shape, out.exits(), linkage, mem, block, arena, flag, call, critical,
-                    function.toString(), out.code(), out.listing());
+            NativeUnit unit = new NativeUnit(function.name(), shape, out.exits(), linkage, mem, block, arena, flag, call, critical,
+                    function.toString(), out.code(), out.listing(), upcalls);
+            units.add(unit);
+            unit.onRelease(() -> units.remove(unit));
+            return unit;
         } catch (BackendException e) {
             release(mem, block, arena);
             throw e;
@@ -130,6 +152,23 @@ public final class I386Backend implements Backend {
             mem.free(block);
         }
         arena.close();
+    }
+
+    /**
+     * The bundle is stopping (or the component is disabled): every unit is invalidated, so
+     * callers recompile with the backends that remain and running activations leave at their
+     * next safepoint, and freed, its memory given back as soon as no activation runs it.
+     */
+    @Deactivate
+    void deactivate() {
+        for (NativeUnit u : List.copyOf(units)) {
+            u.free();
+        }
+    }
+
+    /** Units not yet given back, for tests. */
+    int liveUnits() {
+        return units.size();
     }
 
     /** Code memory figures, for statistics. */

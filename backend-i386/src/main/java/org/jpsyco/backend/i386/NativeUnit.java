@@ -17,11 +17,16 @@ import org.jpsyco.kernel.spi.Linkage;
 
 /**
  * One unit of machine code and its Java entry adapter. The adapter writes the primitive
- * arguments' bits into the argument buffer, passes arrays as heap segments (a {@code critical}
- * downcall, which may not call back into Java), calls the code, and reads what it answers: the
- * result, an out-of-bounds index, or an exit number whose live values it boxes, adding the
- * references the code never saw from the arguments it kept, before calling the exit handler
- * as every backend does.
+ * arguments' bits into the argument buffer, puts reference arguments into the activation's table
+ * (native code knows them by handle, see {@link Shape}), passes arrays as heap segments (a
+ * {@code critical} downcall, which may not call back into Java), calls the code, and reads what
+ * it answers: the result, an out-of-bounds index, an exception an upcall caught (rethrown, or
+ * raised at its descriptor's resume point), or an exit number whose live values it boxes before
+ * calling the exit handler as every backend does.
+ *
+ * <p>Freeing waits for the last running activation: code that made an upcall may be invalidated
+ * and evicted during it (the helper ran Python code that rebound a global), and its frame must
+ * still return into valid code; the activation then leaves at its next safepoint or exit.
  */
 final class NativeUnit implements CompiledUnit {
     private static final MethodHandle ENTER;
@@ -53,9 +58,18 @@ final class NativeUnit implements CompiledUnit {
     private volatile MethodHandle entry;
     private volatile boolean valid = true;
     private volatile boolean freed;
+    private final Upcalls upcalls;
+    private final Object[] refTemplate;
+    private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+    private boolean releasePending;
+    private volatile boolean released;
+    private Runnable onRelease = () -> { };
 
     NativeUnit(String name, Shape shape, List<DeoptDescriptor> exits, Linkage linkage, CodeMemory memory, CodeMemory.Block block,
-            Arena arena, MemorySegment flag, MethodHandle call, boolean critical, String lir, byte[] code, String assembly) {
+            Arena arena, MemorySegment flag, MethodHandle call, boolean critical, String lir, byte[] code, String assembly,
+            Upcalls upcalls) {
+        this.upcalls = upcalls;
+        this.refTemplate = shape.refTemplate.toArray();
         this.name = name;
         this.shape = shape;
         this.exits = exits;
@@ -100,15 +114,38 @@ final class NativeUnit implements CompiledUnit {
 
     /** The entry adapter: runs the code on {@code args} (the entry block's parameters, boxed). */
     Object enter(Object[] args) throws Throwable {
-        if (freed) {
-            throw new IllegalStateException("native unit " + name + " was freed");
+        // counted before the check, so free() either sees this activation or is seen by it
+        active.incrementAndGet();
+        long status;
+        Object[] refs;
+        MemorySegment buf;
+        Upcalls.Activation act = null;
+        try {
+            if (released) {
+                // freed between the caller's validity check and this call (a bundle stopping on
+                // another thread): the code is gone
+                throw new IllegalStateException("native unit " + name + " was freed");
+            }
+            buf = buffer(shape.bufferWords());
+            refs = refTemplate.length == 0 ? refTemplate : refTemplate.clone();
+            act = upcalls == null ? null : new Upcalls.Activation(refs, buf);
+            status = run(args, buf, refs, act);
+        } finally {
+            if (active.decrementAndGet() == 0) {
+                releaseIfPending();
+            }
         }
-        MemorySegment buf = buffer(shape.bufferWords());
+        return answer(status, args, buf, refs, act);
+    }
+
+    private long run(Object[] args, MemorySegment buf, Object[] refs, Upcalls.Activation act) throws Throwable {
         int arrays = shape.arrays.size();
         MemorySegment[] segs = new MemorySegment[1 + arrays];
         segs[0] = buf;
         for (int i = 0; i < args.length; i++) {
-            if (shape.pass.get(i) == Shape.Pass.BITS) {
+            if (shape.paramTypes.get(i) == LirType.REF) {
+                refs[shape.refSlot.get(shape.paramIds.get(i))] = args[i];
+            } else {
                 long bits = switch (shape.paramTypes.get(i)) {
                     case I64 -> (Long) args[i];
                     case F64 -> Double.doubleToRawLongBits((Double) args[i]);
@@ -133,7 +170,20 @@ final class NativeUnit implements CompiledUnit {
             }
             buf.setAtIndex(ValueLayout.JAVA_LONG, shape.lengthWord(k), length);
         }
-        long status = (long) call.invokeExact(segs);
+        if (upcalls == null) {
+            return (long) call.invokeExact(segs);
+        }
+        Upcalls.Activation outer = Upcalls.CURRENT.get();
+        Upcalls.CURRENT.set(act);
+        try {
+            return (long) call.invokeExact(segs);
+        } finally {
+            Upcalls.CURRENT.set(outer);
+        }
+    }
+
+    /** What the entry returns (or throws) for the code's answer {@code status}. */
+    private Object answer(long status, Object[] args, MemorySegment buf, Object[] refs, Upcalls.Activation act) throws Throwable {
         if (status == 0) {
             if (shape.result == null) {
                 return null;
@@ -143,29 +193,45 @@ final class NativeUnit implements CompiledUnit {
                 case I64 -> bits;
                 case F64 -> Double.longBitsToDouble(bits);
                 case I1 -> bits != 0;
-                case REF -> throw new IllegalStateException("reference result");
+                case REF -> refs[(int) bits];
             };
         }
         if (status == -1) {
             throw new ArrayIndexOutOfBoundsException("array index out of bounds in " + name);
         }
+        if (status == -2 || status <= -3 && status >= -2 - exits.size()) {
+            Throwable t = act == null ? null : act.pending;
+            if (t == null) {
+                throw new IllegalStateException("native unit " + name + " answered " + status + " without an exception");
+            }
+            Class<? extends Throwable> raised = linkage.raisedType();
+            if (status == -2 || raised == null || !raised.isInstance(t)) {
+                throw t;
+            }
+            DeoptDescriptor d = exits.get((int) (-3 - status));
+            return linkage.raiseHandler().invoke(d, liveValues(d, buf, refs), t);
+        }
         if (status < 1 || status > exits.size()) {
             throw new IllegalStateException("native unit " + name + " answered " + status);
         }
         DeoptDescriptor d = exits.get((int) status - 1);
+        return linkage.exitHandler().invoke(d, liveValues(d, buf, refs));
+    }
+
+    private static Object[] liveValues(DeoptDescriptor d, MemorySegment buf, Object[] refs) {
         List<LirValue> live = d.liveValues();
         Object[] values = new Object[live.size()];
         for (int j = 0; j < values.length; j++) {
             LirValue v = live.get(j);
-            long bits = v.type() == LirType.REF ? 0 : buf.getAtIndex(ValueLayout.JAVA_LONG, 1 + j);
+            long bits = buf.getAtIndex(ValueLayout.JAVA_LONG, 1 + j);
             values[j] = switch (v.type()) {
                 case I64 -> bits;
                 case F64 -> Double.longBitsToDouble(bits);
                 case I1 -> bits != 0;
-                case REF -> args[shape.paramIndex.get(v.id())];
+                case REF -> refs[(int) bits];
             };
         }
-        return linkage.exitHandler().invoke(d, values);
+        return values;
     }
 
     @Override
@@ -210,8 +276,30 @@ final class NativeUnit implements CompiledUnit {
         invalidate();
         freed = true;
         entry = null;
-        memory.free(block);
-        arena.close();
+        releasePending = true;
+        if (active.get() == 0) {
+            releaseIfPending();
+        }
+    }
+
+    /** Gives the code and the upcall stubs back once no activation runs them. */
+    private synchronized void releaseIfPending() {
+        if (releasePending && !released && active.get() == 0) {
+            released = true;
+            memory.free(block);
+            arena.close();
+            onRelease.run();
+        }
+    }
+
+    /** What to do once the code is given back (the backend forgets the unit). */
+    void onRelease(Runnable r) {
+        onRelease = r;
+    }
+
+    /** Whether the code memory was given back, for tests. */
+    boolean released() {
+        return released;
     }
 
     /** Where the code lives, for tests. */

@@ -163,25 +163,59 @@ class I386BackendTest {
 
     @Test
     void declinesSaysWhatIsOutsideTheNativeSubset() {
-        assertNotNull(backend.declines(parse("""
-                func calls
-                b0(%0:i64):
-                  %1:i64 = call_helper %0 [h_add(i64) -> i64]
-                  return %1
-                """.replace("%1:i64 = call_helper %0 [h_add(i64) -> i64]", "%1:ref = const_ref \"None\""))));
         String why = backend.declines(parse("""
-                func refs
-                b0(%0:ref, %1:ref):
-                  %2:i1 = eq_ref %0, %1
-                  return %2
-                """));
-        assertTrue(why.contains("eq_ref"), why);
-        BackendException e = assertThrows(BackendException.class, () -> backend.compile(parse("""
-                func refs
+                func fields
                 b0(%0:ref):
-                  return %0
-                """), new TestLinkage(LirType.REF)));
+                  %1:i64 = load_field_i64 %0 {Obj.value:i64}
+                  return %1
+                """));
+        assertTrue(why.contains("load_field_i64"), why);
+        why = backend.declines(parse("""
+                func arraysAndCalls
+                b0(%0:ref, %1:i64):
+                  %2:i64 = array_length %0
+                  %3:i64 = call_helper %2, %1 @h_add(i64, i64 -> i64)
+                  return %3
+                """));
+        assertTrue(why.contains("critical"), why);
+        BackendException e = assertThrows(BackendException.class, () -> backend.compile(parse("""
+                func fields
+                b0(%0:ref):
+                  %1:i64 = load_field_i64 %0 {Obj.value:i64}
+                  return %1
+                """), new TestLinkage(LirType.I64)));
         assertTrue(e.getMessage().contains("declines"), e.getMessage());
+    }
+
+    @Test
+    void referencesTravelAsHandlesAndHelpersRunAsUpcalls() throws Throwable {
+        LirFunction f = parse("""
+                func refs
+                b0(%0:ref, %1:ref, %2:i64):
+                  %3:i1 = eq_ref %0, %1
+                  branch %3 -> b1(%0), b1(%1)
+                b1(%4:ref):
+                  %5:ref = call_helper %2 @h_box(i64 -> ref)
+                  %6:i64 = call_helper %5 @h_unbox(ref -> i64)
+                  %7:i64 = call_helper %6, %2 @h_add(i64, i64 -> i64) deopt(@3 [%4, %5, %6])
+                  guard_true %3 deopt(@4 [%4, %7])
+                  return %4
+                """);
+        assertNull(backend.declines(f), backend.declines(f));
+        String a = "a";
+        String b = "b";
+        for (long n : new long[] {1, 2, 7, -3}) {
+            for (Object[] args : new Object[][] {{a, a, n}, {a, b, n}}) {
+                TestLinkage le = new TestLinkage(LirType.REF);
+                Object expected = new LirEvaluator(f, le).run(args);
+                TestLinkage ln = new TestLinkage(LirType.REF);
+                CompiledUnit u = compile(f, ln);
+                Object actual = u.entry().invokeWithArguments(args);
+                assertEquals(expected, actual, java.util.Arrays.toString(args));
+                assertEquals(le.events, ln.events);
+                u.free();
+            }
+        }
     }
 
     @Test

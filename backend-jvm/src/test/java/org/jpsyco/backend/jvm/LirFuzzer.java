@@ -68,10 +68,12 @@ public final class LirFuzzer {
     private final LirValue obj;
     private final LirType result; // null: void
     private final boolean nativeOnly;
+    private final boolean callsOnly;
 
-    private LirFuzzer(Random rnd, String name, boolean nativeOnly) {
+    private LirFuzzer(Random rnd, String name, boolean nativeOnly, boolean callsOnly) {
         this.rnd = rnd;
         this.nativeOnly = nativeOnly;
+        this.callsOnly = callsOnly;
         this.b = new LirBuilder(name);
         this.budget = 20 + rnd.nextInt(60);
         LirType[] results = nativeOnly ? new LirType[] {LirType.I64, LirType.I64, LirType.F64, LirType.I1, null}
@@ -87,17 +89,26 @@ public final class LirFuzzer {
     }
 
     public static LirFunction generate(long seed) {
-        return generate(seed, false);
+        return generate(seed, false, false);
     }
 
     /** A random function in the native subset (see the class comment). */
     public static LirFunction generateNative(long seed) {
-        return generate(seed, true);
+        return generate(seed, true, false);
     }
 
-    private static LirFunction generate(long seed, boolean nativeOnly) {
+    /**
+     * A random function with calls, references (block parameters and results included) and
+     * reference comparisons but no array or field access: what a backend that reaches Java only
+     * through calls can take.
+     */
+    public static LirFunction generateCalls(long seed) {
+        return generate(seed, false, true);
+    }
+
+    private static LirFunction generate(long seed, boolean nativeOnly, boolean callsOnly) {
         Random rnd = new Random(seed);
-        LirFuzzer g = new LirFuzzer(rnd, "fuzz" + seed, nativeOnly);
+        LirFuzzer g = new LirFuzzer(rnd, "fuzz" + seed, nativeOnly, callsOnly);
         List<LirValue> env = new ArrayList<>(g.b.params(0));
         g.segments(env, 0);
         g.finish(env);
@@ -146,7 +157,11 @@ public final class LirFuzzer {
                 call(env);
             }
         } else if (k < 67) {
-            memory(env);
+            if (callsOnly) {
+                call(env);
+            } else {
+                memory(env);
+            }
         } else if (k < 78 && depth < 3) {
             diamond(env, depth);
         } else if (k < 88 && depth < 2) {
@@ -229,7 +244,7 @@ public final class LirFuzzer {
     private void promote(List<LirValue> env, int depth) {
         LirValue v;
         List<Constant> values = new ArrayList<>();
-        if (nativeOnly || rnd.nextBoolean()) {
+        if (nativeOnly || callsOnly || rnd.nextBoolean()) {
             v = pick(env, LirType.I64);
             for (int i = 0; i < 1 + rnd.nextInt(3); i++) {
                 Constant c = Constant.of(rnd.nextBoolean() ? LONGS[rnd.nextInt(LONGS.length)] : rnd.nextInt(20) - 10);

@@ -30,8 +30,10 @@ import org.jpsyco.kernel.lir.Target;
  *
  * <p>Registers: rax, rcx, rdx and r11 (and xmm14, xmm15) are scratch for the lowering (division,
  * shift counts, memory-to-memory moves, cycle breaking) and never allocated; the other ten
- * general registers (rsp and rbp excepted) and fourteen SSE registers are. The code calls nothing
- * but the optional safepoint poll, around which the lowering saves the caller-saved ones.
+ * general registers (rsp and rbp excepted) and fourteen SSE registers are. Calls (the safepoint
+ * poll and upcalls) are rare next to arithmetic, so values are not kept out of caller-saved
+ * registers: the lowering saves those the allocation uses around each call. References are
+ * handles (i64 slot numbers, see {@link Shape}) and take general registers like integers.
  */
 final class Allocator {
     static final Reg[] GPRS = {Reg.RBX, Reg.R12, Reg.R13, Reg.R14, Reg.R15, Reg.RSI, Reg.RDI, Reg.R8, Reg.R9, Reg.R10};
@@ -100,7 +102,7 @@ final class Allocator {
             }
         }
         List<LirValue> order = new ArrayList<>(values.values());
-        order.removeIf(v -> v.type() == LirType.REF || preset.containsKey(v.id()));
+        order.removeIf(v -> preset.containsKey(v.id()));
         order.sort((a, c) -> {
             int byWeight = Double.compare(weight.getOrDefault(c.id(), 0.0), weight.getOrDefault(a.id(), 0.0));
             return byWeight != 0 ? byWeight : Integer.compare(a.id(), c.id());

@@ -37,6 +37,15 @@ import org.jpsyco.kernel.spi.BackendException;
  *
  * <p>A comparison used only by the branch or guard right after it sets the flags for that
  * jump instead of materializing a boolean.
+ *
+ * <p>Upcalls ({@link Shape#UPCALLS}: runtime helpers, calls to other versions, reference
+ * comparisons) write their operands' bits (handles for references) into the buffer from
+ * {@link Shape#callBase()}, save the caller-saved registers the allocation uses, and call the
+ * unit's one upcall stub {@code long upcall(long site)}; a non-zero answer means the Java side
+ * caught an exception, and the code leaves through the instruction's raise stub (status
+ * {@code -(3 + exit)}, live values written as for an exit) or, without a descriptor, with
+ * {@code -2} so the adapter rethrows it. A primitive result comes back in the buffer's call word;
+ * a reference result is in its table slot already, its handle a constant.
  */
 public final class Lowering {
     private static final Reg[] ARG_REGS = {Reg.RSI, Reg.RDX, Reg.RCX, Reg.R8, Reg.R9};
@@ -49,6 +58,12 @@ public final class Lowering {
     private final long flagAddress;
     private final long pollStub;
     private final int pollInterval;
+    private final long upcallStub;
+    private int nextSite;
+    private final List<Reg> savedGprs = new ArrayList<>();
+    private final List<Xmm> savedXmms = new ArrayList<>();
+    private final Map<DeoptDescriptor, Label> raiseLabels = new LinkedHashMap<>();
+    private Label propagate;
     private final Assembler a = new Assembler();
     private final Map<Integer, Loc> locs;
     private final Map<Integer, Label> blockLabels = new HashMap<>();
@@ -72,15 +87,26 @@ public final class Lowering {
      * @param pollStub    address of an upcall stub {@code bool poll()}, or 0 for none
      */
     public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval) {
+        this(f, shape, flagAddress, pollStub, pollInterval, 0);
+    }
+
+    /** @param upcallStub address of the unit's upcall stub {@code long upcall(long site)}, or 0 without upcalls */
+    public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long upcallStub) {
         this.f = f;
         this.shape = shape;
         this.flagAddress = flagAddress;
         this.pollStub = pollStub;
         this.pollInterval = Math.max(1, pollInterval);
+        this.upcallStub = upcallStub;
+        if (shape.hasUpcalls() && upcallStub == 0) {
+            throw new BackendException(f.name() + " makes upcalls but has no upcall stub");
+        }
         int arrays = shape.arrays.size();
         saveSlot = 1 + 2 * arrays;
         int firstSlot = saveSlot + SAVED_GPRS.length + Allocator.XMMS.length;
         Map<Integer, Loc> constants = new HashMap<>();
+        // references are handles, each a constant: the slot of the value's table entry
+        shape.refSlot.forEach((id, slot) -> constants.put(id, Loc.constant(slot)));
         for (Block b : f.blocks()) {
             for (Instruction in : b.instructions()) {
                 switch (in.payload()) {
@@ -101,6 +127,16 @@ public final class Lowering {
         Allocator alloc = new Allocator(f);
         locs = alloc.run(firstSlot, constants, gprs);
         frameSlots = firstSlot + alloc.slots;
+        for (Loc l : locs.values()) {
+            for (Reg g : SAVED_GPRS) {
+                if (l.isReg() && l.reg() == g && !savedGprs.contains(g)) {
+                    savedGprs.add(g);
+                }
+            }
+            if (l.isXmm() && !savedXmms.contains(l.xmm())) {
+                savedXmms.add(l.xmm());
+            }
+        }
         if (frameSlots > MAX_FRAME_SLOTS) {
             // the code runs on a Java thread's stack, within the pages HotSpot keeps for native frames
             throw new BackendException(f.name() + " needs a frame of " + 8L * frameSlots + " bytes, more than native code may take ("
@@ -199,15 +235,39 @@ public final class Lowering {
         a.bind(outOfBounds);
         a.mov(Reg.RAX, -1);
         a.jmp(epilogue);
+        if (propagate != null) {
+            a.bind(propagate);
+            a.mov(Reg.RAX, -2);
+            a.jmp(epilogue);
+        }
+        for (Map.Entry<DeoptDescriptor, Label> e : raiseLabels.entrySet()) {
+            a.bind(e.getValue());
+            writeLive(e.getKey());
+            a.mov(Reg.RAX, -3 - exitNumber(e.getKey()));
+            a.jmp(epilogue);
+        }
         for (Map.Entry<DeoptDescriptor, Label> e : exitLabels.entrySet()) {
             a.bind(e.getValue());
+            writeLive(e.getKey());
+            a.mov(Reg.RAX, exitNumber(e.getKey()) + 1);
+            a.jmp(epilogue);
+        }
+        a.bind(epilogue);
+        a.lea(Reg.RSP, Mem.at(Reg.RBP, -40));
+        for (Reg r : new Reg[] {Reg.R15, Reg.R14, Reg.R13, Reg.R12, Reg.RBX}) {
+            a.pop(r);
+        }
+        a.pop(Reg.RBP);
+        a.ret();
+    }
+
+    /** Writes a descriptor's live values (handles for references) into the buffer from word 1. */
+    private void writeLive(DeoptDescriptor d) {
+        {
             a.mov(Reg.R11, bufSlot());
-            List<LirValue> live = e.getKey().liveValues();
+            List<LirValue> live = d.liveValues();
             for (int j = 0; j < live.size(); j++) {
                 LirValue v = live.get(j);
-                if (v.type() == LirType.REF) {
-                    continue;
-                }
                 Mem word = Mem.at(Reg.R11, 8 * (1 + j));
                 Loc l = loc(v);
                 if (l.isReg()) {
@@ -222,23 +282,33 @@ public final class Lowering {
                     a.mov(word, Reg.RAX);
                 }
             }
-            a.mov(Reg.RAX, exits.indexOf(e.getKey()) + 1);
-            a.jmp(epilogue);
         }
-        a.bind(epilogue);
-        a.lea(Reg.RSP, Mem.at(Reg.RBP, -40));
-        for (Reg r : new Reg[] {Reg.R15, Reg.R14, Reg.R13, Reg.R12, Reg.RBX}) {
-            a.pop(r);
+    }
+
+    private int exitNumber(DeoptDescriptor d) {
+        int k = exits.indexOf(d);
+        if (k < 0) {
+            exits.add(d);
+            k = exits.size() - 1;
         }
-        a.pop(Reg.RBP);
-        a.ret();
+        return k;
     }
 
     private Label exit(DeoptDescriptor d) {
-        return exitLabels.computeIfAbsent(d, k -> {
-            exits.add(k);
-            return a.newLabel();
-        });
+        exitNumber(d);
+        return exitLabels.computeIfAbsent(d, k -> a.newLabel());
+    }
+
+    /** Where an upcall that caught an exception leaves: its descriptor's raise stub, or the rethrow. */
+    private Label raise(DeoptDescriptor d) {
+        if (d == null) {
+            if (propagate == null) {
+                propagate = a.newLabel();
+            }
+            return propagate;
+        }
+        exitNumber(d);
+        return raiseLabels.computeIfAbsent(d, k -> a.newLabel());
     }
 
     // ---- values
@@ -445,7 +515,7 @@ public final class Lowering {
     private boolean hasMoves(Target t) {
         List<LirValue> params = f.block(t.block()).params();
         for (int k = 0; k < params.size(); k++) {
-            if (params.get(k).type() != LirType.REF && !loc(t.args().get(k)).equals(loc(params.get(k)))) {
+            if (!loc(t.args().get(k)).equals(loc(params.get(k)))) {
                 return true;
             }
         }
@@ -458,9 +528,6 @@ public final class Lowering {
         List<Loc> from = new ArrayList<>();
         List<Loc> to = new ArrayList<>();
         for (int k = 0; k < params.size(); k++) {
-            if (params.get(k).type() == LirType.REF) {
-                continue;
-            }
             from.add(loc(t.args().get(k)));
             to.add(loc(params.get(k)));
         }
@@ -475,7 +542,7 @@ public final class Lowering {
     private void lower(Instruction in, int block) {
         LirValue r = in.result();
         switch (in.op()) {
-            case CONST_I64, CONST_I1, CONST_F64 -> {
+            case CONST_I64, CONST_I1, CONST_F64, CONST_REF -> {
                 // constants live nowhere: each use writes their bits
             }
             case ADD_I64, ADD_I64_OVF -> intOp(in, a::add, a::add, a::add);
@@ -565,6 +632,7 @@ public final class Lowering {
                 a.jcc(in.op() == LirOp.GUARD_TRUE ? Cond.E : Cond.NE, exit(in.deopt()));
             }
             case SAFEPOINT -> safepoint(in);
+            case CALL_HELPER, CALL_VERSION, EQ_REF, NE_REF, IS_NULL -> upcall(in);
             case JUMP -> edge(in.targets().get(0), true);
             case BRANCH -> {
                 Reg c = inRegister(op(in, 0), Reg.RAX);
@@ -656,7 +724,7 @@ public final class Lowering {
         }
         if (in.deopt() != null) {
             for (LirValue v : in.deopt().liveValues()) {
-                if (v.type() != LirType.REF && rl.equals(loc(v))) {
+                if (rl.equals(loc(v))) {
                     return false;
                 }
             }
@@ -752,6 +820,68 @@ public final class Lowering {
         a.test(Reg.RAX, Reg.RAX);
         a.jcc(Cond.NE, leave);
         a.jmp(back);
+    }
+
+    /** An upcall to Java: operands into the buffer, caller-saved registers around the call. */
+    private void upcall(Instruction in) {
+        int site = nextSite++;
+        if (site >= shape.upcalls.size() || shape.upcalls.get(site) != in) {
+            throw new BackendException(f.name() + ": upcall sites out of step at " + in);
+        }
+        int base = shape.callBase();
+        save();
+        a.mov(Reg.R11, bufSlot());
+        List<LirValue> ops = in.operands();
+        for (int k = 0; k < ops.size(); k++) {
+            Loc l = loc(ops.get(k));
+            Mem word = Mem.at(Reg.R11, 8 * (base + k));
+            if (l.isReg()) {
+                a.mov(word, l.reg());
+            } else if (l.isXmm()) {
+                a.movsd(word, l.xmm());
+            } else if (l.isConst()) {
+                a.mov(Reg.RAX, l.bits());
+                a.mov(word, Reg.RAX);
+            } else {
+                a.mov(Reg.RAX, l.mem());
+                a.mov(word, Reg.RAX);
+            }
+        }
+        a.mov(Reg.RDI, site);
+        a.movabs(Reg.RAX, upcallStub);
+        a.call(Reg.RAX);
+        restore();
+        a.test(Reg.RAX, Reg.RAX);
+        a.jcc(Cond.NE, raise(in.deopt()));
+        LirValue r = in.result();
+        if (r != null && r.type() != LirType.REF) {
+            a.mov(Reg.R11, bufSlot());
+            if (r.type() == LirType.F64) {
+                a.movsd(Xmm.XMM15, Mem.at(Reg.R11, 8 * base));
+                store(r, Xmm.XMM15);
+            } else {
+                a.mov(Reg.RAX, Mem.at(Reg.R11, 8 * base));
+                store(r, Reg.RAX);
+            }
+        }
+    }
+
+    private void save() {
+        for (Reg g : savedGprs) {
+            a.mov(slot(saveSlot + java.util.Arrays.asList(SAVED_GPRS).indexOf(g)), g);
+        }
+        for (Xmm x : savedXmms) {
+            a.movsd(slot(saveSlot + SAVED_GPRS.length + java.util.Arrays.asList(Allocator.XMMS).indexOf(x)), x);
+        }
+    }
+
+    private void restore() {
+        for (Reg g : savedGprs) {
+            a.mov(g, slot(saveSlot + java.util.Arrays.asList(SAVED_GPRS).indexOf(g)));
+        }
+        for (Xmm x : savedXmms) {
+            a.movsd(x, slot(saveSlot + SAVED_GPRS.length + java.util.Arrays.asList(Allocator.XMMS).indexOf(x)));
+        }
     }
 
     /** Compares the promoted value with each case's constant bits; no match leaves. */

@@ -7,39 +7,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jpsyco.kernel.lir.Block;
+import org.jpsyco.kernel.lir.Constant;
 import org.jpsyco.kernel.lir.Instruction;
 import org.jpsyco.kernel.lir.LirFunction;
 import org.jpsyco.kernel.lir.LirOp;
 import org.jpsyco.kernel.lir.LirType;
 import org.jpsyco.kernel.lir.LirValue;
-import org.jpsyco.kernel.lir.Target;
 
 /**
  * The native subset of LIR and how a function in it meets Java: which entry parameters travel in
- * the argument buffer, which are arrays passed as heap segments, which references the Java entry
- * adapter merely keeps for the exit handler, and the unit's result type.
+ * the argument buffer, which are arrays passed as heap segments, which values are references held
+ * in the activation's table, which instructions call back into Java, and the unit's result type.
  *
- * <p>The rule (what {@code declines} accepts): every operation is one of {@link #NATIVE}; values of
- * type {@code ref} exist only as parameters of the entry block; a {@code ref} is read only as the
- * array operand of an array operation or as a live value of a deopt descriptor (never compared,
- * returned, promoted or passed to a block); at most {@value #MAX_ARRAYS} distinct parameters are
- * used as arrays; a unit does not mix {@code return} and {@code return_void}; a promotion switches
- * on an {@code i64}, {@code f64} or {@code i1}.
+ * <p>References: native code never holds a Java reference. Every reference an instruction or the
+ * entry block defines owns a slot of a per-activation {@code Object[]} table kept by the Java
+ * entry adapter, and native code carries the slot number (a <em>handle</em>, a plain i64) instead
+ * of the object. Since each such value has one definition, its handle is a compile-time constant;
+ * only the parameters of other blocks hold handles that vary. Runtime helpers, calls to other
+ * versions and reference comparisons are upcalls ({@link #UPCALLS}) that receive handles, look the
+ * objects up in the table, and store a reference result in its slot. That is sound as long as a
+ * slot is not overwritten while a block parameter still holding its handle is live (a loop that
+ * rotates references through parameters): {@link Handles} declines those functions.
+ *
+ * <p>The rule (what {@code declines} accepts): every operation is one of {@link #NATIVE}; a
+ * {@code ref} operand is an array operand (an entry parameter), an upcall's operand, a returned
+ * value, a block argument or a deopt live value, never a promoted value; at most
+ * {@value #MAX_ARRAYS} distinct parameters are used as arrays, and a unit that uses arrays makes
+ * no upcalls (it is entered through a {@code critical} downcall, which may not call back); a
+ * unit does not mix {@code return} and {@code return_void}.
  */
 public final class Shape {
     public static final int MAX_ARRAYS = 5;
     public static final int MAX_INSTRUCTIONS = 20_000;
+    public static final int MAX_CALL_ARGS = 64;
+
+    /** The operations that call back into Java. */
+    public static final Set<LirOp> UPCALLS = EnumSet.of(LirOp.CALL_HELPER, LirOp.CALL_VERSION, LirOp.EQ_REF, LirOp.NE_REF,
+            LirOp.IS_NULL);
 
     /** The operations native code implements. */
-    public static final Set<LirOp> NATIVE = EnumSet.of(LirOp.CONST_I64, LirOp.CONST_F64, LirOp.CONST_I1, LirOp.ADD_I64,
-            LirOp.SUB_I64, LirOp.MUL_I64, LirOp.ADD_I64_OVF, LirOp.SUB_I64_OVF, LirOp.MUL_I64_OVF, LirOp.NEG_I64_OVF, LirOp.DIV_I64,
-            LirOp.REM_I64, LirOp.SHL_I64, LirOp.SHR_I64, LirOp.USHR_I64, LirOp.AND_I64, LirOp.OR_I64, LirOp.XOR_I64, LirOp.NOT_I64,
-            LirOp.EQ_I64, LirOp.NE_I64, LirOp.LT_I64, LirOp.LE_I64, LirOp.GT_I64, LirOp.GE_I64, LirOp.ADD_F64, LirOp.SUB_F64,
-            LirOp.MUL_F64, LirOp.DIV_F64, LirOp.NEG_F64, LirOp.ABS_F64, LirOp.SQRT_F64, LirOp.EQ_F64, LirOp.NE_F64, LirOp.LT_F64,
-            LirOp.LE_F64, LirOp.GT_F64, LirOp.GE_F64, LirOp.I64_TO_F64, LirOp.F64_TO_I64, LirOp.NOT_I1, LirOp.AND_I1, LirOp.OR_I1,
-            LirOp.I1_TO_I64, LirOp.GUARD_TRUE, LirOp.GUARD_FALSE, LirOp.SAFEPOINT, LirOp.JUMP, LirOp.BRANCH, LirOp.PROMOTE,
-            LirOp.EXIT, LirOp.RETURN, LirOp.RETURN_VOID, LirOp.ARRAY_LENGTH, LirOp.LOAD_I64_ELEM, LirOp.LOAD_F64_ELEM,
-            LirOp.STORE_I64_ELEM, LirOp.STORE_F64_ELEM);
+    public static final Set<LirOp> NATIVE = EnumSet.of(LirOp.CONST_I64, LirOp.CONST_F64, LirOp.CONST_I1, LirOp.CONST_REF,
+            LirOp.ADD_I64, LirOp.SUB_I64, LirOp.MUL_I64, LirOp.ADD_I64_OVF, LirOp.SUB_I64_OVF, LirOp.MUL_I64_OVF,
+            LirOp.NEG_I64_OVF, LirOp.DIV_I64, LirOp.REM_I64, LirOp.SHL_I64, LirOp.SHR_I64, LirOp.USHR_I64, LirOp.AND_I64,
+            LirOp.OR_I64, LirOp.XOR_I64, LirOp.NOT_I64, LirOp.EQ_I64, LirOp.NE_I64, LirOp.LT_I64, LirOp.LE_I64, LirOp.GT_I64,
+            LirOp.GE_I64, LirOp.ADD_F64, LirOp.SUB_F64, LirOp.MUL_F64, LirOp.DIV_F64, LirOp.NEG_F64, LirOp.ABS_F64,
+            LirOp.SQRT_F64, LirOp.EQ_F64, LirOp.NE_F64, LirOp.LT_F64, LirOp.LE_F64, LirOp.GT_F64, LirOp.GE_F64,
+            LirOp.I64_TO_F64, LirOp.F64_TO_I64, LirOp.NOT_I1, LirOp.AND_I1, LirOp.OR_I1, LirOp.I1_TO_I64, LirOp.EQ_REF,
+            LirOp.NE_REF, LirOp.IS_NULL, LirOp.GUARD_TRUE, LirOp.GUARD_FALSE, LirOp.SAFEPOINT, LirOp.JUMP, LirOp.BRANCH,
+            LirOp.PROMOTE, LirOp.EXIT, LirOp.RETURN, LirOp.RETURN_VOID, LirOp.CALL_HELPER, LirOp.CALL_VERSION,
+            LirOp.ARRAY_LENGTH, LirOp.LOAD_I64_ELEM, LirOp.LOAD_F64_ELEM, LirOp.STORE_I64_ELEM, LirOp.STORE_F64_ELEM);
 
     private static final Set<LirOp> ARRAY_OPS = EnumSet.of(LirOp.ARRAY_LENGTH, LirOp.LOAD_I64_ELEM, LirOp.LOAD_F64_ELEM,
             LirOp.STORE_I64_ELEM, LirOp.STORE_F64_ELEM);
@@ -50,8 +66,8 @@ public final class Shape {
         BITS,
         /** A primitive array, as a heap segment argument (its length in the buffer). */
         ARRAY,
-        /** A reference native code never reads: kept by the entry adapter for exits. */
-        KEPT
+        /** A reference: it goes into the activation's table, native code knows its handle. */
+        HANDLE
     }
 
     public final List<LirType> paramTypes = new ArrayList<>();
@@ -60,15 +76,31 @@ public final class Shape {
     public final List<Integer> arrays = new ArrayList<>();
     /** Entry parameter value id -> array number. */
     public final Map<Integer, Integer> arrayOf = new HashMap<>();
+    /** Entry parameter value ids, in order. */
+    public final List<Integer> paramIds = new ArrayList<>();
     /** Entry parameter value id -> parameter index. */
     public final Map<Integer, Integer> paramIndex = new HashMap<>();
+    /** Reference value id -> its slot in the activation's table (its handle). */
+    public final Map<Integer, Integer> refSlot = new HashMap<>();
+    /** The table every activation starts from: reference constants in their slots. */
+    public final List<Object> refTemplate = new ArrayList<>();
+    /** The upcall sites, in code order: a site's number is its index. */
+    public final List<Instruction> upcalls = new ArrayList<>();
     /** The result: a type, {@code null} for void, or {@link #OBJECT} when the unit never returns. */
     public LirType result;
     public boolean returnsObject;
     public boolean hasSafepoint;
     public int maxLive;
+    public int maxCallArgs;
 
     private Shape() {
+    }
+
+    private int newSlot(LirValue v, Object constant) {
+        int slot = refTemplate.size();
+        refTemplate.add(constant);
+        refSlot.put(v.id(), slot);
+        return slot;
     }
 
     /** The shape of {@code f}, or throws {@link Declined} saying why it is outside the subset. */
@@ -78,31 +110,32 @@ public final class Shape {
         for (int i = 0; i < entry.params().size(); i++) {
             LirValue p = entry.params().get(i);
             s.paramTypes.add(p.type());
-            s.pass.add(p.type() == LirType.REF ? Pass.KEPT : Pass.BITS);
+            s.pass.add(p.type() == LirType.REF ? Pass.HANDLE : Pass.BITS);
             s.paramIndex.put(p.id(), i);
+            s.paramIds.add(p.id());
+            if (p.type() == LirType.REF) {
+                s.newSlot(p, null);
+            }
         }
         boolean returns = false;
         boolean returnsVoid = false;
         int count = 0;
         for (Block b : f.blocks()) {
-            if (b.id() != 0) {
-                for (LirValue p : b.params()) {
-                    if (p.type() == LirType.REF) {
-                        throw new Declined("a reference block parameter (" + p + " of b" + b.id() + ")");
-                    }
-                }
-            }
             for (Instruction in : b.instructions()) {
                 count++;
                 if (!NATIVE.contains(in.op())) {
                     throw new Declined("operation " + in.op().text());
                 }
+                if (UPCALLS.contains(in.op())) {
+                    s.upcalls.add(in);
+                    s.maxCallArgs = Math.max(s.maxCallArgs, in.operands().size());
+                }
                 if (in.result() != null && in.result().type() == LirType.REF) {
-                    throw new Declined("a reference result (" + in.op().text() + ")");
+                    s.newSlot(in.result(), in.op() == LirOp.CONST_REF ? ((Constant.Ref) in.payload()).value() : null);
                 }
                 for (int k = 0; k < in.operands().size(); k++) {
                     LirValue v = in.operands().get(k);
-                    if (v.type() != LirType.REF) {
+                    if (v.type() != LirType.REF || UPCALLS.contains(in.op()) || in.op() == LirOp.RETURN) {
                         continue;
                     }
                     if (k != 0 || !ARRAY_OPS.contains(in.op())) {
@@ -116,13 +149,6 @@ public final class Shape {
                         s.pass.set(idx, Pass.ARRAY);
                         s.arrayOf.put(v.id(), s.arrays.size());
                         s.arrays.add(idx);
-                    }
-                }
-                for (Target t : in.targets()) {
-                    for (LirValue v : t.args()) {
-                        if (v.type() == LirType.REF) {
-                            throw new Declined("a reference block argument");
-                        }
                     }
                 }
                 if (in.deopt() != null) {
@@ -150,16 +176,33 @@ public final class Shape {
         if (s.arrays.size() > MAX_ARRAYS) {
             throw new Declined(s.arrays.size() + " arrays (at most " + MAX_ARRAYS + ")");
         }
+        if (!s.arrays.isEmpty() && !s.upcalls.isEmpty()) {
+            throw new Declined("arrays and calls in one unit (a critical downcall may not call back)");
+        }
+        if (s.maxCallArgs > MAX_CALL_ARGS) {
+            throw new Declined("a call with " + s.maxCallArgs + " arguments (at most " + MAX_CALL_ARGS + ")");
+        }
         if (count > MAX_INSTRUCTIONS) {
             throw new Declined(count + " instructions (at most " + MAX_INSTRUCTIONS + ")");
         }
+        Handles.check(f, s);
         s.returnsObject = !returns && !returnsVoid;
         return s;
     }
 
-    /** Words of the argument buffer: result, parameters, array lengths; or exit values. */
-    public int bufferWords() {
+    /** Whether the unit calls back into Java (so it is entered through a plain downcall). */
+    public boolean hasUpcalls() {
+        return !upcalls.isEmpty();
+    }
+
+    /** First buffer word of upcall arguments; the upcall's result comes back in this word. */
+    public int callBase() {
         return Math.max(1 + paramTypes.size() + arrays.size(), 1 + maxLive);
+    }
+
+    /** Words of the argument buffer: result, parameters, array lengths; or exit values; then call arguments. */
+    public int bufferWords() {
+        return callBase() + Math.max(1, maxCallArgs);
     }
 
     /** Buffer word of array {@code a}'s length. */
@@ -171,7 +214,7 @@ public final class Shape {
     public static final class Declined extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Declined(String why) {
+        public Declined(String why) {
             super(why, null, false, false);
         }
     }

@@ -380,7 +380,12 @@ public final class JitRuntime implements JitHook {
                 t[3] += c[2];
             });
             if (log != null) {
-                log.compiled(co, pc, u, nanos, r.notes());
+                List<String> notes = new ArrayList<>();
+                for (String w : why) {
+                    notes.add("declined by " + w);
+                }
+                notes.addAll(r.notes());
+                log.compiled(co, pc, u, nanos, notes);
             }
             return u;
         }

@@ -1,0 +1,237 @@
+package org.jpsyco.backend.i386;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.WrongMethodTypeException;
+import java.util.List;
+import org.jpsyco.backend.i386.lower.Shape;
+import org.jpsyco.kernel.lir.CallTarget;
+import org.jpsyco.kernel.lir.Instruction;
+import org.jpsyco.kernel.lir.LirType;
+import org.jpsyco.kernel.lir.LirValue;
+import org.jpsyco.kernel.spi.BackendException;
+import org.jpsyco.kernel.spi.Linkage;
+
+/**
+ * The Java side of a unit's upcalls: native code calls {@code long call(long site)} through one
+ * upcall stub per unit, with the site's operands in the activation's buffer (references as handles
+ * into the activation's table, see {@link Shape}). Each site is a method handle
+ * {@code (Activation) -> void} composed once at compile time: read the operands, call the helper,
+ * the other version's call site or the reference comparison, and put the result back (its bits
+ * in the buffer's call word, or a reference in its table slot).
+ *
+ * <p>Nothing may unwind through native frames (an exception escaping an upcall stub ends the
+ * JVM): {@link #call} catches every throwable, keeps it in the activation and answers 1, and the
+ * native code leaves through the instruction's raise stub; the adapter then hands a front-end
+ * exception to the raise handler and rethrows anything else, as the backend contract says.
+ *
+ * <p>The activation is found through a thread-local that the entry adapter sets around its
+ * downcall and restores afterwards, so nested activations (a helper that runs Python code that
+ * enters native code again) each see their own table.
+ */
+final class Upcalls {
+    /** The state of one running activation of a unit that makes upcalls. */
+    static final class Activation {
+        final Object[] refs;
+        final MemorySegment buf;
+        Throwable pending;
+
+        Activation(Object[] refs, MemorySegment buf) {
+            this.refs = refs;
+            this.buf = buf;
+        }
+    }
+
+    static final ThreadLocal<Activation> CURRENT = new ThreadLocal<>();
+
+    private static final MethodHandles.Lookup L = MethodHandles.lookup();
+    private static final MethodHandle GET_I64;
+    private static final MethodHandle GET_F64;
+    private static final MethodHandle GET_I1;
+    private static final MethodHandle GET_REF;
+    private static final MethodHandle PUT_I64;
+    private static final MethodHandle PUT_F64;
+    private static final MethodHandle PUT_I1;
+    private static final MethodHandle PUT_REF;
+    private static final MethodHandle SAME;
+    private static final MethodHandle NOT_SAME;
+    private static final MethodHandle IS_NULL;
+    static final MethodHandle CALL;
+
+    static {
+        try {
+            MethodType get = MethodType.methodType(long.class, Activation.class, int.class);
+            GET_I64 = L.findStatic(Upcalls.class, "getI64", get);
+            GET_F64 = L.findStatic(Upcalls.class, "getF64", get.changeReturnType(double.class));
+            GET_I1 = L.findStatic(Upcalls.class, "getI1", get.changeReturnType(boolean.class));
+            GET_REF = L.findStatic(Upcalls.class, "getRef", get.changeReturnType(Object.class));
+            PUT_I64 = L.findStatic(Upcalls.class, "putI64", MethodType.methodType(void.class, long.class, Activation.class, int.class));
+            PUT_F64 = L.findStatic(Upcalls.class, "putF64", MethodType.methodType(void.class, double.class, Activation.class, int.class));
+            PUT_I1 = L.findStatic(Upcalls.class, "putI1", MethodType.methodType(void.class, boolean.class, Activation.class, int.class));
+            PUT_REF = L.findStatic(Upcalls.class, "putRef",
+                    MethodType.methodType(void.class, Object.class, Activation.class, int.class, int.class));
+            MethodType two = MethodType.methodType(boolean.class, Object.class, Object.class);
+            SAME = L.findStatic(Upcalls.class, "same", two);
+            NOT_SAME = L.findStatic(Upcalls.class, "notSame", two);
+            IS_NULL = L.findStatic(Upcalls.class, "isNull", MethodType.methodType(boolean.class, Object.class));
+            CALL = L.findVirtual(Upcalls.class, "call", MethodType.methodType(long.class, long.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final MethodHandle[] sites;
+
+    private Upcalls(MethodHandle[] sites) {
+        this.sites = sites;
+    }
+
+    /** The upcalls of a unit of shape {@code shape}, linked through {@code linkage}. */
+    static Upcalls of(Shape shape, Linkage linkage, String unit) {
+        List<Instruction> ins = shape.upcalls;
+        MethodHandle[] sites = new MethodHandle[ins.size()];
+        for (int i = 0; i < sites.length; i++) {
+            sites[i] = site(ins.get(i), shape, linkage, unit);
+        }
+        return new Upcalls(sites);
+    }
+
+    /** What native code calls: runs site {@code site} on the current activation; 0, or 1 after catching. */
+    long call(long site) {
+        Activation a = null;
+        try {
+            a = CURRENT.get();
+            sites[(int) site].invokeExact(a);
+            return 0;
+        } catch (Throwable t) {
+            if (a != null) {
+                a.pending = t;
+            }
+            return 1;
+        }
+    }
+
+    private static MethodHandle site(Instruction in, Shape shape, Linkage linkage, String unit) {
+        MethodHandle target = switch (in.op()) {
+            case EQ_REF -> SAME;
+            case NE_REF -> NOT_SAME;
+            case IS_NULL -> IS_NULL;
+            case CALL_HELPER -> {
+                CallTarget.Helper h = (CallTarget.Helper) in.payload();
+                MethodHandle mh = linkage.helper(h);
+                if (mh == null) {
+                    throw new BackendException("i386 backend: the linkage has no helper " + h.symbol());
+                }
+                yield typed(mh, h, unit);
+            }
+            case CALL_VERSION -> {
+                CallTarget.Version v = (CallTarget.Version) in.payload();
+                CallSite cs = linkage.version(v);
+                if (cs == null) {
+                    throw new BackendException("i386 backend: the linkage has no call site for version " + v.symbol());
+                }
+                yield typed(cs.dynamicInvoker(), v, unit);
+            }
+            default -> throw new BackendException("i386 backend: " + in.op().text() + " is not an upcall");
+        };
+        int base = shape.callBase();
+        List<LirValue> ops = in.operands();
+        int n = ops.size();
+        if (target.type().parameterCount() != n) {
+            throw new BackendException("i386 backend: " + in + " passes " + n + " operands to " + target.type());
+        }
+        MethodHandle h;
+        if (n == 0) {
+            h = MethodHandles.dropArguments(target, 0, Activation.class);
+        } else {
+            MethodHandle[] getters = new MethodHandle[n];
+            for (int k = 0; k < n; k++) {
+                MethodHandle g = switch (ops.get(k).type()) {
+                    case I64 -> GET_I64;
+                    case F64 -> GET_F64;
+                    case I1 -> GET_I1;
+                    case REF -> GET_REF;
+                };
+                getters[k] = MethodHandles.insertArguments(g, 1, base + k).asType(
+                        MethodType.methodType(target.type().parameterType(k), Activation.class));
+            }
+            h = MethodHandles.filterArguments(target, 0, getters);
+            h = MethodHandles.permuteArguments(h, MethodType.methodType(target.type().returnType(), Activation.class), new int[n]);
+        }
+        LirValue r = in.result();
+        if (r == null) {
+            return h.asType(MethodType.methodType(void.class, Activation.class));
+        }
+        MethodHandle put = switch (r.type()) {
+            case I64 -> MethodHandles.insertArguments(PUT_I64, 2, base);
+            case F64 -> MethodHandles.insertArguments(PUT_F64, 2, base);
+            case I1 -> MethodHandles.insertArguments(PUT_I1, 2, base);
+            case REF -> MethodHandles.insertArguments(PUT_REF, 2, base, shape.refSlot.get(r.id()));
+        };
+        // (Activation a) -> put(h(a), a)
+        MethodHandle both = MethodHandles.collectArguments(put, 0, h);
+        return MethodHandles.permuteArguments(both, MethodType.methodType(void.class, Activation.class), 0, 0);
+    }
+
+    private static MethodHandle typed(MethodHandle mh, CallTarget t, String unit) {
+        Class<?>[] params = new Class<?>[t.params().size()];
+        for (int i = 0; i < params.length; i++) {
+            params[i] = NativeUnit.javaType(t.params().get(i));
+        }
+        MethodType mt = MethodType.methodType(t.result() == null ? void.class : NativeUnit.javaType(t.result()), params);
+        try {
+            return mh.asType(mt);
+        } catch (WrongMethodTypeException e) {
+            throw new BackendException("i386 backend (" + unit + "): " + t.symbol() + " has type " + mh.type()
+                    + ", which does not fit its LIR signature " + mt, e);
+        }
+    }
+
+    private static long getI64(Activation a, int word) {
+        return a.buf.getAtIndex(ValueLayout.JAVA_LONG, word);
+    }
+
+    private static double getF64(Activation a, int word) {
+        return Double.longBitsToDouble(a.buf.getAtIndex(ValueLayout.JAVA_LONG, word));
+    }
+
+    private static boolean getI1(Activation a, int word) {
+        return a.buf.getAtIndex(ValueLayout.JAVA_LONG, word) != 0;
+    }
+
+    private static Object getRef(Activation a, int word) {
+        return a.refs[(int) a.buf.getAtIndex(ValueLayout.JAVA_LONG, word)];
+    }
+
+    private static void putI64(long v, Activation a, int word) {
+        a.buf.setAtIndex(ValueLayout.JAVA_LONG, word, v);
+    }
+
+    private static void putF64(double v, Activation a, int word) {
+        a.buf.setAtIndex(ValueLayout.JAVA_LONG, word, Double.doubleToRawLongBits(v));
+    }
+
+    private static void putI1(boolean v, Activation a, int word) {
+        a.buf.setAtIndex(ValueLayout.JAVA_LONG, word, v ? 1L : 0L);
+    }
+
+    private static void putRef(Object v, Activation a, int word, int slot) {
+        a.refs[slot] = v;
+    }
+
+    private static boolean same(Object x, Object y) {
+        return x == y;
+    }
+
+    private static boolean notSame(Object x, Object y) {
+        return x != y;
+    }
+
+    private static boolean isNull(Object x) {
+        return x == null;
+    }
+}
