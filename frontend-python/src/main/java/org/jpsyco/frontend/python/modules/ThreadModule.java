@@ -228,6 +228,7 @@ public final class ThreadModule {
             running.incrementAndGet();
             Thread t = new Thread(null, () -> {
                 HashSecret.enter(rt.hashSecret);
+                org.jpsyco.frontend.python.objects.CallerGlobals.enter(rt::callerGlobals);
                 gil.enterNewThread();
                 try {
                     Abstract.call(func, fargv, fkw);

@@ -77,6 +77,7 @@ public final class PythonRuntimeState {
         this.hashSecret = org.jpsyco.frontend.python.objects.HashSecret.fromEnvironment(environment);
         org.jpsyco.frontend.python.objects.HashSecret.enter(hashSecret);
         this.interpreter = new Interpreter(this);
+        org.jpsyco.frontend.python.objects.CallerGlobals.enter(this::callerGlobals);
         this.stdout = TextStream.output("<stdout>", 1, out, stdinIsTerminal);
         this.stderr = TextStream.output("<stderr>", 2, err, true);
         this.stdin = TextStream.input(in, stdinIsTerminal);
@@ -89,6 +90,12 @@ public final class PythonRuntimeState {
     }
 
     /** The working directory given by {@code JPSYCO_CWD}, or the process's. */
+    /** The globals of the frame running now, or null before any Python code runs. */
+    public org.jpsyco.frontend.python.objects.PyDict callerGlobals() {
+        org.jpsyco.frontend.python.interp.Frame f = interpreter.currentFrame();
+        return f == null ? null : f.globals;
+    }
+
     public static Path workingDirectory(Map<String, String> environment) {
         String d = environment.get("JPSYCO_CWD");
         return (d == null || d.isEmpty() ? Path.of("") : Path.of(d)).toAbsolutePath();
