@@ -105,7 +105,7 @@ final class Constructors {
             PyDict ns = ClassCreation.namespaceArg(a[2]);
             if (ns.getStr("__module__") == null) {
                 ns = ns.copy();
-                CallerGlobals.defaultModule(ns);
+                ThreadContext.defaultModule(ns);
             }
             return ClassCreation.newClass(PyType.TYPE, Args.str(a[0], "type.__new__()"), a[1], ns);
         };
@@ -120,7 +120,7 @@ final class Constructors {
             PyDict ns = ClassCreation.namespaceArg(a[3]);
             if (ns.getStr("__module__") == null) {
                 ns = ns.copy();
-                CallerGlobals.defaultModule(ns);
+                ThreadContext.defaultModule(ns);
             }
             return ClassCreation.newClass(mcs, Args.str(a[1], "type.__new__()"), a[2], ns);
         });

@@ -77,7 +77,8 @@ public final class PythonRuntimeState {
         this.hashSecret = org.jpsyco.frontend.python.objects.HashSecret.fromEnvironment(environment);
         org.jpsyco.frontend.python.objects.HashSecret.enter(hashSecret);
         this.interpreter = new Interpreter(this);
-        org.jpsyco.frontend.python.objects.CallerGlobals.enter(this::callerGlobals);
+        org.jpsyco.frontend.python.objects.ThreadContext.enter(this::callerGlobals,
+                () -> recursionLimit - interpreter.depth());
         this.stdout = TextStream.output("<stdout>", 1, out, stdinIsTerminal);
         this.stderr = TextStream.output("<stderr>", 2, err, true);
         this.stdin = TextStream.input(in, stdinIsTerminal);
