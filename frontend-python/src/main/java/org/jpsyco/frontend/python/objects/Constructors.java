@@ -248,6 +248,9 @@ final class Constructors {
 
     /** The value {@code v} of a built-in type as an instance of the subclass {@code t}. */
     static PyObject retype(PyObject v, PyType t) {
+        if (v instanceof SubclassableValue s) {
+            return s.asSubclass(t);
+        }
         if (v instanceof PyInt i) {
             return i.withType(t);
         }

@@ -90,13 +90,13 @@ public final class PythonRuntimeState {
         StartupTrace.mark("runtime state: builtins and sys ready");
     }
 
-    /** The working directory given by {@code JPSYCO_CWD}, or the process's. */
     /** The globals of the frame running now, or null before any Python code runs. */
     public org.jpsyco.frontend.python.objects.PyDict callerGlobals() {
         org.jpsyco.frontend.python.interp.Frame f = interpreter.currentFrame();
         return f == null ? null : f.globals;
     }
 
+    /** The working directory given by {@code JPSYCO_CWD}, or the process's. */
     public static Path workingDirectory(Map<String, String> environment) {
         String d = environment.get("JPSYCO_CWD");
         return (d == null || d.isEmpty() ? Path.of("") : Path.of(d)).toAbsolutePath();
