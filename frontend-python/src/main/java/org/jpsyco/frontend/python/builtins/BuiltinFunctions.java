@@ -225,7 +225,8 @@ public final class BuiltinFunctions {
                 PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT, PyType.TYPE,
                 PyDescriptors.PROPERTY, PyDescriptors.STATICMETHOD, PyDescriptors.CLASSMETHOD, PyDescriptors.SUPER,
                 org.jpsyco.frontend.python.objects.PyBytes.TYPE, org.jpsyco.frontend.python.objects.PyComplex.TYPE,
-                org.jpsyco.frontend.python.objects.PyByteArray.TYPE}) {
+                org.jpsyco.frontend.python.objects.PyByteArray.TYPE,
+                org.jpsyco.frontend.python.objects.PyMemoryView.TYPE}) {
             m.put(t.name(), t);
         }
         for (PyType t : ExceptionTypes.ALL) {

@@ -53,6 +53,9 @@ public final class Compiler extends ExprCompiler {
             CodeUnit.Handler savedHandler) {
     }
 
+    /** The for loops whose generator is closed when break or return leaves them (see AbandonedIterators). */
+    private final java.util.Set<FBlock> closingLoops = new java.util.HashSet<>();
+
     private Compiler(String filename, SymbolTable st) {
         super(filename, st);
     }
@@ -479,7 +482,12 @@ public final class Compiler extends ExprCompiler {
         setLoc(f.pos());
         u.emitJump(Opcode.FOR_ITER, cleanup);
         store(f.target());
-        u.fblocks.add(new FBlock(FKind.FOR_LOOP, start, exit, null, null, null));
+        FBlock loop = new FBlock(FKind.FOR_LOOP, start, exit, null, null, null);
+        if (f.iter() instanceof Expr.Call call && org.jpsyco.frontend.python.objects.AbandonedIterators
+                .closesIterator(call.func() instanceof Expr.Name n ? n.id() : null)) {
+            closingLoops.add(loop);
+        }
+        u.fblocks.add(loop);
         stmts(f.body());
         u.fblocks.remove(u.fblocks.size() - 1);
         setLoc(f.pos());
@@ -536,13 +544,24 @@ public final class Compiler extends ExprCompiler {
         setLoc(s.pos());
         if (isBreak) {
             if (l.kind() == FKind.FOR_LOOP) {
-                u.emit(Opcode.POP_TOP);
+                popIterator(l);
             }
             u.emitJump(Opcode.JUMP, l.exit());
         } else {
             u.emitJump(Opcode.JUMP, l.start());
         }
         restoreHandler();
+    }
+
+    /** Drops a for loop's iterator when leaving the loop early, closing it first if the loop owns it. */
+    private void popIterator(FBlock loop) {
+        if (closingLoops.contains(loop)) {
+            u.emit(Opcode.LOAD_CONST, u.addConst(org.jpsyco.frontend.python.objects.AbandonedIterators.CLOSE,
+                    "\0close-abandoned-iterator"));
+            u.emit(Opcode.SWAP, 2);
+            u.emit(Opcode.CALL, 1);
+        }
+        u.emit(Opcode.POP_TOP);
     }
 
     private void returnStmt(Stmt.Return r) {
@@ -592,7 +611,7 @@ public final class Compiler extends ExprCompiler {
                     if (preserveTop) {
                         u.emit(Opcode.SWAP, 2);
                     }
-                    u.emit(Opcode.POP_TOP);
+                    popIterator(b);
                 }
                 case FINALLY_TRY -> {
                     while (u.fblocks.size() > i) {

@@ -534,6 +534,59 @@ abstract class ExprCompiler {
             }
             return;
         }
+        if (already == 0 && args.size() == 1 && args.get(0) instanceof Expr.Starred only) {
+            // f(*x): x goes to the call as it is (as in CPython), so a non-iterable x is reported
+            // with the callee's name
+            expr(only.value());
+        } else {
+            starredArgs(args, already);
+        }
+        int flags = 0;
+        if (!keywords.isEmpty()) {
+            flags = 1;
+            if (keywords.stream().anyMatch(k -> k.arg() == null)) {
+                doubleStarredKeywords(keywords);
+            } else {
+                u.emit(Opcode.BUILD_MAP, 0);
+                for (Keyword k : keywords) {
+                    loadConst(PyStr.of(k.arg()));
+                    expr(k.value());
+                    u.emit(Opcode.MAP_ADD, 1);
+                }
+            }
+        }
+        setLoc(site.pos());
+        u.emit(Opcode.CALL_FUNCTION_EX, flags);
+    }
+
+    /**
+     * Keywords with {@code **m}: a tuple of the mappings in order (runs of named keywords become
+     * dicts), merged by the call itself, which knows the callee to name in CPython's messages
+     * for a non-mapping and for a keyword given twice.
+     */
+    private void doubleStarredKeywords(List<Keyword> keywords) {
+        int pieces = 0;
+        boolean open = false;
+        for (Keyword k : keywords) {
+            if (k.arg() == null) {
+                expr(k.value());
+                pieces++;
+                open = false;
+            } else {
+                if (!open) {
+                    u.emit(Opcode.BUILD_MAP, 0);
+                    pieces++;
+                    open = true;
+                }
+                loadConst(PyStr.of(k.arg()));
+                expr(k.value());
+                u.emit(Opcode.MAP_ADD, 1);
+            }
+        }
+        u.emit(Opcode.BUILD_TUPLE, pieces);
+    }
+
+    private void starredArgs(List<Expr> args, int already) {
         u.emit(Opcode.BUILD_LIST, already);
         for (Expr x : args) {
             if (x instanceof Expr.Starred st) {
@@ -545,23 +598,6 @@ abstract class ExprCompiler {
             }
         }
         u.emit(Opcode.LIST_TO_TUPLE);
-        int flags = 0;
-        if (!keywords.isEmpty()) {
-            flags = 1;
-            u.emit(Opcode.BUILD_MAP, 0);
-            for (Keyword k : keywords) {
-                if (k.arg() == null) {
-                    expr(k.value());
-                    u.emit(Opcode.DICT_MERGE, 1);
-                } else {
-                    loadConst(PyStr.of(k.arg()));
-                    expr(k.value());
-                    u.emit(Opcode.MAP_ADD, 1);
-                }
-            }
-        }
-        setLoc(site.pos());
-        u.emit(Opcode.CALL_FUNCTION_EX, flags);
     }
 
     /** Pushes a new function object for a def, lambda or comprehension. */

@@ -73,7 +73,10 @@ public final class Interpreter implements FunctionInvoker {
 
     /** Runs code with explicit namespaces ({@code exec}, {@code eval}). */
     public PyObject runCode(CodeObject code, PyDict globals, PyObject locals) {
-        Frame f = new Frame(code, globals, rt.builtinsDict(), locals, null);
+        // exec/eval honour the globals' own __builtins__ (a dict or a module), as CPython does
+        PyObject own = globals.getStr("__builtins__");
+        PyDict builtins = own instanceof PyDict d ? d : own instanceof org.jpsyco.frontend.python.objects.PyModule m ? m.dict() : rt.builtinsDict();
+        Frame f = new Frame(code, globals, builtins, locals, null);
         return call(f);
     }
 

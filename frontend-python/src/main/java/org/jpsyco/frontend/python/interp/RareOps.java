@@ -173,7 +173,7 @@ final class RareOps {
             case Op.LIST_EXTEND -> {
                 PyObject v = stack[--sp];
                 stack[sp] = null;
-                ((PyList) stack[sp - arg]).items.addAll(Abstract.toList(v));
+                org.jpsyco.frontend.python.objects.CallSiteArgs.extend((PyList) stack[sp - arg], v);
             }
             case Op.SET_UPDATE -> {
                 PyObject v = stack[--sp];

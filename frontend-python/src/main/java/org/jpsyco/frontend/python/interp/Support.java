@@ -153,7 +153,10 @@ public final class Support {
     }
 
     public static PyObject callEx(PyObject fn, PyObject args, PyObject kwargs) {
-        PyObject[] pos = args instanceof PyTuple t ? t.items : Abstract.toArray(args);
+        PyObject[] pos = args instanceof PyTuple t ? t.items : org.jpsyco.frontend.python.objects.CallSiteArgs.starred(fn, args);
+        if (kwargs instanceof PyTuple pieces) {
+            kwargs = org.jpsyco.frontend.python.objects.CallSiteArgs.mergeKeywords(fn, pieces.items);
+        }
         if (kwargs == null || (kwargs instanceof PyDict d && d.size() == 0)) {
             return Abstract.call(fn, pos, new String[0]);
         }

@@ -311,7 +311,7 @@ public final class JitHelpers {
     }
 
     public static void listExtend(Object list, Object v) {
-        ((PyList) list).items.addAll(Abstract.toList((PyObject) v));
+        org.jpsyco.frontend.python.objects.CallSiteArgs.extend((PyList) list, (PyObject) v);
     }
 
     public static void setUpdate(Object set, Object v) {

@@ -22,6 +22,15 @@ final class CollectionsSource {
                 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass',
                 'raise', 'return', 'try', 'while', 'with', 'yield'])
             ################ deque ################
+            def _deque_iter(d, items):
+                # as CPython's deque iterator: a change of the deque between two steps is an error
+                n = len(items)
+                for x in items:
+                    if len(d._l) + len(d._r) != n:
+                        raise RuntimeError('deque mutated during iteration')
+                    yield x
+                if len(d._l) + len(d._r) != n:
+                    raise RuntimeError('deque mutated during iteration')
             # Stored as two lists: _l holds the left part reversed (its last item is the
             # leftmost element), _r holds the right part in order. Popping from an empty
             # side moves half of the other side over, so both ends stay amortised O(1).
@@ -161,7 +170,7 @@ final class CollectionsSource {
                 def __contains__(self, x):
                     return x in self._l or x in self._r
                 def __iter__(self):
-                    return iter(self._items())
+                    return _deque_iter(self, self._items())
                 def __reversed__(self):
                     return iter(self._r[::-1] + self._l)
                 def __repr__(self):

@@ -62,6 +62,7 @@ public final class MathModule {
         m.put("nan", PyFloat.of(Double.NaN));
         m.def("sqrt", fn("sqrt", Math::sqrt, true));
         MathMore.install(m);
+        MathSpecial.install(m);
         m.def("exp", fn("exp", Math::exp, true));
         m.def("sin", fn("sin", Math::sin, true));
         m.def("cos", fn("cos", Math::cos, true));

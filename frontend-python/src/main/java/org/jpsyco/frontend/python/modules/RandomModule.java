@@ -16,6 +16,7 @@ import org.jpsyco.frontend.python.objects.ExceptionTypes;
 import org.jpsyco.frontend.python.objects.NumberOps;
 import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyBytes;
+import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyList;
@@ -46,30 +47,145 @@ public final class RandomModule {
         "setstate", "getrandbits", "randbytes", "lognormvariate", "vonmisesvariate", "gammavariate",
         "betavariate", "paretovariate", "weibullvariate"};
 
-    /** A {@code random.Random} instance. */
-    static final class Rng extends PyObject {
+    /** A {@code random.Random} instance, or one of a Python subclass (with its own class and dict). */
+    static final class Rng extends PyObject implements org.jpsyco.frontend.python.objects.SubclassableValue {
         final MersenneTwister mt = new MersenneTwister();
         PyObject gaussNext = PySingleton.NONE;
+        private PyType type = RANDOM;
+        private PyDict dict;
 
         @Override
         public PyType type() {
-            return RANDOM;
+            return type;
         }
+
+        @Override
+        public PyDict dict() {
+            return dict;
+        }
+
+        @Override
+        public PyObject asSubclass(PyType t) {
+            type = t;
+            dict = new PyDict();
+            return this;
+        }
+    }
+
+    /**
+     * Where a generator's randomness comes from, as CPython's {@code Random.__init_subclass__}
+     * decides it: the first class of the MRO defining {@code getrandbits} or {@code random}
+     * makes integer choices come from that method; none (or the base class) means the Mersenne
+     * Twister directly.
+     */
+    private enum Source { TWISTER, GETRANDBITS, RANDOM }
+
+    private static Source source(Rng r) {
+        if (r.type() == RANDOM) {
+            return Source.TWISTER;
+        }
+        for (PyObject c : r.type().mro()) {
+            if (c == RANDOM) {
+                break;
+            }
+            PyDict d = ((PyType) c).dict();
+            if (d.getStr("_randbelow") != null) {
+                return Source.RANDOM;
+            }
+            if (d.getStr("getrandbits") != null) {
+                return Source.GETRANDBITS;
+            }
+            if (d.getStr("random") != null) {
+                return Source.RANDOM;
+            }
+        }
+        return Source.TWISTER;
+    }
+
+    /** {@code self.random()}: a subclass may override it. */
+    private static double random(Rng r) {
+        if (r.type() != RANDOM) {
+            PyObject m = r.type().lookup("random");
+            if (m != RANDOM.dict().getStr("random")) {
+                return NumberOps.toDouble(Abstract.callMethod(r, "random"));
+            }
+        }
+        return r.mt.random();
+    }
+
+    private static long below(Rng r, long n) {
+        return source(r) == Source.TWISTER ? r.mt.below(n) : below(r, BigInteger.valueOf(n)).longValue();
+    }
+
+    /** CPython's {@code _randbelow}: from getrandbits(k) with rejection, or from random() as its float. */
+    private static BigInteger below(Rng r, BigInteger n) {
+        Source s = source(r);
+        if (s == Source.TWISTER) {
+            return r.mt.below(n);
+        }
+        if (r.type().lookup("_randbelow") instanceof org.jpsyco.frontend.python.objects.PyFunction) {
+            return Abstract.index(Abstract.callMethod(r, "_randbelow", PyInt.of(n))).toBig();
+        }
+        if (s == Source.GETRANDBITS) {
+            PyInt k = PyInt.of(n.bitLength());
+            BigInteger v = Abstract.index(Abstract.callMethod(r, "getrandbits", k)).toBig();
+            while (v.compareTo(n) >= 0) {
+                v = Abstract.index(Abstract.callMethod(r, "getrandbits", k)).toBig();
+            }
+            return v;
+        }
+        BigInteger maxsize = BigInteger.ONE.shiftLeft(53);
+        if (n.compareTo(maxsize) >= 0) {
+            return new java.math.BigDecimal(random(r)).multiply(new java.math.BigDecimal(n)).toBigInteger();
+        }
+        long ln = n.longValue();
+        long max = 1L << 53;
+        double limit = (double) (max - max % ln) / max;
+        double u = random(r);
+        while (u >= limit) {
+            u = random(r);
+        }
+        return BigInteger.valueOf(((long) Math.floor(u * max)) % ln);
     }
 
     static {
         RANDOM.module = "random";
+        RANDOM.builtinBase = RANDOM;
         RANDOM.constructor = (a, k) -> {
-            PyObject[] p = pyArgs("Random.__init__", a, k, new String[] {"x"}, 0);
             Rng r = new Rng();
+            if (a.length > 1 || k.length > 0) {
+                // a subclass's own __init__ takes other arguments and seeds through it
+                seed(r, PySingleton.NONE);
+                return r;
+            }
+            PyObject[] p = pyArgs("Random.__init__", a, k, new String[] {"x"}, 0);
             seed(r, p[0]);
             return r;
         };
-        def("seed", new String[] {"a", "version"}, 0, (r, p) -> {
-            if (p[1] != null && !Abstract.eq(p[1], PyInt.of(2))) {
-                throw Errors.valueError("only version 2 seeding is supported");
+        RANDOM.dict().putStr("__init__", new PyBuiltinFunction("__init__", (a, k) -> {
+            Rng r = (Rng) a[0];
+            if (r.type() != RANDOM) {
+                PyObject[] rest = new PyObject[a.length - 1];
+                System.arraycopy(a, 1, rest, 0, rest.length);
+                PyObject[] p = pyArgs("Random.__init__", rest, k, new String[] {"x"}, 0);
+                Abstract.callMethod(r, "seed", p[0] == null ? PySingleton.NONE : p[0]);
             }
-            seed(r, p[0]);
+            return PySingleton.NONE;
+        }, null, RANDOM));
+        def("seed", new String[] {"a", "version"}, 0, (r, p) -> {
+            PyObject a = p[0];
+            if (p[1] != null && Abstract.eq(p[1], PyInt.of(1)) && (a instanceof PyStr || a instanceof PyBytes)) {
+                // version 1 (Python 2's seeding): a string hashed by the old str hash algorithm
+                String s = a instanceof PyStr ps ? ps.value() : ((PyBytes) a).latin1();
+                int[] cps = s.codePoints().toArray();
+                long x = cps.length == 0 ? 0 : (long) cps[0] << 7;
+                for (int c : cps) {
+                    x = (1000003L * x) ^ c;
+                }
+                x ^= cps.length;
+                a = PyInt.of(new BigInteger(Long.toUnsignedString(x)));
+            }
+            seed(r, a);
             return PySingleton.NONE;
         });
         def("random", new String[0], 0, (r, p) -> PyFloat.of(r.mt.random()));
@@ -101,14 +217,14 @@ public final class RandomModule {
             if (n == 0) {
                 throw Errors.raise(ExceptionTypes.INDEX_ERROR, "Cannot choose from an empty sequence");
             }
-            return Abstract.getItem(p[0], PyInt.of(r.mt.below(n)));
+            return Abstract.getItem(p[0], PyInt.of(below(r, n)));
         });
         def("shuffle", new String[] {"x"}, 1, (r, p) -> {
             PyObject x = p[0];
             if (x instanceof PyList l) {
                 List<PyObject> items = l.items;
                 for (int i = items.size() - 1; i > 0; i--) {
-                    int j = (int) r.mt.below(i + 1);
+                    int j = (int) below(r, i + 1);
                     PyObject t = items.get(i);
                     items.set(i, items.get(j));
                     items.set(j, t);
@@ -117,7 +233,7 @@ public final class RandomModule {
             }
             for (long i = Abstract.length(x) - 1; i > 0; i--) {
                 PyInt pi = PyInt.of(i);
-                PyInt pj = PyInt.of(r.mt.below(i + 1));
+                PyInt pj = PyInt.of(below(r, i + 1));
                 PyObject vi = Abstract.getItem(x, pi);
                 PyObject vj = Abstract.getItem(x, pj);
                 Abstract.setItem(x, pi, vj);
@@ -129,11 +245,11 @@ public final class RandomModule {
         def("choices", new String[] {"population", "weights", "cum_weights", "k"}, 1, RandomModule::choices);
         def("uniform", new String[] {"a", "b"}, 2, (r, p) -> NumberOps.binary(BinaryOp.ADD, p[0],
                 NumberOps.binary(BinaryOp.MUL, NumberOps.binary(BinaryOp.SUB, p[1], p[0]),
-                        PyFloat.of(r.mt.random()))));
+                        PyFloat.of(random(r)))));
         def("triangular", new String[] {"low", "high", "mode"}, 0, (r, p) -> {
             double low = p[0] == null ? 0.0 : num(p[0]);
             double high = p[1] == null ? 1.0 : num(p[1]);
-            double u = r.mt.random();
+            double u = random(r);
             double c;
             if (p[2] == null || p[2] == PySingleton.NONE) {
                 c = 0.5;
@@ -155,8 +271,8 @@ public final class RandomModule {
         def("normalvariate", new String[] {"mu", "sigma"}, 0, (r, p) -> {
             double z;
             while (true) {
-                double u1 = r.mt.random();
-                double u2 = 1.0 - r.mt.random();
+                double u1 = random(r);
+                double u2 = 1.0 - random(r);
                 z = NV_MAGICCONST * (u1 - 0.5) / u2;
                 double zz = z * z / 4.0;
                 if (zz <= -Math.log(u2)) {
@@ -170,8 +286,8 @@ public final class RandomModule {
             r.gaussNext = PySingleton.NONE;
             double z;
             if (zo == PySingleton.NONE) {
-                double x2pi = r.mt.random() * TWOPI;
-                double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - r.mt.random()));
+                double x2pi = random(r) * TWOPI;
+                double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - random(r)));
                 z = Math.cos(x2pi) * g2rad;
                 r.gaussNext = PyFloat.of(Math.sin(x2pi) * g2rad);
             } else {
@@ -180,30 +296,30 @@ public final class RandomModule {
             return PyFloat.of(muSigma(p, z));
         });
         def("expovariate", new String[] {"lambd"}, 1, (r, p) ->
-                PyFloat.of(-Math.log(1.0 - r.mt.random()) / num(p[0])));
+                PyFloat.of(-Math.log(1.0 - random(r)) / num(p[0])));
         def("lognormvariate", new String[] {"mu", "sigma"}, 2, (r, p) ->
                 PyFloat.of(Math.exp(num(Abstract.call(Abstract.getAttr(r, "normalvariate"), p[0], p[1])))));
         def("vonmisesvariate", new String[] {"mu", "kappa"}, 2, (r, p) -> {
             double mu = num(p[0]);
             double kappa = num(p[1]);
             if (kappa <= 1e-6) {
-                return PyFloat.of(TWOPI * r.mt.random());
+                return PyFloat.of(TWOPI * random(r));
             }
             double s = 0.5 / kappa;
             double rr = s + Math.sqrt(1.0 + s * s);
             double z;
             while (true) {
-                double u1 = r.mt.random();
+                double u1 = random(r);
                 z = Math.cos(Math.PI * u1);
                 double d = z / (rr + z);
-                double u2 = r.mt.random();
+                double u2 = random(r);
                 if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) {
                     break;
                 }
             }
             double q = 1.0 / rr;
             double f = (q + z) / (1.0 + q * z);
-            double u3 = r.mt.random();
+            double u3 = random(r);
             double theta = u3 > 0.5 ? mu + Math.acos(f) : mu - Math.acos(f);
             return PyFloat.of(pyMod(theta, TWOPI));
         });
@@ -217,9 +333,9 @@ public final class RandomModule {
             return PyFloat.of(0.0);
         });
         def("paretovariate", new String[] {"alpha"}, 1, (r, p) ->
-                PyFloat.of(NumberOps.floatPow(1.0 - r.mt.random(), -1.0 / num(p[0]))));
+                PyFloat.of(NumberOps.floatPow(1.0 - random(r), -1.0 / num(p[0]))));
         def("weibullvariate", new String[] {"alpha", "beta"}, 2, (r, p) -> {
-            double u = 1.0 - r.mt.random();
+            double u = 1.0 - random(r);
             return PyFloat.of(num(p[0]) * NumberOps.floatPow(-Math.log(u), 1.0 / num(p[1])));
         });
         def("getstate", new String[0], 0, (r, p) -> {
@@ -267,8 +383,36 @@ public final class RandomModule {
         }, null, RANDOM));
     }
 
+    /** {@code random.SystemRandom}: numbers from the system's entropy source, no state to seed or save. */
+    static final PyType SYSTEM_RANDOM = PyType.builtin("SystemRandom", RANDOM);
+    private static final SecureRandom ENTROPY = new SecureRandom();
+
+    static {
+        SYSTEM_RANDOM.module = "random";
+        SYSTEM_RANDOM.builtinBase = RANDOM;
+        SYSTEM_RANDOM.constructor = (a, k) -> new Rng().asSubclass(SYSTEM_RANDOM);
+        PyDict d = SYSTEM_RANDOM.dict();
+        d.putStr("random", new PyBuiltinFunction("random",
+                (a, k) -> PyFloat.of((ENTROPY.nextLong() >>> 11) * 0x1.0p-53), null, SYSTEM_RANDOM));
+        d.putStr("getrandbits", new PyBuiltinFunction("getrandbits", (a, k) -> {
+            long n = Abstract.index(a[1]).longValue();
+            if (n < 0) {
+                throw Errors.valueError("number of bits must be non-negative");
+            }
+            return PyInt.of(new BigInteger((int) n, ENTROPY));
+        }, null, SYSTEM_RANDOM));
+        d.putStr("seed", new PyBuiltinFunction("seed", (a, k) -> PySingleton.NONE, null, SYSTEM_RANDOM));
+        d.putStr("__init__", new PyBuiltinFunction("__init__", (a, k) -> PySingleton.NONE, null, SYSTEM_RANDOM));
+        for (String name : new String[] {"getstate", "setstate"}) {
+            d.putStr(name, new PyBuiltinFunction(name, (a, k) -> {
+                throw Errors.raise(ExceptionTypes.NOT_IMPLEMENTED_ERROR, "System entropy source does not have state.");
+            }, null, SYSTEM_RANDOM));
+        }
+    }
+
     public static PyModule create() {
         PyModule m = new PyModule("random");
+        m.put("SystemRandom", SYSTEM_RANDOM);
         Rng inst = new Rng();
         seed(inst, PySingleton.NONE);
         m.put("Random", RANDOM);
@@ -351,11 +495,11 @@ public final class RandomModule {
             double bbb = alpha - LOG4;
             double ccc = alpha + ainv;
             while (true) {
-                double u1 = r.mt.random();
+                double u1 = random(r);
                 if (!(1e-7 < u1 && u1 < 0.9999999)) {
                     continue;
                 }
-                double u2 = 1.0 - r.mt.random();
+                double u2 = 1.0 - random(r);
                 double v = Math.log(u1 / (1.0 - u1)) / ainv;
                 double x = alpha * Math.exp(v);
                 double z = u1 * u1 * u2;
@@ -366,11 +510,11 @@ public final class RandomModule {
             }
         }
         if (alpha == 1.0) {
-            return -Math.log(1.0 - r.mt.random()) * beta;
+            return -Math.log(1.0 - random(r)) * beta;
         }
         double x;
         while (true) {
-            double u = r.mt.random();
+            double u = random(r);
             double b = (Math.E + alpha) / Math.E;
             double pp = b * u;
             if (pp <= 1.0) {
@@ -378,7 +522,7 @@ public final class RandomModule {
             } else {
                 x = -Math.log((b - pp) / alpha);
             }
-            double u1 = r.mt.random();
+            double u1 = random(r);
             if (pp > 1.0) {
                 if (u1 <= NumberOps.floatPow(x, alpha - 1.0)) {
                     break;
@@ -457,7 +601,7 @@ public final class RandomModule {
                 throw Errors.typeError("Missing a non-None stop argument");
             }
             if (istart.signum() > 0) {
-                return PyInt.of(r.mt.below(istart));
+                return PyInt.of(below(r, istart));
             }
             throw Errors.valueError("empty range for randrange()");
         }
@@ -466,7 +610,7 @@ public final class RandomModule {
         BigInteger istep = step == null ? BigInteger.ONE : intArg(step, "step").toBig();
         if (istep.equals(BigInteger.ONE)) {
             if (width.signum() > 0) {
-                return PyInt.of(istart.add(r.mt.below(width)));
+                return PyInt.of(istart.add(below(r, width)));
             }
             throw Errors.valueError("empty range for randrange() (" + istart + ", " + istop + ", " + width + ")");
         }
@@ -481,7 +625,7 @@ public final class RandomModule {
         if (n.signum() <= 0) {
             throw Errors.valueError("empty range for randrange()");
         }
-        return PyInt.of(istart.add(istep.multiply(r.mt.below(n))));
+        return PyInt.of(istart.add(istep.multiply(below(r, n))));
     }
 
     private static BigInteger floorDiv(BigInteger a, BigInteger b) {
@@ -540,16 +684,16 @@ public final class RandomModule {
         if (n <= setsize) {
             List<PyObject> pool = Abstract.toList(population);
             for (int i = 0; i < k; i++) {
-                int j = (int) r.mt.below(n - i);
+                int j = (int) below(r, n - i);
                 result[i] = pool.get(j);
                 pool.set(j, pool.get((int) (n - i - 1)));
             }
         } else {
             java.util.HashSet<Long> selected = new java.util.HashSet<>();
             for (int i = 0; i < k; i++) {
-                long j = r.mt.below(n);
+                long j = below(r, n);
                 while (selected.contains(j)) {
-                    j = r.mt.below(n);
+                    j = below(r, n);
                 }
                 selected.add(j);
                 result[i] = Abstract.getItem(population, PyInt.of(j));
@@ -581,7 +725,7 @@ public final class RandomModule {
             if (weights == PySingleton.NONE) {
                 double dn = n;
                 for (long i = 0; i < k; i++) {
-                    out.add(Abstract.getItem(population, PyInt.of((long) Math.floor(r.mt.random() * dn))));
+                    out.add(Abstract.getItem(population, PyInt.of((long) Math.floor(random(r) * dn))));
                 }
                 return new PyList(out);
             }
@@ -624,7 +768,7 @@ public final class RandomModule {
         }
         int hi = (int) n - 1;
         for (long i = 0; i < k; i++) {
-            int j = bisectRight(cum, PyFloat.of(r.mt.random() * total), 0, hi);
+            int j = bisectRight(cum, PyFloat.of(random(r) * total), 0, hi);
             out.add(Abstract.getItem(population, PyInt.of(j)));
         }
         return new PyList(out);

@@ -42,8 +42,8 @@ public final class SysModule {
         m.put("__stdout__", rt.stdout);
         m.put("__stderr__", rt.stderr);
         m.put("__stdin__", rt.stdin);
-        m.put("version_info", PyTuple.of(PyInt.of(Version.MAJOR), PyInt.of(Version.MINOR), PyInt.of(Version.MICRO),
-                PyStr.of("final"), PyInt.of(0)));
+        PyTuple versionTuple = PyTuple.of(PyInt.of(Version.MAJOR), PyInt.of(Version.MINOR),
+                PyInt.of(Version.MICRO), PyStr.of("final"), PyInt.of(0));
         m.put("version", PyStr.of(Version.MAJOR + "." + Version.MINOR + "." + Version.MICRO + " (jpsyco "
                 + Version.JPSYCO + ")"));
         m.put("hexversion", PyInt.of((Version.MAJOR << 24) | (Version.MINOR << 16) | (Version.MICRO << 8) | 0xf0));
@@ -57,18 +57,28 @@ public final class SysModule {
                 NAMESPACE);
         impl.dict().putStr("name", PyStr.of("jpsyco"));
         impl.dict().putStr("cache_tag", PySingleton.NONE);
-        impl.dict().putStr("version", m.dict().getStr("version_info"));
+        impl.dict().putStr("version", versionTuple);
         m.put("implementation", impl);
-        // CPython's is a struct sequence; the fields and values are what programs read
-        org.jpsyco.frontend.python.objects.PyInstance hashInfo = new org.jpsyco.frontend.python.objects.PyInstance(
-                NAMESPACE);
-        Object[][] fields = {{"width", 64}, {"modulus", (1L << 61) - 1}, {"inf", 314159}, {"nan", 0},
-            {"imag", 1000003}, {"algorithm", "siphash13"}, {"hash_bits", 64}, {"seed_bits", 128}, {"cutoff", 0}};
-        for (Object[] f : fields) {
-            hashInfo.dict().putStr((String) f[0], f[1] instanceof String v ? PyStr.of(v)
-                    : PyInt.of(((Number) f[1]).longValue()));
-        }
-        m.put("hash_info", hashInfo);
+        // version_info, float_info, int_info, hash_info and flags are struct sequences built by
+        // the Python module _structseq on first use, then kept in the module's dict
+        m.def("__getattr__", (a, k) -> {
+            String name = Args.str(a[0], "attribute name");
+            PyObject structseq = rt.importName("_structseq", new org.jpsyco.frontend.python.objects.PyDict(),
+                    PySingleton.NONE, 0);
+            PyObject v;
+            if (name.equals("version_info")) {
+                v = Abstract.callMethod(structseq, "version_info", versionTuple);
+            } else {
+                org.jpsyco.frontend.python.objects.PyDict env = new org.jpsyco.frontend.python.objects.PyDict();
+                rt.environment.forEach((key, value) -> env.putStr(key, PyStr.of(value)));
+                v = Abstract.callMethod(structseq, "_sys_values", a[0], env);
+            }
+            if (v == PySingleton.NONE) {
+                throw Errors.attributeError("module 'sys' has no attribute '" + name + "'");
+            }
+            m.put(name, v);
+            return v;
+        });
         m.put("ps1", PyStr.of(">>> "));
         m.put("ps2", PyStr.of("... "));
         m.def("exit", (a, k) -> {

@@ -228,6 +228,8 @@ public final class ThreadModule {
             running.incrementAndGet();
             Thread t = new Thread(null, () -> {
                 HashSecret.enter(rt.hashSecret);
+                org.jpsyco.frontend.python.objects.ThreadContext.enter(rt::callerGlobals,
+                        () -> rt.recursionLimit - rt.interpreter.depth());
                 gil.enterNewThread();
                 try {
                     Abstract.call(func, fargv, fkw);

@@ -109,6 +109,9 @@ public final class WeakrefModule {
         // gc.collect() scans this set rather than waiting on the queue
         java.util.Set<Ref> live = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         int[] pruneAt = {1024};
+        // the references to each live referent, in creation order (getweakrefs, and the one
+        // plain reference without callback that CPython shares)
+        Map<PyObject, List<Ref>> byReferent = java.util.Collections.synchronizedMap(new WeakHashMap<>());
         m.def("handle", (a, k) -> {
             PyObject ob = a[0];
             if (!weakrefable(ob)) {
@@ -121,6 +124,7 @@ public final class WeakrefModule {
                 g = groups.computeIfAbsent(ob, x -> s);
             }
             Ref r = new Ref(ob, queue, a[1], s, g);
+            byReferent.computeIfAbsent(ob, x -> new ArrayList<>()).add(r);
             synchronized (live) {
                 live.add(r);
                 if (live.size() > pruneAt[0]) {
@@ -130,6 +134,22 @@ public final class WeakrefModule {
                 }
             }
             return new Handle(r);
+        });
+        m.def("refs", (a, k) -> {
+            PyList out = new PyList();
+            List<Ref> refs = byReferent.get(a[0]);
+            if (refs != null) {
+                synchronized (byReferent) {
+                    refs.removeIf(r -> r.owner.get() == null || r.get() == null);
+                    for (Ref r : refs) {
+                        PyObject owner = r.owner.get();
+                        if (owner != null) {
+                            out.append(owner);
+                        }
+                    }
+                }
+            }
+            return out;
         });
         m.def("dead", (a, k) -> {
             boolean collect = a.length > 0 && a[0] == PyBool.TRUE;

@@ -76,6 +76,9 @@ public final class Abstract {
         if (o instanceof PyRange r) {
             return r.length() > 0;
         }
+        if (o instanceof PyMemoryView mv) {
+            return mv.length() > 0;
+        }
         if (o.type().heap) {
             PyObject m = o.type().lookup("__bool__");
             if (m != null) {
@@ -534,6 +537,9 @@ public final class Abstract {
         }
         if (o instanceof DictView v) {
             return v.dict.size();
+        }
+        if (o instanceof PyMemoryView mv) {
+            return mv.length();
         }
         if (o.type().heap) {
             PyObject m = o.type().lookup("__len__");

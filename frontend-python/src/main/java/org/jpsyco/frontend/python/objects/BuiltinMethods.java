@@ -27,6 +27,7 @@ public final class BuiltinMethods {
         PyByteArray.register();
         NumberMethods.register();
         PyComplex.register();
+        PyMemoryView.register();
     }
 
     /** Makes sure registration has run (class initialization does it exactly once). */

@@ -38,6 +38,10 @@ final class Compare {
                 return PyBool.of(op.test(java.util.Arrays.compareUnsigned(x, y)));
             }
         }
+        if (a instanceof PySlice x && b instanceof PySlice y) {
+            // CPython compares slices as the tuples (start, stop, step)
+            return sequence(List.of(x.start, x.stop, x.step), List.of(y.start, y.stop, y.step), op);
+        }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
             return sequence(java.util.Arrays.asList(x.items), java.util.Arrays.asList(y.items), op);
         }

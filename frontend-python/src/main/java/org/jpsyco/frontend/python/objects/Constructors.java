@@ -102,8 +102,12 @@ final class Constructors {
             if (meta != PyType.TYPE) {
                 return Abstract.call(meta, a[0], a[1], a[2]);
             }
-            return ClassCreation.newClass(PyType.TYPE, Args.str(a[0], "type.__new__()"), a[1],
-                    ClassCreation.namespaceArg(a[2]));
+            PyDict ns = ClassCreation.namespaceArg(a[2]);
+            if (ns.getStr("__module__") == null) {
+                ns = ns.copy();
+                ThreadContext.defaultModule(ns);
+            }
+            return ClassCreation.newClass(PyType.TYPE, Args.str(a[0], "type.__new__()"), a[1], ns);
         };
         PyType.TYPE.builtinBase = PyType.TYPE;
         BuiltinMethods.def(PyType.TYPE, "__new__", (a, k) -> {
@@ -113,8 +117,12 @@ final class Constructors {
             if (a.length != 4 || !(a[0] instanceof PyType mcs)) {
                 throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + (a.length - 1) + " given)");
             }
-            return ClassCreation.newClass(mcs, Args.str(a[1], "type.__new__()"), a[2],
-                    ClassCreation.namespaceArg(a[3]));
+            PyDict ns = ClassCreation.namespaceArg(a[3]);
+            if (ns.getStr("__module__") == null) {
+                ns = ns.copy();
+                ThreadContext.defaultModule(ns);
+            }
+            return ClassCreation.newClass(mcs, Args.str(a[1], "type.__new__()"), a[2], ns);
         });
         BuiltinMethods.def(PyType.TYPE, "__init__", (a, k) -> PySingleton.NONE);
         BuiltinMethods.def(PyType.TYPE, "__call__", (a, k) -> {
@@ -240,6 +248,9 @@ final class Constructors {
 
     /** The value {@code v} of a built-in type as an instance of the subclass {@code t}. */
     static PyObject retype(PyObject v, PyType t) {
+        if (v instanceof SubclassableValue s) {
+            return s.asSubclass(t);
+        }
         if (v instanceof PyInt i) {
             return i.withType(t);
         }

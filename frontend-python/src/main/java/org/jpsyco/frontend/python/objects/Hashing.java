@@ -41,6 +41,9 @@ final class Hashing {
         if (o instanceof PyComplex c) {
             return c.hash();
         }
+        if (o instanceof PyMemoryView mv) {
+            return mv.hash();
+        }
         if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen) || o instanceof PySlice
                 || o instanceof PyByteArray) {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");

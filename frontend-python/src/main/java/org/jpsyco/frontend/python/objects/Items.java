@@ -29,6 +29,9 @@ final class Items {
         if (o instanceof PyByteArray ba) {
             return ba.getItem(key);
         }
+        if (o instanceof PyMemoryView mv) {
+            return mv.getItem(key);
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 return PyList.adopt(slice(l.items, s));
@@ -130,6 +133,10 @@ final class Items {
             ba.setItem(key, value);
             return;
         }
+        if (o instanceof PyMemoryView mv) {
+            mv.setItem(key, value);
+            return;
+        }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 setSlice(l, s, value);
@@ -163,6 +170,10 @@ final class Items {
     static void builtinDel(PyObject o, PyObject key) {
         if (o instanceof PyByteArray ba) {
             ba.delItem(key);
+            return;
+        }
+        if (o instanceof PyMemoryView) {
+            Abstract.callMethod(o, "__delitem__", key);
             return;
         }
         if (o instanceof PyList l) {

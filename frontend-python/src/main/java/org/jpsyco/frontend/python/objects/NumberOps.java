@@ -217,6 +217,12 @@ public final class NumberOps {
                 if (a instanceof PyStr s) {
                     return PyStr.of(StrFormat.percent(s.value(), b));
                 }
+                if (a instanceof PyBytes x) {
+                    return new PyBytes(BytesFormat.percent(x.value, b));
+                }
+                if (a instanceof PyByteArray x) {
+                    return new PyByteArray(BytesFormat.percent(x.toArray(), b));
+                }
                 return null;
             case OR:
                 if (a instanceof PyDict x && b instanceof PyDict y) {

@@ -14,6 +14,13 @@ public final class PyByteArray extends PyObject {
 
     private byte[] buf;
     private int len;
+    /**
+     * The memoryviews exporting this bytearray's buffer; while one is alive and not released the
+     * size is pinned (BufferError). CPython drops an export when the view's last reference goes;
+     * views here are held weakly, and a resize that finds some first lets the collector run, so
+     * only views the program can still reach keep the size pinned.
+     */
+    private java.util.List<java.lang.ref.WeakReference<PyMemoryView>> exports;
 
     public PyByteArray(byte[] value) {
         this.buf = value.clone();
@@ -42,6 +49,37 @@ public final class PyByteArray extends PyObject {
         return buf[i] & 0xff;
     }
 
+    /** The backing array (its first {@link #size()} bytes are the contents), for buffer views. */
+    byte[] rawBuffer() {
+        return buf;
+    }
+
+    void exported(PyMemoryView view, boolean start) {
+        if (start) {
+            if (exports == null) {
+                exports = new ArrayList<>();
+            }
+            exports.add(new java.lang.ref.WeakReference<>(view));
+        } else if (exports != null) {
+            exports.removeIf(r -> r.get() == null || r.get() == view);
+        }
+    }
+
+    /** CPython's check before a resize: no live buffer export may see the storage move. */
+    private void resizing() {
+        if (exports == null || exports.isEmpty()) {
+            return;
+        }
+        exports.removeIf(r -> r.get() == null);
+        if (!exports.isEmpty()) {
+            System.gc();
+            exports.removeIf(r -> r.get() == null);
+        }
+        if (!exports.isEmpty()) {
+            throw Errors.raise(ExceptionTypes.BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
     public String repr() {
         return "bytearray(" + PyBytes.repr(toArray()) + ")";
     }
@@ -53,17 +91,22 @@ public final class PyByteArray extends PyObject {
     }
 
     public void append(int b) {
+        resizing();
         ensure(len + 1);
         buf[len++] = (byte) b;
     }
 
     public void extend(byte[] more) {
+        resizing();
         ensure(len + more.length);
         System.arraycopy(more, 0, buf, len, more.length);
         len += more.length;
     }
 
     private void replace(byte[] value) {
+        if (value.length != len) {
+            resizing();
+        }
         buf = value;
         len = value.length;
     }
@@ -102,6 +145,9 @@ public final class PyByteArray extends PyObject {
         if (o instanceof PyByteArray b) {
             return b.toArray();
         }
+        if (o instanceof PyMemoryView m) {
+            return m.toBytes();
+        }
         return null;
     }
 
@@ -110,6 +156,10 @@ public final class PyByteArray extends PyObject {
         byte[] direct = bytesLike(x);
         if (direct != null) {
             return direct;
+        }
+        BufferSource buffer = BufferSource.of(x);
+        if (buffer != null) {
+            return buffer.contents().clone();
         }
         List<PyObject> items = Abstract.toList(x);
         byte[] r = new byte[items.size()];
@@ -188,6 +238,7 @@ public final class PyByteArray extends PyObject {
             PyByteArray b = self(a);
             long i = Abstract.index(a[1]).longValue();
             int v = byteValue(a[2]);
+            b.resizing();
             i = i < 0 ? Math.max(0, i + b.len) : Math.min(i, b.len);
             b.ensure(b.len + 1);
             System.arraycopy(b.buf, (int) i, b.buf, (int) i + 1, b.len - (int) i);
@@ -207,6 +258,7 @@ public final class PyByteArray extends PyObject {
             if (i < 0 || i >= b.len) {
                 throw Errors.indexError("pop index out of range");
             }
+            b.resizing();
             int v = b.get((int) i);
             System.arraycopy(b.buf, (int) i + 1, b.buf, (int) i, b.len - (int) i - 1);
             b.len--;
@@ -217,6 +269,7 @@ public final class PyByteArray extends PyObject {
             int v = byteValue(a[1]);
             for (int i = 0; i < b.len; i++) {
                 if (b.get(i) == v) {
+                    b.resizing();
                     System.arraycopy(b.buf, i + 1, b.buf, i, b.len - i - 1);
                     b.len--;
                     return PySingleton.NONE;
@@ -238,6 +291,15 @@ public final class PyByteArray extends PyObject {
             return PySingleton.NONE;
         });
         BuiltinMethods.def(t, "copy", (a, k) -> new PyByteArray(self(a).toArray()));
+        BuiltinMethods.def(t, "__getitem__", (a, k) -> self(a).getItem(a[1]));
+        BuiltinMethods.def(t, "__setitem__", (a, k) -> {
+            self(a).setItem(a[1], a[2]);
+            return PySingleton.NONE;
+        });
+        BuiltinMethods.def(t, "__delitem__", (a, k) -> {
+            self(a).delItem(a[1]);
+            return PySingleton.NONE;
+        });
         t.rawDict().putStr("fromhex", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromhex",
                 (a, k) -> new PyByteArray(PyBytes.fromHex(Args.str(a[1], "fromhex()"))))));
         // the read-only methods bytes has: run on a snapshot, bytes results become bytearrays

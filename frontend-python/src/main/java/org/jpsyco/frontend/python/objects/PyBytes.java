@@ -120,6 +120,20 @@ public final class PyBytes extends PyObject {
             if (x instanceof PyByteArray ba) {
                 return ba.snapshot();
             }
+            if (x instanceof PyMemoryView mv) {
+                return new PyBytes(mv.toBytes());
+            }
+            if (x.type().heap && x.type().lookup("__bytes__") != null) {
+                PyObject r = Abstract.callMethod(x, "__bytes__");
+                if (!(r instanceof PyBytes)) {
+                    throw Errors.typeError("__bytes__ returned non-bytes (type " + r.type().name() + ")");
+                }
+                return r;
+            }
+            BufferSource buffer = BufferSource.of(x);
+            if (buffer != null) {
+                return new PyBytes(buffer.contents().clone());
+            }
             if (x instanceof PyInt n) {
                 int size = n.intValue();
                 if (size < 0) {
@@ -195,7 +209,8 @@ public final class PyBytes extends PyObject {
     private static PyObject toStrList(PyList l) {
         PyList r = new PyList();
         for (PyObject o : l.items) {
-            r.append(o instanceof PyBytes b ? PyStr.of(b.latin1()) : o instanceof PyByteArray ba ? PyStr.of(ba.snapshot().latin1()) : o);
+            byte[] raw = PyByteArray.bytesLike(o);
+            r.append(raw != null ? PyStr.of(new String(raw, StandardCharsets.ISO_8859_1)) : o);
         }
         return r;
     }

@@ -21,6 +21,10 @@ public final class Repr {
             if (active.containsKey(o)) {
                 return o instanceof PyList ? "[...]" : o instanceof PyTuple ? "(...)" : "{...}";
             }
+            if (active.size() >= ThreadContext.depthLeft()) {
+                throw Errors.raise(ExceptionTypes.RECURSION_ERROR,
+                        "maximum recursion depth exceeded while getting the repr of an object");
+            }
             active.put(o, Boolean.TRUE);
             try {
                 return containerRepr(o);

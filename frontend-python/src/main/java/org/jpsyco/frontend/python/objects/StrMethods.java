@@ -48,26 +48,9 @@ final class StrMethods {
         BuiltinMethods.def(t, "rstrip", (a, k) -> str(strip(a, k, false, true)));
         BuiltinMethods.def(t, "upper", (a, k) -> str(s(a[0]).toUpperCase(java.util.Locale.ROOT)));
         BuiltinMethods.def(t, "lower", (a, k) -> str(s(a[0]).toLowerCase(java.util.Locale.ROOT)));
-        BuiltinMethods.def(t, "swapcase", (a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            s(a[0]).codePoints().forEach(c -> sb.appendCodePoint(Character.isUpperCase(c) ? Character.toLowerCase(c)
-                    : Character.toUpperCase(c)));
-            return str(sb.toString());
-        });
-        BuiltinMethods.def(t, "capitalize", (a, k) -> {
-            String v = s(a[0]);
-            return v.isEmpty() ? a[0] : str(v.substring(0, 1).toUpperCase() + v.substring(1).toLowerCase());
-        });
-        BuiltinMethods.def(t, "title", (a, k) -> {
-            StringBuilder sb = new StringBuilder();
-            boolean prevCased = false;
-            for (int c : s(a[0]).codePoints().toArray()) {
-                boolean cased = Character.isLetter(c);
-                sb.appendCodePoint(cased ? (prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c)) : c);
-                prevCased = cased;
-            }
-            return str(sb.toString());
-        });
+        BuiltinMethods.def(t, "swapcase", (a, k) -> str(CaseMapping.swapcase(s(a[0]))));
+        BuiltinMethods.def(t, "capitalize", (a, k) -> s(a[0]).isEmpty() ? a[0] : str(CaseMapping.capitalize(s(a[0]))));
+        BuiltinMethods.def(t, "title", (a, k) -> str(CaseMapping.title(s(a[0]))));
         BuiltinMethods.def(t, "replace", (a, k) -> {
             Args.check("replace", a, k, 3, 4);
             String v = s(a[0]);
@@ -218,7 +201,7 @@ final class StrMethods {
         });
         BuiltinMethods.def(t, "format", (a, k) -> str(StrFormatMethod.format(s(a[0]), a, k)));
         BuiltinMethods.def(t, "__format__", (a, k) -> str(StrFormat.format(a[0], s(a[1]))));
-        BuiltinMethods.def(t, "casefold", (a, k) -> str(s(a[0]).toLowerCase(java.util.Locale.ROOT).replace("ß", "ss")));
+        BuiltinMethods.def(t, "casefold", (a, k) -> str(CaseMapping.casefold(s(a[0]))));
         BuiltinMethods.def(t, "isascii", (a, k) -> PyBool.of(s(a[0]).chars().allMatch(c -> c < 128)));
         BuiltinMethods.def(t, "isprintable", (a, k) -> PyBool.of(s(a[0]).codePoints().allMatch(Repr::isPrintable)));
         BuiltinMethods.def(t, "istitle", (a, k) -> {

@@ -77,6 +77,8 @@ public final class PythonRuntimeState {
         this.hashSecret = org.jpsyco.frontend.python.objects.HashSecret.fromEnvironment(environment);
         org.jpsyco.frontend.python.objects.HashSecret.enter(hashSecret);
         this.interpreter = new Interpreter(this);
+        org.jpsyco.frontend.python.objects.ThreadContext.enter(this::callerGlobals,
+                () -> recursionLimit - interpreter.depth());
         this.stdout = TextStream.output("<stdout>", 1, out, stdinIsTerminal);
         this.stderr = TextStream.output("<stderr>", 2, err, true);
         this.stdin = TextStream.input(in, stdinIsTerminal);
@@ -86,6 +88,12 @@ public final class PythonRuntimeState {
         modules.putStr("builtins", builtins);
         modules.putStr("sys", sys);
         StartupTrace.mark("runtime state: builtins and sys ready");
+    }
+
+    /** The globals of the frame running now, or null before any Python code runs. */
+    public org.jpsyco.frontend.python.objects.PyDict callerGlobals() {
+        org.jpsyco.frontend.python.interp.Frame f = interpreter.currentFrame();
+        return f == null ? null : f.globals;
     }
 
     /** The working directory given by {@code JPSYCO_CWD}, or the process's. */

@@ -29,6 +29,11 @@ class ref:
 
     def __new__(cls, ob, callback=None, *args, **kwargs):
         _collect()
+        if cls is ref and callback is None:
+            # as CPython, plain references without a callback to one object are one object
+            for r in _weakref.refs(ob):
+                if type(r) is ref and r._callback is None:
+                    return r
         self = object.__new__(cls)
         self._handle = _weakref.handle(ob, self)
         self._callback = callback
@@ -214,11 +219,13 @@ def proxy(ob, callback=None):
 
 
 def getweakrefcount(ob):
-    return 0
+    """The number of weak references and proxies to ob."""
+    return len(_weakref.refs(ob))
 
 
 def getweakrefs(ob):
-    return []
+    """The weak references and proxies to ob, oldest first."""
+    return _weakref.refs(ob)
 
 
 class WeakMethod(ref):
