@@ -4,7 +4,11 @@ package org.jpsyco.frontend.python.objects;
  * An inline cache of one attribute instruction for instances of classes whose solid base is
  * {@code object}: what the class says about the name (the class attribute found along the MRO,
  * and that nothing in the class overrides the plain instance-dict protocol), valid while the
- * class is the same object at the same version. A hit leaves only the instance dict to look at.
+ * class is the same object at the same version. A hit leaves only the instance's own attributes
+ * to look at: for an instance in map mode ({@link InstanceMap}) the entry remembers the map it
+ * last met and the name's index there (a store that added the name remembers the transition),
+ * so a hit is one map comparison and an array access; for an instance in dict mode it
+ * remembers the name's dict position.
  *
  * <p>Entries are immutable: the interpreter replaces an entry rather than changing it, so a
  * site seen by several threads never reads a half-made entry.
@@ -30,6 +34,24 @@ public final class AttrCache {
      * so a stale or racy value only costs a probe).
      */
     private int position;
+    /** The instance map last met here and where the name sits in it (see {@link MapHint}), or null. */
+    private MapHint hint;
+
+    /**
+     * For a load, or a store that replaced a value: {@code index} is the name's index in
+     * {@code map}. For a store that added the name: {@code to} is the transition of {@code map}
+     * that adds it (then {@code index} is {@code map.size()}). One object, so a racing reader sees
+     * a consistent pair.
+     */
+    private record MapHint(InstanceMap map, int index, InstanceMap to) {
+    }
+
+    /** The map and index a hit at this entry last used ({@link #hint}), or null: what compiled code may specialize to. */
+    public static Object[] seenLayout(Object slot, PyType t) {
+        AttrCache c = hit(slot, t);
+        MapHint h = c == null ? null : c.hint;
+        return h == null ? null : new Object[] {h.map, h.index, h.to, c.descr};
+    }
 
     private AttrCache(PyType type, long version, PyObject descr, AttrCache next, int misses) {
         this.type = type;
@@ -91,6 +113,22 @@ public final class AttrCache {
         if (slot != GENERAL) {
             AttrCache c = hit(slot, t);
             if (c != null) {
+                InstanceMap m = o.map();
+                if (m != null) {
+                    MapHint h = c.hint;
+                    if (h != null && h.map == m && h.to == null) {
+                        return o.valueAt(h.index);
+                    }
+                    int i = m.indexOf(name);
+                    if (i >= 0) {
+                        c.hint = new MapHint(m, i, null);
+                        return o.valueAt(i);
+                    }
+                    if (c.descr != null) {
+                        return Attributes.bind(c.descr, o, t);
+                    }
+                    return Abstract.getAttr(o, name);
+                }
                 PyDict d = o.dict();
                 PyObject v = d.valueIfAt(c.position, name);
                 if (v != null) {
@@ -138,6 +176,30 @@ public final class AttrCache {
         if (slot != GENERAL) {
             AttrCache c = hit(slot, t);
             if (c != null) {
+                InstanceMap m = o.map();
+                if (m != null && name.isExact()) {
+                    MapHint h = c.hint;
+                    if (h != null && h.map == m) {
+                        if (h.to == null) {
+                            o.setValueAt(h.index, value);
+                        } else {
+                            o.addValue(h.to, value);
+                        }
+                        return;
+                    }
+                    int i = m.indexOf(name);
+                    if (i >= 0) {
+                        c.hint = new MapHint(m, i, null);
+                        o.setValueAt(i, value);
+                        return;
+                    }
+                    if (m.size() < InstanceMap.MAX_ATTRIBUTES) {
+                        InstanceMap to = m.with(name);
+                        c.hint = new MapHint(m, m.size(), to);
+                        o.addValue(to, value);
+                        return;
+                    }
+                }
                 PyDict d = o.dict();
                 if (!d.replaceIfAt(c.position, name, value)) {
                     c.position = d.putAndLocate(name, value);
