@@ -11,11 +11,13 @@ import org.jpsyco.frontend.python.jit.AVal.VMethod;
 import org.jpsyco.frontend.python.jit.AVal.VRange;
 import org.jpsyco.frontend.python.jit.AVal.VRangeIter;
 import org.jpsyco.frontend.python.jit.spi.Comparison;
+import org.jpsyco.frontend.python.jit.spi.InstanceLayout;
 import org.jpsyco.frontend.python.jit.spi.Operator;
 import org.jpsyco.frontend.python.jit.spi.PyKind;
 import org.jpsyco.frontend.python.jit.spi.PythonStrategy;
 import org.jpsyco.frontend.python.jit.spi.SValue;
 import org.jpsyco.frontend.python.jit.spi.SpecializerTool;
+import org.jpsyco.frontend.python.objects.AttrCache;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyFloat;
@@ -74,7 +76,8 @@ final class Tool implements SpecializerTool {
             case BINARY_SUBSCR -> replaceTop(2, consult(op, st -> st.subscript(this, s.peek(2), s.peek(1))));
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> conditionalJump(op == Opcode.POP_JUMP_IF_TRUE, arg);
             case CALL -> call(arg);
-            case LOAD_ATTR -> method(arg);
+            case LOAD_ATTR -> method(arg) || loadAttr(arg);
+            case STORE_ATTR -> storeAttr(arg);
             case GET_ITER -> rangeIter();
             case FOR_ITER -> counted(arg);
             default -> false;
@@ -318,6 +321,31 @@ final class Tool implements SpecializerTool {
         return replaceTop(1, new VMethod(owner, name, nameIndex));
     }
 
+    /** {@code owner.name} as a strategy specializes it (instance layouts), else false. */
+    private boolean loadAttr(int nameIndex) {
+        String name = s.co.names[nameIndex];
+        return replaceTop(1, consult(Opcode.LOAD_ATTR, st -> st.loadAttr(this, s.peek(1), name)));
+    }
+
+    /** {@code owner.name = value} as a strategy specializes it, else false (nothing emitted but guards). */
+    private boolean storeAttr(int nameIndex) {
+        String name = s.co.names[nameIndex];
+        AVal owner = s.peek(1);
+        AVal value = s.peek(2);
+        for (StrategyBinding sb : strategies) {
+            current = sb;
+            boolean done = sb.strategy().storeAttr(this, owner, name, value);
+            current = null;
+            if (done) {
+                took(sb, Opcode.STORE_ATTR.name());
+                s.pop();
+                s.pop();
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- hints and kinds of values the generic path produced
 
     /** A global's value, with what the name held at compile time as a hint (builtins and modules only). */
@@ -505,6 +533,35 @@ final class Tool implements SpecializerTool {
     public void guard(LirValue condition) {
         count(1);
         s.b.guard(LirOp.GUARD_TRUE, s.describe(ExitSite.operation("guard", current == null ? null : current.name())), condition);
+    }
+
+    @Override
+    public InstanceLayout seenLayout() {
+        Object[] l = AttrCache.seenLayout(s.co.caches()[s.pc]);
+        return l == null ? null : new InstanceLayout(l[0], (Long) l[1], l[2], (Integer) l[3], l[4]);
+    }
+
+    @Override
+    public void guardLayout(SValue owner, InstanceLayout layout) {
+        guard(s.b.call(s.helpers.target("hasLayout"), null, ref(owner), s.refConst("class", layout.type()),
+                s.b.constI64(layout.version()), s.refConst(String.valueOf(layout.map()), layout.map())));
+    }
+
+    @Override
+    public SValue loadSlot(SValue owner, int index) {
+        return new Run(s.b.call(s.helpers.target("instanceValue"), null, ref(owner), s.b.constI64(index)), false);
+    }
+
+    @Override
+    public void storeSlot(SValue owner, InstanceLayout layout, SValue value) {
+        LirValue o = ref(owner);
+        LirValue v = ref(value);
+        if (layout.transition() == null) {
+            s.b.call(s.helpers.target("setInstanceValue"), null, o, s.b.constI64(layout.index()), v);
+        } else {
+            s.b.call(s.helpers.target("addInstanceValue"), null, o,
+                    s.refConst(String.valueOf(layout.transition()), layout.transition()), v);
+        }
     }
 
     @Override

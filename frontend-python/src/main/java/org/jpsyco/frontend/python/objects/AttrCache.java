@@ -46,11 +46,19 @@ public final class AttrCache {
     private record MapHint(InstanceMap map, int index, InstanceMap to) {
     }
 
-    /** The map and index a hit at this entry last used ({@link #hint}), or null: what compiled code may specialize to. */
-    public static Object[] seenLayout(Object slot, PyType t) {
-        AttrCache c = hit(slot, t);
-        MapHint h = c == null ? null : c.hint;
-        return h == null ? null : new Object[] {h.map, h.index, h.to, c.descr};
+    /**
+     * What the most recent entry of a site says, for compiled code to specialize to: {class,
+     * its version (a Long), the instance map last met, the name's index there (an Integer), the
+     * transition a store took (or null)}; null when the site has no valid entry with a map.
+     * Such an entry exists only when the class lets the instance's own attributes answer (no
+     * data descriptor, property or {@code __getattribute__} of its own for the name).
+     */
+    public static Object[] seenLayout(Object slot) {
+        if (!(slot instanceof AttrCache c) || c.version != c.type.version()) {
+            return null;
+        }
+        MapHint h = c.hint;
+        return h == null ? null : new Object[] {c.type, c.version, h.map, h.index, h.to};
     }
 
     private AttrCache(PyType type, long version, PyObject descr, AttrCache next, int misses) {

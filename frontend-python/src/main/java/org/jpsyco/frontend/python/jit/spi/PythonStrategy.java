@@ -76,6 +76,22 @@ public interface PythonStrategy {
         return null;
     }
 
+    /**
+     * {@code owner.name} ({@code LOAD_ATTR} whose result is not a method a strategy calls
+     * directly). Since 1.1.
+     */
+    default SValue loadAttr(SpecializerTool t, SValue owner, String name) {
+        return null;
+    }
+
+    /**
+     * {@code owner.name = value} ({@code STORE_ATTR}): true when the strategy emitted the whole
+     * store. Since 1.1.
+     */
+    default boolean storeAttr(SpecializerTool t, SValue owner, String name, SValue value) {
+        return false;
+    }
+
     /** Whether {@code for i in range(...)} may become a counted loop over i64. */
     default boolean countsRanges() {
         return false;

@@ -63,6 +63,28 @@ public interface SpecializerTool {
     /** Leaves at the instruction unless {@code condition} holds. */
     void guard(LirValue condition);
 
+    /**
+     * What the current attribute instruction's inline cache last met (the interpreter ran it
+     * before), or null: nothing seen, or nothing a strategy may rely on. Since 1.1.
+     */
+    InstanceLayout seenLayout();
+
+    /**
+     * Leaves at the instruction unless {@code owner} is an instance of exactly
+     * {@code layout.type()}, the class is still at {@code layout.version()}, and the instance's
+     * map is {@code layout.map()}. Since 1.1.
+     */
+    void guardLayout(SValue owner, InstanceLayout layout);
+
+    /** The value at {@code index} of an instance whose layout was guarded. Since 1.1. */
+    SValue loadSlot(SValue owner, int index);
+
+    /**
+     * Stores {@code value} into an instance whose layout was guarded: at {@code layout.index()},
+     * or as the added attribute when {@code layout.transition()} is not null. Since 1.1.
+     */
+    void storeSlot(SValue owner, InstanceLayout layout, SValue value);
+
     /** Calls a typed runtime helper of the specializer by name; it may raise (leaving at the instruction). */
     LirValue helper(String name, LirValue... args);
 }

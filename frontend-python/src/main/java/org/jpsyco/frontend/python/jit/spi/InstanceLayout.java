@@ -1,0 +1,17 @@
+package org.jpsyco.frontend.python.jit.spi;
+
+/**
+ * The layout an attribute instruction's inline cache last met on instances of a class defined
+ * in Python: the class (at a version), the instance map, and where the attribute sits in the
+ * map's values. The objects are opaque to strategies: they hand them back to
+ * {@link SpecializerTool#guardLayout} and to the slot accessors.
+ *
+ * @param type the class (identity)
+ * @param version the class's version when the cache entry was made; the entry is only made
+ *        when the class lets the instance's own attribute answer for the name
+ * @param map the instance map
+ * @param index the attribute's index in the map's values ({@code map}'s size for an added one)
+ * @param transition for a store that added the attribute: the map it leads to; else null
+ */
+public record InstanceLayout(Object type, long version, Object map, int index, Object transition) {
+}
