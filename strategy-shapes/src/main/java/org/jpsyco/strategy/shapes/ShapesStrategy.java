@@ -10,7 +10,9 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The shapes strategy: attribute loads and stores on instances of classes defined in Python
- * compile to one layout guard and a fixed slot access, using instance maps (hidden classes).
+ * compile to one layout guard and a fixed slot access, using instance maps (hidden classes);
+ * tuples built and unpacked at once ({@code a, b = b, a + b}) stay virtual, so their items
+ * (unboxed numbers included) never become objects.
  *
  * <p>Why it is exact: the layout a site specializes to comes from the interpreter's inline
  * cache of that instruction, which only holds an entry when the class lets the instance's own
@@ -26,6 +28,11 @@ public final class ShapesStrategy implements Strategy, PythonStrategy {
     @Override
     public String name() {
         return "shapes";
+    }
+
+    @Override
+    public boolean virtualizesTuples() {
+        return true;
     }
 
     /** A layout an instance attribute access may specialize to, or null. */

@@ -77,6 +77,13 @@ sealed interface AVal extends SValue {
     record VRangeIter(LirValue cur, LirValue stop, LirValue step, boolean up) implements AVal {
     }
 
+    /**
+     * A tuple not built: {@code BUILD_TUPLE} directly followed by an {@code UNPACK_SEQUENCE} of
+     * the same length, so only a deopt between the two can observe it (and builds it then).
+     */
+    record VTuple(java.util.List<AVal> items) implements AVal {
+    }
+
     /** A bound method {@code receiver.name} not built: the next instruction that matters calls it. */
     record VMethod(AVal receiver, String name, int nameIndex) implements AVal {
     }

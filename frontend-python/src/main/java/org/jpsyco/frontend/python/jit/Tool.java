@@ -10,6 +10,7 @@ import org.jpsyco.frontend.python.jit.AVal.Unboxed;
 import org.jpsyco.frontend.python.jit.AVal.VMethod;
 import org.jpsyco.frontend.python.jit.AVal.VRange;
 import org.jpsyco.frontend.python.jit.AVal.VRangeIter;
+import org.jpsyco.frontend.python.jit.AVal.VTuple;
 import org.jpsyco.frontend.python.jit.spi.Comparison;
 import org.jpsyco.frontend.python.jit.spi.InstanceLayout;
 import org.jpsyco.frontend.python.jit.spi.Operator;
@@ -79,6 +80,8 @@ final class Tool implements SpecializerTool {
             case LOAD_ATTR -> method(arg) || loadAttr(arg);
             case STORE_ATTR -> storeAttr(arg);
             case GET_ITER -> rangeIter();
+            case BUILD_TUPLE -> virtualTuple(arg);
+            case UNPACK_SEQUENCE -> unpackVirtual(arg);
             case FOR_ITER -> counted(arg);
             default -> false;
         };
@@ -319,6 +322,45 @@ final class Tool implements SpecializerTool {
             return false;
         }
         return replaceTop(1, new VMethod(owner, name, nameIndex));
+    }
+
+    /** Items a virtual tuple may have. */
+    private static final int MAX_VIRTUAL_ITEMS = 8;
+
+    /**
+     * {@code BUILD_TUPLE n} directly followed by {@code UNPACK_SEQUENCE n} (not a merge point):
+     * a virtual tuple, when a strategy virtualizes tuples. Nothing runs between the two
+     * instructions but a possible exit, which builds the tuple from the description.
+     */
+    private boolean virtualTuple(int n) {
+        int next = s.pc + 1;
+        if (n < 1 || n > MAX_VIRTUAL_ITEMS || next >= s.co.code.length || s.leader(next)
+                || Opcode.of(s.co.code[next]) != Opcode.UNPACK_SEQUENCE || Opcode.argOf(s.co.code[next]) != n) {
+            return false;
+        }
+        for (StrategyBinding sb : strategies) {
+            if (sb.strategy().virtualizesTuples()) {
+                List<AVal> items = new ArrayList<>(n);
+                for (int i = n; i >= 1; i--) {
+                    items.add(s.peek(i));
+                }
+                took(sb, "BUILD_TUPLE virtual");
+                return replaceTop(n, new VTuple(List.copyOf(items)));
+            }
+        }
+        return false;
+    }
+
+    /** {@code UNPACK_SEQUENCE n} of a virtual tuple of n items: its items, first on top. */
+    private boolean unpackVirtual(int n) {
+        if (!(s.peek(1) instanceof VTuple t) || t.items().size() != n) {
+            return false;
+        }
+        s.pop();
+        for (int i = n - 1; i >= 0; i--) {
+            s.push(t.items().get(i));
+        }
+        return true;
     }
 
     /** {@code owner.name} as a strategy specializes it (instance layouts), else false. */

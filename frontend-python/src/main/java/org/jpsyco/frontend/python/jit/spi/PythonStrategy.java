@@ -92,6 +92,15 @@ public interface PythonStrategy {
         return false;
     }
 
+    /**
+     * Whether a tuple built and unpacked at once ({@code a, b = b, a + b}) may stay virtual:
+     * never allocated, its items (unboxed numbers included) moved straight to their targets.
+     * Since 1.1.
+     */
+    default boolean virtualizesTuples() {
+        return false;
+    }
+
     /** Whether {@code for i in range(...)} may become a counted loop over i64. */
     default boolean countsRanges() {
         return false;
