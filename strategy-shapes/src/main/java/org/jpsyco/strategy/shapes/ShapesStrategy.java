@@ -19,7 +19,8 @@ import org.osgi.service.component.annotations.Component;
  * attribute answer for the name (no property, data descriptor or {@code __getattribute__} of its
  * own). The guard checks the instance's class by identity, the class's version (any change to
  * the class or its bases bumps it, so a property added later fails the guard) and the instance's
- * map (so the attribute is present, at that index). An instance that moved to dict mode has no
+ * map (so the attribute is present, at that index, or absent, so the class attribute answers: a
+ * method called at once receives the instance directly). An instance that moved to dict mode has no
  * map and fails the guard too. A failed guard leaves for the interpreter, which runs the
  * instruction generically, and the site stays generic when the code is compiled again.
  */
@@ -48,6 +49,14 @@ public final class ShapesStrategy implements Strategy, PythonStrategy {
         InstanceLayout l = layoutFor(t, owner);
         if (l == null || l.transition() != null) {
             return null;
+        }
+        if (l.index() < 0) {
+            // the instance lacks the name: a plain class attribute or a method called at once
+            SValue v = t.classAttribute(owner, l);
+            if (v != null) {
+                t.guardLayout(owner, l);
+            }
+            return v;
         }
         t.guardLayout(owner, l);
         return t.loadSlot(owner, l.index());

@@ -84,7 +84,11 @@ sealed interface AVal extends SValue {
     record VTuple(java.util.List<AVal> items) implements AVal {
     }
 
-    /** A bound method {@code receiver.name} not built: the next instruction that matters calls it. */
-    record VMethod(AVal receiver, String name, int nameIndex) implements AVal {
+    /**
+     * A bound method {@code receiver.name} not built: the next instruction that matters calls it.
+     * {@code function} is the Python function it binds when the shapes of receiver and class
+     * were guarded (the call passes the receiver directly), else null.
+     */
+    record VMethod(AVal receiver, String name, int nameIndex, PyObject function) implements AVal {
     }
 }

@@ -22,6 +22,7 @@ import org.jpsyco.frontend.python.objects.AttrCache;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyFloat;
+import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyModule;
 import org.jpsyco.frontend.python.objects.PyObject;
@@ -165,6 +166,18 @@ final class Tool implements SpecializerTool {
         for (int i = argc; i >= 1; i--) {
             args.add(s.peek(i));
         }
+        if (fn instanceof VMethod m && m.function() != null) {
+            // function(receiver, *args): what calling the bound method does, without building it
+            LirValue[] all = new LirValue[argc + 4];
+            all[0] = s.frame;
+            all[1] = s.b.constI64(s.pc);
+            all[2] = s.refConst("function " + m.name(), m.function());
+            all[3] = s.value(m.receiver());
+            for (int i = 0; i < argc; i++) {
+                all[4 + i] = s.value((AVal) args.get(i));
+            }
+            return replaceTop(argc + 1, new Run(s.b.call(s.helpers.target("call", argc + 1), s.here, all), false));
+        }
         if (fn instanceof VMethod m) {
             AVal r = consult(Opcode.CALL, st -> st.callMethod(this, m.receiver(), m.name(), args));
             return replaceTop(argc + 1, r);
@@ -290,6 +303,24 @@ final class Tool implements SpecializerTool {
         return true;
     }
 
+    /** Whether the result of the current {@code LOAD_ATTR} is called at once, after loads of its arguments only. */
+    private boolean calledAtOnce() {
+        int k = 0;
+        int at = s.pc + 1;
+        while (at < s.co.code.length) {
+            Opcode o = Opcode.of(s.co.code[at]);
+            if (o == Opcode.CALL) {
+                break;
+            }
+            if (o != Opcode.LOAD_FAST && o != Opcode.LOAD_CONST || s.leader(at)) {
+                return false;
+            }
+            k++;
+            at++;
+        }
+        return at < s.co.code.length && !s.leader(at) && Opcode.argOf(s.co.code[at]) == k;
+    }
+
     /** {@code receiver.name} immediately called: a virtual bound method when a strategy knows the method. */
     private boolean method(int nameIndex) {
         AVal owner = s.peek(1);
@@ -305,23 +336,10 @@ final class Tool implements SpecializerTool {
             return false;
         }
         // only when the call follows at once: nothing between can observe the missing bound method
-        int k = 0;
-        int at = s.pc + 1;
-        while (at < s.co.code.length) {
-            Opcode o = Opcode.of(s.co.code[at]);
-            if (o == Opcode.CALL) {
-                break;
-            }
-            if (o != Opcode.LOAD_FAST && o != Opcode.LOAD_CONST) {
-                return false;
-            }
-            k++;
-            at++;
-        }
-        if (at >= s.co.code.length || Opcode.argOf(s.co.code[at]) != k) {
+        if (!calledAtOnce()) {
             return false;
         }
-        return replaceTop(1, new VMethod(owner, name, nameIndex));
+        return replaceTop(1, new VMethod(owner, name, nameIndex, null));
     }
 
     /** Items a virtual tuple may have. */
@@ -580,13 +598,30 @@ final class Tool implements SpecializerTool {
     @Override
     public InstanceLayout seenLayout() {
         Object[] l = AttrCache.seenLayout(s.co.caches()[s.pc]);
-        return l == null ? null : new InstanceLayout(l[0], (Long) l[1], l[2], (Integer) l[3], l[4]);
+        return l == null ? null : new InstanceLayout(l[0], (Long) l[1], l[2], (Integer) l[3], l[4], l[5]);
     }
 
     @Override
     public void guardLayout(SValue owner, InstanceLayout layout) {
         guard(s.b.call(s.helpers.target("hasLayout"), null, ref(owner), s.refConst("class", layout.type()),
                 s.b.constI64(layout.version()), s.refConst(String.valueOf(layout.map()), layout.map())));
+    }
+
+    @Override
+    public SValue classAttribute(SValue owner, InstanceLayout layout) {
+        Object a = layout.classAttribute();
+        if (layout.index() >= 0 || !(a instanceof PyObject attr)) {
+            return null;
+        }
+        if (attr instanceof PyFunction) {
+            int nameIndex = Opcode.argOf(s.co.code[s.pc]);
+            return calledAtOnce() ? new VMethod((AVal) owner, s.co.names[nameIndex], nameIndex, attr) : null;
+        }
+        // immutable values of built-in types only: they have no __get__, and the version guard keeps them current
+        return switch (TypedHelpers.kindOf(attr)) {
+            case INT, FLOAT, BOOL, STR, TUPLE, NONE -> Specializer.constOf(attr, "k:");
+            default -> null;
+        };
     }
 
     @Override

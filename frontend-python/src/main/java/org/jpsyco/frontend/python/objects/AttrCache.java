@@ -39,7 +39,7 @@ public final class AttrCache {
 
     /**
      * For a load, or a store that replaced a value: {@code index} is the name's index in
-     * {@code map}. For a store that added the name: {@code to} is the transition of {@code map}
+     * {@code map} (for a load, -1: instances with that map lack the name, the class answers). For a store that added the name: {@code to} is the transition of {@code map}
      * that adds it (then {@code index} is {@code map.size()}). One object, so a racing reader sees
      * a consistent pair.
      */
@@ -48,8 +48,9 @@ public final class AttrCache {
 
     /**
      * What the most recent entry of a site says, for compiled code to specialize to: {class,
-     * its version (a Long), the instance map last met, the name's index there (an Integer), the
-     * transition a store took (or null)}; null when the site has no valid entry with a map.
+     * its version (a Long), the instance map last met, the name's index there (an Integer, -1
+     * when the instance lacks the name), the transition a store took (or null), the class
+     * attribute of that name (or null)}; null when the site has no valid entry with a map.
      * Such an entry exists only when the class lets the instance's own attributes answer (no
      * data descriptor, property or {@code __getattribute__} of its own for the name).
      */
@@ -58,7 +59,7 @@ public final class AttrCache {
             return null;
         }
         MapHint h = c.hint;
-        return h == null ? null : new Object[] {c.type, c.version, h.map, h.index, h.to};
+        return h == null ? null : new Object[] {c.type, c.version, h.map, h.index, h.to, c.descr};
     }
 
     private AttrCache(PyType type, long version, PyObject descr, AttrCache next, int misses) {
@@ -125,11 +126,16 @@ public final class AttrCache {
                 if (m != null) {
                     MapHint h = c.hint;
                     if (h != null && h.map == m && h.to == null) {
-                        return o.valueAt(h.index);
+                        if (h.index >= 0) {
+                            return o.valueAt(h.index);
+                        }
+                        if (c.descr != null) {
+                            return Attributes.bind(c.descr, o, t);
+                        }
                     }
                     int i = m.indexOf(name);
+                    c.hint = new MapHint(m, i, null);
                     if (i >= 0) {
-                        c.hint = new MapHint(m, i, null);
                         return o.valueAt(i);
                     }
                     if (c.descr != null) {

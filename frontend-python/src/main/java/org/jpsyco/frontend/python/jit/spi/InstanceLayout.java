@@ -10,8 +10,11 @@ package org.jpsyco.frontend.python.jit.spi;
  * @param version the class's version when the cache entry was made; the entry is only made
  *        when the class lets the instance's own attribute answer for the name
  * @param map the instance map
- * @param index the attribute's index in the map's values ({@code map}'s size for an added one)
+ * @param index the attribute's index in the map's values ({@code map}'s size for an added one;
+ *        -1 for a load of a name instances with this map lack, which the class answers)
  * @param transition for a store that added the attribute: the map it leads to; else null
+ * @param classAttribute what the class holds under the name (at {@code version}), or null
  */
-public record InstanceLayout(Object type, long version, Object map, int index, Object transition) {
+public record InstanceLayout(Object type, long version, Object map, int index, Object transition,
+        Object classAttribute) {
 }

@@ -76,6 +76,15 @@ public interface SpecializerTool {
      */
     void guardLayout(SValue owner, InstanceLayout layout);
 
+    /**
+     * For a load of a name an instance whose layout was guarded lacks ({@code layout.index()}
+     * -1): what its class gives, when that needs no code at run time: a plain class attribute
+     * (no {@code __get__}) as a constant, a function as a virtual bound method when the
+     * instruction's result is called at once (the call then passes the instance directly, no
+     * method object built); null otherwise. Since 1.1.
+     */
+    SValue classAttribute(SValue owner, InstanceLayout layout);
+
     /** The value at {@code index} of an instance whose layout was guarded. Since 1.1. */
     SValue loadSlot(SValue owner, int index);
 
