@@ -1,10 +1,14 @@
 package org.jpsyco.strategy.shapes;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jpsyco.frontend.python.jit.spi.InstanceLayout;
 import org.jpsyco.frontend.python.jit.spi.PyKind;
 import org.jpsyco.frontend.python.jit.spi.PythonStrategy;
 import org.jpsyco.frontend.python.jit.spi.SValue;
 import org.jpsyco.frontend.python.jit.spi.SpecializerTool;
+import org.jpsyco.kernel.lir.LirValue;
 import org.jpsyco.kernel.spi.Strategy;
 import org.osgi.service.component.annotations.Component;
 
@@ -36,6 +40,29 @@ public final class ShapesStrategy implements Strategy, PythonStrategy {
         return true;
     }
 
+    /** Items an unpacked tuple may have for the guarded form. */
+    private static final int MAX_UNPACK = 8;
+
+    /**
+     * Unpacking a run-time value ({@code for a, b in pairs}, {@code x, y = point}): guarded to be
+     * an exact tuple of the right size, its items are read in place, without the interpreter's
+     * item array. Anything else (a list, a generator, a wrong size that raises) fails the guard
+     * and the instruction runs generically, then stays generic.
+     */
+    @Override
+    public List<SValue> unpack(SpecializerTool t, SValue seq, int n) {
+        if (n < 1 || n > MAX_UNPACK || seq.isConstant() || seq.kind() != PyKind.OBJECT && seq.kind() != PyKind.TUPLE) {
+            return null;
+        }
+        LirValue tuple = t.ref(seq);
+        t.guard(t.helper("isTupleOfSize", tuple, t.constI64(n)));
+        List<SValue> items = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            items.add(t.ofRef(t.helper("tupleItemAt", tuple, t.constI64(i)), PyKind.OBJECT));
+        }
+        return items;
+    }
+
     /** A layout an instance attribute access may specialize to, or null. */
     private static InstanceLayout layoutFor(SpecializerTool t, SValue owner) {
         if (owner.kind() != PyKind.OBJECT || owner.isConstant()) {
@@ -50,7 +77,7 @@ public final class ShapesStrategy implements Strategy, PythonStrategy {
         if (l == null || l.transition() != null) {
             return null;
         }
-        if (l.index() < 0) {
+        if (l.index() < 0 && l.map() != null) {
             // the instance lacks the name: a plain class attribute or a method called at once
             SValue v = t.classAttribute(owner, l);
             if (v != null) {
@@ -59,7 +86,7 @@ public final class ShapesStrategy implements Strategy, PythonStrategy {
             return v;
         }
         t.guardLayout(owner, l);
-        return t.loadSlot(owner, l.index());
+        return t.loadSlot(owner, l);
     }
 
     @Override

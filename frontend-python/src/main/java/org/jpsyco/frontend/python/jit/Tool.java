@@ -372,13 +372,32 @@ final class Tool implements SpecializerTool {
     /** {@code UNPACK_SEQUENCE n} of a virtual tuple of n items: its items, first on top. */
     private boolean unpackVirtual(int n) {
         if (!(s.peek(1) instanceof VTuple t) || t.items().size() != n) {
-            return false;
+            return unpack(n);
         }
         s.pop();
         for (int i = n - 1; i >= 0; i--) {
             s.push(t.items().get(i));
         }
         return true;
+    }
+
+    /** {@code UNPACK_SEQUENCE n} as a strategy specializes it, else false. */
+    private boolean unpack(int n) {
+        AVal seq = s.peek(1);
+        for (StrategyBinding sb : strategies) {
+            current = sb;
+            List<SValue> items = sb.strategy().unpack(this, seq, n);
+            current = null;
+            if (items != null) {
+                took(sb, Opcode.UNPACK_SEQUENCE.name());
+                s.pop();
+                for (int i = n - 1; i >= 0; i--) {
+                    s.push((AVal) items.get(i));
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code owner.name} as a strategy specializes it (instance layouts), else false. */
@@ -603,6 +622,11 @@ final class Tool implements SpecializerTool {
 
     @Override
     public void guardLayout(SValue owner, InstanceLayout layout) {
+        if (layout.map() == null) {
+            guard(s.b.call(s.helpers.target("hasClass"), null, ref(owner), s.refConst("class", layout.type()),
+                    s.b.constI64(layout.version())));
+            return;
+        }
         guard(s.b.call(s.helpers.target("hasLayout"), null, ref(owner), s.refConst("class", layout.type()),
                 s.b.constI64(layout.version()), s.refConst(String.valueOf(layout.map()), layout.map())));
     }
@@ -625,15 +649,24 @@ final class Tool implements SpecializerTool {
     }
 
     @Override
-    public SValue loadSlot(SValue owner, int index) {
-        return new Run(s.b.call(s.helpers.target("instanceValue"), null, ref(owner), s.b.constI64(index)), false);
+    public SValue loadSlot(SValue owner, InstanceLayout layout) {
+        LirValue o = ref(owner);
+        LirValue i = s.b.constI64(layout.index());
+        if (layout.map() == null) {
+            // an unset member leaves: the interpreter raises the AttributeError
+            guard(s.b.call(s.helpers.target("hasMember"), null, o, i));
+            return new Run(s.b.call(s.helpers.target("memberValue"), null, o, i), false);
+        }
+        return new Run(s.b.call(s.helpers.target("instanceValue"), null, o, i), false);
     }
 
     @Override
     public void storeSlot(SValue owner, InstanceLayout layout, SValue value) {
         LirValue o = ref(owner);
         LirValue v = ref(value);
-        if (layout.transition() == null) {
+        if (layout.map() == null) {
+            s.b.call(s.helpers.target("setMemberValue"), null, o, s.b.constI64(layout.index()), v);
+        } else if (layout.transition() == null) {
             s.b.call(s.helpers.target("setInstanceValue"), null, o, s.b.constI64(layout.index()), v);
         } else {
             s.b.call(s.helpers.target("addInstanceValue"), null, o,

@@ -58,6 +58,10 @@ public final class AttrCache {
         if (!(slot instanceof AttrCache c) || c.version != c.type.version()) {
             return null;
         }
+        if (c.descr instanceof PyMemberDescriptor md) {
+            // a __slots__ member: no map, the member's index
+            return new Object[] {c.type, c.version, null, md.index, null, md};
+        }
         MapHint h = c.hint;
         return h == null ? null : new Object[] {c.type, c.version, h.map, h.index, h.to, c.descr};
     }
@@ -122,6 +126,11 @@ public final class AttrCache {
         if (slot != GENERAL) {
             AttrCache c = hit(slot, t);
             if (c != null) {
+                if (c.descr instanceof PyMemberDescriptor md) {
+                    // a __slots__ member (a data descriptor: it wins over the instance's attributes)
+                    PyObject v = o.slot(md.index);
+                    return v != null ? v : Abstract.getAttr(o, name);
+                }
                 InstanceMap m = o.map();
                 if (m != null) {
                     MapHint h = c.hint;
@@ -190,6 +199,10 @@ public final class AttrCache {
         if (slot != GENERAL) {
             AttrCache c = hit(slot, t);
             if (c != null) {
+                if (c.descr instanceof PyMemberDescriptor md) {
+                    o.setSlot(md.index, value, t.slotCount);
+                    return;
+                }
                 InstanceMap m = o.map();
                 if (m != null && name.isExact()) {
                     MapHint h = c.hint;
@@ -229,7 +242,8 @@ public final class AttrCache {
      * An entry for loading {@code name} from instances of {@code t}, or null when the general
      * path must run every time: dunder names (special attributes), a {@code __getattribute__}
      * of the class's own, and class attributes that are descriptors defined in Python or
-     * properties (they take precedence over the instance dict or run code).
+     * properties (they take precedence over the instance dict or run code). A {@code __slots__}
+     * member is cached: a hit reads the instance's slot at the member's index.
      */
     private static AttrCache forLoad(PyType t, PyStr name) {
         if (isDunderish(name)) {
@@ -239,8 +253,10 @@ public final class AttrCache {
             return null;
         }
         PyObject descr = t.lookup(name);
-        if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property
-                || descr instanceof PyMemberDescriptor)) {
+        if (descr instanceof PyMemberDescriptor) {
+            return new AttrCache(t, t.version(), descr, null, 0);
+        }
+        if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property)) {
             return null;
         }
         return new AttrCache(t, t.version(), descr, null, 0);
@@ -248,7 +264,7 @@ public final class AttrCache {
 
     /** An entry for storing {@code name} into instances of {@code t}, or null (as {@link #forLoad}). */
     private static AttrCache forStore(PyType t, PyStr name) {
-        if (isDunderish(name) || t == PyType.OBJECT || t.noInstanceDict) {
+        if (isDunderish(name) || t == PyType.OBJECT) {
             return null;
         }
         PyObject sa = t.lookup("__setattr__");
@@ -256,6 +272,12 @@ public final class AttrCache {
             return null;
         }
         PyObject descr = t.lookup(name);
+        if (descr instanceof PyMemberDescriptor) {
+            return new AttrCache(t, t.version(), descr, null, 0);
+        }
+        if (t.noInstanceDict) {
+            return null;
+        }
         if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property
                 || descr instanceof PyMemberDescriptor)) {
             return null;

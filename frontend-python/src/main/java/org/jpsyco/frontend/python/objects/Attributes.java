@@ -32,6 +32,21 @@ final class Attributes {
         if (t.heap && hasGetAttributeHook(t)) {
             return hooked(o, t, t.lookup(GETATTRIBUTE), name);
         }
+        PyObject ga = t.heap ? t.lookup(GETATTR) : null;
+        if (ga != null) {
+            // an AttributeError of a data descriptor or property (an unset __slots__ member) also
+            // falls back on __getattr__, as CPython's slot_tp_getattr_hook does
+            PyObject r;
+            try {
+                r = generic(o, t, name, false);
+            } catch (PyException e) {
+                if (!e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                r = null;
+            }
+            return r != null ? r : Abstract.callDescriptor(ga, o, PyStr.of(name));
+        }
         return generic(o, t, name, true);
     }
 

@@ -148,6 +148,16 @@ public final class PyInstance extends PyObject {
         return dict().del(name) != null;
     }
 
+    /** The value of {@code __slots__} member {@code i}, or null when it is unset. */
+    public PyObject slotValue(int i) {
+        return slot(i);
+    }
+
+    /** Sets {@code __slots__} member {@code i} (a member of this instance's class). */
+    public void setSlotValue(int i, PyObject v) {
+        setSlot(i, v, type.slotCount);
+    }
+
     void setType(PyType t) {
         type = t;
     }

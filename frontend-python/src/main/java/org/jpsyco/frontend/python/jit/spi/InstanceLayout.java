@@ -9,7 +9,8 @@ package org.jpsyco.frontend.python.jit.spi;
  * @param type the class (identity)
  * @param version the class's version when the cache entry was made; the entry is only made
  *        when the class lets the instance's own attribute answer for the name
- * @param map the instance map
+ * @param map the instance map; null for a {@code __slots__} member (then {@code index} is the
+ *        member's index, and the class attribute its descriptor)
  * @param index the attribute's index in the map's values ({@code map}'s size for an added one;
  *        -1 for a load of a name instances with this map lack, which the class answers)
  * @param transition for a store that added the attribute: the map it leads to; else null

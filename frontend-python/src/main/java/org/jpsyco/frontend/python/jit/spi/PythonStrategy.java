@@ -101,6 +101,14 @@ public interface PythonStrategy {
         return false;
     }
 
+    /**
+     * {@code UNPACK_SEQUENCE n} of {@code seq} (not a virtual tuple): its {@code n} items, first
+     * item first, or null to decline. Since 1.1.
+     */
+    default List<SValue> unpack(SpecializerTool t, SValue seq, int n) {
+        return null;
+    }
+
     /** Whether {@code for i in range(...)} may become a counted loop over i64. */
     default boolean countsRanges() {
         return false;

@@ -72,7 +72,7 @@ public interface SpecializerTool {
     /**
      * Leaves at the instruction unless {@code owner} is an instance of exactly
      * {@code layout.type()}, the class is still at {@code layout.version()}, and the instance's
-     * map is {@code layout.map()}. Since 1.1.
+     * map is {@code layout.map()} (for a {@code __slots__} member: any map). Since 1.1.
      */
     void guardLayout(SValue owner, InstanceLayout layout);
 
@@ -85,12 +85,16 @@ public interface SpecializerTool {
      */
     SValue classAttribute(SValue owner, InstanceLayout layout);
 
-    /** The value at {@code index} of an instance whose layout was guarded. Since 1.1. */
-    SValue loadSlot(SValue owner, int index);
+    /**
+     * The attribute at {@code layout.index()} of an instance whose layout was guarded (for a
+     * {@code __slots__} member, leaving when the member is unset). Since 1.1.
+     */
+    SValue loadSlot(SValue owner, InstanceLayout layout);
 
     /**
-     * Stores {@code value} into an instance whose layout was guarded: at {@code layout.index()},
-     * or as the added attribute when {@code layout.transition()} is not null. Since 1.1.
+     * Stores {@code value} into an instance whose layout was guarded: at {@code layout.index()}
+     * (of the map, or the {@code __slots__} member), or as the added attribute when
+     * {@code layout.transition()} is not null. Since 1.1.
      */
     void storeSlot(SValue owner, InstanceLayout layout, SValue value);
 
