@@ -77,7 +77,18 @@ sealed interface AVal extends SValue {
     record VRangeIter(LirValue cur, LirValue stop, LirValue step, boolean up) implements AVal {
     }
 
-    /** A bound method {@code receiver.name} not built: the next instruction that matters calls it. */
-    record VMethod(AVal receiver, String name, int nameIndex) implements AVal {
+    /**
+     * A tuple not built: {@code BUILD_TUPLE} directly followed by an {@code UNPACK_SEQUENCE} of
+     * the same length, so only a deopt between the two can observe it (and builds it then).
+     */
+    record VTuple(java.util.List<AVal> items) implements AVal {
+    }
+
+    /**
+     * A bound method {@code receiver.name} not built: the next instruction that matters calls it.
+     * {@code function} is the Python function it binds when the shapes of receiver and class
+     * were guarded (the call passes the receiver directly), else null.
+     */
+    record VMethod(AVal receiver, String name, int nameIndex, PyObject function) implements AVal {
     }
 }

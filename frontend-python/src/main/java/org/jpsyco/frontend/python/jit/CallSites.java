@@ -66,7 +66,23 @@ final class CallSites {
             return s.b.call(s.helpers.target("call", argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
         }
         PyFunction known = knownCallee(callee);
-        if (known != null && CallHelpers.plain(known.code, argc) && s.ctx instanceof JitRuntime jit) {
+        if (known != null) {
+            return callKnown(s, known, fn, args);
+        }
+        return s.b.call(s.helpers.target("call" + argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
+    }
+
+    /**
+     * A call of a function known at specialization ({@code fn} evaluates to it, or is checked to
+     * by the helper): a direct call site when it is plain, else a generic call. Bound methods not
+     * built call their function this way with the receiver as first argument.
+     */
+    static LirValue callKnown(Specializer s, PyFunction known, LirValue fn, LirValue[] args) {
+        int argc = args.length;
+        if (argc > MAX_FIXED) {
+            return s.b.call(s.helpers.target("call", argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
+        }
+        if (CallHelpers.plain(known.code, argc) && s.ctx instanceof JitRuntime jit) {
             if (Specializer.frameReader(known.code) != null) {
                 writeBackLocals(s);
             }

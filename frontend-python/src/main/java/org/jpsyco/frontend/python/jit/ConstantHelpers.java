@@ -42,16 +42,6 @@ public final class ConstantHelpers {
         return d == null || d.positionOf((PyStr) name) < 0;
     }
 
-    /** Calls a method resolved at compile time: its function with the receiver first, no bound method made. */
-    public static Object callWithSelf(Object frame, long pc, Object fn, Object self, Object[] args) {
-        ((Frame) frame).lasti = (int) pc;
-        PyFunction f = (PyFunction) fn;
-        PyObject[] all = new PyObject[args.length + 1];
-        all[0] = (PyObject) self;
-        System.arraycopy(args, 0, all, 1, args.length);
-        return f.invoker.invoke(f, all, BuiltinImpl.NO_KW);
-    }
-
     /** {@link #globalHolds} for module-level code, whose locals must be those globals. */
     public static boolean globalHoldsAsName(Object frame, Object globals, Object assumption) {
         return ((Frame) frame).locals == globals && globalHolds(frame, globals, assumption);

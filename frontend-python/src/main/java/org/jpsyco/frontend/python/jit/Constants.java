@@ -50,8 +50,6 @@ final class Constants {
     private final Map<Object, String> builtinNames = new IdentityHashMap<>();
     /** The global names this code object binds or deletes itself; made on first use. */
     private java.util.Set<String> storedNames;
-    /** The functions of the bound methods {@link #resolveMethod} made virtual. */
-    private final Map<VMethod, PyFunction> methods = new IdentityHashMap<>();
 
     Constants(Specializer s, Tool tool) {
         this.s = s;
@@ -200,26 +198,7 @@ final class Constants {
         assumed.add(g);
         tool.guard(s.b.call(s.helpers.target("methodHolds"), null, r.value(), s.refConst("class " + t.name(), t),
                 s.refConst("assumption", a), s.nameConst(nameIndex)));
-        VMethod m = new VMethod(r, name, nameIndex);
-        methods.put(m, f);
-        return m;
-    }
-
-    /** A call of a method {@link #resolveMethod} resolved: the function called directly with the receiver first; else null. */
-    AVal callResolved(VMethod m, List<SValue> args) {
-        PyFunction f = methods.get(m);
-        if (f == null || args.size() + 4 > HelperTable.MAX_ARITY) {
-            return null;
-        }
-        LirValue[] in = new LirValue[4 + args.size()];
-        in[0] = s.frame;
-        in[1] = s.b.constI64(s.pc);
-        in[2] = s.refConst("function " + f.name, f);
-        in[3] = s.value(m.receiver());
-        for (int i = 0; i < args.size(); i++) {
-            in[4 + i] = s.value((AVal) args.get(i));
-        }
-        return new Run(s.b.call(s.helpers.target("callWithSelf", args.size()), s.here, in), false);
+        return new VMethod(r, name, nameIndex, f);
     }
 
     // ---- folding

@@ -8,6 +8,7 @@ import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PyStr;
+import org.jpsyco.frontend.python.objects.PyTuple;
 import org.jpsyco.kernel.lir.Constant;
 import org.jpsyco.kernel.lir.DeoptDescriptor;
 
@@ -16,7 +17,7 @@ import org.jpsyco.kernel.lir.DeoptDescriptor;
  * side of the kernel's language-neutral {@link DeoptDescriptor.VirtualObject}. The descriptor
  * names what the specializer virtualized: {@code int}, {@code float}, {@code bool} (an unboxed
  * payload: a boxed number is built from it), {@code range} and {@code range_iterator} (counted
- * loops), {@code method:NAME} (a bound method not yet looked up).
+ * loops), {@code method:NAME} (a bound method not yet looked up), {@code tuple} (its items).
  */
 final class Materializer {
     private Materializer() {
@@ -50,6 +51,13 @@ final class Materializer {
             case "float" -> PyFloat.of((Double) f[0]);
             case "bool" -> PyBool.of((Boolean) f[0]);
             case "range" -> TypedHelpers.makeRange(along(f[0]), along(f[1]), along(f[2]));
+            case "tuple" -> {
+                PyObject[] items = new PyObject[f.length];
+                for (int i = 0; i < f.length; i++) {
+                    items[i] = (PyObject) f[i];
+                }
+                yield PyTuple.of(items);
+            }
             case "range_iterator" -> TypedHelpers.rangeIterator(along(f[0]), along(f[1]), along(f[2]));
             default -> {
                 if (kind.startsWith("method:")) {

@@ -22,6 +22,7 @@ import org.jpsyco.frontend.python.jit.AVal.Unboxed;
 import org.jpsyco.frontend.python.jit.AVal.VMethod;
 import org.jpsyco.frontend.python.jit.AVal.VRange;
 import org.jpsyco.frontend.python.jit.AVal.VRangeIter;
+import org.jpsyco.frontend.python.jit.AVal.VTuple;
 import org.jpsyco.frontend.python.jit.spi.PyKind;
 import org.jpsyco.frontend.python.objects.ExceptionTypes;
 import org.jpsyco.frontend.python.objects.PyBool;
@@ -257,6 +258,11 @@ final class Specializer {
         }
     }
 
+    /** Whether instruction {@code at} starts a block (a merge point). */
+    boolean leader(int at) {
+        return leaders.get(at);
+    }
+
     /** Block boundaries of the normal flow: the entry, jump targets, and what follows a branch. */
     private void findLeaders() {
         leaders.set(entryPc);
@@ -316,6 +322,7 @@ final class Specializer {
             case Const c -> new Run(value(c), false, typed ? c.kind() : PyKind.OBJECT, null, null);
             case VRange r -> new Run(value(r), PyKind.OBJECT);
             case VMethod m -> new Run(value(m), PyKind.OBJECT);
+            case VTuple t -> new Run(value(t), PyKind.OBJECT);
             default -> v;
         };
     }
@@ -530,6 +537,13 @@ final class Specializer {
             case VRangeIter it -> virtual(virtuals, "range_iterator", new DeoptDescriptor.Live(it.cur()),
                     new DeoptDescriptor.Live(it.stop()), new DeoptDescriptor.Live(it.step()));
             case VMethod m -> virtual(virtuals, "method:" + m.name(), recovery(m.receiver(), virtuals));
+            case VTuple t -> {
+                DeoptDescriptor.Recovery[] items = new DeoptDescriptor.Recovery[t.items().size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = recovery(t.items().get(i), virtuals);
+                }
+                yield virtual(virtuals, "tuple", items);
+            }
         };
     }
 
@@ -557,6 +571,13 @@ final class Specializer {
             case VRangeIter it -> b.call(helpers.target("rangeIterator"), null, it.cur(), it.stop(), it.step());
             case VMethod m -> b.call(helpers.target("loadAttr"), here, value(m.receiver()), nameConst(m.nameIndex()),
                     caches(), i64(pc));
+            case VTuple t -> {
+                LirValue[] items = new LirValue[t.items().size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = value(t.items().get(i));
+                }
+                yield b.call(helpers.target("buildTuple", items.length), null, items);
+            }
         };
     }
 

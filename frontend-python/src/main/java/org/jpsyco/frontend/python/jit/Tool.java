@@ -10,15 +10,19 @@ import org.jpsyco.frontend.python.jit.AVal.Unboxed;
 import org.jpsyco.frontend.python.jit.AVal.VMethod;
 import org.jpsyco.frontend.python.jit.AVal.VRange;
 import org.jpsyco.frontend.python.jit.AVal.VRangeIter;
+import org.jpsyco.frontend.python.jit.AVal.VTuple;
 import org.jpsyco.frontend.python.jit.spi.Comparison;
+import org.jpsyco.frontend.python.jit.spi.InstanceLayout;
 import org.jpsyco.frontend.python.jit.spi.Operator;
 import org.jpsyco.frontend.python.jit.spi.PyKind;
 import org.jpsyco.frontend.python.jit.spi.PythonStrategy;
 import org.jpsyco.frontend.python.jit.spi.SValue;
 import org.jpsyco.frontend.python.jit.spi.SpecializerTool;
+import org.jpsyco.frontend.python.objects.AttrCache;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyFloat;
+import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyModule;
 import org.jpsyco.frontend.python.objects.PyObject;
@@ -77,14 +81,16 @@ final class Tool implements SpecializerTool {
             case BINARY_SUBSCR -> replaceTop(2, consult(op, st -> st.subscript(this, s.peek(2), s.peek(1))));
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> conditionalJump(op == Opcode.POP_JUMP_IF_TRUE, arg);
             case CALL -> call(arg);
-            case LOAD_ATTR -> replaceTop(1, consult(op, st -> st.loadAttribute(this, s.peek(1), s.co.names[arg])))
-                    || method(arg);
+            case LOAD_ATTR -> method(arg)
+                    || replaceTop(1, consult(op, st -> st.loadAttribute(this, s.peek(1), s.co.names[arg])));
+            case STORE_ATTR -> storeAttr(arg);
             case LOAD_GLOBAL -> replaceTop(0, consult(op, st -> st.loadGlobal(this, s.co.names[arg])));
             // module-level code, whose locals are its globals, loads names as globals
             case LOAD_NAME -> s.seen != null && s.seen.locals == s.seen.globals
                     && replaceTop(0, consult(op, st -> st.loadGlobal(this, s.co.names[arg])));
-            case BUILD_TUPLE -> replaceTop(arg, consult(op, st -> st.buildTuple(this, top(arg))));
             case GET_ITER -> rangeIter();
+            case BUILD_TUPLE -> virtualTuple(arg) || replaceTop(arg, consult(op, st -> st.buildTuple(this, top(arg))));
+            case UNPACK_SEQUENCE -> unpackVirtual(arg);
             case FOR_ITER -> counted(arg);
             default -> false;
         };
@@ -194,9 +200,18 @@ final class Tool implements SpecializerTool {
         for (int i = argc; i >= 1; i--) {
             args.add(s.peek(i));
         }
+        if (fn instanceof VMethod m && m.function() instanceof PyFunction f && argc + 4 <= HelperTable.MAX_ARITY) {
+            // function(receiver, *args): what calling the bound method does, without building it
+            LirValue[] all = new LirValue[argc + 1];
+            all[0] = s.value(m.receiver());
+            for (int i = 0; i < argc; i++) {
+                all[1 + i] = s.value((AVal) args.get(i));
+            }
+            LirValue call = CallSites.callKnown(s, f, s.refConst("function " + f.qualname, f), all);
+            return replaceTop(argc + 1, new Run(call, false));
+        }
         if (fn instanceof VMethod m) {
-            AVal r = consult(Opcode.CALL, st -> st.callMethod(this, m.receiver(), m.name(), args));
-            return replaceTop(argc + 1, r != null ? r : constants.callResolved(m, args));
+            return replaceTop(argc + 1, consult(Opcode.CALL, st -> st.callMethod(this, m.receiver(), m.name(), args)));
         }
         // a constant callee (its binding assumed) needs no guard; a hinted one is guarded on its identity
         String name = fn instanceof Const c ? constants.builtinName(c) : fn instanceof Run r ? r.hintName() : null;
@@ -322,6 +337,24 @@ final class Tool implements SpecializerTool {
         return true;
     }
 
+    /** Whether the result of the current {@code LOAD_ATTR} is called at once, after loads of its arguments only. */
+    boolean calledAtOnce() {
+        int k = 0;
+        int at = s.pc + 1;
+        while (at < s.co.code.length) {
+            Opcode o = Opcode.of(s.co.code[at]);
+            if (o == Opcode.CALL) {
+                break;
+            }
+            if (o != Opcode.LOAD_FAST && o != Opcode.LOAD_CONST || s.leader(at)) {
+                return false;
+            }
+            k++;
+            at++;
+        }
+        return at < s.co.code.length && !s.leader(at) && Opcode.argOf(s.co.code[at]) == k;
+    }
+
     /** {@code receiver.name} immediately called: a virtual bound method when a strategy knows the method. */
     private boolean method(int nameIndex) {
         AVal owner = s.peek(1);
@@ -333,32 +366,87 @@ final class Tool implements SpecializerTool {
         for (StrategyBinding sb : strategies) {
             known |= sb.strategy().knowsMethod(owner.kind(), name);
         }
-        if (!known || !callFollows()) {
+        if (!known || !calledAtOnce()) {
             return false;
         }
-        return replaceTop(1, new VMethod(owner, name, nameIndex));
+        return replaceTop(1, new VMethod(owner, name, nameIndex, null));
     }
 
+    /** Items a virtual tuple may have. */
+    private static final int MAX_VIRTUAL_ITEMS = 8;
+
     /**
-     * Whether the attribute loaded at this instruction is called at once: only loads of locals and
-     * constants come between (nothing that could observe a bound method not built, or change
-     * what the load found).
+     * {@code BUILD_TUPLE n} directly followed by {@code UNPACK_SEQUENCE n} (not a merge point):
+     * a virtual tuple, when a strategy virtualizes tuples. Nothing runs between the two
+     * instructions but a possible exit, which builds the tuple from the description.
      */
-    boolean callFollows() {
-        int k = 0;
-        int at = s.pc + 1;
-        while (at < s.co.code.length) {
-            Opcode o = Opcode.of(s.co.code[at]);
-            if (o == Opcode.CALL) {
-                break;
-            }
-            if (o != Opcode.LOAD_FAST && o != Opcode.LOAD_CONST) {
-                return false;
-            }
-            k++;
-            at++;
+    private boolean virtualTuple(int n) {
+        int next = s.pc + 1;
+        if (n < 1 || n > MAX_VIRTUAL_ITEMS || next >= s.co.code.length || s.leader(next)
+                || Opcode.of(s.co.code[next]) != Opcode.UNPACK_SEQUENCE || Opcode.argOf(s.co.code[next]) != n) {
+            return false;
         }
-        return at < s.co.code.length && Opcode.argOf(s.co.code[at]) == k;
+        for (StrategyBinding sb : strategies) {
+            if (sb.strategy().virtualizesTuples()) {
+                List<AVal> items = new ArrayList<>(n);
+                for (int i = n; i >= 1; i--) {
+                    items.add(s.peek(i));
+                }
+                took(sb, "BUILD_TUPLE virtual");
+                return replaceTop(n, new VTuple(List.copyOf(items)));
+            }
+        }
+        return false;
+    }
+
+    /** {@code UNPACK_SEQUENCE n} of a virtual tuple of n items: its items, first on top. */
+    private boolean unpackVirtual(int n) {
+        if (!(s.peek(1) instanceof VTuple t) || t.items().size() != n) {
+            return unpack(n);
+        }
+        s.pop();
+        for (int i = n - 1; i >= 0; i--) {
+            s.push(t.items().get(i));
+        }
+        return true;
+    }
+
+    /** {@code UNPACK_SEQUENCE n} as a strategy specializes it, else false. */
+    private boolean unpack(int n) {
+        AVal seq = s.peek(1);
+        for (StrategyBinding sb : strategies) {
+            current = sb;
+            List<SValue> items = sb.strategy().unpack(this, seq, n);
+            current = null;
+            if (items != null) {
+                took(sb, Opcode.UNPACK_SEQUENCE.name());
+                s.pop();
+                for (int i = n - 1; i >= 0; i--) {
+                    s.push((AVal) items.get(i));
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code owner.name = value} as a strategy specializes it, else false (nothing emitted but guards). */
+    private boolean storeAttr(int nameIndex) {
+        String name = s.co.names[nameIndex];
+        AVal owner = s.peek(1);
+        AVal value = s.peek(2);
+        for (StrategyBinding sb : strategies) {
+            current = sb;
+            boolean done = sb.strategy().storeAttr(this, owner, name, value);
+            current = null;
+            if (done) {
+                took(sb, Opcode.STORE_ATTR.name());
+                s.pop();
+                s.pop();
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- hints and kinds of values the generic path produced
@@ -551,6 +639,66 @@ final class Tool implements SpecializerTool {
     }
 
     @Override
+    public InstanceLayout seenLayout() {
+        Object[] l = AttrCache.seenLayout(s.co.caches()[s.pc]);
+        return l == null ? null : new InstanceLayout(l[0], (Long) l[1], l[2], (Integer) l[3], l[4], l[5]);
+    }
+
+    @Override
+    public void guardLayout(SValue owner, InstanceLayout layout) {
+        if (layout.map() == null) {
+            guard(s.b.call(s.helpers.target("hasClass"), null, ref(owner), s.refConst("class", layout.type()),
+                    s.b.constI64(layout.version())));
+            return;
+        }
+        guard(s.b.call(s.helpers.target("hasLayout"), null, ref(owner), s.refConst("class", layout.type()),
+                s.b.constI64(layout.version()), s.refConst(String.valueOf(layout.map()), layout.map())));
+    }
+
+    @Override
+    public SValue classAttribute(SValue owner, InstanceLayout layout) {
+        Object a = layout.classAttribute();
+        if (layout.index() >= 0 || !(a instanceof PyObject attr)) {
+            return null;
+        }
+        if (attr instanceof PyFunction) {
+            int nameIndex = Opcode.argOf(s.co.code[s.pc]);
+            return calledAtOnce() ? new VMethod((AVal) owner, s.co.names[nameIndex], nameIndex, attr) : null;
+        }
+        // immutable values of built-in types only: they have no __get__, and the version guard keeps them current
+        return switch (TypedHelpers.kindOf(attr)) {
+            case INT, FLOAT, BOOL, STR, TUPLE, NONE -> Specializer.constOf(attr, "k:");
+            default -> null;
+        };
+    }
+
+    @Override
+    public SValue loadSlot(SValue owner, InstanceLayout layout) {
+        LirValue o = ref(owner);
+        LirValue i = s.b.constI64(layout.index());
+        if (layout.map() == null) {
+            // an unset member leaves: the interpreter raises the AttributeError
+            guard(s.b.call(s.helpers.target("hasMember"), null, o, i));
+            return new Run(s.b.call(s.helpers.target("memberValue"), null, o, i), false);
+        }
+        return new Run(s.b.call(s.helpers.target("instanceValue"), null, o, i), false);
+    }
+
+    @Override
+    public void storeSlot(SValue owner, InstanceLayout layout, SValue value) {
+        LirValue o = ref(owner);
+        LirValue v = ref(value);
+        if (layout.map() == null) {
+            s.b.call(s.helpers.target("setMemberValue"), null, o, s.b.constI64(layout.index()), v);
+        } else if (layout.transition() == null) {
+            s.b.call(s.helpers.target("setInstanceValue"), null, o, s.b.constI64(layout.index()), v);
+        } else {
+            s.b.call(s.helpers.target("addInstanceValue"), null, o,
+                    s.refConst(String.valueOf(layout.transition()), layout.transition()), v);
+        }
+    }
+
+    @Override
     public LirValue helper(String name, LirValue... args) {
         return s.b.call(s.helpers.target(name), s.here, args);
     }
@@ -573,7 +721,7 @@ final class Tool implements SpecializerTool {
     @Override
     public SValue resolveMethod(SValue receiver, String name) {
         int nameIndex = Opcode.argOf(s.co.code[s.pc]);
-        if (Opcode.of(s.co.code[s.pc]) != Opcode.LOAD_ATTR || !s.co.names[nameIndex].equals(name) || !callFollows()) {
+        if (Opcode.of(s.co.code[s.pc]) != Opcode.LOAD_ATTR || !s.co.names[nameIndex].equals(name) || !calledAtOnce()) {
             return null;
         }
         return constants.resolveMethod(receiver, nameIndex);

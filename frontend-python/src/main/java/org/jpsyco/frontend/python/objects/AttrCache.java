@@ -4,7 +4,11 @@ package org.jpsyco.frontend.python.objects;
  * An inline cache of one attribute instruction for instances of classes whose solid base is
  * {@code object}: what the class says about the name (the class attribute found along the MRO,
  * and that nothing in the class overrides the plain instance-dict protocol), valid while the
- * class is the same object at the same version. A hit leaves only the instance dict to look at.
+ * class is the same object at the same version. A hit leaves only the instance's own attributes
+ * to look at: for an instance in map mode ({@link InstanceMap}) the entry remembers the map it
+ * last met and the name's index there (a store that added the name remembers the transition),
+ * so a hit is one map comparison and an array access; for an instance in dict mode it
+ * remembers the name's dict position.
  *
  * <p>Entries are immutable: the interpreter replaces an entry rather than changing it, so a
  * site seen by several threads never reads a half-made entry.
@@ -30,6 +34,37 @@ public final class AttrCache {
      * so a stale or racy value only costs a probe).
      */
     private int position;
+    /** The instance map last met here and where the name sits in it (see {@link MapHint}), or null. */
+    private MapHint hint;
+
+    /**
+     * For a load, or a store that replaced a value: {@code index} is the name's index in
+     * {@code map} (for a load, -1: instances with that map lack the name, the class answers). For a store that added the name: {@code to} is the transition of {@code map}
+     * that adds it (then {@code index} is {@code map.size()}). One object, so a racing reader sees
+     * a consistent pair.
+     */
+    private record MapHint(InstanceMap map, int index, InstanceMap to) {
+    }
+
+    /**
+     * What the most recent entry of a site says, for compiled code to specialize to: {class,
+     * its version (a Long), the instance map last met, the name's index there (an Integer, -1
+     * when the instance lacks the name), the transition a store took (or null), the class
+     * attribute of that name (or null)}; null when the site has no valid entry with a map.
+     * Such an entry exists only when the class lets the instance's own attributes answer (no
+     * data descriptor, property or {@code __getattribute__} of its own for the name).
+     */
+    public static Object[] seenLayout(Object slot) {
+        if (!(slot instanceof AttrCache c) || c.version != c.type.version()) {
+            return null;
+        }
+        if (c.descr instanceof PyMemberDescriptor md) {
+            // a __slots__ member: no map, the member's index
+            return new Object[] {c.type, c.version, null, md.index, null, md};
+        }
+        MapHint h = c.hint;
+        return h == null ? null : new Object[] {c.type, c.version, h.map, h.index, h.to, c.descr};
+    }
 
     private AttrCache(PyType type, long version, PyObject descr, AttrCache next, int misses) {
         this.type = type;
@@ -91,6 +126,32 @@ public final class AttrCache {
         if (slot != GENERAL) {
             AttrCache c = hit(slot, t);
             if (c != null) {
+                if (c.descr instanceof PyMemberDescriptor md) {
+                    // a __slots__ member (a data descriptor: it wins over the instance's attributes)
+                    PyObject v = o.slot(md.index);
+                    return v != null ? v : Abstract.getAttr(o, name);
+                }
+                InstanceMap m = o.map();
+                if (m != null) {
+                    MapHint h = c.hint;
+                    if (h != null && h.map == m && h.to == null) {
+                        if (h.index >= 0) {
+                            return o.valueAt(h.index);
+                        }
+                        if (c.descr != null) {
+                            return Attributes.bind(c.descr, o, t);
+                        }
+                    }
+                    int i = m.indexOf(name);
+                    c.hint = new MapHint(m, i, null);
+                    if (i >= 0) {
+                        return o.valueAt(i);
+                    }
+                    if (c.descr != null) {
+                        return Attributes.bind(c.descr, o, t);
+                    }
+                    return Abstract.getAttr(o, name);
+                }
                 PyDict d = o.dict();
                 PyObject v = d.valueIfAt(c.position, name);
                 if (v != null) {
@@ -138,6 +199,34 @@ public final class AttrCache {
         if (slot != GENERAL) {
             AttrCache c = hit(slot, t);
             if (c != null) {
+                if (c.descr instanceof PyMemberDescriptor md) {
+                    o.setSlot(md.index, value, t.slotCount);
+                    return;
+                }
+                InstanceMap m = o.map();
+                if (m != null && name.isExact()) {
+                    MapHint h = c.hint;
+                    if (h != null && h.map == m) {
+                        if (h.to == null) {
+                            o.setValueAt(h.index, value);
+                        } else {
+                            o.addValue(h.to, value);
+                        }
+                        return;
+                    }
+                    int i = m.indexOf(name);
+                    if (i >= 0) {
+                        c.hint = new MapHint(m, i, null);
+                        o.setValueAt(i, value);
+                        return;
+                    }
+                    if (m.size() < InstanceMap.MAX_ATTRIBUTES) {
+                        InstanceMap to = m.with(name);
+                        c.hint = new MapHint(m, m.size(), to);
+                        o.addValue(to, value);
+                        return;
+                    }
+                }
                 PyDict d = o.dict();
                 if (!d.replaceIfAt(c.position, name, value)) {
                     c.position = d.putAndLocate(name, value);
@@ -153,7 +242,8 @@ public final class AttrCache {
      * An entry for loading {@code name} from instances of {@code t}, or null when the general
      * path must run every time: dunder names (special attributes), a {@code __getattribute__}
      * of the class's own, and class attributes that are descriptors defined in Python or
-     * properties (they take precedence over the instance dict or run code).
+     * properties (they take precedence over the instance dict or run code). A {@code __slots__}
+     * member is cached: a hit reads the instance's slot at the member's index.
      */
     private static AttrCache forLoad(PyType t, PyStr name) {
         if (isDunderish(name)) {
@@ -163,8 +253,10 @@ public final class AttrCache {
             return null;
         }
         PyObject descr = t.lookup(name);
-        if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property
-                || descr instanceof PyMemberDescriptor)) {
+        if (descr instanceof PyMemberDescriptor) {
+            return new AttrCache(t, t.version(), descr, null, 0);
+        }
+        if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property)) {
             return null;
         }
         return new AttrCache(t, t.version(), descr, null, 0);
@@ -183,7 +275,7 @@ public final class AttrCache {
 
     /** An entry for storing {@code name} into instances of {@code t}, or null (as {@link #forLoad}). */
     private static AttrCache forStore(PyType t, PyStr name) {
-        if (isDunderish(name) || t == PyType.OBJECT || t.noInstanceDict) {
+        if (isDunderish(name) || t == PyType.OBJECT) {
             return null;
         }
         PyObject sa = t.lookup("__setattr__");
@@ -191,6 +283,12 @@ public final class AttrCache {
             return null;
         }
         PyObject descr = t.lookup(name);
+        if (descr instanceof PyMemberDescriptor) {
+            return new AttrCache(t, t.version(), descr, null, 0);
+        }
+        if (t.noInstanceDict) {
+            return null;
+        }
         if (descr != null && (descr.type().heap || descr instanceof PyDescriptors.Property
                 || descr instanceof PyMemberDescriptor)) {
             return null;

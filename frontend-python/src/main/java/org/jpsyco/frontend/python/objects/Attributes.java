@@ -32,6 +32,21 @@ final class Attributes {
         if (t.heap && hasGetAttributeHook(t)) {
             return hooked(o, t, t.lookup(GETATTRIBUTE), name);
         }
+        PyObject ga = t.heap ? t.lookup(GETATTR) : null;
+        if (ga != null) {
+            // an AttributeError of a data descriptor or property (an unset __slots__ member) also
+            // falls back on __getattr__, as CPython's slot_tp_getattr_hook does
+            PyObject r;
+            try {
+                r = generic(o, t, name, false);
+            } catch (PyException e) {
+                if (!e.value.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                r = null;
+            }
+            return r != null ? r : Abstract.callDescriptor(ga, o, PyStr.of(name));
+        }
         return generic(o, t, name, true);
     }
 
@@ -80,12 +95,15 @@ final class Attributes {
         if (special != null) {
             return special;
         }
-        PyDict d = o.dict();
-        if (d != null) {
-            PyObject v = d.getStr(name);
-            if (v != null) {
-                return v;
-            }
+        PyObject v = null;
+        if (o instanceof PyInstance pi) {
+            v = pi.attr(name); // without building the __dict__ of an instance in map mode
+        } else {
+            PyDict d = o.dict();
+            v = d == null ? null : d.getStr(name);
+        }
+        if (v != null) {
+            return v;
         }
         if (descr != null) {
             return bind(descr, o, t);
@@ -135,7 +153,7 @@ final class Attributes {
                 || t.heap && hasGetAttributeHook(t)) {
             return lookup(o, name);
         }
-        PyObject v = o.dict().get(nameStr);
+        PyObject v = o.attr(nameStr);
         if (v != null) {
             return v;
         }
@@ -163,11 +181,35 @@ final class Attributes {
         }
         PyObject descr = t.lookup(nameStr);
         if (descr != null && (descr instanceof PyDescriptors.Property || isDataDescriptor(descr)) || t == PyType.OBJECT
-                || t.noInstanceDict || nameStr.value().equals("__class__")) {
+                || t.noInstanceDict || nameStr.value().equals("__class__") || nameStr.value().equals("__dict__")) {
             genericSet(o, nameStr.value(), value);
             return;
         }
-        o.dict().put(nameStr, value);
+        o.putAttr(nameStr, value);
+    }
+
+    /**
+     * The last step of {@link #genericSet} on an instance with a {@code __dict__}: its own
+     * attribute is set or deleted, or its {@code __dict__} replaced (deleting it leaves an
+     * empty one, as CPython's does on first use).
+     */
+    private static void setInstanceOwn(PyInstance o, String name, PyObject value) {
+        if (name.equals("__dict__")) {
+            if (value == null) {
+                o.setDict(new PyDict());
+            } else if (value instanceof PyDict d) {
+                o.setDict(d);
+            } else {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + value.type().name() + "'");
+            }
+            return;
+        }
+        PyStr key = PyStr.of(name);
+        if (value != null) {
+            o.putAttr(key, value);
+        } else if (!o.deleteAttr(key)) {
+            throw missing(o, name);
+        }
     }
 
     /** A descriptor defined in Python with {@code __set__} or {@code __delete__}: it wins over the instance dict. */
@@ -593,6 +635,10 @@ final class Attributes {
         }
         if (name.equals("__class__")) {
             ClassCreation.setClass(o, value);
+            return;
+        }
+        if (o instanceof PyInstance pi && t != PyType.OBJECT && !t.noInstanceDict) {
+            setInstanceOwn(pi, name, value);
             return;
         }
         PyDict d = o.dict();

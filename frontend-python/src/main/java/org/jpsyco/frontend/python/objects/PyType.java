@@ -41,6 +41,8 @@ public final class PyType extends PyObject {
     public int slotCount;
     /** A class whose {@code __slots__} leave its instances without a {@code __dict__}. */
     public boolean noInstanceDict;
+    /** The root of the instance maps of this heap class's instances ({@link PyInstance}), made on first use. */
+    InstanceMap instanceMaps;
     /** The class of this class when it is not {@code type} (a metaclass defined in Python). */
     PyType metatype;
     /** Called for {@code T(...)} on a built-in type; null for heap types and types without constructor. */

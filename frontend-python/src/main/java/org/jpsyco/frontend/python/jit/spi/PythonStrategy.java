@@ -97,6 +97,31 @@ public interface PythonStrategy {
         return null;
     }
 
+    /**
+     * {@code owner.name = value} ({@code STORE_ATTR}): true when the strategy emitted the whole
+     * store. Since 1.1.
+     */
+    default boolean storeAttr(SpecializerTool t, SValue owner, String name, SValue value) {
+        return false;
+    }
+
+    /**
+     * Whether a tuple built and unpacked at once ({@code a, b = b, a + b}) may stay virtual:
+     * never allocated, its items (unboxed numbers included) moved straight to their targets.
+     * Since 1.1.
+     */
+    default boolean virtualizesTuples() {
+        return false;
+    }
+
+    /**
+     * {@code UNPACK_SEQUENCE n} of {@code seq} (not a virtual tuple): its {@code n} items, first
+     * item first, or null to decline. Since 1.1.
+     */
+    default List<SValue> unpack(SpecializerTool t, SValue seq, int n) {
+        return null;
+    }
+
     /** Whether {@code for i in range(...)} may become a counted loop over i64. */
     default boolean countsRanges() {
         return false;

@@ -65,6 +65,41 @@ public interface SpecializerTool {
     /** Leaves at the instruction unless {@code condition} holds. */
     void guard(LirValue condition);
 
+    /**
+     * What the current attribute instruction's inline cache last met (the interpreter ran it
+     * before), or null: nothing seen, or nothing a strategy may rely on. Since 1.1.
+     */
+    InstanceLayout seenLayout();
+
+    /**
+     * Leaves at the instruction unless {@code owner} is an instance of exactly
+     * {@code layout.type()}, the class is still at {@code layout.version()}, and the instance's
+     * map is {@code layout.map()} (for a {@code __slots__} member: any map). Since 1.1.
+     */
+    void guardLayout(SValue owner, InstanceLayout layout);
+
+    /**
+     * For a load of a name an instance whose layout was guarded lacks ({@code layout.index()}
+     * -1): what its class gives, when that needs no code at run time: a plain class attribute
+     * (no {@code __get__}) as a constant, a function as a virtual bound method when the
+     * instruction's result is called at once (the call then passes the instance directly, no
+     * method object built); null otherwise. Since 1.1.
+     */
+    SValue classAttribute(SValue owner, InstanceLayout layout);
+
+    /**
+     * The attribute at {@code layout.index()} of an instance whose layout was guarded (for a
+     * {@code __slots__} member, leaving when the member is unset). Since 1.1.
+     */
+    SValue loadSlot(SValue owner, InstanceLayout layout);
+
+    /**
+     * Stores {@code value} into an instance whose layout was guarded: at {@code layout.index()}
+     * (of the map, or the {@code __slots__} member), or as the added attribute when
+     * {@code layout.transition()} is not null. Since 1.1.
+     */
+    void storeSlot(SValue owner, InstanceLayout layout, SValue value);
+
     /** Calls a typed runtime helper of the specializer by name; it may raise (leaving at the instruction). */
     LirValue helper(String name, LirValue... args);
 

@@ -1,0 +1,71 @@
+package org.jpsyco.frontend.python.jit;
+
+import org.jpsyco.frontend.python.objects.InstanceMap;
+import org.jpsyco.frontend.python.objects.PyInstance;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.objects.PyType;
+
+/**
+ * Runtime helpers of attribute access specialized to an instance layout ({@code hasLayout}
+ * guards it; the accessors then use a fixed index). Registered in {@link HelperTable} beside the
+ * generic and typed helpers; small enough for HotSpot to inline into compiled units.
+ */
+public final class ShapeHelpers {
+    private ShapeHelpers() {
+    }
+
+    /**
+     * Whether {@code o} is an instance of exactly {@code type}, whose class is still at
+     * {@code version} (so what the class said about the name still holds), in map mode with
+     * map {@code map}.
+     */
+    public static boolean hasLayout(Object o, Object type, long version, Object map) {
+        return o instanceof PyInstance i && i.map() == map && i.type() == type && ((PyType) type).version() == version;
+    }
+
+    /** Whether {@code o} is an exact tuple of {@code n} items (unpacking it reads them without iterating). */
+    public static boolean isTupleOfSize(Object o, long n) {
+        return o != null && o.getClass() == PyTuple.class && ((PyTuple) o).items.length == n;
+    }
+
+    /** Item {@code i} of a tuple whose size was guarded. */
+    public static Object tupleItemAt(Object o, long i) {
+        return ((PyTuple) o).items[(int) i];
+    }
+
+    /** Whether {@code o} is an instance of exactly {@code type}, whose class is still at {@code version}. */
+    public static boolean hasClass(Object o, Object type, long version) {
+        return o instanceof PyInstance i && i.type() == type && ((PyType) type).version() == version;
+    }
+
+    /** Whether {@code __slots__} member {@code index} of a guarded instance is set. */
+    public static boolean hasMember(Object o, long index) {
+        return ((PyInstance) o).slotValue((int) index) != null;
+    }
+
+    /** {@code __slots__} member {@code index} of a guarded instance (set). */
+    public static Object memberValue(Object o, long index) {
+        return ((PyInstance) o).slotValue((int) index);
+    }
+
+    /** Sets {@code __slots__} member {@code index} of a guarded instance. */
+    public static void setMemberValue(Object o, long index, Object v) {
+        ((PyInstance) o).setSlotValue((int) index, (PyObject) v);
+    }
+
+    /** The value at {@code index} of a guarded instance. */
+    public static Object instanceValue(Object o, long index) {
+        return ((PyInstance) o).valueAt((int) index);
+    }
+
+    /** Replaces the value at {@code index} of a guarded instance. */
+    public static void setInstanceValue(Object o, long index, Object v) {
+        ((PyInstance) o).setValueAt((int) index, (PyObject) v);
+    }
+
+    /** Adds the attribute that takes a guarded instance's map to {@code to}. */
+    public static void addInstanceValue(Object o, Object to, Object v) {
+        ((PyInstance) o).addValue((InstanceMap) to, (PyObject) v);
+    }
+}
