@@ -72,6 +72,20 @@ final class Tool implements SpecializerTool {
                 yield t != null && replaceTop(1, new Unboxed(s.b.op(LirOp.NOT_I1, t), PyKind.BOOL));
             }
             case BINARY_SUBSCR -> replaceTop(2, consult(op, st -> st.subscript(this, s.peek(2), s.peek(1))));
+            case BUILD_SLICE -> slice(arg);
+            case STORE_SUBSCR -> {
+                if (consult(op, st -> st.storeSubscript(this, s.peek(2), s.peek(1), s.peek(3))) == null) {
+                    yield false;
+                }
+                s.pop();
+                s.pop();
+                s.pop();
+                yield true;
+            }
+            case CONTAINS_OP -> {
+                AVal r = consult(op, st -> st.contains(this, s.peek(2), s.peek(1)));
+                yield r != null && replaceTop(2, arg == 0 ? r : new Unboxed(s.b.op(LirOp.NOT_I1, i1(r)), PyKind.BOOL));
+            }
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> conditionalJump(op == Opcode.POP_JUMP_IF_TRUE, arg);
             case CALL -> call(arg);
             case LOAD_ATTR -> method(arg);
@@ -120,6 +134,28 @@ final class Tool implements SpecializerTool {
             s.pop();
         }
         s.push(result);
+        return true;
+    }
+
+    /**
+     * {@code BUILD_SLICE} immediately subscripted: both instructions at once, the slice never
+     * built. Exits inside leave at the {@code BUILD_SLICE}, whose operands are still on the frame.
+     */
+    private boolean slice(int argc) {
+        int next = s.pc + 1;
+        if (next >= s.co.code.length || Opcode.of(s.co.code[next]) != Opcode.BINARY_SUBSCR || s.isLeader(next)) {
+            return false;
+        }
+        SValue container = s.peek(argc + 1);
+        SValue start = s.peek(argc);
+        SValue stop = s.peek(argc - 1);
+        SValue step = argc == 3 ? s.peek(1) : null;
+        AVal r = consult(Opcode.BUILD_SLICE, st -> st.slice(this, container, start, stop, step));
+        if (r == null) {
+            return false;
+        }
+        replaceTop(argc + 1, r);
+        s.pc = next; // the specializer's loop steps past the BINARY_SUBSCR
         return true;
     }
 
@@ -483,6 +519,36 @@ final class Tool implements SpecializerTool {
     @Override
     public LirValue constI64(long v) {
         return s.b.constI64(v);
+    }
+
+    @Override
+    public LirValue constI1(boolean v) {
+        return s.b.constI1(v);
+    }
+
+    @Override
+    public SValue expectConstant(SValue v) {
+        if (v instanceof Const) {
+            return v;
+        }
+        if (!(v instanceof Run r) || !(r.hint() instanceof PyObject expected)) {
+            return null;
+        }
+        DeoptDescriptor d = s.describe(new ExitSite(r.hintName() + " rebound", -1, null,
+                current == null ? null : current.name()));
+        s.b.guard(LirOp.GUARD_TRUE, d, s.b.op(LirOp.EQ_REF, r.value(), s.refConst("hint:" + r.hintName(), expected)));
+        count(1);
+        return new Const(expected, "hint:" + r.hintName());
+    }
+
+    @Override
+    public PyKind kindOfType(Object type) {
+        for (PyKind k : PyKind.values()) {
+            if (k != PyKind.OBJECT && TypedHelpers.typeOf(k) == type) {
+                return k;
+            }
+        }
+        return null;
     }
 
     @Override

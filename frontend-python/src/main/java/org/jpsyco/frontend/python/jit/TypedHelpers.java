@@ -67,6 +67,21 @@ public final class TypedHelpers {
         return PyKind.OBJECT;
     }
 
+    /** The built-in type whose exact instances are {@code k}'s values; null for OBJECT. */
+    static Object typeOf(PyKind k) {
+        return switch (k) {
+            case INT -> PyInt.TYPE;
+            case FLOAT -> PyFloat.TYPE;
+            case BOOL -> PyBool.TYPE;
+            case STR -> PyStr.TYPE;
+            case LIST -> PyList.TYPE;
+            case TUPLE -> PyTuple.TYPE;
+            case DICT -> PyDict.TYPE;
+            case NONE -> PySingleton.NONE_TYPE;
+            default -> null;
+        };
+    }
+
     public static boolean isInt(Object o) {
         return o != null && o.getClass() == PyInt.class && ((PyInt) o).big == null && ((PyInt) o).isPlain();
     }
