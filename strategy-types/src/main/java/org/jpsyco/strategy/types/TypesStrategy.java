@@ -46,6 +46,11 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         return true;
     }
 
+    @Override
+    public boolean countsSequences() {
+        return true;
+    }
+
     /**
      * Promotes an unknown operand to a number, guessing from the other operand when it is a
      * number, else (only where numbers are likely: arithmetic) from the code's profile.

@@ -89,7 +89,7 @@ final class Tool implements SpecializerTool {
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> conditionalJump(op == Opcode.POP_JUMP_IF_TRUE, arg);
             case CALL -> call(arg);
             case LOAD_ATTR -> method(arg);
-            case GET_ITER -> rangeIter();
+            case GET_ITER -> rangeIter() || sequenceIter();
             case FOR_ITER -> counted(arg);
             default -> false;
         };
@@ -266,12 +266,51 @@ final class Tool implements SpecializerTool {
     }
 
     /**
+     * {@code iter(seq)} of a list or tuple: the runtime's own iterator, known by kind, so that
+     * {@code FOR_ITER} steps it directly (by index, the list's live length read at each step)
+     * instead of through the iterator protocol. The iterator is a real object: exits and merge
+     * points need nothing special, and a shared one stays shared.
+     */
+    private boolean sequenceIter() {
+        AVal seq = s.peek(1);
+        if (seq.kind() != PyKind.LIST && seq.kind() != PyKind.TUPLE) {
+            return false;
+        }
+        StrategyBinding counts = sequenceCounter();
+        if (counts == null) {
+            return false;
+        }
+        LirValue it = s.call("getIter", s.value(seq));
+        took(counts, "GET_ITER " + seq.kind().text());
+        return replaceTop(1, new Run(it, PyKind.SEQUENCE_ITERATOR));
+    }
+
+    private StrategyBinding sequenceCounter() {
+        for (StrategyBinding sb : strategies) {
+            if (sb.strategy().countsSequences()) {
+                return sb;
+            }
+        }
+        return null;
+    }
+
+    /**
      * At an on-stack-replacement entry: a running range iterator the frame loops over is guarded
      * on its class, and the loop then steps it with typed helpers (no int objects built). The
      * iterator itself is stepped, never a copy of its position: it may be shared.
      */
     void iteratorAtEntry(Run r, int slot, PyObject actual) {
-        if (s.profile.at(s.pc, slot) != null || !TypedHelpers.isRangeIterator(actual)) {
+        if (s.profile.at(s.pc, slot) != null) {
+            return;
+        }
+        StrategyBinding counts = TypedHelpers.isSequenceIterator(actual) ? sequenceCounter() : null;
+        if (counts != null) {
+            current = counts;
+            guardKind(r, slot, PyKind.SEQUENCE_ITERATOR);
+            current = null;
+            return;
+        }
+        if (!TypedHelpers.isRangeIterator(actual)) {
             return;
         }
         for (StrategyBinding sb : strategies) {
@@ -289,6 +328,19 @@ final class Tool implements SpecializerTool {
     }
 
     private boolean counted(int exhaustedAt) {
+        if (s.peek(1) instanceof Run r && r.kind() == PyKind.SEQUENCE_ITERATOR) {
+            LirValue next = s.b.call(s.helpers.target("sequenceIteratorNext"), null, r.value());
+            LirValue done = s.b.op(LirOp.IS_NULL, next);
+            List<AVal> saved = new ArrayList<>(s.stack);
+            s.pop();
+            Target exhausted = s.target(exhaustedAt);
+            s.stack = saved;
+            s.push(new Run(next, PyKind.OBJECT));
+            Target body = s.target(s.pc + 1);
+            s.b.branch(done, exhausted, body);
+            ended = true;
+            return true;
+        }
         if (s.peek(1) instanceof Run r && r.kind() == PyKind.RANGE_ITERATOR) {
             LirValue more = s.b.call(s.helpers.target("rangeIteratorHasNext"), null, r.value());
             LirValue value = s.b.call(s.helpers.target("rangeIteratorAdvance"), null, r.value());
@@ -413,6 +465,7 @@ final class Tool implements SpecializerTool {
             case DICT -> "isDict";
             case NONE -> "isNone";
             case RANGE_ITERATOR -> "isRangeIterator";
+            case SEQUENCE_ITERATOR -> "isSequenceIterator";
             case OBJECT -> throw new IllegalArgumentException("no guard for object");
         };
         s.b.guard(LirOp.GUARD_TRUE, d, s.b.call(s.helpers.target(test), null, r.value()));

@@ -64,6 +64,9 @@ public final class TypedHelpers {
         if (c == PyIterator.RangeIter.class) {
             return PyKind.RANGE_ITERATOR;
         }
+        if (c == PyIterator.ListIter.class || c == PyIterator.ArrayIter.class) {
+            return PyKind.SEQUENCE_ITERATOR;
+        }
         return PyKind.OBJECT;
     }
 
@@ -270,6 +273,15 @@ public final class TypedHelpers {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    public static boolean isSequenceIterator(Object o) {
+        return o != null && (o.getClass() == PyIterator.ListIter.class || o.getClass() == PyIterator.ArrayIter.class);
+    }
+
+    /** The next item of a list or tuple iterator (the list's live length checked), or null when exhausted. */
+    public static Object sequenceIteratorNext(Object it) {
+        return ((PyIterator) it).next();
     }
 
     public static boolean isRangeIterator(Object o) {

@@ -98,6 +98,14 @@ public interface PythonStrategy {
         return null;
     }
 
+    /**
+     * Whether {@code for x in seq} over a list or tuple may step the sequence's own iterator
+     * directly (by index, reading the live length each time) rather than through the iterator protocol.
+     */
+    default boolean countsSequences() {
+        return false;
+    }
+
     /** Whether {@code for i in range(...)} may become a counted loop over i64. */
     default boolean countsRanges() {
         return false;
