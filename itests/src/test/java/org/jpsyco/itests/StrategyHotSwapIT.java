@@ -7,6 +7,7 @@ import static org.junit.Assert.fail;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
@@ -59,7 +62,7 @@ public class StrategyHotSwapIT {
             "org.jpsyco.strategy.constants", "org.jpsyco.strategy.shapes");
 
     /** Printed to stderr at the end of a run: what the code cache holds against its bound. */
-    private static final Pattern CACHE_LINE = Pattern.compile("cache (\\d+) (\\d+) (\\d+)\n");
+    private static final Pattern CACHE_LINE = Pattern.compile("cache (\\d+) (\\d+) (\\d+) (\\d+) ([a-z,]*)\n");
 
     private static final String WORKLOAD = """
             import sys
@@ -143,7 +146,7 @@ public class StrategyHotSwapIT {
 
             s = psyco.stats()
             print("cache", s.get("cache_bytes", 0), s.get("cache_max_bytes", 0), len(s.get("versions", {})),
-                  file=sys.stderr)
+                  s.get("invalidated", 0), ",".join(sorted(s.get("strategies", {}))), file=sys.stderr)
             """;
 
     @Inject
@@ -190,11 +193,20 @@ public class StrategyHotSwapIT {
         int rounds = 12;
         Run expected = run("--jit=off", rounds);
         assertEquals("interpreter run: " + expected.err(), 0, expected.status());
-        assertTrue(expected.err(), expected.err().startsWith("cache 0 0 0"));
+        assertEquals("cache 0 0 0 0 \n", expected.err());
+        // before any swap: the strategies that specialize this workload when all are bound
+        Run baseline = run("--jit=full", rounds);
+        List<String> baselineFailures = new ArrayList<>();
+        check("run before the swaps", expected, baseline, baselineFailures);
+        assertTrue(String.join("\n", baselineFailures), baselineFailures.isEmpty());
+        Matcher before = CACHE_LINE.matcher(baseline.err());
+        assertTrue(baseline.err(), before.matches());
+        assertTrue("the types strategy specializes the workload: " + baseline.err(), before.group(5).contains("types"));
 
         List<Bundle> bundles = strategyBundles();
         AtomicBoolean swapping = new AtomicBoolean(true);
         AtomicInteger runs = new AtomicInteger();
+        AtomicLong invalidated = new AtomicLong();
         Collection<String> failures = new ConcurrentLinkedQueue<>();
         Thread worker = new Thread(() -> {
             try {
@@ -203,6 +215,10 @@ public class StrategyHotSwapIT {
                     Run r = run("--jit=full", rounds);
                     runs.incrementAndGet();
                     check("run " + runs.get() + " during swaps", expected, r, failures);
+                    Matcher m = CACHE_LINE.matcher(r.err());
+                    if (m.matches()) {
+                        invalidated.addAndGet(Long.parseLong(m.group(4)));
+                    }
                 }
             } catch (Throwable t) {
                 failures.add("exception escaped the workload: " + t);
@@ -213,12 +229,17 @@ public class StrategyHotSwapIT {
 
         Random random = new Random(SEED);
         int swaps = 0;
+        List<WeakReference<ClassLoader>> oldLoaders = new ArrayList<>();
         long deadline = System.currentTimeMillis() + TIME_LIMIT_MS;
         try {
             while (swaps < MIN_SWAPS && System.currentTimeMillis() < deadline && failures.isEmpty()) {
                 Thread.sleep(5 + random.nextInt(60));
                 Bundle b = bundles.get(random.nextInt(bundles.size()));
                 int action = random.nextInt(3);
+                BundleWiring wiring = b.adapt(BundleWiring.class);
+                if (wiring != null) {
+                    oldLoaders.add(new WeakReference<>(wiring.getClassLoader()));
+                }
                 if (b.getState() != Bundle.ACTIVE) {
                     // a stopped bundle comes back, directly or through an update and a start
                     if (action == 0) {
@@ -250,6 +271,9 @@ public class StrategyHotSwapIT {
         }
         assertTrue("at least " + MIN_SWAPS + " swaps in the time limit, made " + swaps, swaps >= MIN_SWAPS);
         assertTrue("the workload ran while bundles were swapped", runs.get() >= 2);
+        assertTrue("swaps invalidated compiled code of running programs", invalidated.get() > 0);
+        System.out.println("hot swap: " + swaps + " swaps over " + runs.get() + " runs, " + invalidated.get()
+                + " versions invalidated");
 
         // every strategy is back: hot code specializes again, with all of them
         assertEquals(Set.of("types", "constants", "shapes"), new TreeSet<>(policy.strategies()));
@@ -260,10 +284,33 @@ public class StrategyHotSwapIT {
         Matcher m = CACHE_LINE.matcher(after.err());
         assertTrue(after.err(), m.find());
         assertTrue("versions compiled after the swaps: " + after.err(), Long.parseLong(m.group(3)) > 0);
+        assertEquals("strategies that specialized the run after the swaps", before.group(5), m.group(5));
 
         // updated bundles leave no old revision behind (no package refresh is pending)
         FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
         assertEquals("bundles pending removal", List.of(), List.copyOf(wiring.getRemovalPendingBundles()));
+
+        // and nothing holds on to the class loaders of the revisions that went away
+        Set<ClassLoader> current = new java.util.HashSet<>();
+        for (Bundle b : bundles) {
+            current.add(b.adapt(BundleWiring.class).getClassLoader());
+        }
+        int leaked = 0;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            System.gc();
+            leaked = 0;
+            for (WeakReference<ClassLoader> ref : oldLoaders) {
+                ClassLoader l = ref.get();
+                if (l != null && !current.contains(l)) {
+                    leaked++;
+                }
+            }
+            if (leaked == 0) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertEquals("class loaders of stopped or replaced strategy revisions still reachable", 0, leaked);
     }
 
     /** Same stdout as the interpreter, status 0, nothing on stderr but the cache line, cache within bound. */
