@@ -97,11 +97,22 @@ public final class PolicyComponent implements Policy {
     /** The assumption that this strategy instance stays bound; versions it helped specialize depend on it. */
     @Override
     public Assumption strategyActive(Strategy strategy) {
-        return active.assume(strategy, "strategy " + strategy.name() + " is active");
+        Assumption a = active.assume(strategy, "strategy " + strategy.name() + " is active");
+        // a front end may ask about an instance it listed just before the instance went away:
+        // the unbind found no assumption to break, so this one is broken here (and unregistered,
+        // so the registry keeps no reference to the departed instance)
+        if (!strategies.containsValue(strategy)) {
+            active.invalidate(strategy);
+        }
+        return a;
     }
 
     /** The assumption that this backend instance stays bound; versions whose code it holds depend on it. */
     public Assumption backendActive(Backend backend) {
-        return active.assume(backend, "backend " + backend.name() + " is active");
+        Assumption a = active.assume(backend, "backend " + backend.name() + " is active");
+        if (!backends.containsValue(backend)) {
+            active.invalidate(backend);
+        }
+        return a;
     }
 }

@@ -83,6 +83,11 @@ class PolicyComponentTest {
         assertEquals("strategy types is active", old.invalidation().detail());
         assertTrue(fresh.valid(), "the replacement's versions survive the old instance's departure");
         assertEquals(List.of("types"), policy.strategies());
+        assertFalse(policy.strategyActive(types).valid(),
+                "asked after its departure (a compile that listed it just before): already broken");
+        CompiledVersion late = cache.install("h", entry, "late", 10, List.of(policy.strategyActive(types)));
+        assertEquals(null, late, "a version compiled with a departed strategy is refused");
+        policy.bindStrategy(ref(3), types);
         Assumption again = policy.strategyActive(types);
         assertTrue(again.valid(), "a fresh assumption if the instance is bound again");
     }

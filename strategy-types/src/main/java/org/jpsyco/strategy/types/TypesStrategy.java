@@ -18,7 +18,8 @@ import org.osgi.service.component.annotations.Component;
  * The types strategy: ints on unboxed i64 (overflow leaves, and the interpreter continues with
  * bignums), floats on unboxed f64, bools as i1 feeding branches, {@code len}/{@code abs}/
  * {@code min}/{@code max}/{@code isinstance} on known kinds, list/tuple/str indexing by an int,
- * {@code list.append}, {@code math.sqrt}/{@code math.fabs} on f64, and counted {@code range} loops.
+ * {@code list.append}, {@code math} functions on f64 ({@link MathOps}), counted {@code range}
+ * loops, and the str, list, tuple and dict operations of {@link ContainerOps}.
  * Operands of unknown kind are promoted (guarded on the kind their site saw, or on a guess).
  *
  * <p>Each fast path is written next to the reason it is exact: where Python's semantics differ
@@ -28,7 +29,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = Strategy.class)
 public final class TypesStrategy implements Strategy, PythonStrategy {
-    private static final Set<String> BUILTINS = Set.of("len", "abs", "min", "max", "math.sqrt", "math.fabs");
+    private static final Set<String> BUILTINS = Set.of("len", "abs", "min", "max", "isinstance");
 
     @Override
     public String name() {
@@ -42,6 +43,11 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public boolean countsRanges() {
+        return true;
+    }
+
+    @Override
+    public boolean countsSequences() {
         return true;
     }
 
@@ -75,11 +81,17 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         if (op == Operator.POW || op == Operator.MATMUL) {
             return null;
         }
+        if (op == Operator.ADD && (x.kind() == PyKind.STR || y.kind() == PyKind.STR)) {
+            return ContainerOps.concat(t, x, y);
+        }
         boolean arithmetic = op == Operator.ADD || op == Operator.SUB || op == Operator.MUL || op == Operator.TRUEDIV;
         x = number(t, x, y, arithmetic);
         y = number(t, y, x, arithmetic);
         if (isInt(x) && isInt(y)) {
             return intOp(t, op, t.i64(x), t.i64(y));
+        }
+        if (op == Operator.ADD && x.kind() == PyKind.STR && y.kind() == PyKind.STR) {
+            return ContainerOps.concat(t, x, y);
         }
         if ((isFloat(x) || isInt(x)) && (isFloat(y) || isInt(y))) {
             return floatOp(t, op, t.f64(x), t.f64(y));
@@ -181,9 +193,8 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
                 case GE -> LirOp.GE_F64;
             }, t.f64(x), t.f64(y)));
         }
-        if (x.kind() == PyKind.STR && y.kind() == PyKind.STR && (op == Comparison.EQ || op == Comparison.NE)) {
-            LirValue eq = t.helper("strEq", t.ref(x), t.ref(y));
-            return t.ofI1(op == Comparison.EQ ? eq : t.op(LirOp.NOT_I1, eq));
+        if (x.kind() == PyKind.STR && y.kind() == PyKind.STR) {
+            return ContainerOps.compareStr(t, op, x, y);
         }
         return null;
     }
@@ -215,7 +226,11 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
     @Override
     public SValue subscript(SpecializerTool t, SValue container, SValue key) {
         if (container.kind() == PyKind.OBJECT) {
-            container = t.promote(container, key.kind() == PyKind.INT ? PyKind.LIST : PyKind.OBJECT);
+            container = t.promote(container, key.kind() == PyKind.INT ? PyKind.LIST
+                    : key.kind() == PyKind.STR ? PyKind.DICT : PyKind.OBJECT);
+        }
+        if (container.kind() == PyKind.DICT) {
+            return ContainerOps.dictItem(t, container, key);
         }
         String helper = switch (container.kind()) {
             case LIST -> "listItem";
@@ -234,8 +249,23 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
     }
 
     @Override
+    public SValue slice(SpecializerTool t, SValue container, SValue start, SValue stop, SValue step) {
+        return ContainerOps.slice(t, container, start, stop, step);
+    }
+
+    @Override
+    public SValue storeSubscript(SpecializerTool t, SValue container, SValue key, SValue value) {
+        return ContainerOps.storeSubscript(t, container, key, value);
+    }
+
+    @Override
+    public SValue contains(SpecializerTool t, SValue item, SValue container) {
+        return ContainerOps.contains(t, item, container);
+    }
+
+    @Override
     public boolean knowsBuiltin(String name) {
-        return BUILTINS.contains(name);
+        return BUILTINS.contains(name) || MathOps.knows(name);
     }
 
     @Override
@@ -244,24 +274,27 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
             case "len" -> args.size() != 1 ? null : len(t, args.get(0));
             case "abs" -> args.size() != 1 ? null : abs(t, args.get(0));
             case "min", "max" -> args.size() != 2 ? null : minMax(t, name.equals("min"), args.get(0), args.get(1));
-            case "math.sqrt", "math.fabs" -> {
-                if (args.size() != 1) {
-                    yield null;
-                }
-                SValue x = t.promote(args.get(0), PyKind.FLOAT);
-                if (!isFloat(x) && !isInt(x)) {
-                    yield null;
-                }
-                LirValue f = t.f64(x);
-                if (name.equals("math.fabs")) {
-                    yield t.ofF64(t.op(LirOp.ABS_F64, f));
-                }
-                // a negative argument (or NaN) leaves: the interpreter raises or answers as Python does
-                t.guard(t.op(LirOp.GE_F64, f, t.constF64(0.0)));
-                yield t.ofF64(t.op(LirOp.SQRT_F64, f));
-            }
-            default -> null;
+            case "isinstance" -> args.size() != 2 ? null : isInstance(t, args.get(0), args.get(1));
+            default -> MathOps.knows(name) ? MathOps.call(t, name, args) : null;
         };
+    }
+
+    /**
+     * {@code isinstance(x, T)} with {@code T} a built-in type named by a global (guarded on its
+     * identity) and {@code x} of a known kind: every kind is an exact built-in type, and among
+     * them only bool is a subclass of another (int), so the answer is known at compile time.
+     */
+    private static SValue isInstance(SpecializerTool t, SValue x, SValue cls) {
+        SValue type = t.expectConstant(cls);
+        PyKind of = type == null ? null : t.kindOfType(type.constant());
+        if (of == null) {
+            return null;
+        }
+        x = t.promote(x, PyKind.OBJECT);
+        if (x.kind() == PyKind.OBJECT || x.kind() == PyKind.RANGE_ITERATOR) {
+            return null;
+        }
+        return t.ofI1(t.constI1(x.kind() == of || x.kind() == PyKind.BOOL && of == PyKind.INT));
     }
 
     private static SValue len(SpecializerTool t, SValue x) {
@@ -302,7 +335,7 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public boolean knowsMethod(PyKind receiver, String name) {
-        return receiver == PyKind.LIST && name.equals("append");
+        return receiver == PyKind.LIST && name.equals("append") || receiver == PyKind.DICT && name.equals("get");
     }
 
     @Override
@@ -310,6 +343,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         if (receiver.kind() == PyKind.LIST && name.equals("append") && args.size() == 1) {
             t.helper("appendToList", t.ref(receiver), t.ref(args.get(0)));
             return t.none();
+        }
+        if (receiver.kind() == PyKind.DICT && name.equals("get")) {
+            return ContainerOps.dictGet(t, receiver, args);
         }
         return null;
     }

@@ -99,7 +99,9 @@ public final class PsycoApi {
         d.putStr("exit_reasons", reasons);
         d.putStr("code_bytes", PyInt.of(s.codeBytes));
         d.putStr("cache_bytes", PyInt.of(c.bytes()));
+        d.putStr("cache_max_bytes", PyInt.of(c.maxBytes()));
         d.putStr("evicted", PyInt.of(c.evicted()));
+        d.putStr("invalidated", PyInt.of(c.invalidated()));
         d.putStr("compile_time", PyFloat.of(s.compileNanos / 1e9));
         PyDict strategies = new PyDict();
         s.strategies.forEach((name, counts) -> {

@@ -493,6 +493,11 @@ final class Specializer {
         }
     }
 
+    /** Whether a block starts at {@code at} (a jump target or the entry). */
+    boolean isLeader(int at) {
+        return leaders.get(at);
+    }
+
     private static PyKind kindNamed(String text) {
         for (PyKind k : PyKind.values()) {
             if (k.text().equals(text)) {

@@ -79,6 +79,20 @@ final class Tool implements SpecializerTool {
                 yield t != null && replaceTop(1, new Unboxed(s.b.op(LirOp.NOT_I1, t), PyKind.BOOL));
             }
             case BINARY_SUBSCR -> replaceTop(2, consult(op, st -> st.subscript(this, s.peek(2), s.peek(1))));
+            case BUILD_SLICE -> slice(arg);
+            case STORE_SUBSCR -> {
+                if (consult(op, st -> st.storeSubscript(this, s.peek(2), s.peek(1), s.peek(3))) == null) {
+                    yield false;
+                }
+                s.pop();
+                s.pop();
+                s.pop();
+                yield true;
+            }
+            case CONTAINS_OP -> {
+                AVal r = consult(op, st -> st.contains(this, s.peek(2), s.peek(1)));
+                yield r != null && replaceTop(2, arg == 0 ? r : new Unboxed(s.b.op(LirOp.NOT_I1, i1(r)), PyKind.BOOL));
+            }
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> conditionalJump(op == Opcode.POP_JUMP_IF_TRUE, arg);
             case CALL -> call(arg);
             case LOAD_ATTR -> method(arg)
@@ -88,7 +102,7 @@ final class Tool implements SpecializerTool {
             // module-level code, whose locals are its globals, loads names as globals
             case LOAD_NAME -> s.seen != null && s.seen.locals == s.seen.globals
                     && replaceTop(0, consult(op, st -> st.loadGlobal(this, s.co.names[arg])));
-            case GET_ITER -> rangeIter();
+            case GET_ITER -> rangeIter() || sequenceIter();
             case BUILD_TUPLE -> virtualTuple(arg) || replaceTop(arg, consult(op, st -> st.buildTuple(this, top(arg))));
             case UNPACK_SEQUENCE -> unpackVirtual(arg);
             case FOR_ITER -> counted(arg);
@@ -144,6 +158,28 @@ final class Tool implements SpecializerTool {
             s.pop();
         }
         s.push(result);
+        return true;
+    }
+
+    /**
+     * {@code BUILD_SLICE} immediately subscripted: both instructions at once, the slice never
+     * built. Exits inside leave at the {@code BUILD_SLICE}, whose operands are still on the frame.
+     */
+    private boolean slice(int argc) {
+        int next = s.pc + 1;
+        if (next >= s.co.code.length || Opcode.of(s.co.code[next]) != Opcode.BINARY_SUBSCR || s.isLeader(next)) {
+            return false;
+        }
+        SValue container = s.peek(argc + 1);
+        SValue start = s.peek(argc);
+        SValue stop = s.peek(argc - 1);
+        SValue step = argc == 3 ? s.peek(1) : null;
+        AVal r = consult(Opcode.BUILD_SLICE, st -> st.slice(this, container, start, stop, step));
+        if (r == null) {
+            return false;
+        }
+        replaceTop(argc + 1, r);
+        s.pc = next; // the specializer's loop steps past the BINARY_SUBSCR
         return true;
     }
 
@@ -283,12 +319,51 @@ final class Tool implements SpecializerTool {
     }
 
     /**
+     * {@code iter(seq)} of a list or tuple: the runtime's own iterator, known by kind, so that
+     * {@code FOR_ITER} steps it directly (by index, the list's live length read at each step)
+     * instead of through the iterator protocol. The iterator is a real object: exits and merge
+     * points need nothing special, and a shared one stays shared.
+     */
+    private boolean sequenceIter() {
+        AVal seq = s.peek(1);
+        if (seq.kind() != PyKind.LIST && seq.kind() != PyKind.TUPLE) {
+            return false;
+        }
+        StrategyBinding counts = sequenceCounter();
+        if (counts == null) {
+            return false;
+        }
+        LirValue it = s.call("getIter", s.value(seq));
+        took(counts, "GET_ITER " + seq.kind().text());
+        return replaceTop(1, new Run(it, PyKind.SEQUENCE_ITERATOR));
+    }
+
+    private StrategyBinding sequenceCounter() {
+        for (StrategyBinding sb : strategies) {
+            if (sb.strategy().countsSequences()) {
+                return sb;
+            }
+        }
+        return null;
+    }
+
+    /**
      * At an on-stack-replacement entry: a running range iterator the frame loops over is guarded
      * on its class, and the loop then steps it with typed helpers (no int objects built). The
      * iterator itself is stepped, never a copy of its position: it may be shared.
      */
     void iteratorAtEntry(Run r, int slot, PyObject actual) {
-        if (s.profile.at(s.pc, slot) != null || !TypedHelpers.isRangeIterator(actual)) {
+        if (s.profile.at(s.pc, slot) != null) {
+            return;
+        }
+        StrategyBinding counts = TypedHelpers.isSequenceIterator(actual) ? sequenceCounter() : null;
+        if (counts != null) {
+            current = counts;
+            guardKind(r, slot, PyKind.SEQUENCE_ITERATOR);
+            current = null;
+            return;
+        }
+        if (!TypedHelpers.isRangeIterator(actual)) {
             return;
         }
         for (StrategyBinding sb : strategies) {
@@ -306,6 +381,19 @@ final class Tool implements SpecializerTool {
     }
 
     private boolean counted(int exhaustedAt) {
+        if (s.peek(1) instanceof Run r && r.kind() == PyKind.SEQUENCE_ITERATOR) {
+            LirValue next = s.b.call(s.helpers.target("sequenceIteratorNext"), null, r.value());
+            LirValue done = s.b.op(LirOp.IS_NULL, next);
+            List<AVal> saved = new ArrayList<>(s.stack);
+            s.pop();
+            Target exhausted = s.target(exhaustedAt);
+            s.stack = saved;
+            s.push(new Run(next, PyKind.OBJECT));
+            Target body = s.target(s.pc + 1);
+            s.b.branch(done, exhausted, body);
+            ended = true;
+            return true;
+        }
         if (s.peek(1) instanceof Run r && r.kind() == PyKind.RANGE_ITERATOR) {
             LirValue more = s.b.call(s.helpers.target("rangeIteratorHasNext"), null, r.value());
             LirValue value = s.b.call(s.helpers.target("rangeIteratorAdvance"), null, r.value());
@@ -508,6 +596,7 @@ final class Tool implements SpecializerTool {
             case DICT -> "isDict";
             case NONE -> "isNone";
             case RANGE_ITERATOR -> "isRangeIterator";
+            case SEQUENCE_ITERATOR -> "isSequenceIterator";
             case OBJECT -> throw new IllegalArgumentException("no guard for object");
         };
         s.b.guard(LirOp.GUARD_TRUE, d, s.b.call(s.helpers.target(test), null, r.value()));
@@ -614,6 +703,36 @@ final class Tool implements SpecializerTool {
     @Override
     public LirValue constI64(long v) {
         return s.b.constI64(v);
+    }
+
+    @Override
+    public LirValue constI1(boolean v) {
+        return s.b.constI1(v);
+    }
+
+    @Override
+    public SValue expectConstant(SValue v) {
+        if (v instanceof Const) {
+            return v;
+        }
+        if (!(v instanceof Run r) || !(r.hint() instanceof PyObject expected)) {
+            return null;
+        }
+        DeoptDescriptor d = s.describe(new ExitSite(r.hintName() + " rebound", -1, null,
+                current == null ? null : current.name()));
+        s.b.guard(LirOp.GUARD_TRUE, d, s.b.op(LirOp.EQ_REF, r.value(), s.refConst("hint:" + r.hintName(), expected)));
+        count(1);
+        return new Const(expected, "hint:" + r.hintName());
+    }
+
+    @Override
+    public PyKind kindOfType(Object type) {
+        for (PyKind k : PyKind.values()) {
+            if (k != PyKind.OBJECT && TypedHelpers.typeOf(k) == type) {
+                return k;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -64,7 +64,25 @@ public final class TypedHelpers {
         if (c == PyIterator.RangeIter.class) {
             return PyKind.RANGE_ITERATOR;
         }
+        if (c == PyIterator.ListIter.class || c == PyIterator.ArrayIter.class) {
+            return PyKind.SEQUENCE_ITERATOR;
+        }
         return PyKind.OBJECT;
+    }
+
+    /** The built-in type whose exact instances are {@code k}'s values; null for OBJECT. */
+    static Object typeOf(PyKind k) {
+        return switch (k) {
+            case INT -> PyInt.TYPE;
+            case FLOAT -> PyFloat.TYPE;
+            case BOOL -> PyBool.TYPE;
+            case STR -> PyStr.TYPE;
+            case LIST -> PyList.TYPE;
+            case TUPLE -> PyTuple.TYPE;
+            case DICT -> PyDict.TYPE;
+            case NONE -> PySingleton.NONE_TYPE;
+            default -> null;
+        };
     }
 
     public static boolean isInt(Object o) {
@@ -255,6 +273,15 @@ public final class TypedHelpers {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    public static boolean isSequenceIterator(Object o) {
+        return o != null && (o.getClass() == PyIterator.ListIter.class || o.getClass() == PyIterator.ArrayIter.class);
+    }
+
+    /** The next item of a list or tuple iterator (the list's live length checked), or null when exhausted. */
+    public static Object sequenceIteratorNext(Object it) {
+        return ((PyIterator) it).next();
     }
 
     public static boolean isRangeIterator(Object o) {

@@ -17,7 +17,9 @@ public enum PyKind {
     DICT("dict"),
     NONE("NoneType"),
     /** A running {@code range} iterator (a counted loop entered by on-stack replacement). */
-    RANGE_ITERATOR("range_iterator");
+    RANGE_ITERATOR("range_iterator"),
+    /** The runtime's own iterator over a list or a tuple, stepped directly by compiled loops. */
+    SEQUENCE_ITERATOR("sequence_iterator");
 
     private final String text;
 

@@ -51,6 +51,28 @@ public interface PythonStrategy {
     }
 
     /**
+     * {@code container[start:stop]} ({@code step} null) or {@code container[start:stop:step]}: a
+     * {@code BUILD_SLICE} whose slice object goes straight into {@code BINARY_SUBSCR}, so the slice
+     * need not be built. An omitted bound is the constant None.
+     */
+    default SValue slice(SpecializerTool t, SValue container, SValue start, SValue stop, SValue step) {
+        return null;
+    }
+
+    /**
+     * {@code container[key] = value} ({@code STORE_SUBSCR}): returns any non-null value (for
+     * example {@link SpecializerTool#none()}) once the store is emitted, null to decline.
+     */
+    default SValue storeSubscript(SpecializerTool t, SValue container, SValue key, SValue value) {
+        return null;
+    }
+
+    /** {@code item in container} ({@code CONTAINS_OP}; the specializer negates it for {@code not in}) as an I1 value. */
+    default SValue contains(SpecializerTool t, SValue item, SValue container) {
+        return null;
+    }
+
+    /**
      * Whether {@link #callBuiltin} may specialize calls of this builtin ({@code "len"},
      * {@code "abs"}, {@code "math.sqrt"}, ...); the specializer then guards the callee's identity.
      */
@@ -120,6 +142,14 @@ public interface PythonStrategy {
      */
     default List<SValue> unpack(SpecializerTool t, SValue seq, int n) {
         return null;
+    }
+
+    /**
+     * Whether {@code for x in seq} over a list or tuple may step the sequence's own iterator
+     * directly (by index, reading the live length each time) rather than through the iterator protocol.
+     */
+    default boolean countsSequences() {
+        return false;
     }
 
     /** Whether {@code for i in range(...)} may become a counted loop over i64. */

@@ -54,6 +54,23 @@ public interface SpecializerTool {
 
     LirValue constI64(long v);
 
+    LirValue constI1(boolean v);
+
+    /**
+     * The object {@code v} is expected to be (a builtin function or type a global or module
+     * attribute named when the code was specialized) as a compile-time constant, behind an
+     * identity guard that leaves when it was rebound; {@code v} itself when it is already a
+     * constant; null when nothing is expected.
+     */
+    SValue expectConstant(SValue v);
+
+    /**
+     * The kind whose values are exactly the instances of {@code type} (a type object got from
+     * {@link SValue#constant()}): {@link PyKind#INT} for {@code int}, ... ; null for any other
+     * object (including {@code object} and user classes).
+     */
+    PyKind kindOfType(Object type);
+
     LirValue constF64(double v);
 
     /** A pure operation. */

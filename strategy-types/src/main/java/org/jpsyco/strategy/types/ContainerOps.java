@@ -1,0 +1,176 @@
+package org.jpsyco.strategy.types;
+
+import java.util.List;
+
+import org.jpsyco.frontend.python.jit.spi.Comparison;
+import org.jpsyco.frontend.python.jit.spi.PyKind;
+import org.jpsyco.frontend.python.jit.spi.Rep;
+import org.jpsyco.frontend.python.jit.spi.SValue;
+import org.jpsyco.frontend.python.jit.spi.SpecializerTool;
+import org.jpsyco.kernel.lir.LirOp;
+import org.jpsyco.kernel.lir.LirValue;
+
+/**
+ * The types strategy on strs, lists, tuples and dicts: concatenation, ordering and {@code in} of
+ * strs; slicing of strs, lists and tuples; {@code in} on lists and tuples; dict get, set,
+ * {@code in} and {@code get()} (unboxed int keys as i64, any other key by reference through the
+ * dict's own lookup); item stores into lists. Kinds are exact
+ * (a subclass of any of these is an {@code object} to the specializer, so it takes the generic
+ * path); unknown operands are promoted on what the profile saw, with a guess where the other
+ * operand makes one likely (an int index suggests a list, a str key a dict).
+ *
+ * <p>Every fast path calls a runtime helper that does the common case directly and the rest
+ * (out-of-range indexes, missing keys, odd slices) as the runtime's generic operation does, so
+ * errors are CPython's, raised from the instruction. Dict helpers use the dict's own lookup: keys
+ * hash and compare as anywhere else, and a dict mutated while a compiled loop runs is read live.
+ */
+final class ContainerOps {
+    private ContainerOps() {
+    }
+
+    static boolean isInt(SValue v) {
+        return v.kind() == PyKind.INT && (v.rep() == Rep.I64 || v.isConstant());
+    }
+
+    /** An int or a bool as i64 (a bool index or slice bound is 0 or 1 in Python). */
+    private static boolean isIndex(SValue v) {
+        return isInt(v) || v.kind() == PyKind.BOOL;
+    }
+
+    /** {@code x + y} on two strs; null when either is not (after promotion). */
+    static SValue concat(SpecializerTool t, SValue x, SValue y) {
+        x = t.promote(x, PyKind.STR);
+        y = t.promote(y, PyKind.STR);
+        if (x.kind() != PyKind.STR || y.kind() != PyKind.STR) {
+            return null;
+        }
+        return t.ofRef(t.helper("concatStr", t.ref(x), t.ref(y)), PyKind.STR);
+    }
+
+    /** A comparison of two strs: equality by value, ordering by code point. */
+    static SValue compareStr(SpecializerTool t, Comparison op, SValue x, SValue y) {
+        if (op == Comparison.EQ || op == Comparison.NE) {
+            LirValue eq = t.helper("strEq", t.ref(x), t.ref(y));
+            return t.ofI1(op == Comparison.EQ ? eq : t.op(LirOp.NOT_I1, eq));
+        }
+        LirValue c = t.helper("compareStr", t.ref(x), t.ref(y));
+        LirOp test = switch (op) {
+            case LT -> LirOp.LT_I64;
+            case LE -> LirOp.LE_I64;
+            case GT -> LirOp.GT_I64;
+            default -> LirOp.GE_I64;
+        };
+        return t.ofI1(t.op(test, c, t.constI64(0)));
+    }
+
+    /**
+     * {@code d[k]} for a dict. An unboxed int key is passed as i64; any other key goes by
+     * reference through the dict's own lookup, which hashes and compares it exactly as the
+     * generic path would (an exact dict has no {@code __missing__}; an unhashable key raises the
+     * same TypeError).
+     */
+    static SValue dictItem(SpecializerTool t, SValue d, SValue key) {
+        key = t.promote(key, PyKind.OBJECT);
+        if (isInt(key)) {
+            return t.ofRef(t.helper("dictItemInt", t.ref(d), t.i64(key)), PyKind.OBJECT);
+        }
+        return t.ofRef(t.helper("dictItem", t.ref(d), t.ref(key)), PyKind.OBJECT);
+    }
+
+    /** {@code container[key] = value} for lists (int index) and dicts (str or int key). */
+    static SValue storeSubscript(SpecializerTool t, SValue container, SValue key, SValue value) {
+        if (container.kind() == PyKind.OBJECT) {
+            PyKind guess = key.kind() == PyKind.INT ? PyKind.LIST : key.kind() == PyKind.STR ? PyKind.DICT : PyKind.OBJECT;
+            container = t.promote(container, guess);
+        }
+        if (container.kind() == PyKind.LIST) {
+            key = t.promote(key, PyKind.INT);
+            if (!isIndex(key)) {
+                return null;
+            }
+            t.helper("setListItem", t.ref(container), t.i64(key), t.ref(value));
+            return t.none();
+        }
+        if (container.kind() != PyKind.DICT) {
+            return null;
+        }
+        key = t.promote(key, PyKind.OBJECT);
+        if (isInt(key)) {
+            t.helper("dictSetItemInt", t.ref(container), t.i64(key), t.ref(value));
+        } else {
+            t.helper("dictSetItem", t.ref(container), t.ref(key), t.ref(value));
+        }
+        return t.none();
+    }
+
+    /** {@code item in container} for strs, lists, tuples and dicts. */
+    static SValue contains(SpecializerTool t, SValue item, SValue container) {
+        container = t.promote(container, item.kind() == PyKind.STR ? PyKind.STR : PyKind.OBJECT);
+        item = t.promote(item, container.kind() == PyKind.STR ? PyKind.STR : PyKind.OBJECT);
+        switch (container.kind()) {
+            case STR -> {
+                // a non-str operand raises TypeError: the generic path says so
+                return item.kind() == PyKind.STR ? t.ofI1(t.helper("strContains", t.ref(container), t.ref(item))) : null;
+            }
+            case DICT -> {
+                return isInt(item) ? t.ofI1(t.helper("dictContainsInt", t.ref(container), t.i64(item)))
+                        : t.ofI1(t.helper("dictContains", t.ref(container), t.ref(item)));
+            }
+            case LIST, TUPLE -> {
+                if (container.kind() == PyKind.LIST && isInt(item)) {
+                    return t.ofI1(t.helper("listContainsInt", t.ref(container), t.i64(item)));
+                }
+                return t.ofI1(t.helper("seqContains", t.ref(container), t.ref(item)));
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * {@code seq[start:stop]} and {@code seq[start:stop:step]} on a str, list or tuple: int (or
+     * omitted) bounds without a step go straight to the helper, Python's clamping included;
+     * anything else goes through the runtime's slicing (steps, bounds with {@code __index__}).
+     */
+    static SValue slice(SpecializerTool t, SValue seq, SValue start, SValue stop, SValue step) {
+        seq = t.promote(seq, PyKind.OBJECT);
+        PyKind k = seq.kind();
+        if (k != PyKind.STR && k != PyKind.LIST && k != PyKind.TUPLE) {
+            return null;
+        }
+        if (step == null || step.kind() == PyKind.NONE) {
+            LirValue a = bound(t, start, 0);
+            LirValue b = bound(t, stop, Long.MAX_VALUE);
+            if (a != null && b != null) {
+                String helper = k == PyKind.STR ? "sliceStr" : k == PyKind.LIST ? "sliceList" : "sliceTuple";
+                return t.ofRef(t.helper(helper, t.ref(seq), a, b), k);
+            }
+        }
+        LirValue none = t.ref(t.none());
+        return t.ofRef(t.helper("sliceGeneric", t.ref(seq), t.ref(start), t.ref(stop),
+                step == null ? none : t.ref(step)), k);
+    }
+
+    /** A step-1 slice bound as i64 ({@code omitted} for None: 0 or past any end); null when not an int. */
+    private static LirValue bound(SpecializerTool t, SValue v, long omitted) {
+        if (v.kind() == PyKind.NONE) {
+            return t.constI64(omitted);
+        }
+        v = t.promote(v, PyKind.INT);
+        return isIndex(v) ? t.i64(v) : null;
+    }
+
+    /** {@code d.get(k)} and {@code d.get(k, default)}, keys as {@link #dictItem} takes them. */
+    static SValue dictGet(SpecializerTool t, SValue d, List<SValue> args) {
+        if (args.isEmpty() || args.size() > 2) {
+            return null;
+        }
+        SValue key = t.promote(args.get(0), PyKind.OBJECT);
+        LirValue otherwise = t.ref(args.size() == 2 ? args.get(1) : t.none());
+        if (isInt(key)) {
+            return t.ofRef(t.helper("dictGetInt", t.ref(d), t.i64(key), otherwise), PyKind.OBJECT);
+        }
+        return t.ofRef(t.helper("dictGet", t.ref(d), t.ref(key), otherwise), PyKind.OBJECT);
+    }
+}
