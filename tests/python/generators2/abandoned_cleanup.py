@@ -80,3 +80,34 @@ for v in tree.walk():
         print("stop at", v)
         break
 print("after walk")
+
+
+class Stream:
+    """Hands out one generator it keeps: a loop that breaks must leave it open."""
+
+    def __init__(self):
+        self._gen = self._produce()
+
+    def _produce(self):
+        try:
+            for i in range(6):
+                yield i
+        finally:
+            print("stream closed")
+
+    def items(self):
+        return self._gen
+
+
+def shared():
+    return stream._gen
+
+
+stream = Stream()
+for x in stream.items():
+    if x == 1:
+        break
+for x in shared():
+    if x == 2:
+        break
+print("resumed", list(stream.items()))

@@ -54,7 +54,7 @@ public final class Compiler extends ExprCompiler {
     }
 
     /** The for loops whose generator is closed when break or return leaves them (see AbandonedIterators). */
-    private final java.util.Set<FBlock> closingLoops = new java.util.HashSet<>();
+    private final java.util.Map<FBlock, String> closingLoops = new java.util.HashMap<>();
 
     private Compiler(String filename, SymbolTable st) {
         super(filename, st);
@@ -483,9 +483,12 @@ public final class Compiler extends ExprCompiler {
         u.emitJump(Opcode.FOR_ITER, cleanup);
         store(f.target());
         FBlock loop = new FBlock(FKind.FOR_LOOP, start, exit, null, null, null);
-        if (f.iter() instanceof Expr.Call call && org.jpsyco.frontend.python.objects.AbandonedIterators
-                .closesIterator(call.func() instanceof Expr.Name n ? n.id() : null)) {
-            closingLoops.add(loop);
+        if (f.iter() instanceof Expr.Call call) {
+            String callee = call.func() instanceof Expr.Name n ? n.id()
+                    : call.func() instanceof Expr.Attribute at ? at.attr() : null;
+            if (org.jpsyco.frontend.python.objects.AbandonedIterators.closesIterator(callee)) {
+                closingLoops.put(loop, callee);
+            }
         }
         u.fblocks.add(loop);
         stmts(f.body());
@@ -555,11 +558,13 @@ public final class Compiler extends ExprCompiler {
 
     /** Drops a for loop's iterator when leaving the loop early, closing it first if the loop owns it. */
     private void popIterator(FBlock loop) {
-        if (closingLoops.contains(loop)) {
+        String callee = closingLoops.get(loop);
+        if (callee != null) {
             u.emit(Opcode.LOAD_CONST, u.addConst(org.jpsyco.frontend.python.objects.AbandonedIterators.CLOSE,
                     "\0close-abandoned-iterator"));
             u.emit(Opcode.SWAP, 2);
-            u.emit(Opcode.CALL, 1);
+            loadConst(org.jpsyco.frontend.python.objects.PyStr.of(callee));
+            u.emit(Opcode.CALL, 2);
         }
         u.emit(Opcode.POP_TOP);
     }

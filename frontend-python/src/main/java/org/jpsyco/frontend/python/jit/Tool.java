@@ -823,11 +823,6 @@ final class Tool implements SpecializerTool {
     }
 
     @Override
-    public LirValue constI1(boolean v) {
-        return s.b.constI1(v);
-    }
-
-    @Override
     public SValue assumeGlobal(String name) {
         return constants.assumeGlobal(name);
     }

@@ -23,16 +23,20 @@ public final class AbandonedIterators {
             "map", "filter", "open", "list", "tuple", "dict", "set", "frozenset", "str", "bytes", "bytearray",
             "memoryview");
 
-    /** Whether a loop over a call of {@code callee} (a plain name, or null) closes its iterator early. */
+    /** Whether a loop over a call of {@code callee} (a name or attribute, else null) may close its iterator early. */
     public static boolean closesIterator(String callee) {
-        return callee == null || !NOT_FRESH.contains(callee);
+        return callee != null && !NOT_FRESH.contains(callee);
     }
 
-    /** Called with the loop's iterator when the loop is left early: closes it if it is a generator. */
+    /**
+     * Called with the loop's iterator and the callee's name when the loop is left early: closes
+     * the iterator if it is a generator of that name.
+     */
     public static final PyBuiltinFunction CLOSE = new PyBuiltinFunction("_close_abandoned", (a, k) -> {
         PyObject it = a[0];
         PyType t = it.type();
-        if (!t.heap && t.name().equals("generator")) {
+        if (!t.heap && t.name().equals("generator") && Abstract.getAttr(it, "__name__") instanceof PyStr n
+                && n.toString().equals(a[1].toString())) {
             Abstract.callMethod(it, "close");
         }
         return PySingleton.NONE;

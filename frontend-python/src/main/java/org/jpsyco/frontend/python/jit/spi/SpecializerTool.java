@@ -120,9 +120,6 @@ public interface SpecializerTool {
     /** Calls a typed runtime helper of the specializer by name; it may raise (leaving at the instruction). */
     LirValue helper(String name, LirValue... args);
 
-    /** The constant boolean {@code v} as an i1. */
-    LirValue constI1(boolean v);
-
     // ---- compile-time constants (namespace and class version tags)
 
     /**
