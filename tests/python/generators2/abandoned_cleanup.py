@@ -111,3 +111,13 @@ for x in shared():
     if x == 2:
         break
 print("resumed", list(stream.items()))
+
+
+def countdown(n):
+    while n:
+        yield n
+        n -= 1
+
+
+g = countdown(3)
+print(g.__name__, g.__qualname__, g.gi_code.co_name, Tree(0).walk().__qualname__)

@@ -11,6 +11,7 @@ import org.jpsyco.frontend.python.objects.PyDescriptors;
 import org.jpsyco.frontend.python.objects.PyException;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
 import org.jpsyco.frontend.python.objects.PyType;
 
@@ -37,12 +38,21 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
                 ((PyGenerator) a[0]).close();
                 return PySingleton.NONE;
             });
+            getter(t, "__name__", g -> PyStr.of(g.frame.code.name));
+            getter(t, "__qualname__", g -> PyStr.of(g.frame.code.qualname));
         }
+        getter(TYPE, "gi_code", g -> g.frame.code);
+        getter(COROUTINE, "cr_code", g -> g.frame.code);
         TYPE.dict().putStr("gi_running", new PyDescriptors.Property(new PyBuiltinFunction("gi_running",
                 (a, k) -> PyBool.of(((PyGenerator) a[0]).running)), null, null));
         BuiltinMethods.define(TYPE, "__next__", (a, k) -> yielded((PyGenerator) a[0], PySingleton.NONE, null));
         BuiltinMethods.define(TYPE, "__iter__", (a, k) -> a[0]);
         BuiltinMethods.define(COROUTINE, "__await__", (a, k) -> a[0]);
+    }
+
+    private static void getter(PyType t, String name, java.util.function.Function<PyGenerator, PyObject> get) {
+        t.dict().putStr(name, new PyDescriptors.Property(new PyBuiltinFunction(name,
+                (a, k) -> get.apply((PyGenerator) a[0])), null, null));
     }
 
     /** Resumes {@code g} and returns what it yields; its return becomes {@code StopIteration(value)}. */
