@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class NativeFuzzTest {
     private static final int INPUTS = 4;
     private static final int CASES = Integer.getInteger("i386.fuzz.cases", 10_000);
-    private static final int CALL_CASES = Integer.getInteger("i386.fuzz.callCases", 4_000);
+    private static final int CALL_CASES = Integer.getInteger("i386.fuzz.callCases", 1_500);
 
     static LirType resultType(LirFunction f) {
         boolean sawVoid = false;
