@@ -23,7 +23,8 @@ import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * The i386 backend: x86-64 machine code written into executable memory through the FFM API.
- * Ranked above backend-jvm, so the kernel tries it first and gives backend-jvm what it declines.
+ * Ranked above backend-jvm, so the kernel tries it first and gives backend-jvm what it declines
+ * and, under automatic selection, what it does not {@linkplain #prefers prefer}.
  *
  * <p>Beyond the {@link Backend} contract: code lives in the process-wide {@link CodeMemory}
  * region and is freed with its unit; a {@code safepoint} leaves when the unit was invalidated
@@ -93,6 +94,21 @@ public final class I386Backend implements Backend {
             return null;
         } catch (Shape.Declined e) {
             return "not in the native subset: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Only versions that run without upcalls: every runtime helper, call to another version or
+     * reference comparison is an upcall into Java costing far more than backend-jvm's inlined
+     * call, so automatic selection leaves such versions to backend-jvm ({@code --backend=i386}
+     * still takes them).
+     */
+    @Override
+    public boolean prefers(LirFunction function) {
+        try {
+            return !Shape.of(function).hasUpcalls();
+        } catch (Shape.Declined e) {
+            return false;
         }
     }
 

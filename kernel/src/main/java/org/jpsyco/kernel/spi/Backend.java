@@ -36,6 +36,16 @@ public interface Backend {
     String declines(LirFunction function);
 
     /**
+     * Whether this backend expects to run {@code function} at least as fast as the backends
+     * ranked below it would. Automatic selection skips a backend that says no; a backend the user
+     * named ({@code --backend=NAME}) compiles whatever it does not decline. Cheap, like
+     * {@link #declines}.
+     */
+    default boolean prefers(LirFunction function) {
+        return true;
+    }
+
+    /**
      * Compiles a verified function. Throws {@link BackendException} when it fails after all
      * (the kernel then tries the next backend or leaves the code to the interpreter).
      */

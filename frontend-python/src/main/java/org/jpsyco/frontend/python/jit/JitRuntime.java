@@ -329,6 +329,9 @@ public final class JitRuntime implements JitHook {
                 continue;
             }
             String no = be.declines(r.function());
+            if (no == null && backendFilter == JitSettings.Backend.AUTO && !be.prefers(r.function())) {
+                no = "slower here than the next backend";
+            }
             if (no != null) {
                 why.add(be.name() + ": " + no);
                 continue;
