@@ -129,9 +129,11 @@ final class ContainerOps {
     }
 
     /**
-     * {@code seq[start:stop]} and {@code seq[start:stop:step]} on a str, list or tuple: int (or
-     * omitted) bounds without a step go straight to the helper, Python's clamping included;
-     * anything else goes through the runtime's slicing (steps, bounds with {@code __index__}).
+     * {@code seq[start:stop]} and {@code seq[start:stop:step]} on a str, list or tuple with int (or
+     * omitted) bounds and step. Without a step the helper slices directly, Python's clamping
+     * included; with one, the runtime's slicing does it. Nothing here raises: a zero step leaves
+     * (the interpreter raises ValueError from the subscript, with its traceback position), and
+     * other bounds ({@code __index__} objects, wrong types) decline to the generic path.
      */
     static SValue slice(SpecializerTool t, SValue seq, SValue start, SValue stop, SValue step) {
         seq = t.promote(seq, PyKind.OBJECT);
@@ -139,26 +141,32 @@ final class ContainerOps {
         if (k != PyKind.STR && k != PyKind.LIST && k != PyKind.TUPLE) {
             return null;
         }
-        if (step == null || step.kind() == PyKind.NONE) {
-            LirValue a = bound(t, start, 0);
-            LirValue b = bound(t, stop, Long.MAX_VALUE);
-            if (a != null && b != null) {
-                String helper = k == PyKind.STR ? "sliceStr" : k == PyKind.LIST ? "sliceList" : "sliceTuple";
-                return t.ofRef(t.helper(helper, t.ref(seq), a, b), k);
-            }
+        SValue a = index(t, start);
+        SValue b = index(t, stop);
+        SValue c = step == null ? null : index(t, step);
+        if (a == null || b == null || step != null && c == null) {
+            return null;
         }
-        LirValue none = t.ref(t.none());
-        return t.ofRef(t.helper("sliceGeneric", t.ref(seq), t.ref(start), t.ref(stop),
-                step == null ? none : t.ref(step)), k);
+        if (c == null || c.kind() == PyKind.NONE) {
+            String helper = k == PyKind.STR ? "sliceStr" : k == PyKind.LIST ? "sliceList" : "sliceTuple";
+            return t.ofRef(t.helper(helper, t.ref(seq), bound(t, a, 0), bound(t, b, Long.MAX_VALUE)), k);
+        }
+        t.guard(t.op(LirOp.NE_I64, t.i64(c), t.constI64(0)));
+        return t.ofRef(t.helper("sliceGeneric", t.ref(seq), t.ref(a), t.ref(b), t.ref(c)), k);
     }
 
-    /** A step-1 slice bound as i64 ({@code omitted} for None: 0 or past any end); null when not an int. */
-    private static LirValue bound(SpecializerTool t, SValue v, long omitted) {
+    /** A slice operand as None or an int (promoted); null for anything else. */
+    private static SValue index(SpecializerTool t, SValue v) {
         if (v.kind() == PyKind.NONE) {
-            return t.constI64(omitted);
+            return v;
         }
         v = t.promote(v, PyKind.INT);
-        return isIndex(v) ? t.i64(v) : null;
+        return isIndex(v) ? v : null;
+    }
+
+    /** A step-1 slice bound as i64: {@code omitted} for None (0, or past any end). */
+    private static LirValue bound(SpecializerTool t, SValue v, long omitted) {
+        return v.kind() == PyKind.NONE ? t.constI64(omitted) : t.i64(v);
     }
 
     /** {@code d.get(k)} and {@code d.get(k, default)}, keys as {@link #dictItem} takes them. */
