@@ -152,16 +152,17 @@ public final class RandomModule {
         RANDOM.module = "random";
         RANDOM.builtinBase = RANDOM;
         RANDOM.constructor = (a, k) -> {
-            Rng r = new Rng();
-            if (a.length > 1 || k.length > 0) {
-                // a subclass's own __init__ takes other arguments and seeds through it
-                seed(r, PySingleton.NONE);
-                return r;
-            }
             PyObject[] p = pyArgs("Random.__init__", a, k, new String[] {"x"}, 0);
+            Rng r = new Rng();
             seed(r, p[0]);
             return r;
         };
+        // a subclass instance starts seeded from entropy; its __init__ (Random's seeds with x) takes the arguments
+        org.jpsyco.frontend.python.objects.SubclassableValue.BLANK.put(RANDOM, () -> {
+            Rng r = new Rng();
+            seed(r, PySingleton.NONE);
+            return r;
+        });
         RANDOM.dict().putStr("__init__", new PyBuiltinFunction("__init__", (a, k) -> {
             Rng r = (Rng) a[0];
             if (r.type() != RANDOM) {

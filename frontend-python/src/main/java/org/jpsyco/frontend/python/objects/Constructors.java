@@ -243,6 +243,10 @@ final class Constructors {
         if (base == PySet.TYPE) {
             return PySet.ofType(t, false);
         }
+        var blank = SubclassableValue.BLANK.get(base);
+        if (blank != null) {
+            return blank.get().asSubclass(t);
+        }
         return retype(base.constructor.call(args, kwnames), t);
     }
 

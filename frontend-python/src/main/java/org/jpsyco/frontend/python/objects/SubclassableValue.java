@@ -8,4 +8,12 @@ package org.jpsyco.frontend.python.objects;
 public interface SubclassableValue {
     /** This value, now of class {@code t} (a heap subclass of its built-in class). */
     PyObject asSubclass(PyType t);
+
+    /**
+     * How each such built-in class makes the value of a new subclass instance: whatever the
+     * arguments, which the subclass's {@code __init__} interprets (filled once, when the
+     * built-in class is set up).
+     */
+    java.util.Map<PyType, java.util.function.Supplier<SubclassableValue>> BLANK =
+            new java.util.concurrent.ConcurrentHashMap<>();
 }
