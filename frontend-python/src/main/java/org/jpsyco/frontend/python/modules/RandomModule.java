@@ -594,7 +594,7 @@ public final class RandomModule {
         if (step == null && isSmall(start) && isSmall(stop) && ((PyInt) stop).value > ((PyInt) start).value) {
             // the draw below(width) makes for a width under 2**62 is the one of the BigInteger path
             long lo = ((PyInt) start).value;
-            return PyInt.of(lo + r.mt.below(((PyInt) stop).value - lo));
+            return PyInt.of(lo + below(r, ((PyInt) stop).value - lo));
         }
         BigInteger istart = intArg(start, "arg 1").toBig();
         if (stop == null || stop == PySingleton.NONE) {
@@ -843,7 +843,7 @@ public final class RandomModule {
         }
         int hi = (int) n - 1;
         for (long i = 0; i < k; i++) {
-            double x = r.mt.random() * total;
+            double x = random(r) * total;
             int lo = 0;
             int h = hi;
             while (lo < h) {
