@@ -601,7 +601,11 @@ public final class JitRuntime implements JitHook {
         return mode.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** At the program's end: prints {@code --stats} if asked and closes the log. */
+    /**
+     * At the program's end: prints {@code --stats} if asked, closes the log and discards every
+     * version, so assumptions that outlive the runtime (a strategy bundle's, shared by every
+     * runtime in the container) stop holding its code and through it the whole runtime.
+     */
     public void finish(PrintStream err) {
         if (rt.jit.stats()) {
             stats.print(err, modeName(), codes.values(), cache.stats());
@@ -609,6 +613,12 @@ public final class JitRuntime implements JitHook {
         if (log != null) {
             log.close();
             log = null;
+        }
+        cache.invalidateAll(new Invalidation(Invalidation.Reason.DISCARDED, "the program ended"));
+        for (CodeState cs : codes.values()) {
+            for (Unit u : cs.units.values()) {
+                u.compiled().free(); // native code memory back to its backend; the program's threads are done
+            }
         }
     }
 }
