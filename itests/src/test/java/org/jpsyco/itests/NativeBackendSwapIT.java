@@ -153,7 +153,7 @@ public class NativeBackendSwapIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicInteger status = new AtomicInteger(-1);
         Thread program = new Thread(() -> status.set(runtime.main(
-                new String[] {"--jit=full", "-c", PROGRAM, ready.toString(), go.toString()}, Map.of("PYTHONHASHSEED", "0"),
+                new String[] {"--jit=full", "--backend=i386", "-c", PROGRAM, ready.toString(), go.toString()}, Map.of("PYTHONHASHSEED", "0"),
                 new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false)), "swap-program");
         program.start();

@@ -615,10 +615,5 @@ public final class JitRuntime implements JitHook {
             log = null;
         }
         cache.invalidateAll(new Invalidation(Invalidation.Reason.DISCARDED, "the program ended"));
-        for (CodeState cs : codes.values()) {
-            for (Unit u : cs.units.values()) {
-                u.compiled().free(); // native code memory back to its backend; the program's threads are done
-            }
-        }
     }
 }
