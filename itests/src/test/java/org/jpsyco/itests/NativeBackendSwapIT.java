@@ -98,6 +98,7 @@ public class NativeBackendSwapIT {
         options.add(systemProperty("slf4j.internal.verbosity").value("WARN"));
         options.add(systemProperty("logback.configurationFile").value(
                 Distribution.dir().resolve("conf/logback.xml").toString()));
+        options.add(systemProperty("jpsyco.i386.upcalls").value("true"));
         return options.toArray(Option[]::new);
     }
 

@@ -90,12 +90,18 @@ public final class I386Backend implements Backend {
             return "native code needs Linux on x86-64";
         }
         try {
-            Shape.of(function);
+            if (Shape.of(function).hasUpcalls() && !Boolean.getBoolean(UPCALLS_PROPERTY)) {
+                return "upcalls are off (-D" + UPCALLS_PROPERTY + "=true): the handle table keeps"
+                        + " references alive past their last use, which weak references observe";
+            }
             return null;
         } catch (Shape.Declined e) {
             return "not in the native subset: " + e.getMessage();
         }
     }
+
+    /** The system property that lets real versions with upcalls go native. */
+    public static final String UPCALLS_PROPERTY = "jpsyco.i386.upcalls";
 
     /**
      * Only versions that run without upcalls: every runtime helper, call to another version or

@@ -315,10 +315,7 @@ public final class JitHelpers {
     }
 
     public static void setUpdate(Object set, Object v) {
-        PySet s = (PySet) set;
-        for (PyObject x : Abstract.toList((PyObject) v)) {
-            s.add(x);
-        }
+        ((PySet) set).update((PyObject) v); // as the interpreter: a set merges table to table, in CPython's order
     }
 
     public static void dictUpdate(Object dict, Object v) {
