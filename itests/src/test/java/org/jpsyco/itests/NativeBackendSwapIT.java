@@ -98,7 +98,6 @@ public class NativeBackendSwapIT {
         options.add(systemProperty("slf4j.internal.verbosity").value("WARN"));
         options.add(systemProperty("logback.configurationFile").value(
                 Distribution.dir().resolve("conf/logback.xml").toString()));
-        options.add(systemProperty("jpsyco.i386.upcalls").value("true"));
         return options.toArray(Option[]::new);
     }
 
@@ -138,6 +137,16 @@ public class NativeBackendSwapIT {
 
     @Test
     public void stoppingTheNativeBackendMidRunFinishesOnTheJvmBackend() throws Exception {
+        // real versions with upcalls go native only on request; the other tests of this JVM run without
+        System.setProperty("jpsyco.i386.upcalls", "true");
+        try {
+            stopMidRun();
+        } finally {
+            System.clearProperty("jpsyco.i386.upcalls");
+        }
+    }
+
+    private void stopMidRun() throws Exception {
         Bundle bundle = null;
         for (Bundle b : context.getBundles()) {
             if ("org.jpsyco.backend.i386".equals(b.getSymbolicName())) {
