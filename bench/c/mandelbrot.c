@@ -29,7 +29,7 @@ static void row_bits(long y, long size, long limit, long *bits_mod, long *count_
 }
 
 int main(int argc, char **argv) {
-    long size = argc > 1 ? atol(argv[1]) : 600;
+    long size = argc > 1 ? atol(argv[1]) : 900;
     long checksum = 0, total = 0;
     for (long y = 0; y < size; y++) {
         long bits, count;

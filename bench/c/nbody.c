@@ -64,7 +64,7 @@ static void advance(body *bodies, double dt, long steps) {
 }
 
 int main(int argc, char **argv) {
-    long steps = argc > 1 ? atol(argv[1]) : 400000;
+    long steps = argc > 1 ? atol(argv[1]) : 700000;
     body bodies[N];
     init(&bodies[0], 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0);
     init(&bodies[1], 4.84143144246472090e+00, -1.16032004402742839e+00, -1.03622044471123109e-01,

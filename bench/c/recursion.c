@@ -49,7 +49,7 @@ static long partitions(long n, long k) {
 }
 
 int main(int argc, char **argv) {
-    long n = argc > 1 ? atol(argv[1]) : 35;
+    long n = argc > 1 ? atol(argv[1]) : 36;
     long f = fib(n);
     long t = tak(24, 16, 8);
     long a = 0;

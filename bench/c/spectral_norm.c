@@ -34,7 +34,7 @@ static void mul_atav(const double *v, double *out, double *tmp, long n) {
 }
 
 int main(int argc, char **argv) {
-    long n = argc > 1 ? atol(argv[1]) : 420;
+    long n = argc > 1 ? atol(argv[1]) : 640;
     double *u = malloc(n * sizeof *u), *v = malloc(n * sizeof *v), *tmp = malloc(n * sizeof *tmp);
     for (long i = 0; i < n; i++) {
         u[i] = 1.0;

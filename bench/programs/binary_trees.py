@@ -58,4 +58,4 @@ def main(max_depth):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 14)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 15)

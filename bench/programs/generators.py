@@ -91,4 +91,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 5000000)

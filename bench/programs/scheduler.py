@@ -209,4 +209,4 @@ def main(count):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 400000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 700000)

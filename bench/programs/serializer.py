@@ -209,4 +209,4 @@ def main(records):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 6000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 14000)

@@ -62,4 +62,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 4500000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10000000)
