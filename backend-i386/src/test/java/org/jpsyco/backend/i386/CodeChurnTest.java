@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * or code freed under a running activation, would crash the JVM here.
  */
 class CodeChurnTest {
-    private static final int UNITS = Integer.getInteger("i386.churn.units", 3000);
+    private static final int UNITS = Integer.getInteger("i386.churn.units", 2000);
 
     /** A counted loop summing {@code i + k} for each of {@code extra} constants k: more constants, more code. */
     static String loop(int extra) {
