@@ -17,14 +17,17 @@ def load(lines):
     return records
 
 
+WATCHED = {"load": ("lineno", "line", "records"), "parse_record": ("line", "fields")}
+
+
 def report(tb):
     depth = 0
     while tb is not None:
         frame = tb.tb_frame
         code = frame.f_code
         if code.co_name != "<module>":
-            local_names = {k: v for k, v in frame.f_locals.items() if not k.startswith("_")}
-            print(f"  #{depth} {code.co_name}() line {tb.tb_lineno}: {local_names}")
+            values = {name: frame.f_locals[name] for name in WATCHED[code.co_name]}
+            print(f"  #{depth} {code.co_name}() line {tb.tb_lineno}: {values}")
         else:
             print(f"  #{depth} <module> line {tb.tb_lineno}")
         tb = tb.tb_next
@@ -70,6 +73,7 @@ for data in ([1, 2, 3], [4, -1, 6]):
     except ArithmeticError:
         _, err, tb = sys.exc_info()
         last = traceback.extract_tb(tb)[-1]
-        print(type(err).__name__, err, "| in", last.name, "| locals:", sorted(tb.tb_next.tb_frame.f_locals.items()))
+        print(type(err).__name__, err, "| in", last.name, "| v =", tb.tb_next.tb_frame.f_locals["v"],
+              "total =", tb.tb_next.tb_frame.f_locals["total"])
 
 print(traceback.format_exc())
