@@ -1,59 +1,48 @@
-# Where a generator's cleanup (finally / with) runs: at close(), when a for loop over it is
-# left by break or return, and at the end of the program for one still held by a global.
-class Resource:
+# Generators a program keeps in globals and never finishes: their cleanup (finally / with) runs
+# at close(), or when the program ends, after the last line of the program has run.
+class Connection:
     def __init__(self, name):
         self.name = name
 
     def __enter__(self):
-        print(f"open {self.name}")
+        print(f"connect {self.name}")
         return self
 
     def __exit__(self, *exc):
-        print(f"close {self.name}")
+        print(f"disconnect {self.name}")
         return False
 
 
-def read_lines(name, count):
-    with Resource(name):
+def rows(source, count):
+    with Connection(source):
         for i in range(count):
-            yield f"{name}:{i}"
+            yield (source, i)
 
 
-def numbers(tag):
+def ticker(tag):
     try:
         n = 0
         while True:
             yield n
             n += 1
     finally:
-        print(f"cleanup {tag}")
+        print(f"ticker {tag} stopped at", n)
 
 
-for line in read_lines("log-a", 10):
-    print(line)
-    if line.endswith(":1"):
-        break
-print("after break")
+clock = ticker("clock")
+print([next(clock) for _ in range(3)])
+clock.close()
+print("closed clock; next gives", next(clock, "nothing"), "; closing again is harmless:", clock.close())
 
+never_started = ticker("never started")
+finished = ticker("finished")
+next(finished)
+finished.close()
 
-def first_even_square(tag):
-    for n in numbers(tag):
-        if n and n * n % 2 == 0:
-            return n * n
-    return None
-
-
-print("first even square", first_even_square("search"))
-
-g = numbers("explicit")
-print(next(g), next(g))
-g.close()
-print("closed, running again gives", next(g, "nothing"))
-
-
-lines = read_lines("log-b", 3)
-print(list(lines))
-
-pending = numbers("pending at exit")
-print(next(pending), next(pending), next(pending))
+stream = rows("db", 100)
+print(next(stream), next(stream))
+heartbeat = ticker("heartbeat")
+print(next(heartbeat), next(heartbeat))
+consumed = rows("cache", 2)
+print(list(consumed))
 print("end of program")

@@ -27,6 +27,8 @@ public final class FrameObjects {
     public static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT);
 
     static {
+        // frame.clear(): jpsyco's frames hold no resources a program must let go of
+        org.jpsyco.frontend.python.objects.BuiltinMethods.define(TYPE, "clear", (a, k) -> PySingleton.NONE);
         PyTraceback.installFrameViews((f, caller) -> new FrameObject((Frame) f, (Frame) caller));
     }
 
