@@ -245,6 +245,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         if (!isInt(key)) {
             return null;
         }
+        if (container.kind() == PyKind.LIST) {
+            return ContainerOps.listItem(t, container, key);
+        }
         return t.ofRef(t.helper(helper, t.ref(container), t.i64(key)), container.kind() == PyKind.STR ? PyKind.STR : PyKind.OBJECT);
     }
 
@@ -341,8 +344,7 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
     @Override
     public SValue callMethod(SpecializerTool t, SValue receiver, String name, List<SValue> args) {
         if (receiver.kind() == PyKind.LIST && name.equals("append") && args.size() == 1) {
-            t.helper("appendToList", t.ref(receiver), t.ref(args.get(0)));
-            return t.none();
+            return ContainerOps.append(t, receiver, args.get(0));
         }
         if (receiver.kind() == PyKind.DICT && name.equals("get")) {
             return ContainerOps.dictGet(t, receiver, args);
