@@ -118,19 +118,6 @@ final class ContainerOps {
         }
     }
 
-    /**
-     * {@code list[i]} with an int index. Where this code met floats, the list is expected to
-     * store floats: one guard on its storage kind, then the item's value unboxed (a list of
-     * another kind leaves, and the instruction then stays generic). Otherwise the item by reference.
-     */
-    static SValue listItem(SpecializerTool t, SValue list, SValue index) {
-        if (t.numericGuess() == PyKind.FLOAT) {
-            t.guard(t.helper("listStoresFloats", t.ref(list)));
-            return t.ofF64(t.helper("listItemF64", t.ref(list), t.i64(index)));
-        }
-        return t.ofRef(t.helper("listItem", t.ref(list), t.i64(index)), PyKind.OBJECT);
-    }
-
     /** {@code list.append(v)}: an unboxed number appended unboxed, as {@link #listStore} stores it. */
     static SValue append(SpecializerTool t, SValue list, SValue value) {
         if (value.rep() == Rep.F64 && !value.isConstant()) {

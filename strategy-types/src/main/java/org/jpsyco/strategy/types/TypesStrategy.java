@@ -245,9 +245,6 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         if (!isInt(key)) {
             return null;
         }
-        if (container.kind() == PyKind.LIST) {
-            return ContainerOps.listItem(t, container, key);
-        }
         return t.ofRef(t.helper(helper, t.ref(container), t.i64(key)), container.kind() == PyKind.STR ? PyKind.STR : PyKind.OBJECT);
     }
 

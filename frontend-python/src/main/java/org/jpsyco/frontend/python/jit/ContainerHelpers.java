@@ -131,30 +131,6 @@ public final class ContainerHelpers {
         Abstract.setItem(list, PyInt.of(i), PyInt.of(v));
     }
 
-    /** Whether a list's storage kind is {@link ListStorage#FLOAT} (its items' values read unboxed). */
-    public static boolean listStoresFloats(Object l) {
-        return ((PyList) l).items.kind() == ListStorage.FLOAT;
-    }
-
-    /** {@code list[i]} of a list whose storage kind was checked to be FLOAT: the value unboxed. */
-    public static double listItemF64(Object l, long i) {
-        ListStorage items = ((PyList) l).items;
-        if (i >= 0 && i < items.size()) {
-            return items.doubleAt((int) i);
-        }
-        // negative index or IndexError: the runtime's indexing (the item of a float list is a float)
-        return ((PyFloat) Abstract.getItem((PyList) l, PyInt.of(i))).value;
-    }
-
-    /** {@code list[i]} of a list whose storage kind was checked to be INT: the value unboxed. */
-    public static long listItemI64(Object l, long i) {
-        ListStorage items = ((PyList) l).items;
-        if (i >= 0 && i < items.size()) {
-            return items.longAt((int) i);
-        }
-        return ((PyInt) Abstract.getItem((PyList) l, PyInt.of(i))).value;
-    }
-
     /** {@code list.append(v)} of a float computed unboxed. */
     public static void appendToListF64(Object l, double v) {
         ((PyList) l).items.addDouble(v);

@@ -21,10 +21,12 @@ import java.util.RandomAccess;
  * {@code a[0] is x} after {@code a[0] = x}, {@code nan in a}). A numeric list therefore keeps, beside
  * its primitive values, the box each item was stored as, in the same {@code PyObject[]} the object
  * kind uses: the interpreter reads and writes boxes exactly as before, so nothing observable changes.
- * Compiled code reads the primitive array directly ({@link #doubleAt}, {@link #longAt}) and
- * stores unboxed results with {@link #setDouble}/{@link #setLong}, which clear the item's box: a
- * value computed unboxed has no identity yet, and the first boxed read makes one and keeps it, so
- * every later read returns that same object. Invariant: for a numeric kind, a non-null box always
+ * Compiled code stores values it computed unboxed with {@link #setDouble}/{@link #setLong}/{@link
+ * #addDouble}/{@link #addLong}, which leave the item without a box: such a value has no identity
+ * yet, and the first boxed read makes one and keeps it, so every later read returns that same
+ * object. Compiled code reads items by reference (a value read unboxed would get a new box
+ * wherever it escapes, and {@code x in a} or {@code a.index(x)} of a NaN would then fail);
+ * searches over int lists compare the values directly ({@link #longAt}). Invariant: for a numeric kind, a non-null box always
  * holds the item's primitive value; for {@link #OBJECT} no item is null.
  *
  * <p>The class is a {@link java.util.List} so that code written against lists keeps working;
