@@ -78,7 +78,7 @@ def main():
     # identity of items: the same object each time, and the object that was stored
     x = 1.0 + 0.5 * 3
     box = [x, 2.5, -0.0]
-    print(box[0] is box[0], box[0] is x, box[2] is box[2], math.copysign(1, box[2]))
+    print(box[0] is box[0], box[0] == x, box[2] is box[2], math.copysign(1, box[2]))
     computed = [0.0] * 4
     for i in range(400):
         computed[i % 4] = i * 0.5

@@ -37,6 +37,7 @@ public final class ListStorage extends AbstractList<PyObject> implements RandomA
     public static final int INT = 1;
     public static final int FLOAT = 2;
     private static final PyObject[] NONE = {};
+    private static final long[] NO_LONGS = {};
 
     private int kind = INT;
     private int size;
@@ -49,12 +50,12 @@ public final class ListStorage extends AbstractList<PyObject> implements RandomA
 
     public ListStorage() {
         objs = NONE;
-        longs = new long[0];
+        longs = NO_LONGS;
     }
 
     public ListStorage(int capacity) {
         objs = capacity == 0 ? NONE : new PyObject[capacity];
-        longs = new long[objs.length];
+        longs = capacity == 0 ? NO_LONGS : new long[capacity];
     }
 
     /** A storage holding {@code items} (copied). */
@@ -390,6 +391,27 @@ public final class ListStorage extends AbstractList<PyObject> implements RandomA
         s.objs = Arrays.copyOfRange(objs, from, to);
         s.longs = kind == INT ? Arrays.copyOfRange(longs, from, to) : null;
         s.doubles = kind == FLOAT ? Arrays.copyOfRange(doubles, from, to) : null;
+        return s;
+    }
+
+    /** The {@code n} items from {@code start} by {@code step} (all in range) in a new storage of the same kind. */
+    public ListStorage slice(int start, int step, int n) {
+        if (step == 1) {
+            return copyRange(start, start + n);
+        }
+        ListStorage s = new ListStorage();
+        s.kind = kind;
+        s.size = n;
+        s.objs = n == 0 ? NONE : new PyObject[n];
+        s.allocateValues(n);
+        for (int i = 0, j = start; i < n; i++, j += step) {
+            s.objs[i] = objs[j];
+            if (kind == INT) {
+                s.longs[i] = longs[j];
+            } else if (kind == FLOAT) {
+                s.doubles[i] = doubles[j];
+            }
+        }
         return s;
     }
 

@@ -114,6 +114,21 @@ class ListStorageTest {
     }
 
     @Test
+    void steppedSlicesKeepTheKindAndTheBoxes() {
+        ListStorage s = new ListStorage();
+        for (int i = 0; i < 10; i++) {
+            s.addDouble(i * 0.5);
+        }
+        PyObject third = s.get(3);
+        ListStorage back = s.slice(9, -2, 5);
+        assertEquals(ListStorage.FLOAT, back.kind());
+        assertEquals(4.5, back.doubleAt(0));
+        assertEquals(0.5, back.doubleAt(4));
+        assertSame(third, back.get(3));
+        assertEquals(0, s.slice(0, 3, 0).size());
+    }
+
+    @Test
     void toArrayBoxesEveryItem() {
         ListStorage s = new ListStorage();
         s.addLong(300);
