@@ -3,11 +3,6 @@ package org.jpsyco.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
-import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
-import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
-import static org.ops4j.pax.exam.CoreOptions.junitBundles;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +28,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 
 /**
@@ -85,28 +78,7 @@ public class NativeBackendSwapIT {
 
     @Configuration
     public Option[] config() {
-        List<Option> options = new ArrayList<>();
-        for (Distribution.BundleJar jar : Distribution.bundleJars()) {
-            var option = bundle(jar.jar().toUri().toString()).startLevel(jar.startLevel());
-            options.add(isFragment(jar.jar()) ? option.noStart() : option.start());
-        }
-        options.add(frameworkStartLevel(10));
-        options.add(junitBundles());
-        options.add(frameworkProperty("felix.bootdelegation.implicit").value("false"));
-        options.add(frameworkProperty("gosh.args").value("--nointeractive --noshutdown"));
-        options.add(systemProperty("slf4j.provider").value("ch.qos.logback.classic.spi.LogbackServiceProvider"));
-        options.add(systemProperty("slf4j.internal.verbosity").value("WARN"));
-        options.add(systemProperty("logback.configurationFile").value(
-                Distribution.dir().resolve("conf/logback.xml").toString()));
-        return options.toArray(Option[]::new);
-    }
-
-    private static boolean isFragment(Path jar) {
-        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
-            return file.getManifest().getMainAttributes().getValue(Constants.FRAGMENT_HOST) != null;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return new ContainerIT().config();
     }
 
     /** The i386 backend's count of code units in its memory (read reflectively: its package is private). */

@@ -90,9 +90,8 @@ public final class I386Backend implements Backend {
             return "native code needs Linux on x86-64";
         }
         try {
-            if (Shape.of(function).hasUpcalls() && !Boolean.getBoolean(UPCALLS_PROPERTY)) {
-                return "upcalls are off (-D" + UPCALLS_PROPERTY + "=true): the handle table keeps"
-                        + " references alive past their last use, which weak references observe";
+            if (Shape.of(function).hasUpcalls() && !upcallsAllowed()) {
+                return "upcalls are off (-D" + UPCALLS_PROPERTY + "=false)";
             }
             return null;
         } catch (Shape.Declined e) {
@@ -100,8 +99,16 @@ public final class I386Backend implements Backend {
         }
     }
 
-    /** The system property that lets real versions with upcalls go native. */
+    /**
+     * The system property that keeps versions with upcalls off native code when {@code false}
+     * (they are taken by default: the activation's table clears each reference after its last
+     * use, so objects die when the program drops them, as under backend-jvm).
+     */
     public static final String UPCALLS_PROPERTY = "jpsyco.i386.upcalls";
+
+    private static boolean upcallsAllowed() {
+        return !"false".equalsIgnoreCase(System.getProperty(UPCALLS_PROPERTY, "true"));
+    }
 
     /**
      * Only versions that run without upcalls: every runtime helper, call to another version or

@@ -268,6 +268,16 @@ final class NativeUnit implements CompiledUnit {
         return valid && !freed;
     }
 
+    /**
+     * The version is gone for good: the code memory and the upcall stubs go back as soon as the
+     * last running activation leaves (at once when none runs), so invalidation, eviction and the
+     * program's end all give the space back for reuse.
+     */
+    @Override
+    public void discarded() {
+        free();
+    }
+
     @Override
     public synchronized void free() {
         if (freed) {

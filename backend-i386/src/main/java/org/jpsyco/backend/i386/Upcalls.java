@@ -60,6 +60,7 @@ final class Upcalls {
     private static final MethodHandle SAME;
     private static final MethodHandle NOT_SAME;
     private static final MethodHandle IS_NULL;
+    private static final MethodHandle CLEAR;
     static final MethodHandle CALL;
 
     static {
@@ -78,6 +79,7 @@ final class Upcalls {
             SAME = L.findStatic(Upcalls.class, "same", two);
             NOT_SAME = L.findStatic(Upcalls.class, "notSame", two);
             IS_NULL = L.findStatic(Upcalls.class, "isNull", MethodType.methodType(boolean.class, Object.class));
+            CLEAR = L.findStatic(Upcalls.class, "clear", MethodType.methodType(void.class, int[].class, Activation.class));
             CALL = L.findVirtual(Upcalls.class, "call", MethodType.methodType(long.class, long.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -116,6 +118,22 @@ final class Upcalls {
     }
 
     private static MethodHandle site(Instruction in, Shape shape, Linkage linkage, String unit) {
+        MethodHandle h = call(in, shape, linkage, unit);
+        org.jpsyco.backend.i386.lower.Handles.Kills k = shape.kills.get(in);
+        if (k == null) {
+            return h;
+        }
+        // slots dead before the call are cleared first (it may collect garbage), then those it used last
+        if (k.after().length > 0) {
+            h = MethodHandles.foldArguments(CLEAR.bindTo(k.after()), h);
+        }
+        if (k.before().length > 0) {
+            h = MethodHandles.foldArguments(h, CLEAR.bindTo(k.before()));
+        }
+        return h;
+    }
+
+    private static MethodHandle call(Instruction in, Shape shape, Linkage linkage, String unit) {
         MethodHandle target = switch (in.op()) {
             case EQ_REF -> SAME;
             case NE_REF -> NOT_SAME;
@@ -221,6 +239,13 @@ final class Upcalls {
 
     private static void putRef(Object v, Activation a, int word, int slot) {
         a.refs[slot] = v;
+    }
+
+    private static void clear(int[] slots, Activation a) {
+        Object[] refs = a.refs;
+        for (int s : slots) {
+            refs[s] = null;
+        }
     }
 
     private static boolean same(Object x, Object y) {

@@ -23,11 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class I386BackendTest {
-    static {
-        // real versions with upcalls are opt-in at run time; these tests exercise them
-        System.setProperty(I386Backend.UPCALLS_PROPERTY, "true");
-    }
-
     static final String LOOP = """
             func counted_loop
             b0(%0:i64, %9:ref):

@@ -27,11 +27,6 @@ import org.junit.jupiter.api.Test;
  * a mismatch the {@link Reducer} shrinks the function to a small reproducer.
  */
 class NativeFuzzTest {
-    static {
-        // real versions with upcalls are opt-in at run time; these tests exercise them
-        System.setProperty(I386Backend.UPCALLS_PROPERTY, "true");
-    }
-
     private static final int INPUTS = 4;
     private static final int CASES = Integer.getInteger("i386.fuzz.cases", 10_000);
     private static final int CALL_CASES = Integer.getInteger("i386.fuzz.callCases", 1_500);

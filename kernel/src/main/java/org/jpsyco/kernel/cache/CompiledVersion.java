@@ -3,6 +3,7 @@ package org.jpsyco.kernel.cache;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jpsyco.kernel.spi.CompiledUnit;
 import org.jpsyco.kernel.value.Snapshot;
 
 /**
@@ -73,6 +74,9 @@ public final class CompiledVersion implements Dependent {
                 a.removeDependent(this);
             }
             cache.forget(this);
+            if (artifact instanceof CompiledUnit unit) {
+                unit.discarded(); // native code memory goes back once running activations leave
+            }
         }
     }
 

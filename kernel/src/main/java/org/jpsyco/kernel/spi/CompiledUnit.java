@@ -25,6 +25,17 @@ public interface CompiledUnit {
     /** Releases what the unit holds (code memory); called once no activation can be in it. */
     void free();
 
+    /**
+     * The kernel dropped the unit's version (invalidated, evicted, or discarded at the program's
+     * end) and will not hand out {@link #entry()} again. Activations already inside run on as
+     * after {@link #invalidate()}; a backend may give back what the unit holds once the last of
+     * them leaves. The default does nothing (memory the garbage collector reclaims needs no help).
+     *
+     * @since 0.3.0
+     */
+    default void discarded() {
+    }
+
     /** A readable listing of the generated code for the jit log (bytecode, disassembly or raw bytes). */
     String listing();
 }

@@ -1,15 +1,15 @@
 package org.jpsyco.strategy.constants;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jpsyco.backend.jvm.JvmBackend;
 import org.jpsyco.frontend.python.jit.StrategyBinding;
+import org.jpsyco.frontend.python.testkit.GoldenPrograms;
+import org.jpsyco.kernel.spi.Backend;
 import org.jpsyco.strategy.types.TypesStrategy;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -18,29 +18,21 @@ import org.junit.jupiter.api.TestFactory;
  * The golden programs under {@code tests/python} (the folders named by the system property
  * {@code jpsyco.constants.folders}, default {@code jit}), run in this JVM through the specializer
  * with the constants strategy alone and ahead of the types strategy, every function compiled at
- * its first call, then again leaving at every few guards, compared with CPython's output.
+ * its first call, then again leaving at every few guards, compared with CPython's output by the
+ * front end's shared runner.
  */
 class ConstantsGoldenProgramsTest {
+    private static final List<Backend> BACKENDS = List.of(new JvmBackend());
     private static final List<StrategyBinding> ALONE = List.of(new StrategyBinding(new ConstantsStrategy(), null));
     private static final List<StrategyBinding> WITH_TYPES = List.of(new StrategyBinding(new ConstantsStrategy(), null),
             new StrategyBinding(new TypesStrategy(), null));
 
     @TestFactory
     Stream<DynamicTest> goldenProgramsWithTheConstantsStrategy() throws IOException {
-        List<Path> progs = new ArrayList<>();
-        for (String folder : System.getProperty("jpsyco.constants.folders", "jit").split("\\s+")) {
-            Path dir = Programs.ROOT.resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.filter(p -> p.toString().endsWith(".py") && Files.exists(Programs.sibling(p, ".out"))).sorted()
-                        .forEach(progs::add);
-            }
-        }
+        List<Path> progs = GoldenPrograms.discover(System.getProperty("jpsyco.constants.folders", "jit").split("\\s+"));
         List<DynamicTest> tests = new ArrayList<>();
         for (Path p : progs) {
-            String name = Programs.ROOT.relativize(p).toString();
+            String name = GoldenPrograms.ROOT.relativize(p).toString();
             tests.add(DynamicTest.dynamicTest(name + " [constants, --jit=full]", () -> check(p, ALONE, "--jit=full")));
             tests.add(DynamicTest.dynamicTest(name + " [constants,types, --jit=full]",
                     () -> check(p, WITH_TYPES, "--jit=full")));
@@ -51,10 +43,6 @@ class ConstantsGoldenProgramsTest {
     }
 
     private static void check(Path prog, List<StrategyBinding> strategies, String... flags) throws IOException {
-        Programs.Run r = Programs.run(prog, strategies, flags);
-        assertEquals(Programs.read(Programs.sibling(prog, ".out")), r.out(), "stdout of " + prog);
-        assertEquals(Programs.read(Programs.sibling(prog, ".err")), r.err(), "stderr of " + prog);
-        String exit = Programs.read(Programs.sibling(prog, ".exit")).strip();
-        assertEquals(exit.isEmpty() ? "0" : exit, Integer.toString(r.status()), "exit status of " + prog);
+        GoldenPrograms.check(prog, flags, () -> BACKENDS, () -> strategies);
     }
 }

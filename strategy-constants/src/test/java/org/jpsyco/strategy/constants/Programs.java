@@ -15,11 +15,15 @@ import java.util.Map;
 import org.jpsyco.backend.jvm.JvmBackend;
 import org.jpsyco.frontend.python.cli.PythonMain;
 import org.jpsyco.frontend.python.jit.StrategyBinding;
+import org.jpsyco.frontend.python.testkit.GoldenPrograms;
 import org.jpsyco.kernel.spi.Backend;
 
-/** Runs Python programs in this JVM through the specializer with given strategies and the JVM backend. */
+/**
+ * Runs Python sources in this JVM through the specializer with given strategies and the JVM
+ * backend, returning what they printed (for tests that look at statistics; golden programs go
+ * through the shared {@link GoldenPrograms} runner).
+ */
 final class Programs {
-    static final Path ROOT = Path.of("..", "tests", "python").toAbsolutePath().normalize();
     private static final List<Backend> BACKENDS = List.of(new JvmBackend());
 
     record Run(String out, String err, int status) {
@@ -28,19 +32,11 @@ final class Programs {
     private Programs() {
     }
 
-    static Path sibling(Path prog, String suffix) {
-        String name = prog.getFileName().toString();
-        return prog.resolveSibling(name.substring(0, name.length() - 3) + suffix);
-    }
-
-    static String read(Path p) throws IOException {
-        return Files.exists(p) ? Files.readString(p, StandardCharsets.UTF_8) : "";
-    }
-
     /** Runs {@code prog} (in its folder, with its {@code .in} as stdin); stderr has the folder replaced by {@code {dir}}. */
     static Run run(Path prog, List<StrategyBinding> strategies, String... flags) throws IOException {
         Path dir = prog.getParent();
-        byte[] in = Files.exists(sibling(prog, ".in")) ? Files.readAllBytes(sibling(prog, ".in")) : new byte[0];
+        Path stdin = GoldenPrograms.sibling(prog, ".in");
+        byte[] in = Files.exists(stdin) ? Files.readAllBytes(stdin) : new byte[0];
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> env = new HashMap<>();

@@ -88,7 +88,7 @@ final class ContainerOps {
             if (!isIndex(key)) {
                 return null;
             }
-            t.helper("setListItem", t.ref(container), t.i64(key), t.ref(value));
+            listStore(t, container, t.i64(key), value);
             return t.none();
         }
         if (container.kind() != PyKind.DICT) {
@@ -99,6 +99,33 @@ final class ContainerOps {
             t.helper("dictSetItemInt", t.ref(container), t.i64(key), t.ref(value));
         } else {
             t.helper("dictSetItem", t.ref(container), t.ref(key), t.ref(value));
+        }
+        return t.none();
+    }
+
+    /**
+     * {@code list[i] = value}. A number computed unboxed goes to the list unboxed: a list of that
+     * number's storage kind keeps it without a box (it has no identity yet; a box is made on the
+     * first boxed read). Constants and references keep their identity, so they go by reference.
+     */
+    private static void listStore(SpecializerTool t, SValue list, LirValue index, SValue value) {
+        if (value.rep() == Rep.F64 && !value.isConstant()) {
+            t.helper("setListItemF64", t.ref(list), index, t.f64(value));
+        } else if (value.rep() == Rep.I64 && value.kind() == PyKind.INT && !value.isConstant()) {
+            t.helper("setListItemI64", t.ref(list), index, t.i64(value));
+        } else {
+            t.helper("setListItem", t.ref(list), index, t.ref(value));
+        }
+    }
+
+    /** {@code list.append(v)}: an unboxed number appended unboxed, as {@link #listStore} stores it. */
+    static SValue append(SpecializerTool t, SValue list, SValue value) {
+        if (value.rep() == Rep.F64 && !value.isConstant()) {
+            t.helper("appendToListF64", t.ref(list), t.f64(value));
+        } else if (value.rep() == Rep.I64 && value.kind() == PyKind.INT && !value.isConstant()) {
+            t.helper("appendToListI64", t.ref(list), t.i64(value));
+        } else {
+            t.helper("appendToList", t.ref(list), t.ref(value));
         }
         return t.none();
     }

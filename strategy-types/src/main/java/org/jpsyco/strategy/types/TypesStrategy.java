@@ -341,8 +341,7 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
     @Override
     public SValue callMethod(SpecializerTool t, SValue receiver, String name, List<SValue> args) {
         if (receiver.kind() == PyKind.LIST && name.equals("append") && args.size() == 1) {
-            t.helper("appendToList", t.ref(receiver), t.ref(args.get(0)));
-            return t.none();
+            return ContainerOps.append(t, receiver, args.get(0));
         }
         if (receiver.kind() == PyKind.DICT && name.equals("get")) {
             return ContainerOps.dictGet(t, receiver, args);

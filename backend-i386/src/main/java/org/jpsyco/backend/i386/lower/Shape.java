@@ -86,6 +86,8 @@ public final class Shape {
     public final List<Object> refTemplate = new ArrayList<>();
     /** The upcall sites, in code order: a site's number is its index. */
     public final List<Instruction> upcalls = new ArrayList<>();
+    /** The table slots an upcall site clears (see {@link Handles#kills}); sites absent clear none. */
+    public Map<Instruction, Handles.Kills> kills = Map.of();
     /** The result: a type, {@code null} for void, or {@link #OBJECT} when the unit never returns. */
     public LirType result;
     public boolean returnsObject;
@@ -186,6 +188,7 @@ public final class Shape {
             throw new Declined(count + " instructions (at most " + MAX_INSTRUCTIONS + ")");
         }
         Handles.check(f, s);
+        s.kills = Handles.kills(f, s);
         s.returnsObject = !returns && !returnsVoid;
         return s;
     }

@@ -142,11 +142,15 @@ public final class CodeMemory {
         }
         long want = (length + (long) PAGE - 1) / PAGE;
         for (Map.Entry<Long, Long> e : free.entrySet()) {
-            if (e.getValue() >= want) {
-                long first = e.getKey();
+            // key and value read before the removal: TreeMap deletes an inner node by moving its
+            // successor's key and value into it, so the entry would then describe another run
+            // (which once handed out pages of live units twice)
+            long first = e.getKey();
+            long run = e.getValue();
+            if (run >= want) {
                 free.remove(first);
-                if (e.getValue() > want) {
-                    free.put(first + want, e.getValue() - want);
+                if (run > want) {
+                    free.put(first + want, run - want);
                 }
                 usedPages += want;
                 units++;

@@ -90,6 +90,31 @@ class CodeMemoryTest {
     }
 
     @Test
+    void blocksNeverOverlapWhenManyFreeRunsExist() {
+        java.util.Random rnd = new java.util.Random(3);
+        java.util.List<CodeMemory.Block> live = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            if (!live.isEmpty() && rnd.nextBoolean()) {
+                mem.free(live.remove(rnd.nextInt(live.size())));
+                continue;
+            }
+            CodeMemory.Block b;
+            try {
+                b = mem.reserve(1 + rnd.nextInt(3 * CodeMemory.PAGE));
+            } catch (BackendException full) {
+                continue; // fragmented: the next rounds free some
+            }
+            for (CodeMemory.Block o : live) {
+                boolean apart = b.address() + b.bytes() <= o.address() || o.address() + o.bytes() <= b.address();
+                assertTrue(apart, b + " overlaps " + o);
+            }
+            live.add(b);
+        }
+        long pages = live.stream().mapToLong(CodeMemory.Block::pages).sum();
+        assertEquals(pages * CodeMemory.PAGE, mem.stats().usedBytes());
+    }
+
+    @Test
     void theSharedRegionIsReservedOnce() {
         assertTrue(CodeMemory.shared() == CodeMemory.shared());
         assertEquals(CodeMemory.DEFAULT_SIZE, CodeMemory.shared().stats().reservedBytes());

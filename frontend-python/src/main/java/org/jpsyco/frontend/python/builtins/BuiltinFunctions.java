@@ -24,7 +24,6 @@ import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyCell;
 import org.jpsyco.frontend.python.objects.PyDescriptors;
 import org.jpsyco.frontend.python.objects.PyDict;
-import org.jpsyco.frontend.python.objects.PyException;
 import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyInt;
@@ -47,23 +46,17 @@ public final class BuiltinFunctions {
     private BuiltinFunctions() {
     }
 
-    public static final PyType ENUMERATE = PyType.builtin("enumerate", PyType.OBJECT);
-    public static final PyType ZIP = PyType.builtin("zip", PyType.OBJECT);
-    public static final PyType MAP = PyType.builtin("map", PyType.OBJECT);
-    public static final PyType FILTER = PyType.builtin("filter", PyType.OBJECT);
-    public static final PyType REVERSED = PyType.builtin("reversed", PyType.OBJECT);
-
-    /**
-     * The arguments of a builtin whose parameters may be given by position or keyword, in
-     * parameter order; trailing ones not given are left out (so {@code a.length} counts them); the
-     * first two are required.
-     */
     private static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
                 || o instanceof org.jpsyco.frontend.python.objects.PyMethod
                 || o instanceof org.jpsyco.frontend.python.objects.JavaSlots.Call || o.type().lookup("__call__") != null;
     }
 
+    /**
+     * The arguments of a builtin whose parameters may be given by position or keyword, in
+     * parameter order; trailing ones not given are left out (so {@code a.length} counts them); the
+     * first two are required.
+     */
     private static PyObject[] positionalOrKeyword(String fname, PyObject[] a, String[] k, String... params) {
         int npos = a.length - k.length;
         if (npos > params.length) {
@@ -99,126 +92,6 @@ public final class BuiltinFunctions {
 
     private static final PyObject NONE = PySingleton.NONE;
 
-    /* The iterator types' constructors capture no runtime state: set once per JVM. */
-    static {
-        ENUMERATE.constructor = (a, k) -> {
-            Args.onlyKeywords("enumerate", k, "start");
-            PyObject it = Abstract.getIter(a[0]);
-            PyObject startObj = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "start");
-            PyObject[] n = {startObj == null ? PyInt.of(0) : Abstract.index(startObj)};
-            return new PyIterator.FnIter(ENUMERATE, () -> {
-                PyObject v = Abstract.next(it);
-                if (v == null) {
-                    return null;
-                }
-                PyObject i = n[0];
-                n[0] = NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.ADD, i, PyInt.of(1));
-                return PyTuple.of(i, v);
-            });
-        };
-        ZIP.constructor = (a, k) -> {
-            Args.onlyKeywords("zip", k, "strict");
-            int n = a.length - k.length;
-            PyObject strictO = Args.keyword(a, k, "strict");
-            boolean strict = strictO != null && Abstract.isTrue(strictO);
-            PyObject[] its = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                its[i] = Abstract.getIter(a[i]);
-            }
-            return new PyIterator.FnIter(ZIP, () -> {
-                if (n == 0) {
-                    return null;
-                }
-                PyObject[] t = new PyObject[n];
-                for (int i = 0; i < n; i++) {
-                    t[i] = Abstract.next(its[i]);
-                    if (t[i] == null) {
-                        if (strict) {
-                            // zip(strict=True): the first exhausted iterator must be the first one, and
-                            // then every other one must be exhausted too
-                            if (i > 0) {
-                                throw Errors.valueError("zip() argument " + (i + 1) + " is shorter than argument"
-                                        + (i == 1 ? " 1" : "s 1-" + i));
-                            }
-                            for (int j = 1; j < n; j++) {
-                                if (Abstract.next(its[j]) != null) {
-                                    throw Errors.valueError("zip() argument " + (j + 1) + " is longer than argument"
-                                            + (j == 1 ? " 1" : "s 1-" + j));
-                                }
-                            }
-                        }
-                        return null;
-                    }
-                }
-                return PyTuple.of(t);
-            });
-        };
-        MAP.constructor = (a, k) -> {
-            Args.noKeywords("map", k);
-            if (a.length < 2) {
-                throw Errors.typeError("map() must have at least two arguments.");
-            }
-            PyObject f = a[0];
-            PyObject[] its = new PyObject[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                its[i - 1] = Abstract.getIter(a[i]);
-            }
-            return new PyIterator.FnIter(MAP, () -> {
-                PyObject[] t = new PyObject[its.length];
-                for (int i = 0; i < its.length; i++) {
-                    t[i] = Abstract.next(its[i]);
-                    if (t[i] == null) {
-                        return null;
-                    }
-                }
-                return Abstract.call(f, t);
-            });
-        };
-        FILTER.constructor = (a, k) -> {
-            Args.check("filter", a, k, 2, 2);
-            PyObject f = a[0];
-            PyObject it = Abstract.getIter(a[1]);
-            return new PyIterator.FnIter(FILTER, () -> {
-                for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
-                    if (f == NONE ? Abstract.isTrue(v) : Abstract.isTrue(Abstract.call(f, v))) {
-                        return v;
-                    }
-                }
-                return null;
-            });
-        };
-        REVERSED.constructor = (a, k) -> {
-            Args.check("reversed", a, k, 1, 1);
-            PyObject o = a[0];
-            if (o.type().heap && o.type().lookup("__reversed__") != null) {
-                return Abstract.callMethod(o, "__reversed__");
-            }
-            if (o instanceof PyList l) {
-                int[] i = {l.size()};
-                return new PyIterator.FnIter(PyIterator.GENERIC, () -> {
-                    i[0] = Math.min(i[0], l.size());
-                    return --i[0] >= 0 ? l.get(i[0]) : null;
-                });
-            }
-            if (o instanceof PyDict || o instanceof PySet || o instanceof DictView) {
-                if (o instanceof PySet) {
-                    throw Errors.typeError("'" + o.type().name() + "' object is not reversible");
-                }
-                List<PyObject> items = Abstract.toList(o);
-                java.util.Collections.reverse(items);
-                return new PyIterator.JavaIter(items.iterator(), PyIterator.GENERIC);
-            }
-            long n;
-            try {
-                n = Abstract.length(o);
-            } catch (PyException e) {
-                throw Errors.typeError("'" + o.type().name() + "' object is not reversible");
-            }
-            long[] i = {n};
-            return new PyIterator.FnIter(REVERSED, () -> --i[0] >= 0 ? Abstract.getItem(o, PyInt.of(i[0])) : null);
-        };
-    }
-
     public static PyModule create(PythonRuntimeState rt) {
         PyModule m = new PyModule("builtins");
         for (PyType t : new PyType[] {PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE, PyTuple.TYPE,
@@ -249,7 +122,7 @@ public final class BuiltinFunctions {
         m.put("True", PyBool.TRUE);
         m.put("False", PyBool.FALSE);
         m.put("__debug__", PyBool.TRUE);
-        for (PyType t : new PyType[] {ENUMERATE, ZIP, MAP, FILTER, REVERSED}) {
+        for (PyType t : IteratorTypes.ALL) {
             m.put(t.name(), t);
         }
         def(m, "print", (a, k) -> {

@@ -428,6 +428,7 @@ public final class PythonMain {
                 status = handleUncaught(rt, e.value, inline);
             }
         }
+        org.jpsyco.frontend.python.modules.ShutdownFinalization.closeMainGenerators(rt);
         return status;
     }
 

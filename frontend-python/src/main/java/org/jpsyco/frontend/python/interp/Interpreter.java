@@ -271,7 +271,7 @@ public final class Interpreter implements FunctionInvoker {
                     }
                 }
                 if (!e.reraised) {
-                    exc.traceback = new PyTraceback(f.code, f.lasti, exc.traceback, f.globals, f.builtins);
+                    exc.traceback = new PyTraceback(f.code, f.lasti, exc.traceback, f.globals, f.builtins, f, f.back);
                 }
                 e.reraised = false;
                 ExceptionTableEntry h = f.code.handlerFor(f.lasti);

@@ -5,7 +5,9 @@ import java.util.Arrays;
 
 import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.Errors;
+import org.jpsyco.frontend.python.objects.ListStorage;
 import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyList;
 import org.jpsyco.frontend.python.objects.PyObject;
@@ -71,7 +73,7 @@ public final class ContainerHelpers {
         int n = list.size();
         int from = clamp(a, n);
         int to = clamp(b, n);
-        return to <= from ? new PyList() : PyList.adopt(new ArrayList<>(list.items.subList(from, to)));
+        return to <= from ? new PyList() : PyList.adopt(list.items.copyRange(from, to));
     }
 
     public static Object sliceTuple(Object t, long a, long b) {
@@ -109,6 +111,36 @@ public final class ContainerHelpers {
         Abstract.setItem(list, PyInt.of(i), (PyObject) v);
     }
 
+    /** {@code list[i] = v} for a float computed unboxed: no box is made when the list stores floats unboxed. */
+    public static void setListItemF64(Object l, long i, double v) {
+        PyList list = (PyList) l;
+        if (i >= 0 && i < list.size()) {
+            list.items.setDouble((int) i, v);
+            return;
+        }
+        Abstract.setItem(list, PyInt.of(i), new PyFloat(v));
+    }
+
+    /** {@code list[i] = v} for an int computed unboxed: no box is made when the list stores ints unboxed. */
+    public static void setListItemI64(Object l, long i, long v) {
+        PyList list = (PyList) l;
+        if (i >= 0 && i < list.size()) {
+            list.items.setLong((int) i, v);
+            return;
+        }
+        Abstract.setItem(list, PyInt.of(i), PyInt.of(v));
+    }
+
+    /** {@code list.append(v)} of a float computed unboxed. */
+    public static void appendToListF64(Object l, double v) {
+        ((PyList) l).items.addDouble(v);
+    }
+
+    /** {@code list.append(v)} of an int computed unboxed. */
+    public static void appendToListI64(Object l, long v) {
+        ((PyList) l).items.addLong(v);
+    }
+
     /**
      * {@code v in seq} for an int {@code v}: exact ints compare by value, any other element as
      * the runtime compares it ({@code el == v}, the element first). The length is read each
@@ -116,6 +148,16 @@ public final class ContainerHelpers {
      */
     public static boolean listContainsInt(Object l, long v) {
         PyList list = (PyList) l;
+        if (list.items.kind() == ListStorage.INT) {
+            // exact ints only: compare the values, no element's __eq__ can run
+            ListStorage items = list.items;
+            for (int i = 0; i < items.size(); i++) {
+                if (items.longAt(i) == v) {
+                    return true;
+                }
+            }
+            return false;
+        }
         PyInt boxed = null;
         for (int i = 0; i < list.size(); i++) {
             PyObject e = list.items.get(i);

@@ -9,6 +9,7 @@ import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySingleton;
+import org.jpsyco.frontend.python.objects.PyTraceback;
 import org.jpsyco.frontend.python.objects.PyType;
 import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
 
@@ -24,6 +25,17 @@ public final class FrameObjects {
     }
 
     public static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT);
+
+    static {
+        // frame.clear(): jpsyco's frames hold no resources a program must let go of
+        org.jpsyco.frontend.python.objects.BuiltinMethods.define(TYPE, "clear", (a, k) -> PySingleton.NONE);
+        PyTraceback.installFrameViews((f, caller) -> new FrameObject((Frame) f, (Frame) caller));
+    }
+
+    /** Makes traceback entries show their frames through this view (idempotent). */
+    static void install() {
+        // the class initializer does the work
+    }
 
     /** {@code sys._getframe([depth])}. */
     static PyObject getframe(PythonRuntimeState rt, PyObject[] a, String[] k) {
@@ -42,10 +54,17 @@ public final class FrameObjects {
     /** The Python-visible frame. */
     static final class FrameObject extends PyObject implements JavaSlots.Repr {
         private final Frame frame;
+        /** The caller a traceback entry saw, for when the frame has returned and forgotten it. */
+        private final Frame caller;
         private final PyDict dict = new PyDict();
 
         FrameObject(Frame frame) {
+            this(frame, null);
+        }
+
+        FrameObject(Frame frame, Frame caller) {
             this.frame = frame;
+            this.caller = caller;
         }
 
         @Override
@@ -61,7 +80,8 @@ public final class FrameObjects {
             dict.putStr("f_builtins", frame.builtins);
             dict.putStr("f_locals", locals(frame));
             dict.putStr("f_lasti", PyInt.of(Math.max(frame.lasti, 0) * 2));
-            dict.putStr("f_back", frame.back == null ? PySingleton.NONE : new FrameObject(frame.back));
+            Frame back = frame.back != null ? frame.back : caller;
+            dict.putStr("f_back", back == null ? PySingleton.NONE : new FrameObject(back));
             dict.putStr("f_trace", PySingleton.NONE);
             return dict;
         }

@@ -178,6 +178,7 @@ public final class OsModule {
                 throw TextFile.osError(e, f);
             }
         });
+        path.put("__spec__", new org.jpsyco.frontend.python.objects.PyModuleSpec("posixpath", null, null));
         path.put("sep", PyStr.of("/"));
         path.put("curdir", PyStr.of("."));
         path.put("pardir", PyStr.of(".."));
@@ -186,6 +187,10 @@ public final class OsModule {
         m.put("path", path);
         rt.modules.putStr("os.path", path);
         rt.modules.putStr("posixpath", path);
+        OsFiles.define(m, rt);
+        m.put("__builtins__", rt.builtins);
+        rt.interpreter.runModule(rt.compile(OsSource.SOURCE, "<os>",
+                org.jpsyco.frontend.python.compiler.Compiler.Mode.EXEC), m.dict());
         return m;
     }
 

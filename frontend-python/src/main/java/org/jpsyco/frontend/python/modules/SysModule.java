@@ -93,6 +93,7 @@ public final class SysModule {
         m.put("copyright", PyStr.of(org.jpsyco.frontend.python.builtins.SiteBuiltins.COPYRIGHT));
         m.put("__breakpointhook__", m.dict().getStr("breakpointhook"));
         m.def("_getframe", (a, k) -> FrameObjects.getframe(rt, a, k));
+        FrameObjects.install();
         m.def("getrecursionlimit", (a, k) -> PyInt.of(rt.recursionLimit));
         m.def("setrecursionlimit", (a, k) -> {
             Args.check("setrecursionlimit", a, k, 1, 1);

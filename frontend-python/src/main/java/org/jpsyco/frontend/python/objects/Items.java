@@ -34,7 +34,8 @@ final class Items {
         }
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
-                return PyList.adopt(slice(l.items, s));
+                long[] ix = s.indices(l.size());
+                return PyList.adopt(l.items.slice((int) ix[0], (int) ix[2], (int) ix[3]));
             }
             return l.items.get(seqIndex(key, l.size(), "list"));
         }

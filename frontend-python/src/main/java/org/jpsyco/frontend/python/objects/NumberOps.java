@@ -256,7 +256,7 @@ public final class NumberOps {
         for (int i = 0; i < n; i++) {
             System.arraycopy(items, 0, r, i * items.length, items.length);
         }
-        return seq instanceof PyList ? new PyList(r) : PyTuple.of(r);
+        return seq instanceof PyList ? PyList.adopt(r) : PyTuple.of(r);
     }
 
     public static boolean isNumber(PyObject o) {

@@ -54,6 +54,13 @@ public final class PyDict extends PyObject {
      * null test per change.
      */
     private ChangeWatcher watcher;
+    /**
+     * Set once a str key (hashed by the seed-independent dict hash), once a key whose class
+     * defines {@code __hash__}, was inserted: only such dicts may miss a key of the other kind
+     * that Python's hashes would find (see {@link #findAcrossHashes}).
+     */
+    private boolean heldStr;
+    private boolean heldUserHash;
 
     /** An empty instance of a subclass of dict. */
     public static PyDict ofType(PyType t) {
@@ -87,10 +94,44 @@ public final class PyDict extends PyObject {
     private static long hashOf(PyObject key) {
         // str keys (and str subclasses that keep str's __hash__) use the seed-independent hash,
         // as DictKey does, so a subclass instance finds the equal str and the other way round
-        if (key instanceof PyStr s && (s.isExact() || !DictKey.overridesHash(s.type()))) {
-            return s.hash();
+        if (isStrKey(key)) {
+            return ((PyStr) key).hash();
         }
         return Abstract.hash(key);
+    }
+
+    private static boolean isStrKey(PyObject key) {
+        return key instanceof PyStr s && (s.isExact() || !DictKey.overridesHash(s.type()));
+    }
+
+    private static boolean hasUserHash(PyObject key) {
+        return key.type().heap && !isStrKey(key) && DictKey.overridesHash(key.type());
+    }
+
+    /**
+     * The lookup Python's own hashes would do, after a miss by the dict hash: a str key is stored
+     * under the seed-independent hash, so an object of a class whose {@code __hash__} returns
+     * {@code hash("k")} and whose {@code __eq__} says it equals "k" (or such a key stored, looked
+     * up by the str) is found here, by comparing Python hashes then {@code ==} over the entries of
+     * the other kind. Only dicts that have held both kinds of keys pay for it, on misses.
+     */
+    private int findAcrossHashes(PyObject key, long h) {
+        boolean byStr = isStrKey(key);
+        if (byStr ? !heldUserHash : !(heldStr && hasUserHash(key))) {
+            return -1;
+        }
+        long pyHash = byStr ? ((PyStr) key).pyHash() : h;
+        for (int e = 0; e < used; e++) {
+            PyObject k = keys[e];
+            if (k == null || isStrKey(k) == byStr) {
+                continue;
+            }
+            long kh = byStr ? hashes[e] : ((PyStr) k).pyHash();
+            if (kh == pyHash && Abstract.richCompareBool(k, key, CompareOp.EQ) && keys[e] == k) {
+                return e;
+            }
+        }
+        return -1;
     }
 
     private static boolean sameKey(PyObject a, PyObject b) {
@@ -110,6 +151,11 @@ public final class PyDict extends PyObject {
 
     /** The entry position of {@code key} (with hash {@code h}), or -1. */
     private int find(PyObject key, long h) {
+        int e = findByHash(key, h);
+        return e >= 0 || !(heldStr || heldUserHash) ? e : findAcrossHashes(key, h);
+    }
+
+    private int findByHash(PyObject key, long h) {
         while (true) {
             long[] idx = index;
             if (idx.length == 0) {
@@ -218,6 +264,13 @@ public final class PyDict extends PyObject {
     /** Adds or replaces the entry; returns its position. */
     private int insert(PyObject key, long h, PyObject value) {
         int e = find(key, h);
+        if (e < 0) {
+            if (isStrKey(key)) {
+                heldStr = true;
+            } else if (hasUserHash(key)) {
+                heldUserHash = true;
+            }
+        }
         if (e >= 0) {
             PyObject old = values[e];
             values[e] = value;
@@ -473,6 +526,8 @@ public final class PyDict extends PyObject {
                 r.used = used;
                 r.fill = fill;
                 r.size = size;
+                r.heldStr = heldStr;
+                r.heldUserHash = heldUserHash;
             } else {
                 r.putAll(this);
             }

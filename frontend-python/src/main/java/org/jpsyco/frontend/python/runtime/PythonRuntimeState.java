@@ -389,6 +389,9 @@ public final class PythonRuntimeState {
             default -> null;
         };
         if (builtin != null) {
+            if (builtin.dict().getStr("__spec__") == null || builtin.dict().getStr("__spec__") == PySingleton.NONE) {
+                builtin.dict().putStr("__spec__", new org.jpsyco.frontend.python.objects.PyModuleSpec(fullName, null, null));
+            }
             modules.putStr(fullName, builtin);
             return builtin;
         }
@@ -489,6 +492,7 @@ public final class PythonRuntimeState {
         d.putStr("__doc__", PySingleton.NONE);
         d.putStr("__file__", PyStr.of(file));
         d.putStr("__builtins__", builtins);
+        d.putStr("__spec__", new org.jpsyco.frontend.python.objects.PyModuleSpec(fullName, file, packageDir));
         if (packageDir != null) {
             d.putStr("__path__", new PyList(new PyObject[] {PyStr.of(packageDir)}));
             d.putStr("__package__", PyStr.of(fullName));

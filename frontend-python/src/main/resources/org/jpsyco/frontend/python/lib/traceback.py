@@ -270,13 +270,19 @@ def clear_frames(tb):
 
 
 def walk_tb(tb):
+    """(frame, line) of each entry of a traceback, outermost first."""
     while tb is not None:
-        yield None, tb.tb_lineno
+        yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
 
 
 def walk_stack(f):
-    return iter(())
+    """(frame, line) from frame f (the caller's caller by default) out through its callers."""
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
 
 
 class TracebackException:

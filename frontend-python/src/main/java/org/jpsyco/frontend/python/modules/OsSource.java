@@ -1,0 +1,218 @@
+package org.jpsyco.frontend.python.modules;
+
+/**
+ * The half of {@code os} written in Python over {@link OsFiles}' primitives: {@code stat_result},
+ * {@code stat}/{@code lstat}, {@code scandir} and its {@code DirEntry}, {@code walk},
+ * {@code fspath}/{@code fsencode}/{@code fsdecode} (UTF-8 with {@code surrogateescape}, as CPython
+ * on Linux), {@code write}, {@code utime}, {@code os.path.islink}/{@code getmtime}/... .
+ */
+final class OsSource {
+    private OsSource() {
+    }
+
+    static final String SOURCE = """
+            import _structseq
+            stat_result = _structseq.structseq('os', 'stat_result', (
+                'st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+                '_st_atime_int', '_st_mtime_int', '_st_ctime_int',
+                'st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns'), n_sequence=10)
+            terminal_size = _structseq.structseq('os', 'terminal_size', ('columns', 'lines'))
+            del _structseq
+
+            def _stat_result(fields):
+                *head, a, m, c = fields
+                return stat_result(tuple(head) + (a // 10**9, m // 10**9, c // 10**9, a / 1e9, m / 1e9, c / 1e9,
+                                                  a, m, c))
+
+            def fspath(path):
+                if isinstance(path, (str, bytes)):
+                    return path
+                try:
+                    f = type(path).__fspath__
+                except AttributeError:
+                    raise TypeError('expected str, bytes or os.PathLike object, not ' + type(path).__name__) from None
+                r = f(path)
+                if not isinstance(r, (str, bytes)):
+                    raise TypeError(f'expected {type(path).__name__}.__fspath__() to return str or bytes, '
+                                    f'not {type(r).__name__}')
+                return r
+
+            class PathLike:
+                def __fspath__(self):
+                    raise NotImplementedError
+                @classmethod
+                def __subclasshook__(cls, C):
+                    return hasattr(C, '__fspath__') or NotImplemented
+
+            def fsencode(filename):
+                filename = fspath(filename)
+                return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename
+
+            def fsdecode(filename):
+                filename = fspath(filename)
+                return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
+
+            def _name(path):
+                path = fspath(path)
+                return path.decode('utf-8', 'surrogateescape') if isinstance(path, bytes) else path
+
+            def stat(path, *, dir_fd=None, follow_symlinks=True):
+                return _stat_result(_stat(_name(path), follow_symlinks))
+
+            def lstat(path, *, dir_fd=None):
+                return _stat_result(_stat(_name(path), False))
+
+            def write(fd, data):
+                return _write(fd, bytes(data))
+
+            def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+                if ns is None:
+                    if times is None:
+                        import time
+                        now = time.time_ns()
+                        ns = (now, now)
+                    else:
+                        ns = (int(times[0] * 1e9), int(times[1] * 1e9))
+                _utime(_name(path), ns[0], ns[1])
+
+            class DirEntry:
+                '''One entry of a directory listed by scandir: name, path and the cached file type.'''
+                __slots__ = ('name', 'path', '_lstat', '_stat')
+
+                def __init__(self, folder, name):
+                    self.name = name
+                    self.path = name if folder is None else path.join(folder, name)
+                    self._lstat = None
+                    self._stat = None
+
+                def __repr__(self):
+                    return f'<DirEntry {self.name!r}>'
+
+                def __fspath__(self):
+                    return self.path
+
+                def inode(self):
+                    return self.stat(follow_symlinks=False).st_ino
+
+                def stat(self, *, follow_symlinks=True):
+                    if not follow_symlinks:
+                        if self._lstat is None:
+                            self._lstat = lstat(self.path)
+                        return self._lstat
+                    if self._stat is None:
+                        self._stat = stat(self.path)
+                    return self._stat
+
+                def _mode(self, follow):
+                    try:
+                        return self.stat(follow_symlinks=follow).st_mode
+                    except FileNotFoundError:
+                        return 0
+
+                def is_dir(self, *, follow_symlinks=True):
+                    return self._mode(follow_symlinks) & 0o170000 == 0o040000
+
+                def is_file(self, *, follow_symlinks=True):
+                    return self._mode(follow_symlinks) & 0o170000 == 0o100000
+
+                def is_symlink(self):
+                    return self._mode(False) & 0o170000 == 0o120000
+
+            class _ScandirIterator:
+                def __init__(self, folder):
+                    names = listdir(folder if folder is not None else '.')
+                    self._entries = iter([DirEntry(folder, n) for n in names])
+                def __iter__(self):
+                    return self
+                def __next__(self):
+                    return next(self._entries)
+                def close(self):
+                    self._entries = iter(())
+                def __enter__(self):
+                    return self
+                def __exit__(self, *exc):
+                    self.close()
+
+            def scandir(path=None):
+                return _ScandirIterator(None if path is None else _name(path))
+
+            def walk(top, topdown=True, onerror=None, followlinks=False):
+                top = fspath(top)
+                stack = [top]
+                while stack:
+                    top = stack.pop()
+                    if isinstance(top, tuple):
+                        yield top
+                        continue
+                    dirs, nondirs, walk_dirs = [], [], []
+                    try:
+                        entries = list(scandir(top))
+                    except OSError as error:
+                        if onerror is not None:
+                            onerror(error)
+                        continue
+                    for entry in entries:
+                        is_dir = entry.is_dir()
+                        (dirs if is_dir else nondirs).append(entry.name)
+                        if not topdown and is_dir and (followlinks or not entry.is_symlink()):
+                            walk_dirs.append(entry.path)
+                    if topdown:
+                        yield top, dirs, nondirs
+                        for d in reversed(dirs):
+                            new_path = path.join(top, d)
+                            if followlinks or not path.islink(new_path):
+                                stack.append(new_path)
+                    else:
+                        stack.append((top, dirs, nondirs))
+                        for new_path in reversed(walk_dirs):
+                            stack.append(new_path)
+
+            def _path_stat(name, follow=True):
+                try:
+                    return _stat(_name(name), follow)
+                except (OSError, ValueError):
+                    return None
+
+            def _islink(p):
+                st = _path_stat(p, False)
+                return st is not None and st[0] & 0o170000 == 0o120000
+
+            def _lexists(p):
+                return _path_stat(p, False) is not None
+
+            def _getmtime(p):
+                return stat(p).st_mtime
+
+            def _getatime(p):
+                return stat(p).st_atime
+
+            def _getctime(p):
+                return stat(p).st_ctime
+
+            def _normcase(s):
+                return fspath(s)
+
+            def _samefile(a, b):
+                x, y = stat(a), stat(b)
+                return x.st_ino == y.st_ino and x.st_dev == y.st_dev
+
+            path.islink = _islink
+            path.lexists = _lexists
+            path.getmtime = _getmtime
+            path.getatime = _getatime
+            path.getctime = _getctime
+            path.samefile = _samefile
+            path.normcase = _normcase
+            for _f in (_islink, _lexists, _getmtime, _getatime, _getctime, _samefile, _normcase):
+                _f.__name__ = _f.__name__[1:]
+                _f.__qualname__ = _f.__name__
+                _f.__module__ = 'posixpath'
+            del _f
+            pathsep = ':'
+            defpath = '/bin:/usr/bin'
+            extsep = '.'
+            altsep = None
+            devnull = '/dev/null'
+            SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+            """;
+}
