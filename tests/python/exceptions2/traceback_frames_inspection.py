@@ -1,5 +1,7 @@
 # A tiny error reporter that walks the traceback to show each frame's function, line and locals,
 # as debugging helpers and test runners do.
+import io
+import os
 import sys
 import traceback
 
@@ -55,7 +57,10 @@ except ValueError as exc:
     print(formatted.splitlines()[-1])
     print("frames in format_exc:", formatted.count("  File "))
     print("".join(traceback.format_exception_only(type(exc), exc)), end="")
-    traceback.print_exc(limit=1, file=sys.stdout)
+    report = io.StringIO()
+    traceback.print_exc(limit=1, file=report)
+    here = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    print(report.getvalue().replace(here, ""), end="")
 
 
 def checker(values):
