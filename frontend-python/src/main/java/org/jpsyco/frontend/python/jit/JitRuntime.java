@@ -448,8 +448,15 @@ public final class JitRuntime implements JitHook {
         for (Map.Entry<Integer, Unit> e : new ArrayList<>(cs.units.entrySet())) {
             if (e.getValue() == u) {
                 cs.units.remove(e.getKey());
+                // the interpreter runs it again for a while first: its inline caches then see the
+                // classes and layouts the other sites meet too, and one recompilation learns them
+                // all, instead of one recompilation per failing site
                 if (e.getKey() == 0) {
                     cs.entry = null;
+                    cs.calls = 0;
+                } else {
+                    cs.backEdges.remove(e.getKey());
+                    cs.resumes.remove(e.getKey());
                 }
             }
         }
