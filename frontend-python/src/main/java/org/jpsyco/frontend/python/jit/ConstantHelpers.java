@@ -4,6 +4,7 @@ import org.jpsyco.frontend.python.interp.Frame;
 import org.jpsyco.frontend.python.objects.BuiltinImpl;
 import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyFunction;
+import org.jpsyco.frontend.python.objects.PyInstance;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.kernel.cache.Assumption;
@@ -37,6 +38,10 @@ public final class ConstantHelpers {
         PyObject o = (PyObject) receiver;
         if (o.type() != type || !((Assumption) assumption).valid()) {
             return false;
+        }
+        if (o instanceof PyInstance i && i.map() != null) {
+            // asking an instance in map mode for its dict would move it to dict mode for good
+            return i.map().lacks((PyStr) name);
         }
         PyDict d = o.dict();
         return d == null || d.positionOf((PyStr) name) < 0;

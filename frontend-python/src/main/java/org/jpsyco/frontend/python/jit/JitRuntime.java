@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jpsyco.frontend.python.bytecode.CodeObject;
+import org.jpsyco.frontend.python.bytecode.Opcode;
 import org.jpsyco.frontend.python.interp.Frame;
 import org.jpsyco.frontend.python.interp.Interpreter;
 import org.jpsyco.frontend.python.interp.JitHook;
+import org.jpsyco.frontend.python.jit.spi.PyKind;
 import org.jpsyco.frontend.python.objects.PyException;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.runtime.JitSettings;
@@ -443,18 +445,44 @@ public final class JitRuntime implements JitHook {
             int slot = site.slot() - 1;
             int nlocals = f.fast.length;
             Object seenValue = slot < nlocals ? f.fast[slot] : f.stack[slot - nlocals];
-            cs.profile.learn(pc, site.slot(), TypedHelpers.kindOf(seenValue));
+            PyKind seen = TypedHelpers.kindOf(seenValue);
+            cs.profile.learn(pc, site.slot(), site.expected(), seen);
+            if (seen == PyKind.OBJECT && operandsOnTop(f.code, pc)) {
+                // an operator on an object other than a number: guessing its other operand is a
+                // number would only fail next, one recompilation later
+                int top = nlocals + f.sp;
+                int other = site.slot() == top ? top - 1 : site.slot() == top - 1 ? top : -1;
+                if (other > 0 && cs.profile.at(pc, other) == null) {
+                    cs.profile.learn(pc, other, PyKind.OBJECT);
+                }
+            }
         }
         for (Map.Entry<Integer, Unit> e : new ArrayList<>(cs.units.entrySet())) {
             if (e.getValue() == u) {
                 cs.units.remove(e.getKey());
+                // the interpreter runs it again for a while first: its inline caches then see the
+                // classes and layouts the other sites meet too, and one recompilation learns them
+                // all, instead of one recompilation per failing site
                 if (e.getKey() == 0) {
                     cs.entry = null;
+                    cs.calls = 0;
+                } else {
+                    cs.backEdges.remove(e.getKey());
+                    cs.resumes.remove(e.getKey());
                 }
             }
         }
         u.version().invalidate(new Invalidation(Invalidation.Reason.DISCARDED, "type guard failed at " + pc));
         u.compiled().invalidate();
+    }
+
+    /** Whether the instruction at {@code pc} takes two operands from the top of the stack and calls no code first. */
+    private static boolean operandsOnTop(CodeObject co, int pc) {
+        if (pc < 0 || pc >= co.code.length) {
+            return false;
+        }
+        Opcode op = Opcode.of(co.code[pc]);
+        return op == Opcode.BINARY_OP || op == Opcode.COMPARE_OP;
     }
 
     Object onRaise(DeoptDescriptor d, Object[] live, Throwable t) {

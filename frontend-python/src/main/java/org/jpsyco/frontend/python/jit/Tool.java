@@ -624,7 +624,8 @@ final class Tool implements SpecializerTool {
         }
         PyKind k = s.profile.at(s.pc, slot);
         if (k == null) {
-            if (guess == PyKind.OBJECT || !s.profile.guessing()) {
+            if (guess == PyKind.OBJECT || !s.profile.guessing()
+                    || (guess == PyKind.INT || guess == PyKind.FLOAT) && !s.profile.guessingNumbers()) {
                 return v;
             }
             k = guess;

@@ -46,6 +46,28 @@ final class TypeProfile {
         generic.set(pc);
     }
 
+    /** Failed int or float guards in this code. */
+    private int numberMisses;
+
+    /**
+     * Whether unlearned sites should still guess numbers: code whose int or float guards failed
+     * {@link #MAX_NUMBER_MISSES} times mixes kinds (vectors built from ints and floats, numbers
+     * and other objects), and each further guess would only cost one more recompilation.
+     */
+    boolean guessingNumbers() {
+        return numberMisses < MAX_NUMBER_MISSES && guessing();
+    }
+
+    static final int MAX_NUMBER_MISSES = 3;
+
+    /** A guard at the site, expecting {@code expected}, failed on a value of kind {@code observed}. */
+    void learn(int pc, int slot, PyKind expected, PyKind observed) {
+        if (expected == PyKind.INT || expected == PyKind.FLOAT) {
+            numberMisses++;
+        }
+        learn(pc, slot, observed);
+    }
+
     /** A guard at the site failed on a value of kind {@code observed}. */
     void learn(int pc, int slot, PyKind observed) {
         lessons++;

@@ -50,12 +50,14 @@ public final class AttrCache {
      * What the most recent entry of a site says, for compiled code to specialize to: {class,
      * its version (a Long), the instance map last met, the name's index there (an Integer, -1
      * when the instance lacks the name), the transition a store took (or null), the class
-     * attribute of that name (or null)}; null when the site has no valid entry with a map.
+     * attribute of that name (or null)}; null when the site has no valid entry with a map or
+     * met more than one class.
      * Such an entry exists only when the class lets the instance's own attributes answer (no
      * data descriptor, property or {@code __getattribute__} of its own for the name).
      */
     public static Object[] seenLayout(Object slot) {
-        if (!(slot instanceof AttrCache c) || c.version != c.type.version()) {
+        if (!(slot instanceof AttrCache c) || c.version != c.type.version() || c.next != null) {
+            // a site that met several classes: a guard on the last one would fail on the others
             return null;
         }
         if (c.descr instanceof PyMemberDescriptor md) {

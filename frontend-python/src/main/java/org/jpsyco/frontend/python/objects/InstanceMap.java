@@ -27,6 +27,8 @@ public final class InstanceMap {
 
     private final PyStr[] names;
     private final Map<String, Integer> index;
+    /** The name {@link #lacks} last found absent (racy on purpose: any value read is a correct hint). */
+    private PyStr absent;
     /** Transitions: null, a single {@link Transition}, or a map from name to the next map. */
     private volatile Object next;
 
@@ -80,6 +82,22 @@ public final class InstanceMap {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether instances with this map lack attribute {@code name} (an exact str): what compiled
+     * code asks at each call of a method it resolved in the class. The last name found absent is
+     * remembered (a map's names never change, so a stale read only costs a scan).
+     */
+    public boolean lacks(PyStr name) {
+        if (absent == name) {
+            return true;
+        }
+        if (indexOf(name) >= 0) {
+            return false;
+        }
+        absent = name;
+        return true;
     }
 
     /** {@link #indexOf(PyStr)} with the name as a Java string. */

@@ -113,4 +113,17 @@ class InstanceMapTest {
         assertEquals("map(x, y)", xy.toString());
         assertEquals(-1, xy.indexOf(PyStr.of("z")));
     }
+
+    @Test
+    void aMapTellsWhetherItLacksANameWithoutTheInstanceLeavingMapMode() {
+        PyInstance a = new PyInstance(cls("P"));
+        a.putAttr(PyStr.of("x"), PyInt.of(1));
+        InstanceMap m = a.map();
+        PyStr method = PyStr.of("move");
+        assertTrue(m.lacks(method));
+        assertTrue(m.lacks(method)); // remembered
+        assertFalse(m.lacks(PyStr.of("x")));
+        assertTrue(m.lacks(method));
+        assertSame(m, a.map());
+    }
 }
