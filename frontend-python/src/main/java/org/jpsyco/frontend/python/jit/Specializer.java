@@ -370,6 +370,7 @@ final class Specializer {
             }
         }
         List<LirValue> args = new ArrayList<>();
+        java.util.IdentityHashMap<AVal, LirValue> passed = new java.util.IdentityHashMap<>();
         for (int i = 0; i < state.size(); i++) {
             String t = v.signature().get(i);
             AVal a = state.get(i);
@@ -383,7 +384,7 @@ final class Specializer {
                     args.add(it.stop());
                     args.add(it.step());
                 }
-                default -> args.add(value(a));
+                default -> args.add(passed.computeIfAbsent(a, this::value));
             }
         }
         return new Target(v.block(), args);
@@ -566,11 +567,7 @@ final class Specializer {
             case Run r -> r.value();
             case Const c -> b.constant(new Constant.Ref(c.name(), c.value()));
             case Unbound u -> b.call(helpers.target("unbound"), null);
-            case Unboxed u -> switch (u.value().type()) {
-                case I64 -> b.call(helpers.target("boxInt"), null, u.value());
-                case F64 -> b.call(helpers.target("boxFloat"), null, u.value());
-                default -> b.call(helpers.target("boxBool"), null, u.value());
-            };
+            case Unboxed u -> box(u);
             case VRange r -> b.call(helpers.target("makeRange"), null, tool.i64(r.start()), tool.i64(r.stop()),
                     tool.i64(r.step()));
             case VRangeIter it -> b.call(helpers.target("rangeIterator"), null, it.cur(), it.stop(), it.step());
@@ -584,6 +581,25 @@ final class Specializer {
                 yield b.call(helpers.target("buildTuple", items.length), null, items);
             }
         };
+    }
+
+    /**
+     * The object of an unboxed number. An int or float object has an identity a program can see
+     * ({@code is}, and a NaN found again by {@code list.index} or {@code in} because containers
+     * compare identity first), so a number is boxed once: every local and stack slot holding it
+     * holds the box from here on (the box dominates the rest of the block: code is emitted in a
+     * straight line), and a second use passes the same object.
+     */
+    private LirValue box(Unboxed u) {
+        LirValue boxed = switch (u.value().type()) {
+            case I64 -> b.call(helpers.target("boxInt"), null, u.value());
+            case F64 -> b.call(helpers.target("boxFloat"), null, u.value());
+            default -> b.call(helpers.target("boxBool"), null, u.value());
+        };
+        if (u.value().type() != LirType.I1) {
+            replace(u, new Run(boxed, false, u.kind(), null, null));
+        }
+        return boxed;
     }
 
     /** Replaces every occurrence of {@code old} in the abstract frame by {@code now} (after a promotion). */
