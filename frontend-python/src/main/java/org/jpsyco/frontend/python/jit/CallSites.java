@@ -56,11 +56,21 @@ final class CallSites {
         if (argc > HelperTable.MAX_ARITY) {
             throw new Specializer.Decline("CALL with " + argc + " operands (at most " + HelperTable.MAX_ARITY + ")");
         }
-        LirValue[] args = new LirValue[argc];
+        AVal[] argVals = new AVal[argc];
         for (int i = argc - 1; i >= 0; i--) {
-            args[i] = s.value(s.pop());
+            argVals[i] = s.pop();
         }
         AVal callee = s.pop();
+        if (callee instanceof Const c && c.value() instanceof PyFunction pf) {
+            LirValue r = typedCall(s, pf, argVals);
+            if (r != null) {
+                return r;
+            }
+        }
+        LirValue[] args = new LirValue[argc];
+        for (int i = 0; i < argc; i++) {
+            args[i] = s.value(argVals[i]);
+        }
         LirValue fn = s.value(callee);
         if (argc > MAX_FIXED) {
             return s.b.call(s.helpers.target("call", argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
@@ -92,6 +102,43 @@ final class CallSites {
                     prepend(args, s.frame, s.i64(s.pc), fn, siteRef));
         }
         return s.b.call(s.helpers.target("call" + argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
+    }
+
+    /**
+     * A call of a constant function as a frameless typed call ({@link TypedVersions}): unboxed
+     * ints and floats are passed as they are, anything else as a reference; null when the callee
+     * cannot have a frameless version for these kinds (the caller then takes the framed ways).
+     * The callee's version is made now, so a callee that turns out to need a frame is known before
+     * the caller commits to the call; a recursive call of the function being made links on its
+     * first execution. The caller depends on the callee staying frameless.
+     */
+    static LirValue typedCall(Specializer s, PyFunction known, AVal[] args) {
+        if (!(s.ctx instanceof JitRuntime jit) || !s.typed || !TypedVersions.candidate(known, args.length)
+                || !jit.worthTyped(known.code)) {
+            return null;
+        }
+        StringBuilder kinds = new StringBuilder();
+        for (AVal a : args) {
+            kinds.append(TypedVersions.kindOf(a));
+        }
+        TypedVersions tv = jit.typed();
+        TypedVersions.Entry e = tv.entry(known, kinds.toString());
+        if (!tv.ensure(e)) {
+            return null;
+        }
+        TypedCallSite site = tv.newSite(e);
+        s.tool.constants.assumed.add(e.frameless);
+        LirValue[] ops = new LirValue[args.length];
+        java.util.List<org.jpsyco.kernel.lir.LirType> types = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            char k = kinds.charAt(i);
+            ops[i] = k == 'r' ? s.value(args[i]) : ((AVal.Unboxed) args[i]).value();
+            types.add(k == 'i' ? org.jpsyco.kernel.lir.LirType.I64
+                    : k == 'f' ? org.jpsyco.kernel.lir.LirType.F64 : org.jpsyco.kernel.lir.LirType.REF);
+        }
+        s.notes.add("  " + s.pc + " CALL (line " + s.co.lineOf(s.pc) + "): frameless " + e);
+        return s.b.call(new org.jpsyco.kernel.lir.CallTarget.Version(site.symbol, types,
+                org.jpsyco.kernel.lir.LirType.REF), s.here, ops);
     }
 
     /**

@@ -161,6 +161,8 @@ final class Specializer {
     final List<String> notes = new ArrayList<>();
     final Map<String, long[]> counts = new LinkedHashMap<>();
     LirValue frame;
+    /** The argument kinds of a frameless typed version being made ({@link #specializeTyped}), else null. */
+    String typedKinds;
     AVal[] locals;
     List<AVal> stack;
     /** The instruction being specialized and the descriptor of its start state. */
@@ -194,6 +196,21 @@ final class Specializer {
      */
     static Result specialize(CodeObject co, int entryPc, Object ctx, boolean stress, Frame seen,
             List<StrategyBinding> strategies, TypeProfile profile) {
+        return specialize(co, entryPc, ctx, stress, seen, strategies, profile, null);
+    }
+
+    /**
+     * Specializes {@code co} as a frameless typed version ({@link TypedVersions}): its entry
+     * takes the arguments as parameters typed by {@code entry}'s kinds and no frame; {@code seen}
+     * stands for the frame (its globals and builtins) in guards and deopt descriptors.
+     */
+    static Result specializeTyped(CodeObject co, Object ctx, boolean stress, Frame seen,
+            List<StrategyBinding> strategies, TypeProfile profile, String kinds) {
+        return specialize(co, 0, ctx, stress, seen, strategies, profile, kinds);
+    }
+
+    private static Result specialize(CodeObject co, int entryPc, Object ctx, boolean stress, Frame seen,
+            List<StrategyBinding> strategies, TypeProfile profile, String typedKinds) {
         if (co.code.length > MAX_INSTRUCTIONS) {
             return Result.declined("too large: " + co.code.length + " instructions (at most " + MAX_INSTRUCTIONS + ")");
         }
@@ -213,6 +230,10 @@ final class Specializer {
             return Result.declined("entry " + entryPc + " is not reachable");
         }
         Specializer s = new Specializer(co, entryPc, ctx, stress, flow, seen, strategies, profile);
+        s.typedKinds = typedKinds;
+        if (typedKinds != null && !s.typed) {
+            return Result.declined("no strategy unboxes numbers: no typed version");
+        }
         try {
             s.run();
             return new Result(s.b.build(), null, s.sites, List.copyOf(s.used), s.notes, s.counts,
@@ -226,6 +247,10 @@ final class Specializer {
 
     private void run() {
         findLeaders();
+        if (typedKinds != null) {
+            typedEntry();
+            return;
+        }
         frame = b.param(0, LirType.REF);
         pc = entryPc;
         BitSet live = flow.live[entryPc];
@@ -253,6 +278,38 @@ final class Specializer {
             }
         }
         b.jump(target(entryPc));
+        while (!work.isEmpty()) {
+            emitBlock(work.pop());
+        }
+    }
+
+    /**
+     * The entry of a frameless typed version: one parameter per argument ({@code i} an i64,
+     * {@code f} an f64, {@code r} a reference whose kind is not known), the frame a constant
+     * ({@link #seen}, a template never run: guards read its globals and builtins, and a leaving
+     * activation's descriptor names it so the front end builds the real frame).
+     */
+    private void typedEntry() {
+        List<LirValue> params = new ArrayList<>();
+        for (int i = 0; i < typedKinds.length(); i++) {
+            params.add(b.param(0, switch (typedKinds.charAt(i)) {
+                case 'i' -> LirType.I64;
+                case 'f' -> LirType.F64;
+                default -> LirType.REF;
+            }));
+        }
+        frame = refConst("frameless " + co.qualname, seen);
+        pc = 0;
+        locals = new AVal[nlocals];
+        stack = new ArrayList<>();
+        for (int i = 0; i < nlocals; i++) {
+            locals[i] = i >= params.size() ? new Unbound() : switch (typedKinds.charAt(i)) {
+                case 'i' -> new Unboxed(params.get(i), PyKind.INT);
+                case 'f' -> new Unboxed(params.get(i), PyKind.FLOAT);
+                default -> new Run(params.get(i), false);
+            };
+        }
+        b.jump(target(0));
         while (!work.isEmpty()) {
             emitBlock(work.pop());
         }
