@@ -51,6 +51,24 @@ final class CallSites {
         };
     }
 
+    /** {@code CALL argc}: pops the arguments and the callee, returns the result (unboxed from a typed call returning a number). */
+    static AVal callKinded(Specializer s, int argc) {
+        if (argc <= MAX_FIXED && s.peek(argc + 1) instanceof Const c && c.value() instanceof PyFunction pf) {
+            AVal[] argVals = new AVal[argc];
+            for (int i = 0; i < argc; i++) {
+                argVals[i] = s.peek(argc - i);
+            }
+            AVal r = typedCall(s, pf, argVals);
+            if (r != null) {
+                for (int i = 0; i <= argc; i++) {
+                    s.pop();
+                }
+                return r;
+            }
+        }
+        return new Run(call(s, argc), false);
+    }
+
     /** {@code CALL argc}: pops the arguments and the callee, returns the result. */
     static LirValue call(Specializer s, int argc) {
         if (argc > HelperTable.MAX_ARITY) {
@@ -61,12 +79,6 @@ final class CallSites {
             argVals[i] = s.pop();
         }
         AVal callee = s.pop();
-        if (callee instanceof Const c && c.value() instanceof PyFunction pf) {
-            LirValue r = typedCall(s, pf, argVals);
-            if (r != null) {
-                return r;
-            }
-        }
         LirValue[] args = new LirValue[argc];
         for (int i = 0; i < argc; i++) {
             args[i] = s.value(argVals[i]);
@@ -112,7 +124,7 @@ final class CallSites {
      * the caller commits to the call; a recursive call of the function being made links on its
      * first execution. The caller depends on the callee staying frameless.
      */
-    static LirValue typedCall(Specializer s, PyFunction known, AVal[] args) {
+    static AVal typedCall(Specializer s, PyFunction known, AVal[] args) {
         if (!(s.ctx instanceof JitRuntime jit) || !s.typed || !TypedVersions.candidate(known, args.length)
                 || !jit.worthTyped(known.code)) {
             return null;
@@ -136,9 +148,17 @@ final class CallSites {
             types.add(k == 'i' ? org.jpsyco.kernel.lir.LirType.I64
                     : k == 'f' ? org.jpsyco.kernel.lir.LirType.F64 : org.jpsyco.kernel.lir.LirType.REF);
         }
-        s.notes.add("  " + s.pc + " CALL (line " + s.co.lineOf(s.pc) + "): frameless " + e);
-        return s.b.call(new org.jpsyco.kernel.lir.CallTarget.Version(site.symbol, types,
-                org.jpsyco.kernel.lir.LirType.REF), s.here, ops);
+        s.notes.add("  " + s.pc + " CALL (line " + s.co.lineOf(s.pc) + "): frameless " + e + " -> " + site.ret);
+        LirValue r = s.b.call(new org.jpsyco.kernel.lir.CallTarget.Version(site.symbol, types, switch (site.ret) {
+            case 'i' -> org.jpsyco.kernel.lir.LirType.I64;
+            case 'f' -> org.jpsyco.kernel.lir.LirType.F64;
+            default -> org.jpsyco.kernel.lir.LirType.REF;
+        }), s.here, ops);
+        return switch (site.ret) {
+            case 'i' -> new AVal.Unboxed(r, org.jpsyco.frontend.python.jit.spi.PyKind.INT);
+            case 'f' -> new AVal.Unboxed(r, org.jpsyco.frontend.python.jit.spi.PyKind.FLOAT);
+            default -> new Run(r, false);
+        };
     }
 
     /**

@@ -55,7 +55,7 @@ final class JitLinkage implements Linkage {
 
     @Override
     public Class<? extends Throwable> raisedType() {
-        return PyException.class;
+        return RuntimeException.class; // Python's exceptions and typed results (JitRuntime#onRaise tells them apart)
     }
 
     @Override

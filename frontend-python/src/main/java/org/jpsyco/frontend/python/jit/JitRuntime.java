@@ -467,7 +467,7 @@ public final class JitRuntime implements JitHook {
             MethodHandle entry;
             try {
                 cu = be.compile(r.function(), linkage);
-                entry = cu.entry().asType(TypedCallSite.typeOf(e.kinds));
+                entry = cu.entry().asType(TypedCallSite.typeOf(e.kinds, e.ret));
             } catch (RuntimeException ex) {
                 continue;
             }
@@ -508,10 +508,11 @@ public final class JitRuntime implements JitHook {
     // ---- the way back (called by compiled code through the linkage)
 
     Object onExit(DeoptDescriptor d, Object[] live) {
+        TypedVersions.Entry frameless = typed.entryOf(live[0]);
         Frame f = restore(d, live);
         f.pc = (int) d.resumePoint();
         exited(f, d, null);
-        return CONTINUE;
+        return frameless != null ? typed.finishNow(frameless, f, null) : CONTINUE;
     }
 
     /**
@@ -544,10 +545,22 @@ public final class JitRuntime implements JitHook {
     }
 
     Object onRaise(DeoptDescriptor d, Object[] live, Throwable t) {
+        if (!(t instanceof PyException) && !(t instanceof TypedReturns.Result)) {
+            throw (RuntimeException) t; // a Java failure: not Python's to handle here
+        }
+        TypedVersions.Entry frameless = typed.entryOf(live[0]);
         Frame f = restore(d, live);
+        if (t instanceof TypedReturns.Result r) {
+            TypedReturns.pushResult(f, (int) d.resumePoint(), r.value);
+            stats.exit("typed call returned another kind");
+            return frameless != null ? typed.finishNow(frameless, f, null) : CONTINUE;
+        }
         f.pc = (int) d.resumePoint() + 1;
-        pending = (PyException) t;
         exited(f, d, (PyException) t);
+        if (frameless != null) {
+            return typed.finishNow(frameless, f, (PyException) t);
+        }
+        pending = (PyException) t;
         return CONTINUE;
     }
 

@@ -163,6 +163,10 @@ final class Specializer {
     LirValue frame;
     /** The argument kinds of a frameless typed version being made ({@link #specializeTyped}), else null. */
     String typedKinds;
+    /** What a typed version returns: {@code i} an i64, {@code f} an f64, {@code r} a reference. */
+    char typedReturn = 'r';
+    /** The kind of each value a typed version's returns met ({@link TypedReturns}). */
+    final StringBuilder typedReturnsSeen = new StringBuilder();
     AVal[] locals;
     List<AVal> stack;
     /** The instruction being specialized and the descriptor of its start state. */
@@ -205,8 +209,8 @@ final class Specializer {
      * stands for the frame (its globals and builtins) in guards and deopt descriptors.
      */
     static Result specializeTyped(CodeObject co, Object ctx, boolean stress, Frame seen,
-            List<StrategyBinding> strategies, TypeProfile profile, String kinds) {
-        return specialize(co, 0, ctx, stress, seen, strategies, profile, kinds);
+            List<StrategyBinding> strategies, TypeProfile profile, String kinds, char returns) {
+        return specialize(co, 0, ctx, stress, seen, strategies, profile, kinds + returns);
     }
 
     private static Result specialize(CodeObject co, int entryPc, Object ctx, boolean stress, Frame seen,
@@ -230,12 +234,18 @@ final class Specializer {
             return Result.declined("entry " + entryPc + " is not reachable");
         }
         Specializer s = new Specializer(co, entryPc, ctx, stress, flow, seen, strategies, profile);
-        s.typedKinds = typedKinds;
+        if (typedKinds != null) {
+            s.typedKinds = typedKinds.substring(0, typedKinds.length() - 1);
+            s.typedReturn = typedKinds.charAt(typedKinds.length() - 1);
+        }
         if (typedKinds != null && !s.typed) {
             return Result.declined("no strategy unboxes numbers: no typed version");
         }
         try {
             s.run();
+            if (typedKinds != null) {
+                s.notes.add(TypedReturns.NOTE + TypedReturns.decided(s.typedReturnsSeen));
+            }
             return new Result(s.b.build(), null, s.sites, List.copyOf(s.used), s.notes, s.counts,
                     List.copyOf(s.tool.constants.assumed));
         } catch (Decline d) {
@@ -908,7 +918,7 @@ final class Specializer {
                 b.branch(done, exhausted, more);
                 return false;
             }
-            case CALL -> push(CallSites.call(this, arg));
+            case CALL -> push(CallSites.callKinded(this, arg));
             case CALL_KW -> {
                 LirValue names = popValue();
                 LirValue[] args = popValues(arg);
@@ -926,6 +936,10 @@ final class Specializer {
                 push(callN("makeFunction", n, prepend(popValues(n), refConst("ctx", ctx), frame, i64(arg))));
             }
             case RETURN_VALUE -> {
+                if (typedKinds != null) {
+                    TypedReturns.emit(this, pop());
+                    return false;
+                }
                 b.ret(popValue());
                 return false;
             }

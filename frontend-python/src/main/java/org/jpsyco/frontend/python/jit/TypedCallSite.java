@@ -36,7 +36,10 @@ final class TypedCallSite {
     private static final MethodHandle VALID;
     private static final MethodHandle ENTER;
     private static final MethodHandle LEAVE;
-    private static final MethodHandle FINISH;
+    private static final MethodHandle AS_LONG;
+    private static final MethodHandle LEAVE_LONG;
+    private static final MethodHandle LEAVE_DOUBLE;
+    private static final MethodHandle AS_FLOAT;
     private static final MethodHandle OVERFLOW;
     private static final MethodHandle BOX_INT;
     private static final MethodHandle BOX_FLOAT;
@@ -50,9 +53,14 @@ final class TypedCallSite {
             ENTER = l.findVirtual(Interpreter.class, "enterFrameless", MethodType.methodType(void.class));
             LEAVE = l.findStatic(TypedCallSite.class, "leave",
                     MethodType.methodType(Object.class, Interpreter.class, Throwable.class, Object.class));
-            FINISH = l.findVirtual(TypedVersions.class, "finish", MethodType.methodType(Object.class, Object.class));
             OVERFLOW = l.findStatic(TypedCallSite.class, "overflow",
                     MethodType.methodType(Object.class, StackOverflowError.class));
+            LEAVE_LONG = l.findStatic(TypedCallSite.class, "leave",
+                    MethodType.methodType(long.class, Interpreter.class, Throwable.class, long.class));
+            LEAVE_DOUBLE = l.findStatic(TypedCallSite.class, "leave",
+                    MethodType.methodType(double.class, Interpreter.class, Throwable.class, double.class));
+            AS_LONG = l.findStatic(TypedReturns.class, "asLong", MethodType.methodType(long.class, Object.class));
+            AS_FLOAT = l.findStatic(TypedReturns.class, "asFloat", MethodType.methodType(double.class, Object.class));
             BOX_INT = l.findStatic(TypedHelpers.class, "boxInt", MethodType.methodType(Object.class, long.class));
             BOX_FLOAT = l.findStatic(TypedHelpers.class, "boxFloat",
                     MethodType.methodType(Object.class, double.class));
@@ -64,6 +72,8 @@ final class TypedCallSite {
     final String symbol;
     final TypedVersions.Entry entry;
     final MutableCallSite site;
+    /** What the callee returns to this site: {@code i}, {@code f} or {@code r} (the entry's kind when the site was made). */
+    final char ret;
     private final TypedVersions versions;
     private final Interpreter interp;
     private final MethodType type;
@@ -76,7 +86,8 @@ final class TypedCallSite {
         this.entry = entry;
         this.versions = versions;
         this.interp = interp;
-        this.type = typeOf(entry.kinds);
+        this.ret = entry.ret;
+        this.type = typeOf(entry.kinds, ret);
         this.site = new MutableCallSite(type);
         MethodHandle fb = FALLBACK.bindTo(this).asCollector(Object[].class, entry.kinds.length());
         MethodHandle[] boxes = new MethodHandle[entry.kinds.length()];
@@ -87,7 +98,13 @@ final class TypedCallSite {
                 default -> null;
             };
         }
-        this.fallback = MethodHandles.filterArguments(fb, 0, boxes).asType(type);
+        fb = MethodHandles.filterArguments(fb, 0, boxes);
+        if (ret == 'i') {
+            fb = MethodHandles.filterReturnValue(fb, AS_LONG);
+        } else if (ret == 'f') {
+            fb = MethodHandles.filterReturnValue(fb, AS_FLOAT);
+        }
+        this.fallback = fb.asType(type);
         site.setTarget(fallback);
         if (entry.unit != null && entry.unit.valid()) {
             link(entry.unit);
@@ -95,7 +112,7 @@ final class TypedCallSite {
     }
 
     /** The entry type of a typed version taking arguments of these kinds. */
-    static MethodType typeOf(String kinds) {
+    static MethodType typeOf(String kinds, char ret) {
         List<Class<?>> params = new ArrayList<>();
         for (int i = 0; i < kinds.length(); i++) {
             params.add(switch (kinds.charAt(i)) {
@@ -104,16 +121,22 @@ final class TypedCallSite {
                 default -> Object.class;
             });
         }
-        return MethodType.methodType(Object.class, params);
+        return MethodType.methodType(ret == 'i' ? long.class : ret == 'f' ? double.class : Object.class, params);
     }
 
     private void link(Unit u) {
+        if (!u.entry().type().equals(type)) {
+            return; // made for another return kind: this site's caller is invalidated (TypedVersions.Entry#frameless)
+        }
         List<Class<?>> params = type.parameterList();
-        MethodHandle h = MethodHandles.filterReturnValue(u.entry(), FINISH.bindTo(versions));
-        h = MethodHandles.tryFinally(h, MethodHandles.dropArguments(LEAVE.bindTo(interp), 2, params));
+        Class<?> rt = type.returnType();
+        MethodHandle leave = MethodHandles.dropArguments((rt == long.class ? LEAVE_LONG
+                : rt == double.class ? LEAVE_DOUBLE : LEAVE).bindTo(interp), 2, params);
+        MethodHandle h = MethodHandles.tryFinally(u.entry(), leave);
         h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
         h = MethodHandles.catchException(h, StackOverflowError.class,
-                MethodHandles.dropArguments(OVERFLOW, 1, params));
+                MethodHandles.dropArguments(OVERFLOW.asType(MethodType.methodType(rt, StackOverflowError.class)), 1,
+                        params));
         MethodHandle test = MethodHandles.dropArguments(VALID.bindTo(u), 0, params);
         linked = u;
         site.setTarget(MethodHandles.guardWithTest(test, h, fallback));
@@ -133,6 +156,16 @@ final class TypedCallSite {
     }
 
     private static Object leave(Interpreter interp, Throwable t, Object r) {
+        interp.leaveFrameless();
+        return r;
+    }
+
+    private static long leave(Interpreter interp, Throwable t, long r) {
+        interp.leaveFrameless();
+        return r;
+    }
+
+    private static double leave(Interpreter interp, Throwable t, double r) {
         interp.leaveFrameless();
         return r;
     }

@@ -71,6 +71,8 @@ final class TypedVersions {
             }
         }
         PURE.add("stressExit"); // the deopt-stress counter (testing)
+        PURE.add("resultAsLong"); // a typed version's own result
+        PURE.add("resultAsFloat");
     }
 
     /** One typed version: a function and its argument kinds. */
@@ -79,8 +81,14 @@ final class TypedVersions {
         final String kinds;
         /** The template frame: the function's globals and builtins, never run. */
         final Frame template;
-        /** Holds while this entry may be called frameless; callers depend on it. */
-        final Assumption frameless;
+        /**
+         * Holds while this entry may be called frameless with the return kind callers were made
+         * for; callers depend on it. Renewed when the return kind is decided.
+         */
+        Assumption frameless;
+        /** What the version returns ({@link TypedReturns}): decided by its first specialization. */
+        char ret = 'r';
+        boolean retDecided;
         Unit unit;
         String declined;
         boolean compiling;
@@ -97,6 +105,12 @@ final class TypedVersions {
         public String toString() {
             return function.qualname + "(" + kinds + ")";
         }
+
+        private void renew(AssumptionRegistry registry) {
+            Assumption old = frameless;
+            frameless = registry.assume(new Object(), old.description());
+            old.invalidate();
+        }
     }
 
     private final JitRuntime jit;
@@ -106,8 +120,6 @@ final class TypedVersions {
     private final Map<Frame, Entry> templates = new IdentityHashMap<>();
     private final Map<String, TypedCallSite> sites = new HashMap<>();
     private int siteIds;
-    /** The frame {@link #materialize} built for the activation that is leaving, until {@link #finish} takes it. */
-    private Frame materialized;
 
     TypedVersions(JitRuntime jit) {
         this.jit = jit;
@@ -162,8 +174,17 @@ final class TypedVersions {
         e.compilations++;
         e.compiling = true;
         try {
-            Specializer.Result r = Specializer.specializeTyped(e.function.code, jit, jit.stressing(), e.template,
-                    jit.activeStrategies(), jit.profileOf(e.function.code), e.kinds);
+            Specializer.Result r = specialize(e);
+            if (r.declined() == null && !e.retDecided) {
+                // the first specialization, returning references, tells what the returns are
+                e.retDecided = true;
+                char decided = TypedReturns.decided(r.notes());
+                if (decided != e.ret) {
+                    e.ret = decided;
+                    e.renew(assumptions); // callers made meanwhile expect references
+                    r = specialize(e);
+                }
+            }
             String why = r.declined() != null ? r.declined() : framelessViolation(r.function(), e.kinds);
             if (why != null) {
                 decline(e, why);
@@ -179,6 +200,11 @@ final class TypedVersions {
         } finally {
             e.compiling = false;
         }
+    }
+
+    private Specializer.Result specialize(Entry e) {
+        return Specializer.specializeTyped(e.function.code, jit, jit.stressing(), e.template, jit.activeStrategies(),
+                jit.profileOf(e.function.code), e.kinds, e.ret);
     }
 
     private void decline(Entry e, String why) {
@@ -242,29 +268,33 @@ final class TypedVersions {
         return templates.containsKey(f);
     }
 
+    /** The typed version whose template is {@code frame} (slot 0 of a leaving unit's state), or null. */
+    Entry entryOf(Object frame) {
+        return frame instanceof Frame f ? templates.get(f) : null;
+    }
+
     /**
      * The real frame of an activation of the typed version whose template is {@code template},
      * for the restore that follows to fill; {@link #finish} has the interpreter run it.
      */
     Frame materialize(Frame template) {
         Entry e = templates.get(template);
-        Frame f = new Frame(e.function.code, e.function.globals, template.builtins, null, e.function.closure);
-        materialized = f;
-        return f;
+        return new Frame(e.function.code, e.function.globals, template.builtins, null, e.function.closure);
     }
 
     /**
-     * What a typed call returns after its activation left compiled code: the interpreter
-     * finishes the rebuilt frame (raising the pending exception first if it raised there).
+     * The rest of a frameless activation that left its unit, run by the exit handler itself: the
+     * interpreter finishes the rebuilt frame (raising {@code pending} first if it raised), and
+     * the result goes back through the unit as its return value (boxed for the backend to
+     * unbox), or as a {@link TypedReturns.Result} when it is not of the kind the unit returns.
      */
-    Object finish(Object r) {
-        if (r instanceof PyObject) {
-            return r;
-        }
-        Frame f = materialized;
-        materialized = null;
-        PyException pending = jit.takePending();
-        return interp.resume(f, pending);
+    Object finishNow(Entry e, Frame f, PyException pending) {
+        PyObject r = interp.resume(f, pending);
+        return switch (e.ret) {
+            case 'i' -> TypedReturns.asLong(r);
+            case 'f' -> TypedReturns.asFloat(r);
+            default -> r;
+        };
     }
 
     /** The typed unit of code {@code co} whose exit sites include {@code d}, or null. */

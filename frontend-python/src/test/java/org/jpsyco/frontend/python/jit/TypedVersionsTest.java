@@ -80,8 +80,27 @@ class TypedVersionsTest {
     @Test
     void entryTypesFollowTheArgumentKinds() {
         assertEquals(MethodType.methodType(Object.class, long.class, double.class, Object.class),
-                TypedCallSite.typeOf("ifr"));
-        assertEquals(MethodType.methodType(Object.class), TypedCallSite.typeOf(""));
+                TypedCallSite.typeOf("ifr", 'r'));
+        assertEquals(MethodType.methodType(long.class, long.class), TypedCallSite.typeOf("i", 'i'));
+        assertEquals(MethodType.methodType(double.class), TypedCallSite.typeOf("", 'f'));
+    }
+
+    @Test
+    void oneNumberKindAtEveryReturnIsReturnedUnboxed() {
+        assertEquals('i', TypedReturns.decided("iii"));
+        assertEquals('f', TypedReturns.decided("f"));
+        assertEquals('r', TypedReturns.decided("ifi"));
+        assertEquals('r', TypedReturns.decided("ir"));
+        assertEquals('r', TypedReturns.decided(""));
+        assertEquals('i', TypedReturns.decided(List.of("version b1", TypedReturns.NOTE + "i")));
+    }
+
+    @Test
+    void aResultOfAnotherKindGoesToTheCallerAsATypedResult() {
+        assertEquals(42L, TypedReturns.asLong(org.jpsyco.frontend.python.objects.PyInt.of(42)));
+        TypedReturns.Result r = org.junit.jupiter.api.Assertions.assertThrows(TypedReturns.Result.class,
+                () -> TypedReturns.asLong(org.jpsyco.frontend.python.objects.PyFloat.of(1.5)));
+        assertEquals(1.5, ((org.jpsyco.frontend.python.objects.PyFloat) r.value).value);
     }
 
     @Test
