@@ -17,9 +17,11 @@ import org.jpsyco.kernel.lir.LirValue;
  * ({@code f}) or a reference ({@code r}), the same kind at every return of the version so
  * callers get the number unboxed.
  *
- * <p>Deciding. A typed version is first specialized returning references; when every return it
- * made held an unboxed int (or every one an unboxed float) it is specialized again returning that
- * kind, before any caller is linked to it ({@link TypedVersions#ensure}).
+ * <p>Deciding, before any caller is linked to it ({@link TypedVersions#ensure}). A typed version
+ * is first specialized returning an i64, its own recursive calls included (so {@code tak(tak(..),
+ * ..)} passes their results unboxed); when a return held something else, it is specialized again
+ * for the one kind its returns held (an f64 kept only if the returns then all hold floats), else
+ * returning references.
  *
  * <p>Other kinds, later. A return that meets something else (a bignum after an overflow, an int
  * where floats were seen) is not an error: the value travels to the caller as a

@@ -174,16 +174,25 @@ final class TypedVersions {
         e.compilations++;
         e.compiling = true;
         try {
-            Specializer.Result r = specialize(e);
-            if (r.declined() == null && !e.retDecided) {
-                // the first specialization, returning references, tells what the returns are
-                e.retDecided = true;
-                char decided = TypedReturns.decided(r.notes());
-                if (decided != e.ret) {
+            Specializer.Result r;
+            if (e.retDecided) {
+                r = specialize(e);
+            } else {
+                // optimistic: specialized returning an i64 (its own recursive calls too), the
+                // returns tell what they hold; another kind is specialized again and checked
+                e.ret = 'i';
+                r = specialize(e);
+                char decided = r.declined() == null ? TypedReturns.decided(r.notes()) : 'i';
+                if (decided != 'i') {
                     e.ret = decided;
-                    e.renew(assumptions); // callers made meanwhile expect references
                     r = specialize(e);
+                    if (r.declined() == null && decided == 'f' && TypedReturns.decided(r.notes()) != 'f') {
+                        e.ret = 'r';
+                        r = specialize(e);
+                    }
+                    e.renew(assumptions); // callers made meanwhile expect an i64
                 }
+                e.retDecided = true;
             }
             String why = r.declined() != null ? r.declined() : framelessViolation(r.function(), e.kinds);
             if (why != null) {
