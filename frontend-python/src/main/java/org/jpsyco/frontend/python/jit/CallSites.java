@@ -18,6 +18,10 @@ import org.jpsyco.kernel.lir.LirValue;
  * takes the generic call, never a wrong function) and enters the callee's compiled version
  * through a relinkable call site.
  *
+ * <p>A constant plain function given few arguments is first offered a frameless typed call
+ * ({@link TypedVersions}): unboxed ints and floats passed as they are to a version specialized
+ * for their kinds, no frame built, the result unboxed when that version returns numbers.
+ *
  * <p>Every other positional call with few arguments is a fixed-arity generic call
  * ({@link CallHelpers}), which builds a plain function's frame without an argument array; more
  * arguments go through the variadic {@code call} helper.

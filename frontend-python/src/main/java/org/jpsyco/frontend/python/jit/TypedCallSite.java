@@ -21,9 +21,9 @@ import org.jpsyco.frontend.python.objects.PyObject;
  * the callee's unit into the caller's.
  *
  * <p>Linked target, for a valid unit of the callee: the call is counted in the interpreter's depth
- * (the recursion check of a call), the unit runs on the unboxed arguments, and when it left
- * compiled code (it returns no object) the interpreter finishes the activation on its rebuilt
- * frame ({@link TypedVersions#finish}); the depth is given back however the call ends. A Java
+ * (the recursion check of a call), the unit runs on the unboxed arguments (when it leaves compiled
+ * code its exit handler has the interpreter finish the activation on a rebuilt frame,
+ * {@link TypedVersions#finishNow}); the depth is given back however the call ends. A Java
  * stack overflow becomes Python's {@code RecursionError}, as in the interpreter. A test of the
  * unit's validity guards it all: an invalidated or evicted unit is never entered.
  *

@@ -43,8 +43,9 @@ import org.jpsyco.kernel.lir.LirValue;
  *
  * <p>Leaving. Deopt descriptors of a typed version name its template frame (slot 0, a frame
  * never run); the front end's restore ({@link JitRuntime}) sees it and builds the activation's
- * real frame from the live values instead ({@link #materialize}), then the call site has the
- * interpreter finish it ({@link #finish}): a guard failure, an int overflow (fib into bignums)
+ * real frame from the live values instead ({@link #materialize}) and has the interpreter finish
+ * the activation there and then ({@link #finishNow}), its result going back through the unit: a
+ * guard failure, an int overflow (fib into bignums)
  * or an exception raised there continues exactly as the interpreter would, and an exception
  * passing through a frameless activation gets its traceback entry from the frame rebuilt at the
  * call instruction. The rebuilt frame's {@code f_back} is the nearest activation that has a frame.
@@ -284,7 +285,7 @@ final class TypedVersions {
 
     /**
      * The real frame of an activation of the typed version whose template is {@code template},
-     * for the restore that follows to fill; {@link #finish} has the interpreter run it.
+     * for the restore that follows to fill; {@link #finishNow} has the interpreter run it.
      */
     Frame materialize(Frame template) {
         Entry e = templates.get(template);
