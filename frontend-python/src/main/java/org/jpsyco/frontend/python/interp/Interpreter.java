@@ -200,6 +200,23 @@ public final class Interpreter implements FunctionInvoker {
         depth--;
     }
 
+    /**
+     * Counts a call that runs without a frame (compiled code's frameless typed calls): the
+     * recursion check of {@link #pushCall} without the frame chain; {@link #leaveFrameless} must
+     * follow, also when the call raises.
+     */
+    public void enterFrameless() {
+        if (++depth > rt.recursionLimit) {
+            depth--;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+    }
+
+    /** Ends the call {@link #enterFrameless} counted. */
+    public void leaveFrameless() {
+        depth--;
+    }
+
     /** Resumes a generator's frame; {@code thrown} is raised at the suspension point. */
     PyObject resumeGenerator(Frame f, PyException thrown) {
         if (++depth > rt.recursionLimit) {
@@ -232,6 +249,22 @@ public final class Interpreter implements FunctionInvoker {
         current = f;
         try {
             return run(f, null);
+        } finally {
+            current = f.back;
+            f.back = null;
+        }
+    }
+
+    /**
+     * {@link #resume} raising {@code pending} (if not null) first, as {@link #continueAt} does: a
+     * frame rebuilt for an activation that ran without one, already counted by
+     * {@link #enterFrameless}, joins the frame chain while the interpreter finishes it.
+     */
+    public PyObject resume(Frame f, PyException pending) {
+        f.back = current;
+        current = f;
+        try {
+            return run(f, pending);
         } finally {
             current = f.back;
             f.back = null;

@@ -102,6 +102,16 @@ public final class CallHelpers {
                 : Abstract.call((PyObject) fn, args, BuiltinImpl.NO_KW);
     }
 
+    /** A typed version's result as the i64 its callers expect, else it leaves them ({@link TypedReturns}). */
+    public static long resultAsLong(Object r) {
+        return TypedReturns.asLong(r);
+    }
+
+    /** A typed version's result as the f64 its callers expect, else it leaves them ({@link TypedReturns}). */
+    public static double resultAsFloat(Object r) {
+        return TypedReturns.asFloat(r);
+    }
+
     /** Stores a local of compiled code into its frame, for a callee that reads the caller's frame. */
     public static void storeFast(Object frame, long i, Object v) {
         ((Frame) frame).fast[(int) i] = (PyObject) v;

@@ -18,6 +18,10 @@ import org.jpsyco.kernel.lir.LirValue;
  * takes the generic call, never a wrong function) and enters the callee's compiled version
  * through a relinkable call site.
  *
+ * <p>A constant plain function given few arguments is first offered a frameless typed call
+ * ({@link TypedVersions}): unboxed ints and floats passed as they are to a version specialized
+ * for their kinds, no frame built, the result unboxed when that version returns numbers.
+ *
  * <p>Every other positional call with few arguments is a fixed-arity generic call
  * ({@link CallHelpers}), which builds a plain function's frame without an argument array; more
  * arguments go through the variadic {@code call} helper.
@@ -51,16 +55,38 @@ final class CallSites {
         };
     }
 
+    /** {@code CALL argc}: pops the arguments and the callee, returns the result (unboxed from a typed call returning a number). */
+    static AVal callKinded(Specializer s, int argc) {
+        if (argc <= MAX_FIXED && s.peek(argc + 1) instanceof Const c && c.value() instanceof PyFunction pf) {
+            AVal[] argVals = new AVal[argc];
+            for (int i = 0; i < argc; i++) {
+                argVals[i] = s.peek(argc - i);
+            }
+            AVal r = typedCall(s, pf, argVals);
+            if (r != null) {
+                for (int i = 0; i <= argc; i++) {
+                    s.pop();
+                }
+                return r;
+            }
+        }
+        return new Run(call(s, argc), false);
+    }
+
     /** {@code CALL argc}: pops the arguments and the callee, returns the result. */
     static LirValue call(Specializer s, int argc) {
         if (argc > HelperTable.MAX_ARITY) {
             throw new Specializer.Decline("CALL with " + argc + " operands (at most " + HelperTable.MAX_ARITY + ")");
         }
-        LirValue[] args = new LirValue[argc];
+        AVal[] argVals = new AVal[argc];
         for (int i = argc - 1; i >= 0; i--) {
-            args[i] = s.value(s.pop());
+            argVals[i] = s.pop();
         }
         AVal callee = s.pop();
+        LirValue[] args = new LirValue[argc];
+        for (int i = 0; i < argc; i++) {
+            args[i] = s.value(argVals[i]);
+        }
         LirValue fn = s.value(callee);
         if (argc > MAX_FIXED) {
             return s.b.call(s.helpers.target("call", argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
@@ -92,6 +118,51 @@ final class CallSites {
                     prepend(args, s.frame, s.i64(s.pc), fn, siteRef));
         }
         return s.b.call(s.helpers.target("call" + argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
+    }
+
+    /**
+     * A call of a constant function as a frameless typed call ({@link TypedVersions}): unboxed
+     * ints and floats are passed as they are, anything else as a reference; null when the callee
+     * cannot have a frameless version for these kinds (the caller then takes the framed ways).
+     * The callee's version is made now, so a callee that turns out to need a frame is known before
+     * the caller commits to the call; a recursive call of the function being made links on its
+     * first execution. The caller depends on the callee staying frameless.
+     */
+    static AVal typedCall(Specializer s, PyFunction known, AVal[] args) {
+        if (!(s.ctx instanceof JitRuntime jit) || !s.typed || !TypedVersions.candidate(known, args.length)
+                || !jit.worthTyped(known.code)) {
+            return null;
+        }
+        StringBuilder kinds = new StringBuilder();
+        for (AVal a : args) {
+            kinds.append(TypedVersions.kindOf(a));
+        }
+        TypedVersions tv = jit.typed();
+        TypedVersions.Entry e = tv.entry(known, kinds.toString());
+        if (!tv.ensure(e)) {
+            return null;
+        }
+        TypedCallSite site = tv.newSite(e);
+        s.tool.constants.assumed.add(e.frameless);
+        LirValue[] ops = new LirValue[args.length];
+        java.util.List<org.jpsyco.kernel.lir.LirType> types = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            char k = kinds.charAt(i);
+            ops[i] = k == 'r' ? s.value(args[i]) : ((AVal.Unboxed) args[i]).value();
+            types.add(k == 'i' ? org.jpsyco.kernel.lir.LirType.I64
+                    : k == 'f' ? org.jpsyco.kernel.lir.LirType.F64 : org.jpsyco.kernel.lir.LirType.REF);
+        }
+        s.notes.add("  " + s.pc + " CALL (line " + s.co.lineOf(s.pc) + "): frameless " + e + " -> " + site.ret);
+        LirValue r = s.b.call(new org.jpsyco.kernel.lir.CallTarget.Version(site.symbol, types, switch (site.ret) {
+            case 'i' -> org.jpsyco.kernel.lir.LirType.I64;
+            case 'f' -> org.jpsyco.kernel.lir.LirType.F64;
+            default -> org.jpsyco.kernel.lir.LirType.REF;
+        }), s.here, ops);
+        return switch (site.ret) {
+            case 'i' -> new AVal.Unboxed(r, org.jpsyco.frontend.python.jit.spi.PyKind.INT);
+            case 'f' -> new AVal.Unboxed(r, org.jpsyco.frontend.python.jit.spi.PyKind.FLOAT);
+            default -> new Run(r, false);
+        };
     }
 
     /**

@@ -13,14 +13,16 @@ import org.jpsyco.kernel.spi.Linkage;
 /**
  * What compiled units of one program link against: {@link JitHelpers} by symbol, and the ways
  * back to the interpreter, bound to the program's {@link JitRuntime} (its exit, raise and
- * safepoint methods). Units of the generic path never call other versions directly.
+ * safepoint methods), and the call sites of frameless typed versions ({@link TypedCallSite}) by symbol.
  */
 final class JitLinkage implements Linkage {
     private final MethodHandle exit;
     private final MethodHandle raise;
     private final MethodHandle poll;
+    private final JitRuntime runtime;
 
     JitLinkage(JitRuntime runtime) {
+        this.runtime = runtime;
         MethodHandles.Lookup lookup = MethodHandles.lookup();
         try {
             exit = lookup.findVirtual(JitRuntime.class, "onExit",
@@ -42,7 +44,8 @@ final class JitLinkage implements Linkage {
 
     @Override
     public CallSite version(CallTarget.Version target) {
-        throw new UnsupportedOperationException("the generic path does not call versions directly: " + target.symbol());
+        TypedCallSite site = runtime.typed().site(target.symbol());
+        return site == null ? null : site.site;
     }
 
     @Override
@@ -52,7 +55,7 @@ final class JitLinkage implements Linkage {
 
     @Override
     public Class<? extends Throwable> raisedType() {
-        return PyException.class;
+        return RuntimeException.class; // Python's exceptions and typed results (JitRuntime#onRaise tells them apart)
     }
 
     @Override

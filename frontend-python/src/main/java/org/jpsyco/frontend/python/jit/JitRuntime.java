@@ -96,6 +96,8 @@ public final class JitRuntime implements JitHook {
     private boolean stopped;
     /** The exception a unit raised, handed from {@link #onRaise} to the entry point that ran the unit. */
     private PyException pending;
+    /** Frameless typed versions and their call sites. */
+    private final TypedVersions typed;
 
     private JitRuntime(PythonRuntimeState rt, JitSettings settings, Map<String, String> env,
             Supplier<List<Backend>> backends, Supplier<List<StrategyBinding>> strategies) {
@@ -117,6 +119,7 @@ public final class JitRuntime implements JitHook {
         this.cache = new CodeCache(cacheBytes > 0 ? cacheBytes : Tunable.CODE_CACHE_BYTES.defaultValue(), (int) Tunable.MAX_ENTRY_VERSIONS.defaultValue(),
                 (int) Tunable.MAX_NESTED_WEIGHT.defaultValue());
         this.linkage = new JitLinkage(this);
+        this.typed = new TypedVersions(this);
     }
 
     /**
@@ -202,6 +205,13 @@ public final class JitRuntime implements JitHook {
         PyException p = pending;
         pending = null;
         return interp.continueAt(f, p);
+    }
+
+    /** The exception a unit that left raised, taken by whoever finishes its activation. */
+    PyException takePending() {
+        PyException p = pending;
+        pending = null;
+        return p;
     }
 
     @Override
@@ -294,7 +304,7 @@ public final class JitRuntime implements JitHook {
     // ---- the compile driver
 
     /** The strategies this program may use now: the policy's, filtered by {@code --strategies}. */
-    private List<StrategyBinding> activeStrategies() {
+    List<StrategyBinding> activeStrategies() {
         List<StrategyBinding> out = new ArrayList<>();
         for (StrategyBinding sb : strategies.get()) {
             if (rt.jit.allows(sb.name()) && (sb.active() == null || sb.active().valid())) {
@@ -421,13 +431,90 @@ public final class JitRuntime implements JitHook {
         }
     }
 
+    // ---- frameless typed versions ({@link TypedVersions})
+
+    TypedVersions typed() {
+        return typed;
+    }
+
+    boolean stressing() {
+        return stress;
+    }
+
+    TypeProfile profileOf(CodeObject co) {
+        CodeState cs = codes.get(co);
+        return cs == null ? null : cs.profile;
+    }
+
+    /**
+     * Whether calls of {@code co} from compiled code should go to typed versions: the JIT may
+     * compile it, and it is hot (compiled already, or called at least twice) or every call compiles.
+     */
+    boolean worthTyped(CodeObject co) {
+        CodeState cs = codes.get(co);
+        if (stopped || cs == null && mode != JitSettings.Mode.FULL) {
+            return false;
+        }
+        return cs == null || !cs.never && (mode == JitSettings.Mode.FULL || cs.bound || cs.everCompiled || cs.calls >= 2);
+    }
+
+    /** Compiles a typed version's LIR with the JVM backend (its entry takes unboxed arguments) and installs it. */
+    Unit installTyped(TypedVersions.Entry e, Specializer.Result r) {
+        long t0 = System.nanoTime();
+        for (Backend be : backends.get()) {
+            if (!be.name().equals("jvm") || be.declines(r.function()) != null) {
+                continue;
+            }
+            CompiledUnit cu;
+            MethodHandle entry;
+            try {
+                cu = be.compile(r.function(), linkage);
+                entry = cu.entry().asType(TypedCallSite.typeOf(e.kinds, e.ret));
+            } catch (RuntimeException ex) {
+                continue;
+            }
+            List<org.jpsyco.kernel.cache.Assumption> assumptions = new ArrayList<>();
+            for (StrategyBinding sb : r.used()) {
+                if (sb.active() != null) {
+                    assumptions.add(sb.active());
+                }
+            }
+            assumptions.addAll(r.assumed());
+            CompiledVersion v = cache.install(e, entrySnapshot, cu, cu.codeBytes(), assumptions);
+            long nanos = System.nanoTime() - t0;
+            stats.compileNanos += nanos;
+            if (v == null) {
+                return null;
+            }
+            Unit u = new Unit(cu, entry, v, r.function(), r.sites());
+            stats.compiledVersions++;
+            stats.codeBytes += cu.codeBytes();
+            stats.backends.merge(cu.backend(), 1L, Long::sum);
+            if (log != null) {
+                List<String> notes = new ArrayList<>();
+                notes.add("frameless typed version " + e);
+                notes.addAll(r.notes());
+                log.compiled(e.function.code, 0, u, nanos, notes);
+            }
+            return u;
+        }
+        return null;
+    }
+
+    void typedDeclined(TypedVersions.Entry e, String why) {
+        if (log != null) {
+            log.declined(e.function.code, 0, "frameless typed version " + e + ": " + why);
+        }
+    }
+
     // ---- the way back (called by compiled code through the linkage)
 
     Object onExit(DeoptDescriptor d, Object[] live) {
+        TypedVersions.Entry frameless = typed.entryOf(live[0]);
         Frame f = restore(d, live);
         f.pc = (int) d.resumePoint();
         exited(f, d, null);
-        return CONTINUE;
+        return frameless != null ? typed.finishNow(frameless, f, null) : CONTINUE;
     }
 
     /**
@@ -486,10 +573,22 @@ public final class JitRuntime implements JitHook {
     }
 
     Object onRaise(DeoptDescriptor d, Object[] live, Throwable t) {
+        if (!(t instanceof PyException) && !(t instanceof TypedReturns.Result)) {
+            throw (RuntimeException) t; // a Java failure: not Python's to handle here
+        }
+        TypedVersions.Entry frameless = typed.entryOf(live[0]);
         Frame f = restore(d, live);
+        if (t instanceof TypedReturns.Result r) {
+            TypedReturns.pushResult(f, (int) d.resumePoint(), r.value);
+            stats.exit("typed call returned another kind");
+            return frameless != null ? typed.finishNow(frameless, f, null) : CONTINUE;
+        }
         f.pc = (int) d.resumePoint() + 1;
-        pending = (PyException) t;
         exited(f, d, (PyException) t);
+        if (frameless != null) {
+            return typed.finishNow(frameless, f, (PyException) t);
+        }
+        pending = (PyException) t;
         return CONTINUE;
     }
 
@@ -533,7 +632,7 @@ public final class JitRuntime implements JitHook {
                 return u;
             }
         }
-        return null;
+        return typed.unitOf(co, d);
     }
 
     /**
@@ -541,9 +640,12 @@ public final class JitRuntime implements JitHook {
      * objects are built first ({@link Materializer}): the live values of their fields follow
      * those of the slots, in the descriptor's order.
      */
-    private static Frame restore(DeoptDescriptor d, Object[] live) {
+    private Frame restore(DeoptDescriptor d, Object[] live) {
         List<DeoptDescriptor.Recovery> slots = d.slots();
         Frame f = (Frame) live[0];
+        if (typed.isTemplate(f)) {
+            f = typed.materialize(f); // a frameless activation gets its frame now
+        }
         int k = 1;
         for (int i = 1; i < slots.size(); i++) {
             if (slots.get(i) instanceof DeoptDescriptor.Live) {

@@ -161,6 +161,12 @@ final class Specializer {
     final List<String> notes = new ArrayList<>();
     final Map<String, long[]> counts = new LinkedHashMap<>();
     LirValue frame;
+    /** The argument kinds of a frameless typed version being made ({@link #specializeTyped}), else null. */
+    String typedKinds;
+    /** What a typed version returns: {@code i} an i64, {@code f} an f64, {@code r} a reference. */
+    char typedReturn = 'r';
+    /** The kind of each value a typed version's returns met ({@link TypedReturns}). */
+    final StringBuilder typedReturnsSeen = new StringBuilder();
     AVal[] locals;
     List<AVal> stack;
     /** The instruction being specialized and the descriptor of its start state. */
@@ -194,6 +200,21 @@ final class Specializer {
      */
     static Result specialize(CodeObject co, int entryPc, Object ctx, boolean stress, Frame seen,
             List<StrategyBinding> strategies, TypeProfile profile) {
+        return specialize(co, entryPc, ctx, stress, seen, strategies, profile, null);
+    }
+
+    /**
+     * Specializes {@code co} as a frameless typed version ({@link TypedVersions}): its entry
+     * takes the arguments as parameters typed by {@code entry}'s kinds and no frame; {@code seen}
+     * stands for the frame (its globals and builtins) in guards and deopt descriptors.
+     */
+    static Result specializeTyped(CodeObject co, Object ctx, boolean stress, Frame seen,
+            List<StrategyBinding> strategies, TypeProfile profile, String kinds, char returns) {
+        return specialize(co, 0, ctx, stress, seen, strategies, profile, kinds + returns);
+    }
+
+    private static Result specialize(CodeObject co, int entryPc, Object ctx, boolean stress, Frame seen,
+            List<StrategyBinding> strategies, TypeProfile profile, String typedKinds) {
         if (co.code.length > MAX_INSTRUCTIONS) {
             return Result.declined("too large: " + co.code.length + " instructions (at most " + MAX_INSTRUCTIONS + ")");
         }
@@ -213,8 +234,18 @@ final class Specializer {
             return Result.declined("entry " + entryPc + " is not reachable");
         }
         Specializer s = new Specializer(co, entryPc, ctx, stress, flow, seen, strategies, profile);
+        if (typedKinds != null) {
+            s.typedKinds = typedKinds.substring(0, typedKinds.length() - 1);
+            s.typedReturn = typedKinds.charAt(typedKinds.length() - 1);
+        }
+        if (typedKinds != null && !s.typed) {
+            return Result.declined("no strategy unboxes numbers: no typed version");
+        }
         try {
             s.run();
+            if (typedKinds != null) {
+                s.notes.add(TypedReturns.NOTE + TypedReturns.decided(s.typedReturnsSeen));
+            }
             return new Result(s.b.build(), null, s.sites, List.copyOf(s.used), s.notes, s.counts,
                     List.copyOf(s.tool.constants.assumed));
         } catch (Decline d) {
@@ -226,6 +257,10 @@ final class Specializer {
 
     private void run() {
         findLeaders();
+        if (typedKinds != null) {
+            typedEntry();
+            return;
+        }
         frame = b.param(0, LirType.REF);
         pc = entryPc;
         BitSet live = flow.live[entryPc];
@@ -253,6 +288,38 @@ final class Specializer {
             }
         }
         b.jump(target(entryPc));
+        while (!work.isEmpty()) {
+            emitBlock(work.pop());
+        }
+    }
+
+    /**
+     * The entry of a frameless typed version: one parameter per argument ({@code i} an i64,
+     * {@code f} an f64, {@code r} a reference whose kind is not known), the frame a constant
+     * ({@link #seen}, a template never run: guards read its globals and builtins, and a leaving
+     * activation's descriptor names it so the front end builds the real frame).
+     */
+    private void typedEntry() {
+        List<LirValue> params = new ArrayList<>();
+        for (int i = 0; i < typedKinds.length(); i++) {
+            params.add(b.param(0, switch (typedKinds.charAt(i)) {
+                case 'i' -> LirType.I64;
+                case 'f' -> LirType.F64;
+                default -> LirType.REF;
+            }));
+        }
+        frame = refConst("frameless " + co.qualname, seen);
+        pc = 0;
+        locals = new AVal[nlocals];
+        stack = new ArrayList<>();
+        for (int i = 0; i < nlocals; i++) {
+            locals[i] = i >= params.size() ? new Unbound() : switch (typedKinds.charAt(i)) {
+                case 'i' -> new Unboxed(params.get(i), PyKind.INT);
+                case 'f' -> new Unboxed(params.get(i), PyKind.FLOAT);
+                default -> new Run(params.get(i), false);
+            };
+        }
+        b.jump(target(0));
         while (!work.isEmpty()) {
             emitBlock(work.pop());
         }
@@ -867,7 +934,7 @@ final class Specializer {
                 b.branch(done, exhausted, more);
                 return false;
             }
-            case CALL -> push(CallSites.call(this, arg));
+            case CALL -> push(CallSites.callKinded(this, arg));
             case CALL_KW -> {
                 LirValue names = popValue();
                 LirValue[] args = popValues(arg);
@@ -885,6 +952,10 @@ final class Specializer {
                 push(callN("makeFunction", n, prepend(popValues(n), refConst("ctx", ctx), frame, i64(arg))));
             }
             case RETURN_VALUE -> {
+                if (typedKinds != null) {
+                    TypedReturns.emit(this, pop());
+                    return false;
+                }
                 b.ret(popValue());
                 return false;
             }

@@ -1,0 +1,182 @@
+package org.jpsyco.frontend.python.jit;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.frontend.python.interp.Interpreter;
+import org.jpsyco.frontend.python.objects.Errors;
+import org.jpsyco.frontend.python.objects.ExceptionTypes;
+import org.jpsyco.frontend.python.objects.PyException;
+import org.jpsyco.frontend.python.objects.PyObject;
+
+/**
+ * One call of compiled code to a frameless typed version ({@link TypedVersions}): the caller's
+ * {@code call_version} instruction is an {@code invokedynamic} bound to {@link #site}, typed
+ * {@code (long|double|Object ...) -> Object} by the callee's argument kinds, so HotSpot can inline
+ * the callee's unit into the caller's.
+ *
+ * <p>Linked target, for a valid unit of the callee: the call is counted in the interpreter's depth
+ * (the recursion check of a call), the unit runs on the unboxed arguments (when it leaves compiled
+ * code its exit handler has the interpreter finish the activation on a rebuilt frame,
+ * {@link TypedVersions#finishNow}); the depth is given back however the call ends. A Java
+ * stack overflow becomes Python's {@code RecursionError}, as in the interpreter. A test of the
+ * unit's validity guards it all: an invalidated or evicted unit is never entered.
+ *
+ * <p>Fallback, while no valid unit is linked (first execution, a recursive call made while the
+ * function itself was being compiled, an invalidated callee): the version is made (or remade)
+ * and linked, and this call goes the interpreter's way, boxed arguments in a fresh frame.
+ */
+final class TypedCallSite {
+    private static final MethodHandle FALLBACK;
+    private static final MethodHandle VALID;
+    private static final MethodHandle ENTER;
+    private static final MethodHandle LEAVE;
+    private static final MethodHandle AS_LONG;
+    private static final MethodHandle LEAVE_LONG;
+    private static final MethodHandle LEAVE_DOUBLE;
+    private static final MethodHandle AS_FLOAT;
+    private static final MethodHandle OVERFLOW;
+    private static final MethodHandle BOX_INT;
+    private static final MethodHandle BOX_FLOAT;
+
+    static {
+        MethodHandles.Lookup l = MethodHandles.lookup();
+        try {
+            FALLBACK = l.findVirtual(TypedCallSite.class, "fallback",
+                    MethodType.methodType(Object.class, Object[].class));
+            VALID = l.findVirtual(Unit.class, "valid", MethodType.methodType(boolean.class));
+            ENTER = l.findVirtual(Interpreter.class, "enterFrameless", MethodType.methodType(void.class));
+            LEAVE = l.findStatic(TypedCallSite.class, "leave",
+                    MethodType.methodType(Object.class, Interpreter.class, Throwable.class, Object.class));
+            OVERFLOW = l.findStatic(TypedCallSite.class, "overflow",
+                    MethodType.methodType(Object.class, StackOverflowError.class));
+            LEAVE_LONG = l.findStatic(TypedCallSite.class, "leave",
+                    MethodType.methodType(long.class, Interpreter.class, Throwable.class, long.class));
+            LEAVE_DOUBLE = l.findStatic(TypedCallSite.class, "leave",
+                    MethodType.methodType(double.class, Interpreter.class, Throwable.class, double.class));
+            AS_LONG = l.findStatic(TypedReturns.class, "asLong", MethodType.methodType(long.class, Object.class));
+            AS_FLOAT = l.findStatic(TypedReturns.class, "asFloat", MethodType.methodType(double.class, Object.class));
+            BOX_INT = l.findStatic(TypedHelpers.class, "boxInt", MethodType.methodType(Object.class, long.class));
+            BOX_FLOAT = l.findStatic(TypedHelpers.class, "boxFloat",
+                    MethodType.methodType(Object.class, double.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final String symbol;
+    final TypedVersions.Entry entry;
+    final MutableCallSite site;
+    /** What the callee returns to this site: {@code i}, {@code f} or {@code r} (the entry's kind when the site was made). */
+    final char ret;
+    private final TypedVersions versions;
+    private final Interpreter interp;
+    private final MethodType type;
+    private final MethodHandle fallback;
+    private Unit linked;
+
+    TypedCallSite(String symbol, TypedVersions.Entry entry, TypedVersions versions, JitRuntime jit,
+            Interpreter interp) {
+        this.symbol = symbol;
+        this.entry = entry;
+        this.versions = versions;
+        this.interp = interp;
+        this.ret = entry.ret;
+        this.type = typeOf(entry.kinds, ret);
+        this.site = new MutableCallSite(type);
+        MethodHandle fb = FALLBACK.bindTo(this).asCollector(Object[].class, entry.kinds.length());
+        MethodHandle[] boxes = new MethodHandle[entry.kinds.length()];
+        for (int i = 0; i < boxes.length; i++) {
+            boxes[i] = switch (entry.kinds.charAt(i)) {
+                case 'i' -> BOX_INT;
+                case 'f' -> BOX_FLOAT;
+                default -> null;
+            };
+        }
+        fb = MethodHandles.filterArguments(fb, 0, boxes);
+        if (ret == 'i') {
+            fb = MethodHandles.filterReturnValue(fb, AS_LONG);
+        } else if (ret == 'f') {
+            fb = MethodHandles.filterReturnValue(fb, AS_FLOAT);
+        }
+        this.fallback = fb.asType(type);
+        site.setTarget(fallback);
+        if (entry.unit != null && entry.unit.valid()) {
+            link(entry.unit);
+        }
+    }
+
+    /** The entry type of a typed version taking arguments of these kinds. */
+    static MethodType typeOf(String kinds, char ret) {
+        List<Class<?>> params = new ArrayList<>();
+        for (int i = 0; i < kinds.length(); i++) {
+            params.add(switch (kinds.charAt(i)) {
+                case 'i' -> long.class;
+                case 'f' -> double.class;
+                default -> Object.class;
+            });
+        }
+        return MethodType.methodType(ret == 'i' ? long.class : ret == 'f' ? double.class : Object.class, params);
+    }
+
+    private void link(Unit u) {
+        if (!u.entry().type().equals(type)) {
+            return; // made for another return kind: this site's caller is invalidated (TypedVersions.Entry#frameless)
+        }
+        List<Class<?>> params = type.parameterList();
+        Class<?> rt = type.returnType();
+        MethodHandle leave = MethodHandles.dropArguments((rt == long.class ? LEAVE_LONG
+                : rt == double.class ? LEAVE_DOUBLE : LEAVE).bindTo(interp), 2, params);
+        MethodHandle h = MethodHandles.tryFinally(u.entry(), leave);
+        h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
+        h = MethodHandles.catchException(h, StackOverflowError.class,
+                MethodHandles.dropArguments(OVERFLOW.asType(MethodType.methodType(rt, StackOverflowError.class)), 1,
+                        params));
+        MethodHandle test = MethodHandles.dropArguments(VALID.bindTo(u), 0, params);
+        linked = u;
+        site.setTarget(MethodHandles.guardWithTest(test, h, fallback));
+    }
+
+    /** The target while no valid unit is linked: (re)makes the version, links it, calls the interpreter's way. */
+    private Object fallback(Object[] args) {
+        if (versions.ensure(entry) && entry.unit != null && entry.unit != linked && entry.unit.valid()) {
+            link(entry.unit);
+        }
+        PyObject[] a = new PyObject[args.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (PyObject) args[i];
+        }
+        Frame f = interp.newFrame(entry.function, a);
+        return interp.callFrame(f);
+    }
+
+    private static Object leave(Interpreter interp, Throwable t, Object r) {
+        interp.leaveFrameless();
+        return r;
+    }
+
+    private static long leave(Interpreter interp, Throwable t, long r) {
+        interp.leaveFrameless();
+        return r;
+    }
+
+    private static double leave(Interpreter interp, Throwable t, double r) {
+        interp.leaveFrameless();
+        return r;
+    }
+
+    private static Object overflow(StackOverflowError e) {
+        PyException r = Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+        throw r;
+    }
+
+    @Override
+    public String toString() {
+        return symbol;
+    }
+}

@@ -1,0 +1,324 @@
+package org.jpsyco.frontend.python.jit;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jpsyco.frontend.python.bytecode.CodeObject;
+import org.jpsyco.frontend.python.interp.Frame;
+import org.jpsyco.frontend.python.interp.Interpreter;
+import org.jpsyco.frontend.python.objects.PyException;
+import org.jpsyco.frontend.python.objects.PyFunction;
+import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.kernel.cache.Assumption;
+import org.jpsyco.kernel.cache.AssumptionRegistry;
+import org.jpsyco.kernel.lir.Block;
+import org.jpsyco.kernel.lir.CallTarget;
+import org.jpsyco.kernel.lir.DeoptDescriptor;
+import org.jpsyco.kernel.lir.Instruction;
+import org.jpsyco.kernel.lir.LirFunction;
+import org.jpsyco.kernel.lir.LirOp;
+import org.jpsyco.kernel.lir.LirValue;
+
+/**
+ * Frameless typed versions of plain Python functions (Psyco's cheap calls between compiled
+ * code): a version of a function specialized for the kinds of its arguments ({@code i} an int
+ * held as an i64, {@code f} a float as an f64, {@code r} any object), entered with those values
+ * as parameters and no {@link Frame}; compiled code calls it through a {@link TypedCallSite}.
+ *
+ * <p>The rule (what makes running without a frame unobservable). A typed version is kept only
+ * when its code cannot observe or expose its frame: the function is plain (exactly its positional
+ * parameters, no generator), has no cells, reads no frame ({@code locals()}, {@code
+ * sys._getframe}...: those decline any compilation), and its LIR calls no runtime helper but
+ * the pure ones of typed code ({@link TypedHelpers}, {@link MathHelpers}), the checks of
+ * compile-time constants ({@link ConstantHelpers}, the only ones given the frame, which stands
+ * for the function's globals and builtins there) and other frameless typed versions. So no
+ * Python code runs inside a frameless activation but other frameless activations: nothing
+ * there can call {@code sys._getframe}, {@code locals()}, a tracer or an object's special
+ * methods. A callee whose typed version declines breaks this entry's assumption, which
+ * invalidates the versions that call it typed.
+ *
+ * <p>Leaving. Deopt descriptors of a typed version name its template frame (slot 0, a frame
+ * never run); the front end's restore ({@link JitRuntime}) sees it and builds the activation's
+ * real frame from the live values instead ({@link #materialize}) and has the interpreter finish
+ * the activation there and then ({@link #finishNow}), its result going back through the unit: a
+ * guard failure, an int overflow (fib into bignums)
+ * or an exception raised there continues exactly as the interpreter would, and an exception
+ * passing through a frameless activation gets its traceback entry from the frame rebuilt at the
+ * call instruction. The rebuilt frame's {@code f_back} is the nearest activation that has a frame.
+ *
+ * <p>The recursion limit stays exact: the call site counts the activation in the interpreter's
+ * depth ({@link Interpreter#enterFrameless}) as a call would, and a frame rebuilt later is
+ * linked into the chain without being counted again.
+ */
+final class TypedVersions {
+    /** Compilations of one typed version (type guards failing, assumptions broken) before it declines for good. */
+    static final int MAX_COMPILATIONS = 5;
+
+    /** Helper classes whose every helper is pure: no Python code runs, no frame is read. */
+    private static final Set<String> PURE = new TreeSet<>();
+    /** Helpers given the frame only to read its globals and builtins. */
+    private static final Set<String> READS_NAMESPACES = Set.of("globalHolds", "builtinHolds");
+
+    static {
+        for (Class<?> c : List.of(TypedHelpers.class, MathHelpers.class, ConstantHelpers.class)) {
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                if (java.lang.reflect.Modifier.isPublic(m.getModifiers())) {
+                    PURE.add(m.getName());
+                }
+            }
+        }
+        PURE.add("stressExit"); // the deopt-stress counter (testing)
+        PURE.add("resultAsLong"); // a typed version's own result
+        PURE.add("resultAsFloat");
+    }
+
+    /** One typed version: a function and its argument kinds. */
+    static final class Entry {
+        final PyFunction function;
+        final String kinds;
+        /** The template frame: the function's globals and builtins, never run. */
+        final Frame template;
+        /**
+         * Holds while this entry may be called frameless with the return kind callers were made
+         * for; callers depend on it. Renewed when the return kind is decided.
+         */
+        Assumption frameless;
+        /** What the version returns ({@link TypedReturns}): decided by its first specialization. */
+        char ret = 'r';
+        boolean retDecided;
+        Unit unit;
+        String declined;
+        boolean compiling;
+        int compilations;
+
+        Entry(PyFunction function, String kinds, Frame template, Assumption frameless) {
+            this.function = function;
+            this.kinds = kinds;
+            this.template = template;
+            this.frameless = frameless;
+        }
+
+        @Override
+        public String toString() {
+            return function.qualname + "(" + kinds + ")";
+        }
+
+        private void renew(AssumptionRegistry registry) {
+            Assumption old = frameless;
+            frameless = registry.assume(new Object(), old.description());
+            old.invalidate();
+        }
+    }
+
+    private final JitRuntime jit;
+    private final Interpreter interp;
+    private final AssumptionRegistry assumptions = new AssumptionRegistry();
+    private final Map<PyFunction, Map<String, Entry>> entries = new IdentityHashMap<>();
+    private final Map<Frame, Entry> templates = new IdentityHashMap<>();
+    private final Map<String, TypedCallSite> sites = new HashMap<>();
+    private int siteIds;
+
+    TypedVersions(JitRuntime jit) {
+        this.jit = jit;
+        this.interp = jit.interpreter();
+    }
+
+    /** The kinds of arguments as a typed version takes them: {@code i}, {@code f} or {@code r} each. */
+    static char kindOf(AVal v) {
+        if (v instanceof AVal.Unboxed u) {
+            return switch (u.value().type()) {
+                case I64 -> 'i';
+                case F64 -> 'f';
+                default -> 'r';
+            };
+        }
+        return 'r';
+    }
+
+    /** Whether {@code fn} may have frameless typed versions at all (the static part of the rule). */
+    static boolean candidate(PyFunction fn, int argc) {
+        CodeObject co = fn.code;
+        return fn.invoker instanceof Interpreter && CallHelpers.plain(co, argc) && co.ncells() == 0
+                && fn.closure == null && Specializer.frameReader(co) == null && argc <= CallSites.MAX_FIXED;
+    }
+
+    Entry entry(PyFunction fn, String kinds) {
+        return entries.computeIfAbsent(fn, f -> new HashMap<>()).computeIfAbsent(kinds, k -> {
+            Frame template = new Frame(fn.code, fn.globals, jit.state().builtinsDict(), null, fn.closure);
+            Entry e = new Entry(fn, k, template,
+                    assumptions.assume(new Object(), "frameless typed version of " + fn.qualname + "(" + k + ")"));
+            templates.put(template, e);
+            return e;
+        });
+    }
+
+    /**
+     * Makes sure {@code e} has a valid version, compiling it if needed; true when it has one or
+     * is being compiled (a recursive call met while specializing the function itself), false
+     * when it declined.
+     */
+    boolean ensure(Entry e) {
+        if (e.declined != null) {
+            return false;
+        }
+        if (e.compiling || e.unit != null && e.unit.valid()) {
+            return true;
+        }
+        if (e.compilations >= MAX_COMPILATIONS) {
+            decline(e, "compiled " + MAX_COMPILATIONS + " times");
+            return false;
+        }
+        e.compilations++;
+        e.compiling = true;
+        try {
+            Specializer.Result r;
+            if (e.retDecided) {
+                r = specialize(e);
+            } else {
+                // optimistic: specialized returning an i64 (its own recursive calls too), the
+                // returns tell what they hold; another kind is specialized again and checked
+                e.ret = 'i';
+                r = specialize(e);
+                char decided = r.declined() == null ? TypedReturns.decided(r.notes()) : 'i';
+                if (decided != 'i') {
+                    e.ret = decided;
+                    r = specialize(e);
+                    if (r.declined() == null && decided == 'f' && TypedReturns.decided(r.notes()) != 'f') {
+                        e.ret = 'r';
+                        r = specialize(e);
+                    }
+                    e.renew(assumptions); // callers made meanwhile expect an i64
+                }
+                e.retDecided = true;
+            }
+            String why = r.declined() != null ? r.declined() : framelessViolation(r.function(), e.kinds);
+            if (why != null) {
+                decline(e, why);
+                return false;
+            }
+            Unit u = jit.installTyped(e, r);
+            if (u == null) {
+                decline(e, "no backend compiled it");
+                return false;
+            }
+            e.unit = u;
+            return e.declined == null; // a callee met while compiling may have declined it meanwhile
+        } finally {
+            e.compiling = false;
+        }
+    }
+
+    private Specializer.Result specialize(Entry e) {
+        return Specializer.specializeTyped(e.function.code, jit, jit.stressing(), e.template, jit.activeStrategies(),
+                jit.profileOf(e.function.code), e.kinds, e.ret);
+    }
+
+    private void decline(Entry e, String why) {
+        e.declined = why;
+        e.unit = null;
+        jit.typedDeclined(e, why);
+        e.frameless.invalidate();
+    }
+
+    /**
+     * Why {@code f} cannot run without a frame, or null: the frame (parameter-less template, a
+     * constant) may be read only by the namespace checks, and only pure helpers may be called.
+     */
+    static String framelessViolation(LirFunction f, String kinds) {
+        LirValue frame = null;
+        for (Instruction in : f.entry().instructions()) {
+            if (in.op() == LirOp.CONST_REF && in.payload() instanceof org.jpsyco.kernel.lir.Constant.Ref r
+                    && r.value() instanceof Frame) {
+                frame = in.result();
+                break;
+            }
+        }
+        for (Block b : f.blocks()) {
+            for (Instruction in : b.instructions()) {
+                if (in.op() == LirOp.CALL_HELPER) {
+                    String name = ((CallTarget.Helper) in.payload()).symbol();
+                    int slash = name.indexOf('/');
+                    String base = slash < 0 ? name : name.substring(0, slash);
+                    if (!PURE.contains(base)) {
+                        return "calls " + base + ": not frameless";
+                    }
+                    if (frame != null && in.operands().contains(frame) && !READS_NAMESPACES.contains(base)) {
+                        return "gives its frame to " + base + ": not frameless";
+                    }
+                } else if (frame != null && in.operands().contains(frame)) {
+                    return in.op().text() + " reads its frame: not frameless";
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- call sites
+
+    /** A new call site of compiled code calling {@code e} typed; the backend links it by symbol. */
+    TypedCallSite newSite(Entry e) {
+        String symbol = "typed#" + (++siteIds) + ":" + e;
+        TypedCallSite s = new TypedCallSite(symbol, e, this, jit, interp);
+        sites.put(symbol, s);
+        return s;
+    }
+
+    TypedCallSite site(String symbol) {
+        return sites.get(symbol);
+    }
+
+    // ---- leaving a frameless activation
+
+    /** Whether {@code f} is a typed version's template: its activation has no frame yet. */
+    boolean isTemplate(Frame f) {
+        return templates.containsKey(f);
+    }
+
+    /** The typed version whose template is {@code frame} (slot 0 of a leaving unit's state), or null. */
+    Entry entryOf(Object frame) {
+        return frame instanceof Frame f ? templates.get(f) : null;
+    }
+
+    /**
+     * The real frame of an activation of the typed version whose template is {@code template},
+     * for the restore that follows to fill; {@link #finishNow} has the interpreter run it.
+     */
+    Frame materialize(Frame template) {
+        Entry e = templates.get(template);
+        return new Frame(e.function.code, e.function.globals, template.builtins, null, e.function.closure);
+    }
+
+    /**
+     * The rest of a frameless activation that left its unit, run by the exit handler itself: the
+     * interpreter finishes the rebuilt frame (raising {@code pending} first if it raised), and
+     * the result goes back through the unit as its return value (boxed for the backend to
+     * unbox), or as a {@link TypedReturns.Result} when it is not of the kind the unit returns.
+     */
+    Object finishNow(Entry e, Frame f, PyException pending) {
+        PyObject r = interp.resume(f, pending);
+        return switch (e.ret) {
+            case 'i' -> TypedReturns.asLong(r);
+            case 'f' -> TypedReturns.asFloat(r);
+            default -> r;
+        };
+    }
+
+    /** The typed unit of code {@code co} whose exit sites include {@code d}, or null. */
+    Unit unitOf(CodeObject co, DeoptDescriptor d) {
+        for (Map.Entry<PyFunction, Map<String, Entry>> m : entries.entrySet()) {
+            if (m.getKey().code != co) {
+                continue;
+            }
+            for (Entry e : m.getValue().values()) {
+                if (e.unit != null && e.unit.sites().containsKey(d)) {
+                    return e.unit;
+                }
+            }
+        }
+        return null;
+    }
+}
