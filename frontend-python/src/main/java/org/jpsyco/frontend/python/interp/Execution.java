@@ -173,9 +173,16 @@ final class Execution {
                             t = op.test(Long.compare(x.value, y.value));
                         } else if (a instanceof PyFloat x && b instanceof PyFloat y && x.isExact() && y.isExact()) {
                             t = compareFloats(op, x.value, y.value);
-                        } else if ((op == CompareOp.EQ || op == CompareOp.NE) && a instanceof PyStr x
-                                && b instanceof PyStr y && x.isExact() && y.isExact()) {
-                            t = x.value().equals(y.value()) == (op == CompareOp.EQ);
+                        } else if (a instanceof PyStr x && b instanceof PyStr y && x.isExact() && y.isExact()) {
+                            if (op == CompareOp.EQ || op == CompareOp.NE) {
+                                t = x.value().equals(y.value()) == (op == CompareOp.EQ);
+                            } else if (x.isBmp() && y.isBmp()) {
+                                // without surrogate pairs, UTF-16 order is code point order (Python's)
+                                t = op.test(x.value().compareTo(y.value()));
+                            } else {
+                                stack[sp - 1] = Abstract.richCompare(a, b, op);
+                                continue;
+                            }
                         } else {
                             stack[sp - 1] = Abstract.richCompare(a, b, op);
                             continue;
@@ -211,6 +218,18 @@ final class Execution {
                         stack[sp - 1] = PyBool.of(found ^ (arg == 1));
                     }
                     case Op.BUILD_TUPLE -> {
+                        int next = code[pc];
+                        if (next == (arg << 8 | Op.UNPACK_SEQUENCE)) {
+                            // a, b = b, a + b: the tuple is unpacked at once and cannot be seen by
+                            // anything, so the values are only reversed in place (nothing can raise)
+                            for (int lo = sp - arg, hi = sp - 1; lo < hi; lo++, hi--) {
+                                PyObject t = stack[lo];
+                                stack[lo] = stack[hi];
+                                stack[hi] = t;
+                            }
+                            pc++;
+                            continue;
+                        }
                         PyObject[] items = new PyObject[arg];
                         sp -= arg;
                         System.arraycopy(stack, sp, items, 0, arg);
@@ -348,21 +367,6 @@ final class Execution {
                         clear(stack, sp, arg);
                         stack[sp - 1] = r;
                     }
-                    case Op.CALL_KW -> {
-                        PyTuple kwt = (PyTuple) stack[--sp];
-                        String[] kwnames = new String[kwt.size()];
-                        for (int i = 0; i < kwnames.length; i++) {
-                            kwnames[i] = ((PyStr) kwt.items[i]).value();
-                        }
-                        PyObject[] args = new PyObject[arg];
-                        sp -= arg;
-                        System.arraycopy(stack, sp, args, 0, arg);
-                        clear(stack, sp, arg + 1);
-                        f.sp = sp;
-                        f.pc = pc;
-                        f.lasti = cur;
-                        stack[sp - 1] = Abstract.call(stack[sp - 1], args, kwnames);
-                    }
                     case Op.RETURN_VALUE -> {
                         PyObject v = stack[--sp];
                         stack[sp] = null;
@@ -388,20 +392,6 @@ final class Execution {
                         } else {
                             stack[sp - 1] = r;
                         }
-                    }
-                    case Op.RAISE_VARARGS -> {
-                        PyObject cause = arg == 2 ? stack[--sp] : null;
-                        PyObject exc = arg >= 1 ? stack[--sp] : null;
-                        f.sp = sp;
-                        throw Support.raise(interp, f, exc, cause);
-                    }
-                    case Op.RERAISE -> {
-                        PyObject exc = stack[--sp];
-                        stack[sp] = null;
-                        f.sp = sp;
-                        PyException e = ((PyBaseException) exc).toThrowable();
-                        e.reraised = true;
-                        throw e;
                     }
                     case STOP -> {
                         f.breakpoint = -1;

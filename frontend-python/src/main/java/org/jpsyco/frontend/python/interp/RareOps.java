@@ -10,6 +10,7 @@ import org.jpsyco.frontend.python.objects.PyBaseException;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyCell;
 import org.jpsyco.frontend.python.objects.PyDict;
+import org.jpsyco.frontend.python.objects.PyException;
 import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyInt;
@@ -24,9 +25,9 @@ import org.jpsyco.frontend.python.objects.PyTuple;
 /**
  * The instructions the loop in {@link Execution} runs rarely (namespaces, imports, class and
  * function creation, exception handler bookkeeping, pattern matching, building sets, dicts and
- * strings, ...). Keeping them out of the loop's method keeps that method small, so the JVM
- * compiles it quickly and keeps its hot state in registers; none of these changes the
- * instruction index.
+ * strings, calls with keywords, raise, ...). Keeping them out of the loop's method keeps that
+ * method small, so the JVM compiles it quickly and keeps its hot state in registers; none of
+ * these changes the instruction index.
  */
 final class RareOps {
     private RareOps() {
@@ -219,6 +220,35 @@ final class RareOps {
                 for (int i = items.length - 1; i >= 0; i--) {
                     stack[sp++] = items[i];
                 }
+            }
+            case Op.CALL_KW -> {
+                PyTuple kwt = (PyTuple) stack[--sp];
+                String[] kwnames = new String[kwt.size()];
+                for (int i = 0; i < kwnames.length; i++) {
+                    kwnames[i] = ((PyStr) kwt.items[i]).value();
+                }
+                PyObject[] args = new PyObject[arg];
+                sp -= arg;
+                System.arraycopy(stack, sp, args, 0, arg);
+                Execution.clear(stack, sp, arg + 1);
+                f.sp = sp;
+                f.pc = pc;
+                f.lasti = cur;
+                stack[sp - 1] = Abstract.call(stack[sp - 1], args, kwnames);
+            }
+            case Op.RAISE_VARARGS -> {
+                PyObject cause = arg == 2 ? stack[--sp] : null;
+                PyObject exc = arg >= 1 ? stack[--sp] : null;
+                f.sp = sp;
+                throw Support.raise(interp, f, exc, cause);
+            }
+            case Op.RERAISE -> {
+                PyObject exc = stack[--sp];
+                stack[sp] = null;
+                f.sp = sp;
+                PyException e = ((PyBaseException) exc).toThrowable();
+                e.reraised = true;
+                throw e;
             }
             case Op.CALL_FUNCTION_EX -> {
                 PyObject kwargs = (arg & 1) != 0 ? stack[--sp] : null;
