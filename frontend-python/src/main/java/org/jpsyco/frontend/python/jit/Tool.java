@@ -644,6 +644,7 @@ final class Tool implements SpecializerTool {
             case Unboxed u when u.kind() == PyKind.INT -> u.value();
             case Unboxed u when u.kind() == PyKind.BOOL -> s.b.op(LirOp.I1_TO_I64, u.value());
             case Const c when c.value() instanceof PyInt i && !i.isBig() -> s.b.constI64(i.value);
+            case Run r when r.kind() == PyKind.INT -> s.b.call(s.helpers.target("unboxInt"), null, r.value());
             default -> throw new IllegalArgumentException("not an unboxable int: " + v);
         };
     }
@@ -653,6 +654,7 @@ final class Tool implements SpecializerTool {
         return switch ((AVal) v) {
             case Unboxed u when u.kind() == PyKind.FLOAT -> u.value();
             case Const c when c.value() instanceof PyFloat f -> s.b.constF64(f.value);
+            case Run r when r.kind() == PyKind.FLOAT -> s.b.call(s.helpers.target("unboxFloat"), null, r.value());
             default -> s.b.op(LirOp.I64_TO_F64, i64(v));
         };
     }

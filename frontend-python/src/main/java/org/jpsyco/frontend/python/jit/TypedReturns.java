@@ -5,7 +5,9 @@ import java.util.List;
 import org.jpsyco.frontend.python.bytecode.Opcode;
 import org.jpsyco.frontend.python.interp.Frame;
 import org.jpsyco.frontend.python.jit.AVal.Const;
+import org.jpsyco.frontend.python.jit.AVal.Run;
 import org.jpsyco.frontend.python.jit.AVal.Unboxed;
+import org.jpsyco.frontend.python.jit.spi.PyKind;
 import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyObject;
@@ -66,6 +68,8 @@ final class TypedReturns {
         return switch (v) {
             case Unboxed u when u.value().type() == LirType.I64 -> 'i';
             case Unboxed u when u.value().type() == LirType.F64 -> 'f';
+            case Run r when r.kind() == PyKind.INT -> 'i';
+            case Run r when r.kind() == PyKind.FLOAT -> 'f';
             case Const c when TypedHelpers.isInt(c.value()) -> 'i';
             case Const c when TypedHelpers.isFloat(c.value()) -> 'f';
             default -> 'r';
