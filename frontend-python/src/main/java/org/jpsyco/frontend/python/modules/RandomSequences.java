@@ -153,12 +153,7 @@ final class RandomSequences {
         }
         PyObject totalObj = NumberOps.binary(BinaryOp.ADD, cum.get(cum.size() - 1), PyFloat.of(0.0));
         double total = RandomModule.num(totalObj);
-        if (total <= 0.0) {
-            throw Errors.valueError("Total of weights must be greater than zero");
-        }
-        if (!Double.isFinite(total)) {
-            throw Errors.valueError("Total of weights must be finite");
-        }
+        checkTotal(total);
         int hi = (int) n - 1;
         for (long i = 0; i < k; i++) {
             int j = bisectRight(cum, PyFloat.of(RandomModule.random(r) * total), 0, hi);
@@ -227,12 +222,7 @@ final class RandomSequences {
             throw Errors.indexError("list index out of range");
         }
         double total = cum[cum.length - 1] + 0.0;
-        if (total <= 0.0) {
-            throw Errors.valueError("Total of weights must be greater than zero");
-        }
-        if (!Double.isFinite(total)) {
-            throw Errors.valueError("Total of weights must be finite");
-        }
+        checkTotal(total);
         int hi = (int) n - 1;
         for (long i = 0; i < k; i++) {
             double x = RandomModule.random(r) * total;
@@ -249,5 +239,15 @@ final class RandomSequences {
             out.add(Abstract.getItem(population, PyInt.of(lo)));
         }
         return new PyList(out);
+    }
+
+    /** The sum of the weights {@code choices} draws against: positive and finite, as CPython requires. */
+    private static void checkTotal(double total) {
+        if (total <= 0.0) {
+            throw Errors.valueError("Total of weights must be greater than zero");
+        }
+        if (!Double.isFinite(total)) {
+            throw Errors.valueError("Total of weights must be finite");
+        }
     }
 }
