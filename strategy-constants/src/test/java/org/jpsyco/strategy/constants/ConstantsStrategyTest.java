@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jpsyco.frontend.python.testkit.GoldenPrograms;
 import org.jpsyco.frontend.python.jit.StrategyBinding;
 import org.jpsyco.strategy.types.TypesStrategy;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ConstantsStrategyTest {
             new StrategyBinding(new TypesStrategy(), null));
 
     /** {@code [operations, guards, deopts]} of the constants strategy in the run's statistics. */
-    private static long[] counts(Programs.Run r) {
+    private static long[] counts(GoldenPrograms.Run r) {
         Matcher m = Pattern.compile("strategy constants: versions \\d+, operations (\\d+), guards (\\d+), promotions \\d+, deopts (\\d+)")
                 .matcher(r.err());
         if (!m.find()) {
@@ -30,13 +31,13 @@ class ConstantsStrategyTest {
         return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))};
     }
 
-    private static Programs.Run run(String source) throws IOException {
+    private static GoldenPrograms.Run run(String source) throws IOException {
         return Programs.source(source, STRATEGIES, "--jit=full", "--stats");
     }
 
     @Test
     void globalsBuiltinsAndModuleAttributesBecomeConstants() throws IOException {
-        Programs.Run r = run("""
+        GoldenPrograms.Run r = run("""
                 import math
                 N = 10
                 def f():
@@ -55,7 +56,7 @@ class ConstantsStrategyTest {
 
     @Test
     void aRebindingLeavesAtTheNextLoadAndInvalidates() throws IOException {
-        Programs.Run r = run("""
+        GoldenPrograms.Run r = run("""
                 K = 1
                 def bump():
                     global K
@@ -75,7 +76,7 @@ class ConstantsStrategyTest {
 
     @Test
     void foldingKeepsPythonsErrorsAndLimits() throws IOException {
-        Programs.Run r = run("""
+        GoldenPrograms.Run r = run("""
                 Z = 0
                 S = "ab"
                 def f():
@@ -92,7 +93,7 @@ class ConstantsStrategyTest {
 
     @Test
     void aShadowingGlobalBreaksAnAssumedBuiltin() throws IOException {
-        Programs.Run r = run("""
+        GoldenPrograms.Run r = run("""
                 def f(xs):
                     return [len(x) for x in xs]
                 def g(xs):
@@ -111,7 +112,7 @@ class ConstantsStrategyTest {
 
     @Test
     void methodsResolvedOnAKnownClassFollowChanges() throws IOException {
-        Programs.Run r = Programs.source("""
+        GoldenPrograms.Run r = Programs.source("""
                 class A:
                     def v(self):
                         return 1

@@ -1,21 +1,15 @@
 package org.jpsyco.strategy.constants;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jpsyco.backend.jvm.JvmBackend;
-import org.jpsyco.frontend.python.cli.PythonMain;
 import org.jpsyco.frontend.python.jit.StrategyBinding;
 import org.jpsyco.frontend.python.testkit.GoldenPrograms;
+import org.jpsyco.frontend.python.testkit.GoldenPrograms.Run;
 import org.jpsyco.kernel.spi.Backend;
 
 /**
@@ -26,30 +20,12 @@ import org.jpsyco.kernel.spi.Backend;
 final class Programs {
     private static final List<Backend> BACKENDS = List.of(new JvmBackend());
 
-    record Run(String out, String err, int status) {
-    }
-
     private Programs() {
     }
 
     /** Runs {@code prog} (in its folder, with its {@code .in} as stdin); stderr has the folder replaced by {@code {dir}}. */
     static Run run(Path prog, List<StrategyBinding> strategies, String... flags) throws IOException {
-        Path dir = prog.getParent();
-        Path stdin = GoldenPrograms.sibling(prog, ".in");
-        byte[] in = Files.exists(stdin) ? Files.readAllBytes(stdin) : new byte[0];
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Map<String, String> env = new HashMap<>();
-        env.put("JPSYCO_CWD", dir.toString());
-        env.put("PYTHONHASHSEED", "0");
-        env.put("PYTHONIOENCODING", "utf-8");
-        List<String> argv = new ArrayList<>(List.of(flags));
-        argv.add(prog.getFileName().toString());
-        int status = PythonMain.main(argv.toArray(String[]::new), env, new ByteArrayInputStream(in),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                false, () -> BACKENDS, () -> strategies);
-        return new Run(out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8).replace(dir + "/", "{dir}/"), status);
+        return GoldenPrograms.run(prog, flags, () -> BACKENDS, () -> strategies);
     }
 
     /** Runs the program {@code source} (written to a temporary folder) and returns the run. */

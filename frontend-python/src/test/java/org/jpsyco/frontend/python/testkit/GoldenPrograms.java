@@ -73,6 +73,32 @@ public final class GoldenPrograms {
      */
     public static void check(Path prog, String[] flags, Supplier<List<Backend>> backends,
             Supplier<List<StrategyBinding>> strategies) throws IOException {
+        Run r = run(prog, flags, backends, strategies);
+        String expectedOut = read(sibling(prog, ".out"));
+        String actualOut = r.out();
+        String actualErr = r.err();
+        int status = r.status();
+        if (!expectedOut.equals(actualOut)) {
+            Path actual = Path.of("target", "actual", prog.getFileName() + ".out");
+            Files.createDirectories(actual.getParent());
+            Files.writeString(actual, actualOut + actualErr);
+        }
+        String expectedExit = read(sibling(prog, ".exit")).strip();
+        assertEquals(expectedOut, actualOut, "stdout of " + prog);
+        assertEquals(read(sibling(prog, ".err")), actualErr, "stderr of " + prog);
+        assertEquals(expectedExit.isEmpty() ? "0" : expectedExit, Integer.toString(status), "exit status of " + prog);
+    }
+
+    /** What a program printed and its exit status; stderr has the program's folder replaced by {@code {dir}}. */
+    public record Run(String out, String err, int status) {
+    }
+
+    /**
+     * Runs {@code prog} in this JVM as {@code jpsyco FLAGS prog} (its folder as working directory,
+     * its {@code .in} as stdin, hash seed 0, UTF-8 output) and returns what it printed.
+     */
+    public static Run run(Path prog, String[] flags, Supplier<List<Backend>> backends,
+            Supplier<List<StrategyBinding>> strategies) throws IOException {
         Path dir = prog.getParent();
         byte[] in = Files.exists(sibling(prog, ".in")) ? Files.readAllBytes(sibling(prog, ".in")) : new byte[0];
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -86,17 +112,7 @@ public final class GoldenPrograms {
         int status = PythonMain.main(argv.toArray(String[]::new), env, new ByteArrayInputStream(in),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 false, backends, strategies);
-        String expectedOut = read(sibling(prog, ".out"));
-        String actualOut = out.toString(StandardCharsets.UTF_8);
-        String actualErr = err.toString(StandardCharsets.UTF_8).replace(dir + "/", "{dir}/");
-        if (!expectedOut.equals(actualOut)) {
-            Path actual = Path.of("target", "actual", prog.getFileName() + ".out");
-            Files.createDirectories(actual.getParent());
-            Files.writeString(actual, actualOut + actualErr);
-        }
-        String expectedExit = read(sibling(prog, ".exit")).strip();
-        assertEquals(expectedOut, actualOut, "stdout of " + prog);
-        assertEquals(read(sibling(prog, ".err")), actualErr, "stderr of " + prog);
-        assertEquals(expectedExit.isEmpty() ? "0" : expectedExit, Integer.toString(status), "exit status of " + prog);
+        return new Run(out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8).replace(dir + "/", "{dir}/"), status);
     }
 }
