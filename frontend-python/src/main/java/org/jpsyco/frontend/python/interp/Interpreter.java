@@ -245,14 +245,7 @@ public final class Interpreter implements FunctionInvoker {
      * return (or yield): the interpreter side of the deoptimization contract.
      */
     public PyObject resume(Frame f) {
-        f.back = current;
-        current = f;
-        try {
-            return run(f, null);
-        } finally {
-            current = f.back;
-            f.back = null;
-        }
+        return resume(f, null);
     }
 
     /**
