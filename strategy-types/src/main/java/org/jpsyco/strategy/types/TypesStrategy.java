@@ -78,7 +78,10 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public SValue binaryOp(SpecializerTool t, Operator op, SValue x, SValue y) {
-        if (op == Operator.POW || op == Operator.MATMUL) {
+        if (op == Operator.POW) {
+            return floatPow(t, x, y);
+        }
+        if (op == Operator.MATMUL) {
             return null;
         }
         if (op == Operator.ADD && (x.kind() == PyKind.STR || y.kind() == PyKind.STR)) {
@@ -97,6 +100,26 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
             return floatOp(t, op, t.f64(x), t.f64(y));
         }
         return null;
+    }
+
+    /**
+     * {@code x ** y} with a float operand (an int ** int stays generic: its result may be an int,
+     * a bignum or a float). The same {@code Math.pow} as the interpreter's float power, behind
+     * guards for what it would not return normally (a complex result, a zero divisor, an
+     * overflow): those leave, and the interpreter answers or raises as Python does.
+     */
+    private static SValue floatPow(SpecializerTool t, SValue x, SValue y) {
+        x = number(t, x, y);
+        y = number(t, y, x);
+        if (!(isFloat(x) || isFloat(y)) || !(isFloat(x) || isInt(x)) || !(isFloat(y) || isInt(y))) {
+            return null;
+        }
+        LirValue a = t.f64(x);
+        LirValue b = t.f64(y);
+        t.guard(t.helper("floatPowDefined", a, b));
+        LirValue r = t.helper("floatPowValue", a, b);
+        t.guard(t.helper("floatPowInRange", a, b, r));
+        return t.ofF64(r);
     }
 
     private static SValue intOp(SpecializerTool t, Operator op, LirValue a, LirValue b) {

@@ -60,6 +60,24 @@ public final class MathHelpers {
         return Math.hypot(x, y);
     }
 
+    /**
+     * Whether float {@code x ** y} (CPython's {@code float_pow}) returns a float without raising
+     * a zero division or giving a complex result (a negative base to a finite fractional power).
+     */
+    public static boolean floatPowDefined(double x, double y) {
+        return !(x == 0 && y < 0) && !(x < 0 && Double.isFinite(x) && y != Math.floor(y) && Double.isFinite(y));
+    }
+
+    /** Float {@code x ** y} where {@link #floatPowDefined} holds: the interpreter's {@code Math.pow}. */
+    public static double floatPowValue(double x, double y) {
+        return Math.pow(x, y);
+    }
+
+    /** Whether {@code r = x ** y} did not overflow (an infinite result of finite operands raises OverflowError). */
+    public static boolean floatPowInRange(double x, double y, double r) {
+        return !Double.isInfinite(r) || !Double.isFinite(x) || !Double.isFinite(y);
+    }
+
     /** {@code math.pow(x, y)}: unlike {@code **}, no complex results and {@code 0.0 ** -1} is a domain error. */
     public static double mathPow(double x, double y) {
         if (Double.isFinite(x) && Double.isFinite(y)) {

@@ -550,7 +550,8 @@ public final class NumberOps {
         if (x == 0 && y < 0) {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        if (x < 0 && y != Math.floor(y) && Double.isFinite(y)) {
+        // an infinite base is answered before the sign check, as CPython does ((-inf) ** 0.5 is inf)
+        if (x < 0 && Double.isFinite(x) && y != Math.floor(y) && Double.isFinite(y)) {
             throw new ComplexResult(PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0)));
         }
         double r = Math.pow(x, y);
