@@ -77,6 +77,16 @@ public final class LirBuilder {
         return current;
     }
 
+    /** How many instructions {@code block} holds so far. */
+    public int blockSize(int block) {
+        return blocks.get(block).size();
+    }
+
+    /** Instruction {@code i} of {@code block}: what a front end may re-read of code it just emitted. */
+    public Instruction instruction(int block, int i) {
+        return blocks.get(block).get(i);
+    }
+
     public boolean isTerminated(int block) {
         return terminated.get(block);
     }

@@ -52,6 +52,8 @@ final class Tool implements SpecializerTool {
     private boolean ended;
     /** Compile-time constants: assumed names and folding. */
     final Constants constants;
+    /** Layouts already guarded in the block being emitted. */
+    private final KnownLayouts layouts = new KnownLayouts();
 
     Tool(Specializer s, List<StrategyBinding> strategies) {
         this.s = s;
@@ -768,13 +770,18 @@ final class Tool implements SpecializerTool {
 
     @Override
     public void guardLayout(SValue owner, InstanceLayout layout) {
-        if (layout.map() == null) {
-            guard(s.b.call(s.helpers.target("hasClass"), null, ref(owner), s.refConst("class", layout.type()),
-                    s.b.constI64(layout.version())));
+        LirValue o = ref(owner);
+        if (layouts.known(s.b, o, layout)) {
             return;
         }
-        guard(s.b.call(s.helpers.target("hasLayout"), null, ref(owner), s.refConst("class", layout.type()),
-                s.b.constI64(layout.version()), s.refConst(String.valueOf(layout.map()), layout.map())));
+        if (layout.map() == null) {
+            guard(s.b.call(s.helpers.target("hasClass"), null, o, s.refConst("class", layout.type()),
+                    s.b.constI64(layout.version())));
+        } else {
+            guard(s.b.call(s.helpers.target("hasLayout"), null, o, s.refConst("class", layout.type()),
+                    s.b.constI64(layout.version()), s.refConst(String.valueOf(layout.map()), layout.map())));
+        }
+        layouts.learn(s.b, o, layout);
     }
 
     @Override
@@ -800,7 +807,10 @@ final class Tool implements SpecializerTool {
         LirValue i = s.b.constI64(layout.index());
         if (layout.map() == null) {
             // an unset member leaves: the interpreter raises the AttributeError
-            guard(s.b.call(s.helpers.target("hasMember"), null, o, i));
+            if (!layouts.knownMember(s.b, o, layout.index())) {
+                guard(s.b.call(s.helpers.target("hasMember"), null, o, i));
+                layouts.learnMember(s.b, o, layout.index());
+            }
             return new Run(s.b.call(s.helpers.target("memberValue"), null, o, i), false);
         }
         return new Run(s.b.call(s.helpers.target("instanceValue"), null, o, i), false);
@@ -812,6 +822,7 @@ final class Tool implements SpecializerTool {
         LirValue v = ref(value);
         if (layout.map() == null) {
             s.b.call(s.helpers.target("setMemberValue"), null, o, s.b.constI64(layout.index()), v);
+            layouts.learnMember(s.b, o, layout.index());
         } else if (layout.transition() == null) {
             s.b.call(s.helpers.target("setInstanceValue"), null, o, s.b.constI64(layout.index()), v);
         } else {
