@@ -27,6 +27,12 @@ import org.osgi.service.component.annotations.Component;
  * method called at once receives the instance directly). An instance that moved to dict mode has no
  * map and fails the guard too. A failed guard leaves for the interpreter, which runs the
  * instruction generically, and the site stays generic when the code is compiled again.
+ *
+ * <p>A site that met several classes (subclasses sharing an {@code __init__} that sets the
+ * attributes in one order) specializes the same way when every class's entry finds the name at
+ * one index: the guard then checks that the instance has one of those classes, at its version,
+ * with that class's map. A version guards each object once until something may change it, so
+ * {@code self.x}, {@code self.y}, {@code self.x = ...} in a row check {@code self} once.
  */
 @Component(service = Strategy.class)
 public final class ShapesStrategy implements Strategy, PythonStrategy {

@@ -37,7 +37,7 @@ final class KnownLayouts {
      * boxing, and the arithmetic and container reads of typed code.
      */
     private static final Set<String> HARMLESS = Set.of(
-            "hasLayout", "hasClass", "hasMember", "memberValue", "instanceValue", "setInstanceValue",
+            "hasLayout", "hasClass", "hasOneOfLayouts", "hasMember", "memberValue", "instanceValue", "setInstanceValue",
             "setMemberValue", "isTupleOfSize", "tupleItemAt",
             "isInt", "isFloat", "isBool", "isStr", "isList", "isTuple", "isDict", "isNone",
             "unboxInt", "unboxFloat", "boxInt", "boxFloat", "boxBool",
@@ -111,6 +111,9 @@ final class KnownLayouts {
     }
 
     private static boolean same(InstanceLayout a, InstanceLayout b) {
+        if (a.map() instanceof ShapeHelpers.Layouts ls) {
+            return ls.equals(b.map());
+        }
         return a.type() == b.type() && a.version() == b.version() && a.map() == b.map();
     }
 

@@ -1,5 +1,7 @@
 package org.jpsyco.frontend.python.jit;
 
+import java.util.Arrays;
+
 import org.jpsyco.frontend.python.objects.InstanceMap;
 import org.jpsyco.frontend.python.objects.PyInstance;
 import org.jpsyco.frontend.python.objects.PyObject;
@@ -22,6 +24,63 @@ public final class ShapeHelpers {
      */
     public static boolean hasLayout(Object o, Object type, long version, Object map) {
         return o instanceof PyInstance i && i.map() == map && i.type() == type && ((PyType) type).version() == version;
+    }
+
+    /**
+     * The layouts a polymorphic attribute site met, one per class (see
+     * {@code AttrCache.seenLayouts}): an instance with any of them has the name at one index.
+     * Equal when they list the same classes, versions and maps, so a version guards an object
+     * once for several sites that saw the same classes.
+     */
+    public static final class Layouts {
+        final PyType[] types;
+        final long[] versions;
+        final InstanceMap[] maps;
+
+        Layouts(PyType[] types, long[] versions, InstanceMap[] maps) {
+            this.types = types;
+            this.versions = versions;
+            this.maps = maps;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Layouts l && Arrays.equals(types, l.types) && Arrays.equals(versions, l.versions)
+                    && Arrays.equals(maps, l.maps);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(types) * 31 + Arrays.hashCode(maps);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder("layouts(");
+            for (int k = 0; k < types.length; k++) {
+                sb.append(k == 0 ? "" : ", ").append(types[k].name()).append(' ').append(maps[k]);
+            }
+            return sb.append(')').toString();
+        }
+    }
+
+    /**
+     * Whether {@code o} is an instance of one of the classes of {@code layouts} (a {@link Layouts}),
+     * that class still at its version and the instance in map mode with that class's map.
+     */
+    public static boolean hasOneOfLayouts(Object o, Object layouts) {
+        if (!(o instanceof PyInstance i)) {
+            return false;
+        }
+        Layouts l = (Layouts) layouts;
+        PyType t = i.type();
+        PyType[] ts = l.types;
+        for (int k = 0; k < ts.length; k++) {
+            if (ts[k] == t) {
+                return i.map() == l.maps[k] && t.version() == l.versions[k];
+            }
+        }
+        return false;
     }
 
     /** Whether {@code o} is an exact tuple of {@code n} items (unpacking it reads them without iterating). */

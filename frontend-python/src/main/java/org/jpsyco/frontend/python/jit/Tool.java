@@ -19,6 +19,7 @@ import org.jpsyco.frontend.python.jit.spi.PythonStrategy;
 import org.jpsyco.frontend.python.jit.spi.SValue;
 import org.jpsyco.frontend.python.jit.spi.SpecializerTool;
 import org.jpsyco.frontend.python.objects.AttrCache;
+import org.jpsyco.frontend.python.objects.InstanceMap;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyFloat;
@@ -764,8 +765,18 @@ final class Tool implements SpecializerTool {
 
     @Override
     public InstanceLayout seenLayout() {
-        Object[] l = AttrCache.seenLayout(s.co.caches()[s.pc]);
-        return l == null ? null : new InstanceLayout(l[0], (Long) l[1], l[2], (Integer) l[3], l[4], l[5]);
+        Object slot = s.co.caches()[s.pc];
+        Object[] l = AttrCache.seenLayout(slot);
+        if (l != null) {
+            return new InstanceLayout(l[0], (Long) l[1], l[2], (Integer) l[3], l[4], l[5]);
+        }
+        // a site that met several classes with the name at one index: the layout is "one of these"
+        Object[] p = AttrCache.seenLayouts(slot);
+        if (p == null) {
+            return null;
+        }
+        ShapeHelpers.Layouts ls = new ShapeHelpers.Layouts((PyType[]) p[0], (long[]) p[1], (InstanceMap[]) p[2]);
+        return new InstanceLayout(ls, 0, ls, (Integer) p[3], null, null);
     }
 
     @Override
@@ -774,7 +785,9 @@ final class Tool implements SpecializerTool {
         if (layouts.known(s.b, o, layout)) {
             return;
         }
-        if (layout.map() == null) {
+        if (layout.map() instanceof ShapeHelpers.Layouts ls) {
+            guard(s.b.call(s.helpers.target("hasOneOfLayouts"), null, o, s.refConst(ls.toString(), ls)));
+        } else if (layout.map() == null) {
             guard(s.b.call(s.helpers.target("hasClass"), null, o, s.refConst("class", layout.type()),
                     s.b.constI64(layout.version())));
         } else {

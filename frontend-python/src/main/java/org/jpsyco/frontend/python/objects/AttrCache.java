@@ -68,6 +68,41 @@ public final class AttrCache {
         return h == null ? null : new Object[] {c.type, c.version, h.map, h.index, h.to, c.descr};
     }
 
+    /**
+     * What a site that met several classes says, when every entry is valid, in map mode, and
+     * finds the name among the instance's own attributes at one same index (the classes of a
+     * hierarchy whose common {@code __init__} sets the attributes in the same order): {classes
+     * (a {@code PyType[]}), their versions (a {@code long[]}), the map last met for each (an
+     * {@code InstanceMap[]}), the index (an Integer)}; null otherwise. Each entry promises what
+     * {@link #seenLayout} promises for its class, so a guard on "one of these" is as exact.
+     */
+    public static Object[] seenLayouts(Object slot) {
+        if (!(slot instanceof AttrCache head) || head.next == null) {
+            return null;
+        }
+        int n = 0;
+        for (AttrCache c = head; c != null; c = c.next) {
+            n++;
+        }
+        PyType[] types = new PyType[n];
+        long[] versions = new long[n];
+        InstanceMap[] maps = new InstanceMap[n];
+        int index = -1;
+        int k = 0;
+        for (AttrCache c = head; c != null; c = c.next, k++) {
+            MapHint h = c.hint;
+            if (c.version != c.type.version() || c.descr instanceof PyMemberDescriptor || h == null || h.to != null
+                    || h.index < 0 || k > 0 && h.index != index) {
+                return null;
+            }
+            index = h.index;
+            types[k] = c.type;
+            versions[k] = c.version;
+            maps[k] = h.map;
+        }
+        return new Object[] {types, versions, maps, index};
+    }
+
     private AttrCache(PyType type, long version, PyObject descr, AttrCache next, int misses) {
         this.type = type;
         this.version = version;
