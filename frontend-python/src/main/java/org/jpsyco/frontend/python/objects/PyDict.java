@@ -191,13 +191,15 @@ public final class PyDict extends PyObject {
             if (ix > 0 && (int) (slot >>> 32) == tag) {
                 int e = ix - 1;
                 PyObject k = keys[e];
-                if (k != null && hashes[e] == h) {
-                    if (k.getClass() != PyInt.class || !((PyInt) k).isPlain()) {
+                if (k != null) {
+                    if (k.getClass() == PyInt.class && ((PyInt) k).isPlain()) {
+                        // equal values have equal hashes: the stored hash need not be read
+                        PyInt x = (PyInt) k;
+                        if (x.big == null && x.value == v) {
+                            return e;
+                        }
+                    } else if (hashes[e] == h) {
                         return UNDECIDED;
-                    }
-                    PyInt x = (PyInt) k;
-                    if (x.big == null && x.value == v) {
-                        return e;
                     }
                 }
             }
