@@ -208,4 +208,21 @@ final class ContainerOps {
         }
         return t.ofRef(t.helper("dictGet", t.ref(d), t.ref(key), otherwise), PyKind.OBJECT);
     }
+
+    /**
+     * {@code d.pop(k)} and {@code d.pop(k, default)}, keys as {@link #dictItem} takes them; without
+     * a default a missing key raises KeyError from the helper.
+     */
+    static SValue dictPop(SpecializerTool t, SValue d, List<SValue> args) {
+        if (args.isEmpty() || args.size() > 2) {
+            return null;
+        }
+        SValue key = t.promote(args.get(0), PyKind.OBJECT);
+        boolean intKey = isInt(key);
+        LirValue k = intKey ? t.i64(key) : t.ref(key);
+        if (args.size() == 1) {
+            return t.ofRef(t.helper(intKey ? "dictPopIntOrRaise" : "dictPopOrRaise", t.ref(d), k), PyKind.OBJECT);
+        }
+        return t.ofRef(t.helper(intKey ? "dictPopInt" : "dictPop", t.ref(d), k, t.ref(args.get(1))), PyKind.OBJECT);
+    }
 }

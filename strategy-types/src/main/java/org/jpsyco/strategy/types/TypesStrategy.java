@@ -358,7 +358,7 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public boolean knowsMethod(PyKind receiver, String name) {
-        return receiver == PyKind.LIST && name.equals("append") || receiver == PyKind.DICT && name.equals("get");
+        return receiver == PyKind.LIST && name.equals("append") || receiver == PyKind.DICT && (name.equals("get") || name.equals("pop"));
     }
 
     @Override
@@ -368,6 +368,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         }
         if (receiver.kind() == PyKind.DICT && name.equals("get")) {
             return ContainerOps.dictGet(t, receiver, args);
+        }
+        if (receiver.kind() == PyKind.DICT && name.equals("pop")) {
+            return ContainerOps.dictPop(t, receiver, args);
         }
         return null;
     }

@@ -39,6 +39,50 @@ final class CodeState {
     /** The JIT runtime this record belongs to (a code object is seen by one runtime only, but checked). */
     Object owner;
 
+    /**
+     * {@link #units} by pc as an array, filled on first use of each entry: a generator enters a
+     * unit at a yield point on every resumption, and this is one array load instead of a map
+     * lookup. Every change of {@link #units} goes through {@link #putUnit}, {@link #removeUnit} or
+     * {@link #clearUnits}, which keep the two the same.
+     */
+    private Unit[] byPc;
+
+    /** The unit entered at {@code pc}, or null. */
+    Unit unitAt(int pc) {
+        Unit[] a = byPc;
+        if (a != null && pc < a.length) {
+            Unit u = a[pc];
+            if (u != null) {
+                return u;
+            }
+        }
+        Unit u = units.get(pc);
+        if (u != null && pc < code.code.length) {
+            if (byPc == null) {
+                byPc = new Unit[code.code.length];
+            }
+            byPc[pc] = u;
+        }
+        return u;
+    }
+
+    void putUnit(int pc, Unit u) {
+        removeUnit(pc);
+        units.put(pc, u);
+    }
+
+    void removeUnit(int pc) {
+        units.remove(pc);
+        if (byPc != null && pc < byPc.length) {
+            byPc[pc] = null;
+        }
+    }
+
+    void clearUnits() {
+        units.clear();
+        byPc = null;
+    }
+
     CodeState(CodeObject code, boolean body) {
         this.code = code;
         this.body = body;

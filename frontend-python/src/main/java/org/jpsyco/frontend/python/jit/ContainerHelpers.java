@@ -210,8 +210,13 @@ public final class ContainerHelpers {
         return v;
     }
 
+    /** {@code d[k]} for an unboxed int key: probed by value, boxed only to raise KeyError. */
     public static Object dictItemInt(Object d, long k) {
-        return dictItem(d, PyInt.of(k));
+        PyObject v = ((PyDict) d).getInt(k);
+        if (v == null) {
+            throw Errors.keyError(PyInt.of(k));
+        }
+        return v;
     }
 
     /** {@code d.get(k, default)}. */
@@ -221,7 +226,8 @@ public final class ContainerHelpers {
     }
 
     public static Object dictGetInt(Object d, long k, Object otherwise) {
-        return dictGet(d, PyInt.of(k), otherwise);
+        PyObject v = ((PyDict) d).getInt(k);
+        return v != null ? v : otherwise;
     }
 
     public static void dictSetItem(Object d, Object k, Object v) {
@@ -229,7 +235,7 @@ public final class ContainerHelpers {
     }
 
     public static void dictSetItemInt(Object d, long k, Object v) {
-        ((PyDict) d).put(PyInt.of(k), (PyObject) v);
+        ((PyDict) d).putInt(k, (PyObject) v);
     }
 
     public static boolean dictContains(Object d, Object k) {
@@ -237,6 +243,32 @@ public final class ContainerHelpers {
     }
 
     public static boolean dictContainsInt(Object d, long k) {
-        return ((PyDict) d).contains(PyInt.of(k));
+        return ((PyDict) d).containsInt(k);
+    }
+
+    /** {@code d.pop(k, otherwise)}. */
+    public static Object dictPop(Object d, Object k, Object otherwise) {
+        return ((PyDict) d).pop((PyObject) k, (PyObject) otherwise);
+    }
+
+    public static Object dictPopInt(Object d, long k, Object otherwise) {
+        return ((PyDict) d).popInt(k, (PyObject) otherwise);
+    }
+
+    /** {@code d.pop(k)}: a missing key raises KeyError. */
+    public static Object dictPopOrRaise(Object d, Object k) {
+        PyObject v = ((PyDict) d).pop((PyObject) k, null);
+        if (v == null) {
+            throw Errors.keyError((PyObject) k);
+        }
+        return v;
+    }
+
+    public static Object dictPopIntOrRaise(Object d, long k) {
+        PyObject v = ((PyDict) d).popInt(k, null);
+        if (v == null) {
+            throw Errors.keyError(PyInt.of(k));
+        }
+        return v;
     }
 }

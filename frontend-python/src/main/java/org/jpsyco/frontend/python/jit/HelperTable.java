@@ -51,6 +51,62 @@ final class HelperTable {
         }
     }
 
+    /**
+     * {@code Object[]} builders of arity 0 to 8: a collector made by {@code asCollector} fills its
+     * array through a reflective {@code Array.newInstance} that shows in profiles of every
+     * variadic helper call (a generator's suspend, tuple building); these are plain allocations.
+     */
+    private static final MethodHandle[] ARRAYS = new MethodHandle[9];
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            for (int n = 0; n < ARRAYS.length; n++) {
+                Class<?>[] params = new Class<?>[n];
+                java.util.Arrays.fill(params, Object.class);
+                ARRAYS[n] = l.findStatic(HelperTable.class, "array" + n, MethodType.methodType(Object[].class, params));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static Object[] array0() {
+        return new Object[0];
+    }
+
+    private static Object[] array1(Object a) {
+        return new Object[] {a};
+    }
+
+    private static Object[] array2(Object a, Object b) {
+        return new Object[] {a, b};
+    }
+
+    private static Object[] array3(Object a, Object b, Object c) {
+        return new Object[] {a, b, c};
+    }
+
+    private static Object[] array4(Object a, Object b, Object c, Object d) {
+        return new Object[] {a, b, c, d};
+    }
+
+    private static Object[] array5(Object a, Object b, Object c, Object d, Object e) {
+        return new Object[] {a, b, c, d, e};
+    }
+
+    private static Object[] array6(Object a, Object b, Object c, Object d, Object e, Object f) {
+        return new Object[] {a, b, c, d, e, f};
+    }
+
+    private static Object[] array7(Object a, Object b, Object c, Object d, Object e, Object f, Object g) {
+        return new Object[] {a, b, c, d, e, f, g};
+    }
+
+    private static Object[] array8(Object a, Object b, Object c, Object d, Object e, Object f, Object g, Object h) {
+        return new Object[] {a, b, c, d, e, f, g, h};
+    }
+
     static HelperTable get() {
         return INSTANCE;
     }
@@ -78,7 +134,8 @@ final class HelperTable {
         }
         if (slash >= 0) {
             int n = Integer.parseInt(symbol.substring(slash + 1));
-            m = m.asCollector(Object[].class, n);
+            m = n < ARRAYS.length ? MethodHandles.collectArguments(m, m.type().parameterCount() - 1, ARRAYS[n])
+                    : m.asCollector(Object[].class, n);
         }
         handles.put(symbol, m);
         return m;

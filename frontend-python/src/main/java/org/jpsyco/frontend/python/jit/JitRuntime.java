@@ -173,7 +173,7 @@ public final class JitRuntime implements JitHook {
         if (pc == 0 && cs.entryClosed) {
             return null; // the common case of a function that declined: one flag, no map lookups
         }
-        Unit u = pc == 0 ? cs.entry : cs.units.get(pc);
+        Unit u = pc == 0 ? cs.entry : cs.unitAt(pc);
         if (u == null || !u.valid()) {
             if (u != null) {
                 dropInvalid(cs, pc, u);
@@ -218,7 +218,7 @@ public final class JitRuntime implements JitHook {
     public PyObject loopHead(Frame f) {
         CodeState cs = state(f);
         int pc = f.pc;
-        Unit u = cs.units.get(pc);
+        Unit u = cs.unitAt(pc);
         if (u == null || !u.valid()) {
             if (u != null) {
                 dropInvalid(cs, pc, u);
@@ -267,7 +267,7 @@ public final class JitRuntime implements JitHook {
     }
 
     private void dropInvalid(CodeState cs, int pc, Unit u) {
-        cs.units.remove(pc);
+        cs.removeUnit(pc);
         if (pc == 0) {
             cs.entry = null;
         }
@@ -377,7 +377,7 @@ public final class JitRuntime implements JitHook {
                 break;
             }
             Unit u = new Unit(cu, entry, v, r.function(), r.sites());
-            cs.units.put(pc, u);
+            cs.putUnit(pc, u);
             if (pc == 0) {
                 cs.entry = u;
             }
@@ -546,7 +546,7 @@ public final class JitRuntime implements JitHook {
         }
         for (Map.Entry<Integer, Unit> e : new ArrayList<>(cs.units.entrySet())) {
             if (e.getValue() == u) {
-                cs.units.remove(e.getKey());
+                cs.removeUnit(e.getKey());
                 // the interpreter runs it again for a while first: its inline caches then see the
                 // classes and layouts the other sites meet too, and one recompilation learns them
                 // all, instead of one recompilation per failing site
@@ -698,7 +698,7 @@ public final class JitRuntime implements JitHook {
                 u.version().invalidate(new Invalidation(Invalidation.Reason.DISCARDED, "psyco.unbind"));
                 u.compiled().invalidate();
             }
-            cs.units.clear();
+            cs.clearUnits();
         } else {
             cs.never = false;
         }

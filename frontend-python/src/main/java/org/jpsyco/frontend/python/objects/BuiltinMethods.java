@@ -433,7 +433,10 @@ public final class BuiltinMethods {
                     return r == null ? PySingleton.NOT_IMPLEMENTED : r;
                 });
             }
-            def(t, "__hash__", (a, k) -> PyInt.of(Abstract.hash(a[0])));
+            // the base type's own hash: a subclass whose __hash__ calls int.__hash__(self) must not recurse
+            def(t, "__hash__", (a, k) -> PyInt.of(a[0] instanceof PyInt i && !(a[0] instanceof PyBool) ? i.hash()
+                    : a[0] instanceof PyFloat f && !Double.isNaN(f.value) ? PyFloat.hash(f.value)
+                    : a[0] instanceof PyStr s ? s.pyHash() : Abstract.hash(a[0])));
             def(t, "__repr__", (a, k) -> PyStr.of(Repr.builtinRepr(a[0])));
         }
         for (PyType t : new PyType[] {PyInt.TYPE, PyFloat.TYPE}) {

@@ -222,9 +222,7 @@ final class Items {
             throw Errors.valueError("attempt to assign sequence of size " + vals.size()
                     + " to extended slice of size " + ix[3]);
         }
-        for (long i = 0, j = ix[0]; i < ix[3]; i++, j += ix[2]) {
-            l.items.set((int) j, vals.get((int) i));
-        }
+        l.items.setStrided((int) ix[0], (int) ix[2], (int) ix[3], vals);
     }
 
     static int seqIndex(PyObject key, long len, String what) {

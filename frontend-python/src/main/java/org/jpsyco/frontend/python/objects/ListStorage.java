@@ -145,6 +145,25 @@ public final class ListStorage extends AbstractList<PyObject> implements RandomA
         return old;
     }
 
+    /**
+     * Items {@code start}, {@code start + step}, ... ({@code n} of them, all in range) become the
+     * items of {@code vals} in order ({@code lst[a:b:step] = vals}); an object list taking the
+     * items of another object list copies the references directly.
+     */
+    public void setStrided(int start, int step, int n, java.util.List<PyObject> vals) {
+        if (kind == OBJECT && vals instanceof ListStorage src && src.kind == OBJECT && src != this) {
+            PyObject[] from = src.objs;
+            PyObject[] to = objs;
+            for (int i = 0, j = start; i < n; i++, j += step) {
+                to[j] = from[i];
+            }
+            return;
+        }
+        for (int i = 0, j = start; i < n; i++, j += step) {
+            set(j, vals.get(i));
+        }
+    }
+
     /** Item {@code i} becomes the float {@code v} ({@code 0 <= i < size}), unboxed when the list is a float list. */
     public void setDouble(int i, double v) {
         Objects.checkIndex(i, size);

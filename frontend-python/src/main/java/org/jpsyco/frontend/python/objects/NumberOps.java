@@ -253,8 +253,14 @@ public final class NumberOps {
             throw Errors.raise(ExceptionTypes.MEMORY_ERROR);
         }
         PyObject[] r = new PyObject[(int) (n * items.length)];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(items, 0, r, i * items.length, items.length);
+        if (items.length == 1) {
+            java.util.Arrays.fill(r, items[0]); // [x] * n, the common case
+        } else if (r.length > 0) {
+            // copy what is already filled onto the rest, doubling each time
+            System.arraycopy(items, 0, r, 0, items.length);
+            for (int done = items.length; done < r.length; done *= 2) {
+                System.arraycopy(r, 0, r, done, Math.min(done, r.length - done));
+            }
         }
         return seq instanceof PyList ? PyList.adopt(r) : PyTuple.of(r);
     }

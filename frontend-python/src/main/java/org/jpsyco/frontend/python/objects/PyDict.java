@@ -92,6 +92,9 @@ public final class PyDict extends PyObject {
     // ---- hashing and probing ----
 
     private static long hashOf(PyObject key) {
+        if (key.getClass() == PyInt.class && ((PyInt) key).big == null && ((PyInt) key).isPlain()) {
+            return intHash(((PyInt) key).value); // the commonest key: no type dispatch
+        }
         // str keys (and str subclasses that keep str's __hash__) use the seed-independent hash,
         // as DictKey does, so a subclass instance finds the equal str and the other way round
         if (isStrKey(key)) {
@@ -147,6 +150,116 @@ public final class PyDict extends PyObject {
             }
         }
         return Abstract.richCompareBool(a, b, CompareOp.EQ);
+    }
+
+    /** CPython's hash of an int that fits a long (what {@link PyInt#hash} computes, without a box). */
+    public static long intHash(long v) {
+        if (v == Long.MIN_VALUE) {
+            return PyInt.of(v).hash();
+        }
+        long h = Math.abs(v) % NumberOps.HASH_MODULUS;
+        if (v < 0) {
+            h = -h;
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    /** {@link #findInt} could not decide: an entry of another type (1.0, True, an int subclass) had the same hash. */
+    private static final int UNDECIDED = -2;
+
+    /**
+     * The entry position of the exact int {@code v} (hash {@code h}), -1 when absent, or
+     * {@link #UNDECIDED} when an entry with the same hash is not an exact int: only then does the
+     * caller box the key and compare as Python does ({@code 1 == 1.0 == True}). An exact int
+     * never finds an entry by the other hashes ({@link #findAcrossHashes}): it has no {@code __hash__} of its own.
+     */
+    private int findInt(long v, long h) {
+        long[] idx = index;
+        if (idx.length == 0) {
+            return -1;
+        }
+        int mask = idx.length - 1;
+        int tag = (int) h;
+        long perturb = h;
+        int i = (int) h & mask;
+        while (true) {
+            long slot = idx[i];
+            if (slot == 0) {
+                return -1;
+            }
+            int ix = (int) slot;
+            if (ix > 0 && (int) (slot >>> 32) == tag) {
+                int e = ix - 1;
+                PyObject k = keys[e];
+                if (k != null) {
+                    if (k.getClass() == PyInt.class && ((PyInt) k).isPlain()) {
+                        // equal values have equal hashes: the stored hash need not be read
+                        PyInt x = (PyInt) k;
+                        if (x.big == null && x.value == v) {
+                            return e;
+                        }
+                    } else if (hashes[e] == h) {
+                        return UNDECIDED;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+    }
+
+    /** The entry position of the int {@code v}, or -1, deciding undecided probes the general way. */
+    private int positionOfInt(long v, long h) {
+        int e = findInt(v, h);
+        return e != UNDECIDED ? e : find(PyInt.of(v), h);
+    }
+
+    /** {@code d[v]} for an int key without a box; null when absent. */
+    public PyObject getInt(long v) {
+        int e = positionOfInt(v, intHash(v));
+        return e < 0 ? null : values[e];
+    }
+
+    /** {@code v in d} for an int key without a box. */
+    public boolean containsInt(long v) {
+        return positionOfInt(v, intHash(v)) >= 0;
+    }
+
+    /** {@code d[v] = value} for an int key: boxed only when it becomes a new key. */
+    public void putInt(long v, PyObject value) {
+        long h = intHash(v);
+        int e = findInt(v, h);
+        if (e == UNDECIDED || watcher != null || owner != null) {
+            put(PyInt.of(v), value);
+            return;
+        }
+        if (e >= 0) {
+            values[e] = value;
+        } else {
+            append(PyInt.of(v), h, value);
+        }
+    }
+
+    /** {@code d.pop(v, otherwise)} for an int key (null {@code otherwise}: none given); null when absent and none given. */
+    public PyObject popInt(long v, PyObject otherwise) {
+        int e = positionOfInt(v, intHash(v));
+        if (e < 0) {
+            return otherwise;
+        }
+        PyObject r = removeAt(e);
+        changed();
+        return r;
+    }
+
+    /** {@code d.pop(key, otherwise)}: the removed value, else {@code otherwise} (null: none given). */
+    public PyObject pop(PyObject key, PyObject otherwise) {
+        int e = find(key, hashOf(key));
+        if (e < 0) {
+            return otherwise;
+        }
+        PyObject r = removeAt(e);
+        changed();
+        return r;
     }
 
     /** The entry position of {@code key} (with hash {@code h}), or -1. */
@@ -279,8 +392,14 @@ public final class PyDict extends PyObject {
             }
             return e;
         }
+        append(key, h, value);
+        return used - 1;
+    }
+
+    /** Adds a new entry for a key known to be absent (the caller has done the flags and watcher). */
+    private void append(PyObject key, long h, PyObject value) {
         ensureRoom();
-        e = used++;
+        int e = used++;
         keys[e] = key;
         values[e] = value;
         hashes[e] = h;
@@ -294,7 +413,6 @@ public final class PyDict extends PyObject {
         if (watcher != null || owner != null) {
             bindingChanged(key);
         }
-        return e;
     }
 
     private PyObject removeAt(int e) {

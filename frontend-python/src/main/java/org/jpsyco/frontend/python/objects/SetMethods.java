@@ -14,6 +14,9 @@ final class SetMethods {
     }
 
     private static void one(PyType t, String name, PyObject[] a, String[] k) {
+        if (a.length == 2 && (k == null || k.length == 0)) {
+            return; // the usual call: no message to build
+        }
         Args.noKeywords(t.name() + "." + name, k);
         Args.count(t.name() + "." + name, a.length - 1, 1, 1);
     }

@@ -87,7 +87,7 @@ final class SetOps {
         }
         PyObject it = Abstract.getIter(other);
         for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
-            long h = Abstract.hash(v);
+            long h = SetTable.hashOf(v);
             if (so.set.containsEntry(v, h)) {
                 r.set.addEntry(v, h);
             }
@@ -186,7 +186,7 @@ final class SetOps {
         } else if (other instanceof PyDict d && d.type() == PyDict.TYPE) {
             PyObject it = Abstract.getIter(d);
             for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
-                long h = Abstract.hash(v);
+                long h = SetTable.hashOf(v);
                 if (!so.set.discardEntry(v, h)) {
                     so.set.addEntry(v, h);
                 }

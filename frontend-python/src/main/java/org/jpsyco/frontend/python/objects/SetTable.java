@@ -62,9 +62,24 @@ public final class SetTable {
         return hashes[slot];
     }
 
+    /** Python's hash of a key, exact ints (the commonest set members) without the type dispatch. */
+    static long hashOf(PyObject key) {
+        if (key.getClass() == PyInt.class && ((PyInt) key).big == null && ((PyInt) key).isPlain()) {
+            return PyDict.intHash(((PyInt) key).value);
+        }
+        return Abstract.hash(key);
+    }
+
     private static boolean same(PyObject a, PyObject b) {
         if (a == b) {
             return true;
+        }
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.isPlain() && y.isPlain() && x.big == null && y.big == null) {
+                return x.value == y.value; // no __eq__ to run
+            }
         }
         if (a instanceof PyStr x && b instanceof PyStr y && x.isExact() && y.isExact()) {
             return x.value().equals(y.value());
@@ -103,7 +118,7 @@ public final class SetTable {
     }
 
     public boolean contains(PyObject key) {
-        return find(key, Abstract.hash(key)) >= 0;
+        return find(key, hashOf(key)) >= 0;
     }
 
     boolean containsEntry(PyObject key, long hash) {
@@ -111,7 +126,7 @@ public final class SetTable {
     }
 
     public boolean add(PyObject key) {
-        return addEntry(key, Abstract.hash(key));
+        return addEntry(key, hashOf(key));
     }
 
     /** CPython's {@code set_add_entry}; false if already present. */
@@ -170,7 +185,7 @@ public final class SetTable {
 
     /** Removes {@code key}; false if it was absent. */
     public boolean discard(PyObject key) {
-        return discardEntry(key, Abstract.hash(key));
+        return discardEntry(key, hashOf(key));
     }
 
     boolean discardEntry(PyObject key, long hash) {
