@@ -1,16 +1,25 @@
 # Shared by ./jpsyco and ./run-tests: finding a JDK 25+ and building the distribution.
 # Sourced, not run. Sets JPSYCO_ROOT, JAVA_HOME and JAVA.
 
-JPSYCO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+JPSYCO_ROOT=${BASH_SOURCE[0]%/*}
+[ "$JPSYCO_ROOT" = "${BASH_SOURCE[0]}" ] && JPSYCO_ROOT=.
+JPSYCO_ROOT=$(cd "$JPSYCO_ROOT/.." && pwd)
 JPSYCO_DIST="$JPSYCO_ROOT/bundles/target/jpsyco"
 JPSYCO_MIN_JAVA=25
 
 # The feature version (25, 26, ...) of the JDK at $1, or nothing if it is not a JDK.
 jdk_feature_version() {
-    local home=$1 v
+    local home=$1 v=""
     [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 1
+    # read with bash alone: this runs at every start, where each forked process costs
     if [ -f "$home/release" ]; then
-        v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")
+        local line
+        while IFS= read -r line || [ -n "$line" ]; do
+            if [[ $line =~ ^JAVA_VERSION=\"([0-9]+) ]]; then
+                v=${BASH_REMATCH[1]}
+                break
+            fi
+        done <"$home/release"
     fi
     if [ -z "$v" ]; then
         v=$("$home/bin/java" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p')
@@ -39,6 +48,16 @@ find_jdk() {
     return 1
 }
 
+# Sets REPLY to a short number naming the path $1 (FNV-1a, 32 bits), without forking a process.
+path_key() {
+    local s=$1 i h=2166136261 c
+    for ((i = 0; i < ${#s}; i++)); do
+        printf -v c '%d' "'${s:i:1}"
+        h=$(((h ^ (c & 255)) * 16777619 & 0xffffffff))
+    done
+    REPLY=$h
+}
+
 require_jdk() {
     local home
     if ! home=$(find_jdk); then
@@ -52,6 +71,7 @@ MSG
     fi
     export JAVA_HOME=$home
     JAVA="$home/bin/java"
+    JPSYCO_JAVA_FEATURE=$(jdk_feature_version "$home")
 }
 
 # The JVM options of the jpsyco command. Native access comes from the launcher jar's manifest
@@ -74,9 +94,9 @@ JPSYCO_JVM_OPTS+=(-XX:CompileCommand=quiet -XX:CompileCommand=dontinline,org.jps
 dist_is_stale() {
     local stamp="$JPSYCO_DIST/.built"
     [ -f "$stamp" ] || return 0
-    [ -n "$(find "$JPSYCO_ROOT" \( -name target -o -name .git -o -name tests -o -name bench \) -prune -o \
-        \( -name pom.xml -o -name bnd.bnd -o -path '*/src/main/*' -o -path "$JPSYCO_ROOT/.mvn/*" \) \
-        -newer "$stamp" -print -quit 2>/dev/null)" ]
+    # only where build inputs live (each module's src/main, the build files), not test trees
+    [ -n "$(find "$JPSYCO_ROOT"/*/src/main "$JPSYCO_ROOT"/pom.xml "$JPSYCO_ROOT"/*/pom.xml "$JPSYCO_ROOT"/*/bnd.bnd \
+        "$JPSYCO_ROOT"/.mvn -newer "$stamp" -print -quit 2>/dev/null)" ]
 }
 
 # Builds the distribution (all bundles and the launcher, no tests) with one line of
@@ -126,8 +146,9 @@ JPSYCO_AOT_NO_PROFILES=(-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -X
 ensure_aot_cache() {
     [ "${JPSYCO_AOT:-on}" = off ] && return 0
     local dir=${JPSYCO_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/jpsyco} key file tmp start=$SECONDS
-    key=$(printf '%s' "$JPSYCO_DIST" | cksum | cut -d' ' -f1)
-    file="$dir/aot-$key-jdk$(jdk_feature_version "$JAVA_HOME").aot"
+    path_key "$JPSYCO_DIST"
+    key=$REPLY
+    file="$dir/aot-$key-jdk$JPSYCO_JAVA_FEATURE.aot"
     if [ -f "$file" ] && [ "$file" -nt "$JPSYCO_DIST/.built" ]; then
         JPSYCO_AOT_OPTS=(-XX:AOTCache="$file" "${JPSYCO_AOT_NO_PROFILES[@]}")
         return 0

@@ -110,6 +110,9 @@ public final class Main {
         return status;
     }
 
+    /** slf4j-api's own provider that drops everything (public, with a public constructor). */
+    static final String NOP_SLF4J_PROVIDER = "org.slf4j.helpers.NOP_FallbackServiceProvider";
+
     private static void configureLogging(String level, String file) {
         // Bundles that log through java.util.logging (SPI Fly) follow the same level.
         java.util.logging.Logger.getLogger("").setLevel(level == null ? java.util.logging.Level.OFF : switch (level) {
@@ -119,6 +122,13 @@ public final class Main {
             case "OFF" -> java.util.logging.Level.OFF;
             default -> java.util.logging.Level.FINE;
         });
+        if (file == null && (level == null || level.equals("OFF")) && System.getProperty("slf4j.provider") == null) {
+            // Logs off (the default): slf4j-api's no-op provider instead of Logback, whose XML
+            // configuration (about 250 classes loaded and linked on every start) would only
+            // conclude that nothing is to be logged.
+            System.setProperty("slf4j.provider", NOP_SLF4J_PROVIDER);
+            return;
+        }
         Path conf;
         try {
             conf = distributionDir().resolve("conf");

@@ -1,57 +1,101 @@
 package org.jpsyco.frontend.python.jit;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
+import org.jpsyco.backend.jvm.JvmBackend;
+import org.jpsyco.frontend.python.testkit.GoldenPrograms;
+import org.jpsyco.kernel.spi.Backend;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
- * Prints how much of the golden suite the JIT compiles under {@code --jit=full}: functions run,
- * functions compiled, and the reasons of those that declined. A tool, run as a main class from
- * the test class path; not a test.
+ * How much of the golden suite the JIT compiles: every golden program runs in this JVM with
+ * {@code --stats} (by default under {@code --jit=full}, where every function is a candidate at
+ * its first call), and the per-program "functions run / compiled" figures and the reasons of
+ * the functions that declined are summed into {@code target/jit-coverage.txt}.
+ *
+ * <p>A measurement, not part of the ordinary test run: it runs only when the system property
+ * {@code jpsyco.jit.coverage} is set (its value, when not {@code true}, is the flags to run
+ * with), as {@code bench/jit-coverage} does. It then fails below 95% of functions compiled.
  */
-public final class JitCoverageReport {
-    private JitCoverageReport() {
-    }
+class JitCoverageReport {
+    private static final Pattern FUNCTIONS = Pattern.compile("functions run: (\\d+), compiled: (\\d+)");
+    private static final Pattern DECLINED = Pattern.compile("^  (\\S.*) \\((.*):(\\d+)\\): (.*)$");
+    private static final List<Backend> BACKENDS = List.of(new JvmBackend());
 
-    public static void main(String[] args) throws IOException {
-        Path root = args.length > 0 ? Path.of(args[0]) : JitGoldenProgramsTest.ROOT;
-        List<Path> progs;
-        try (Stream<Path> s = Files.walk(root)) {
-            progs = s.filter(p -> p.toString().endsWith(".py")
-                    && Files.exists(JitGoldenProgramsTest.sibling(p, ".out"))).sorted().toList();
-        }
-        Pattern counts = Pattern.compile("functions run: (\\d+), compiled: (\\d+)");
-        Pattern declined = Pattern.compile("^  declined: (.*)$", Pattern.MULTILINE);
+    @Test
+    void functionsCompiledOverTheGoldenSuite() throws IOException {
+        String prop = System.getProperty("jpsyco.jit.coverage");
+        Assumptions.assumeTrue(prop != null && !prop.isBlank(), "set -Djpsyco.jit.coverage to measure");
+        String mode = prop.equals("true") ? "--jit=full" : prop;
+        List<String> flags = new ArrayList<>(List.of(mode.strip().split("\\s+")));
+        flags.add("--stats");
+
         long run = 0;
         long compiled = 0;
+        int programs = 0;
         Map<String, Long> reasons = new TreeMap<>();
-        StringBuilder details = new StringBuilder();
-        for (Path p : progs) {
-            JitRunner.Outcome o = JitRunner.runFile(p, Map.of(), "--jit=full", "--stats");
-            Matcher m = counts.matcher(o.err());
+        List<String> declined = new ArrayList<>();
+        List<String> noStats = new ArrayList<>();
+        for (Path prog : GoldenPrograms.discover()) {
+            GoldenPrograms.Run r = GoldenPrograms.run(prog, flags.toArray(String[]::new), () -> BACKENDS, List::of);
+            programs++;
+            String rel = GoldenPrograms.ROOT.relativize(prog).toString();
+            int at = r.err().lastIndexOf("jpsyco: JIT statistics");
+            if (at < 0) {
+                noStats.add(rel);
+                continue;
+            }
+            String stats = r.err().substring(at);
+            Matcher m = FUNCTIONS.matcher(stats);
             if (m.find()) {
                 run += Long.parseLong(m.group(1));
                 compiled += Long.parseLong(m.group(2));
             }
-            Matcher d = declined.matcher(o.err());
-            if (d.find()) {
-                for (String part : d.group(1).split(", ")) {
-                    String[] kv = part.split("=");
-                    reasons.merge(kv[0], Long.parseLong(kv[1]), Long::sum);
+            boolean inDeclined = false;
+            for (String line : stats.split("\n")) {
+                if (line.startsWith("  declined: ")) {
+                    inDeclined = true;
+                    continue;
                 }
-                String tail = o.err().substring(d.end());
-                details.append(root.relativize(p)).append(':').append(tail.isEmpty() ? "\n" : "\n" + tail.strip() + "\n");
+                Matcher d = inDeclined ? DECLINED.matcher(line) : null;
+                if (d != null && d.matches()) {
+                    reasons.merge(JitStats.shortReason(d.group(4)), 1L, Long::sum);
+                    declined.add(rel + ": " + d.group(1) + " (line " + d.group(3) + "): " + d.group(4));
+                } else if (inDeclined) {
+                    inDeclined = false;
+                }
             }
         }
-        System.out.printf("programs: %d, functions run: %d, compiled: %d (%.1f%%)%n", progs.size(), run, compiled,
-                100.0 * compiled / Math.max(1, run));
-        System.out.println("declined by reason: " + reasons);
-        System.out.print(details);
+
+        StringBuilder sb = new StringBuilder();
+        sb.append("golden programs run with ").append(String.join(" ", flags)).append(": ").append(programs).append('\n');
+        sb.append(String.format("functions run: %d, compiled: %d (%.2f%%), not compiled: %d%n", run, compiled,
+                run == 0 ? 0.0 : 100.0 * compiled / run, run - compiled));
+        sb.append("declined, by reason:\n");
+        reasons.forEach((k, v) -> sb.append(String.format("  %5d  %s%n", v, k)));
+        sb.append("declined functions:\n");
+        declined.forEach(d -> sb.append("  ").append(d).append('\n'));
+        if (!noStats.isEmpty()) {
+            sb.append("programs that printed no statistics (they ended the process before the report): ")
+                    .append(noStats.size()).append('\n');
+            noStats.forEach(p -> sb.append("  ").append(p).append('\n'));
+        }
+        Path report = Path.of("target", "jit-coverage.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, sb, StandardCharsets.UTF_8);
+        System.out.print(sb);
+        assertTrue(run > 0 && compiled * 100 >= run * 95, "at least 95% of the functions that ran are compiled:\n" + sb);
     }
 }
