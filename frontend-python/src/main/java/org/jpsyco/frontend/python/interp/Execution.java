@@ -86,10 +86,29 @@ final class Execution {
                             throw Support.unboundLocal(co.varnames[arg]);
                         }
                         stack[sp++] = v;
+                        // LOAD_FAST is mostly followed by another load (the operands of a binary
+                        // operation or call): running that one here saves a dispatch; a jump to it
+                        // still finds it in place, and it cannot raise (instruction indices stay exact)
+                        int next = code[pc];
+                        int nop = next & 0xff;
+                        if (nop == Op.LOAD_CONST) {
+                            stack[sp++] = consts[next >> 8];
+                            pc++;
+                        } else if (nop == Op.LOAD_FAST && (v = fast[next >> 8]) != null) {
+                            stack[sp++] = v;
+                            pc++;
+                        }
                     }
                     case Op.STORE_FAST -> {
                         fast[arg] = stack[--sp];
                         stack[sp] = null;
+                        // x = ...; followed by a load of a local (the next statement's first operand)
+                        int next = code[pc];
+                        PyObject v;
+                        if ((next & 0xff) == Op.LOAD_FAST && (v = fast[next >> 8]) != null) {
+                            stack[sp++] = v;
+                            pc++;
+                        }
                     }
                     case Op.LOAD_DEREF -> {
                         PyObject v = cells[arg].value;
@@ -160,7 +179,15 @@ final class Execution {
                         if (r == null) {
                             r = binaryOp(arg, a, b);
                         }
-                        stack[sp - 1] = r;
+                        // x = a + b, x += 1: the store runs here (it cannot raise)
+                        int next = code[pc];
+                        if ((next & 0xff) == Op.STORE_FAST) {
+                            fast[next >> 8] = r;
+                            stack[--sp] = null;
+                            pc++;
+                        } else {
+                            stack[sp - 1] = r;
+                        }
                     }
                     case Op.COMPARE_OP -> {
                         PyObject b = stack[--sp];
@@ -334,7 +361,14 @@ final class Execution {
                             stack[--sp] = null;
                             pc = arg;
                         } else {
-                            stack[sp++] = v;
+                            // the loop variable's store, run here (it cannot raise)
+                            int next = code[pc];
+                            if ((next & 0xff) == Op.STORE_FAST) {
+                                fast[next >> 8] = v;
+                                pc++;
+                            } else {
+                                stack[sp++] = v;
+                            }
                         }
                     }
                     case Op.CALL -> {
