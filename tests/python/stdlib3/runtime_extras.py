@@ -130,3 +130,21 @@ print(us, repr(us), us.upper(), type(us.upper()).__name__, us + "!", "<" + us, u
 print(len(us), "ell" in us, us == "Hello", us < "Z", us.split("l"), us.find("l"), us.startswith("He"))
 print(us * 2, us.join("ab"), type(us.join("ab")).__name__, "%s-%d" % (us, 3), UserString(42), int(UserString("17")) + 1, hash(us) == hash("Hello"))
 print(sorted(["b", UserString("a")], key=str), collections.__all__)
+
+# ---- sys.displayhook and sys.excepthook
+import builtins
+import io
+sys.displayhook(None)
+sys.displayhook([1, "two"])
+print(builtins._, sys.__displayhook__ is sys.displayhook)
+saved = sys.stderr
+sys.stderr = io.StringIO()
+try:
+    try:
+        {}["missing"]
+    except KeyError as e:
+        sys.excepthook(type(e), e, e.__traceback__)
+    text = sys.stderr.getvalue()
+finally:
+    sys.stderr = saved
+print(text.splitlines()[0], text.splitlines()[-1], sys.__excepthook__ is sys.excepthook)

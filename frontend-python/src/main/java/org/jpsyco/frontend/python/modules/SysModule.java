@@ -181,6 +181,30 @@ public final class SysModule {
             hooks[1] = a[0];
             return PySingleton.NONE;
         });
+        m.def("excepthook", (a, k) -> {
+            Args.check("excepthook", a, k, 3, 3);
+            if (a[1] instanceof PyBaseException e) {
+                Abstract.callMethod(m.dict().getStr("stderr"), "write",
+                        PyStr.of(org.jpsyco.frontend.python.cli.TracebackPrinter.format(e, java.util.Map.of())));
+            } else {
+                throw Errors.typeError("print_exception(): Exception expected for value, "
+                        + a[1].type().name() + " found");
+            }
+            return PySingleton.NONE;
+        });
+        m.def("displayhook", (a, k) -> {
+            Args.check("displayhook", a, k, 1, 1);
+            if (a[0] == PySingleton.NONE) {
+                return PySingleton.NONE;
+            }
+            // as CPython: _ is cleared first, so a repr that looks at _ does not see the old value
+            rt.builtins.dict().putStr("_", PySingleton.NONE);
+            Abstract.callMethod(m.dict().getStr("stdout"), "write", PyStr.of(Abstract.repr(a[0]).value() + "\n"));
+            rt.builtins.dict().putStr("_", a[0]);
+            return PySingleton.NONE;
+        });
+        m.put("__excepthook__", m.dict().getStr("excepthook"));
+        m.put("__displayhook__", m.dict().getStr("displayhook"));
         m.def("getsizeof", (a, k) -> PyInt.of(64));
         m.def("intern", (a, k) -> a[0]);
         m.def("getdefaultencoding", (a, k) -> PyStr.of("utf-8"));
