@@ -86,10 +86,29 @@ final class Execution {
                             throw Support.unboundLocal(co.varnames[arg]);
                         }
                         stack[sp++] = v;
+                        // LOAD_FAST is mostly followed by another load (the operands of a binary
+                        // operation or call): running that one here saves a dispatch; a jump to it
+                        // still finds it in place, and it cannot raise (instruction indices stay exact)
+                        int next = code[pc];
+                        int nop = next & 0xff;
+                        if (nop == Op.LOAD_CONST) {
+                            stack[sp++] = consts[next >> 8];
+                            pc++;
+                        } else if (nop == Op.LOAD_FAST && (v = fast[next >> 8]) != null) {
+                            stack[sp++] = v;
+                            pc++;
+                        }
                     }
                     case Op.STORE_FAST -> {
                         fast[arg] = stack[--sp];
                         stack[sp] = null;
+                        // x = ...; followed by a load of a local (the next statement's first operand)
+                        int next = code[pc];
+                        PyObject v;
+                        if ((next & 0xff) == Op.LOAD_FAST && (v = fast[next >> 8]) != null) {
+                            stack[sp++] = v;
+                            pc++;
+                        }
                     }
                     case Op.LOAD_DEREF -> {
                         PyObject v = cells[arg].value;
@@ -160,7 +179,15 @@ final class Execution {
                         if (r == null) {
                             r = binaryOp(arg, a, b);
                         }
-                        stack[sp - 1] = r;
+                        // x = a + b, x += 1: the store runs here (it cannot raise)
+                        int next = code[pc];
+                        if ((next & 0xff) == Op.STORE_FAST) {
+                            fast[next >> 8] = r;
+                            stack[--sp] = null;
+                            pc++;
+                        } else {
+                            stack[sp - 1] = r;
+                        }
                     }
                     case Op.COMPARE_OP -> {
                         PyObject b = stack[--sp];
@@ -250,9 +277,17 @@ final class Execution {
                     }
                     case Op.UNPACK_SEQUENCE -> {
                         PyObject seq = stack[--sp];
+                        stack[sp] = null;
                         PyObject[] items = Support.unpack(seq, arg);
-                        for (int i = arg - 1; i >= 0; i--) {
-                            stack[sp++] = items[i];
+                        if (arg == 2 && (code[pc] & 0xff) == Op.STORE_FAST && (code[pc + 1] & 0xff) == Op.STORE_FAST) {
+                            // for a, b in pairs / a, b = ...: both stores run here (they cannot raise)
+                            fast[code[pc] >> 8] = items[0];
+                            fast[code[pc + 1] >> 8] = items[1];
+                            pc += 2;
+                        } else {
+                            for (int i = arg - 1; i >= 0; i--) {
+                                stack[sp++] = items[i];
+                            }
                         }
                     }
                     case Op.JUMP -> {
@@ -276,6 +311,24 @@ final class Execution {
                                 }
                                 sp = f.sp;
                                 pc = f.pc;
+                            } else if ((code[arg] & 0xff) == Op.FOR_ITER) {
+                                // the back edge of a for loop: the FOR_ITER at its head runs here
+                                cur = arg;
+                                PyObject v = forIterNext(stack[sp - 1], interp);
+                                int head = code[arg];
+                                if (v == null) {
+                                    stack[--sp] = null;
+                                    pc = head >> 8;
+                                } else {
+                                    int next = code[arg + 1];
+                                    if ((next & 0xff) == Op.STORE_FAST) {
+                                        fast[next >> 8] = v;
+                                        pc = arg + 2;
+                                    } else {
+                                        stack[sp++] = v;
+                                        pc = arg + 1;
+                                    }
+                                }
                             } else {
                                 pc = arg;
                             }
@@ -325,16 +378,19 @@ final class Execution {
                     }
                     case Op.GET_ITER -> stack[sp - 1] = Abstract.getIter(stack[sp - 1]);
                     case Op.FOR_ITER -> {
-                        // the common iterators called directly (a monomorphic call HotSpot can inline)
-                        PyObject it = stack[sp - 1];
-                        PyObject v = it instanceof PyIterator.RangeIter ri ? ri.next()
-                                : it instanceof PyIterator.ListIter li ? li.next()
-                                : it instanceof PyIterator.StrIter si ? si.next(interp.latin1) : Abstract.next(it);
+                        PyObject v = forIterNext(stack[sp - 1], interp);
                         if (v == null) {
                             stack[--sp] = null;
                             pc = arg;
                         } else {
-                            stack[sp++] = v;
+                            // the loop variable's store, run here (it cannot raise)
+                            int next = code[pc];
+                            if ((next & 0xff) == Op.STORE_FAST) {
+                                fast[next >> 8] = v;
+                                pc++;
+                            } else {
+                                stack[sp++] = v;
+                            }
                         }
                     }
                     case Op.CALL -> {
@@ -408,6 +464,16 @@ final class Execution {
             f.sp = sp;
             throw t;
         }
+    }
+
+    /**
+     * The next value of a for loop's iterator, or null when it is exhausted: the common iterators
+     * called directly (monomorphic calls HotSpot can inline), the rest through the protocol.
+     */
+    private static PyObject forIterNext(PyObject it, Interpreter interp) {
+        return it instanceof PyIterator.RangeIter ri ? ri.next()
+                : it instanceof PyIterator.ListIter li ? li.next()
+                : it instanceof PyIterator.StrIter si ? si.next(interp.latin1) : Abstract.next(it);
     }
 
     /** Not an opcode of {@link Opcode}: where a run stops at {@link Frame#breakpoint}. */

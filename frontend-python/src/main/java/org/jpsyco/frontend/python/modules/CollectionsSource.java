@@ -10,12 +10,18 @@ final class CollectionsSource {
 
     static final String SOURCE = """
             import sys as _sys
-            __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+            __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict',
+                       'deque', 'namedtuple']
             def __getattr__(name):
                 # collections.abc is reachable as an attribute once collections is imported, as in CPython
                 if name == 'abc':
                     import collections.abc
                     return collections.abc
+                if name in ('UserDict', 'UserList', 'UserString'):
+                    # made on first use (they need the abstract base classes), then ordinary globals
+                    g = globals()
+                    exec(g.pop('_USER_SOURCE'), g)
+                    return g[name]
                 raise AttributeError(f"module 'collections' has no attribute {name!r}")
             _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
                 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',

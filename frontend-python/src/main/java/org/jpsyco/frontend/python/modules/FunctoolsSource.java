@@ -180,5 +180,56 @@ final class FunctoolsSource {
                 wrapper.registry = registry
                 update_wrapper(wrapper, func)
                 return wrapper
+
+            class singledispatchmethod:
+                # a method that dispatches on the class of its first argument after self
+
+                def __init__(self, func):
+                    if not callable(func) and not hasattr(func, '__get__'):
+                        raise TypeError(f"{func!r} is not callable or a descriptor")
+                    self.dispatcher = singledispatch(func)
+                    self.func = func
+
+                def register(self, cls, method=None):
+                    return self.dispatcher.register(cls, func=method)
+
+                def __get__(self, obj, cls=None):
+                    def _method(*args, **kwargs):
+                        method = self.dispatcher.dispatch(args[0].__class__)
+                        return method.__get__(obj, cls)(*args, **kwargs)
+
+                    _method.__isabstractmethod__ = self.__isabstractmethod__
+                    _method.register = self.register
+                    update_wrapper(_method, self.func)
+                    return _method
+
+                @property
+                def __isabstractmethod__(self):
+                    return getattr(self.func, '__isabstractmethod__', False)
+
+            def recursive_repr(fillvalue='...'):
+                # a decorator for __repr__ methods: a recursive call for the same object gives fillvalue
+
+                def decorating(user_function):
+                    running = set()
+
+                    def wrapper(self):
+                        key = id(self)
+                        if key in running:
+                            return fillvalue
+                        running.add(key)
+                        try:
+                            return user_function(self)
+                        finally:
+                            running.discard(key)
+
+                    for attr in ('__module__', '__doc__', '__name__', '__qualname__', '__annotations__'):
+                        try:
+                            setattr(wrapper, attr, getattr(user_function, attr))
+                        except AttributeError:
+                            pass
+                    return wrapper
+
+                return decorating
             """;
 }

@@ -225,6 +225,13 @@ public final class OperatorModule {
         unary(m, "inv", NumberOps::invert);
         unary(m, "not_", x -> PyBool.of(!Abstract.isTrue(x)));
         unary(m, "index", Abstract::index);
+        m.def("call", (a, k) -> {
+            // call(obj, /, *args, **kwargs): the keyword values are the last k.length of a
+            if (a.length - k.length < 1) {
+                throw Errors.typeError("call expected at least 1 argument, got " + (a.length - k.length));
+            }
+            return Abstract.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        });
         m.def("truth", (a, k) -> {
             ModuleArgs.positional("truth", a, k, 1, 1);
             return PyBool.of(Abstract.isTrue(a[0]));

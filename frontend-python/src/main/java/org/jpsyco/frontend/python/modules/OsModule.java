@@ -169,6 +169,7 @@ public final class OsModule {
             }
             return PyTuple.of(PyStr.of(s.substring(0, dot)), PyStr.of(s.substring(dot)));
         });
+        path.def("realpath", (a, k) -> PyStr.of(realpath(rt.resolve(Args.str(a[0], "realpath()")))));
         path.def("abspath", (a, k) -> PyStr.of(rt.resolve(Args.str(a[0], "abspath()")).toString()));
         path.def("getsize", (a, k) -> {
             String f = Args.str(a[0], "getsize()");
@@ -192,6 +193,25 @@ public final class OsModule {
         rt.interpreter.runModule(rt.compile(OsSource.SOURCE, "<os>",
                 org.jpsyco.frontend.python.compiler.Compiler.Mode.EXEC), m.dict());
         return m;
+    }
+
+    /**
+     * The path with symbolic links resolved as far as it exists (CPython's {@code realpath} in
+     * its non-strict mode: the part that does not exist is kept as written, normalized).
+     */
+    static String realpath(Path p) {
+        Path abs = Path.of(normpath(p.toAbsolutePath().toString()));
+        Path head = abs;
+        while (head != null) {
+            try {
+                Path real = head.toRealPath();
+                Path rest = head.relativize(abs);
+                return normpath(rest.toString().isEmpty() ? real.toString() : real.resolve(rest).toString());
+            } catch (java.io.IOException | SecurityException e) {
+                head = head.getParent();
+            }
+        }
+        return abs.toString();
     }
 
     /** CPython's {@code posixpath.normpath}: collapses separators, '.' and 'name/..' lexically. */

@@ -196,6 +196,94 @@ final class OsSource {
                 x, y = stat(a), stat(b)
                 return x.st_ino == y.st_ino and x.st_dev == y.st_dev
 
+            def _expanduser(p):
+                p = fspath(p)
+                if not p.startswith('~'):
+                    return p
+                end = p.find('/', 1)
+                if end < 0:
+                    end = len(p)
+                if end != 1 or 'HOME' not in environ:
+                    # ~user needs the password database, which this runtime does not read
+                    return p
+                home = environ['HOME'].rstrip('/')
+                return (home + p[end:]) or '/'
+
+            def _expandvars(p):
+                p = fspath(p)
+                if '$' not in p:
+                    return p
+                out = []
+                i, n = 0, len(p)
+                while i < n:
+                    c = p[i]
+                    if c != '$':
+                        out.append(c)
+                        i += 1
+                        continue
+                    braced = i + 1 < n and p[i + 1] == '{'
+                    j = i + 2 if braced else i + 1
+                    k = j
+                    while k < n and (p[k].isalnum() or p[k] == '_') and p[k].isascii():
+                        k += 1
+                    name = p[j:k]
+                    if braced and (k >= n or p[k] != '}'):
+                        name = ''
+                    if name and name in environ:
+                        out.append(environ[name])
+                        i = k + 1 if braced else k
+                    elif name:
+                        end = k + 1 if braced else k
+                        out.append(p[i:end])
+                        i = end
+                    else:
+                        out.append(c)
+                        i += 1
+                return ''.join(out)
+
+            def _splitdrive(p):
+                p = fspath(p)
+                return p[:0], p
+
+            def _commonpath(paths):
+                paths = [fspath(x) for x in paths]
+                if not paths:
+                    raise ValueError('commonpath() arg is an empty sequence')
+                absolute = {x.startswith('/') for x in paths}
+                if len(absolute) > 1:
+                    raise ValueError("Can't mix absolute and relative paths")
+                parts = [[c for c in x.split('/') if c and c != '.'] for x in paths]
+                first, last = min(parts), max(parts)
+                common = first
+                for i, c in enumerate(first):
+                    if c != last[i]:
+                        common = first[:i]
+                        break
+                return ('/' if absolute.pop() else '') + '/'.join(common)
+
+            def _ismount(p):
+                p = fspath(p)
+                try:
+                    s1 = lstat(p)
+                except (OSError, ValueError):
+                    return False
+                if _islink(p):
+                    return False
+                try:
+                    s2 = lstat(path.join(p, '..'))
+                except (OSError, ValueError):
+                    return False
+                return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
+
+            def _samestat(s1, s2):
+                return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+            path.expanduser = _expanduser
+            path.expandvars = _expandvars
+            path.splitdrive = _splitdrive
+            path.commonpath = _commonpath
+            path.ismount = _ismount
+            path.samestat = _samestat
             path.islink = _islink
             path.lexists = _lexists
             path.getmtime = _getmtime
@@ -203,7 +291,8 @@ final class OsSource {
             path.getctime = _getctime
             path.samefile = _samefile
             path.normcase = _normcase
-            for _f in (_islink, _lexists, _getmtime, _getatime, _getctime, _samefile, _normcase):
+            for _f in (_islink, _lexists, _getmtime, _getatime, _getctime, _samefile, _normcase, _expanduser,
+                       _expandvars, _splitdrive, _commonpath, _ismount, _samestat):
                 _f.__name__ = _f.__name__[1:]
                 _f.__qualname__ = _f.__name__
                 _f.__module__ = 'posixpath'
@@ -213,6 +302,8 @@ final class OsSource {
             extsep = '.'
             altsep = None
             devnull = '/dev/null'
+            path.pathsep, path.defpath, path.extsep, path.altsep, path.devnull = pathsep, defpath, extsep, altsep, devnull
+            path.supports_unicode_filenames = False
             SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
             """;
 }

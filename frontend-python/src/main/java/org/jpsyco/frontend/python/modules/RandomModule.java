@@ -414,6 +414,14 @@ public final class RandomModule {
     public static PyModule create() {
         PyModule m = new PyModule("random");
         m.put("SystemRandom", SYSTEM_RANDOM);
+        // the constants random.py exports (the samplers' derived constants, and the float
+        // precision), as the doubles CPython computes them
+        m.put("TWOPI", PyFloat.of(2.0 * Math.PI));
+        m.put("LOG4", PyFloat.of(1.3862943611198906));
+        m.put("NV_MAGICCONST", PyFloat.of(1.7155277699214135));
+        m.put("SG_MAGICCONST", PyFloat.of(2.504077396776274));
+        m.put("BPF", PyInt.of(53));
+        m.put("RECIP_BPF", PyFloat.of(Math.pow(2, -53)));
         Rng inst = new Rng();
         seed(inst, PySingleton.NONE);
         m.put("Random", RANDOM);

@@ -23,7 +23,9 @@ public final class SourceModule {
     }
 
     public static PyModule collections(PythonRuntimeState rt) {
-        return create(rt, "collections", CollectionsSource.SOURCE);
+        PyModule m = create(rt, "collections", CollectionsSource.SOURCE);
+        m.dict().putStr("_USER_SOURCE", org.jpsyco.frontend.python.objects.PyStr.of(CollectionsUserSource.SOURCE));
+        return m;
     }
 
     public static PyModule bisect(PythonRuntimeState rt) {

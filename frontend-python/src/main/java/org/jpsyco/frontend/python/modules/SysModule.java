@@ -125,6 +125,86 @@ public final class SysModule {
             PyInt.setMaxStrDigits(n);
             return PySingleton.NONE;
         });
+        m.def("getfilesystemencoding", (a, k) -> PyStr.of("utf-8"));
+        m.def("getfilesystemencodeerrors", (a, k) -> PyStr.of("surrogateescape"));
+        m.put("maxunicode", PyInt.of(0x10ffff));
+        m.put("float_repr_style", PyStr.of("short"));
+        m.put("abiflags", PyStr.of(""));
+        m.put("api_version", PyInt.of(1013));
+        m.put("platlibdir", PyStr.of("lib"));
+        m.put("pycache_prefix", PySingleton.NONE);
+        m.put("dont_write_bytecode", org.jpsyco.frontend.python.objects.PyBool.TRUE);
+        m.put("warnoptions", new PyList());
+        m.put("meta_path", new PyList());
+        m.put("path_hooks", new PyList());
+        m.put("path_importer_cache", new org.jpsyco.frontend.python.objects.PyDict());
+        PyList orig = new PyList();
+        orig.append(PyStr.of(rt.environment.getOrDefault("JPSYCO_EXECUTABLE", "jpsyco")));
+        for (String a : argv) {
+            orig.append(PyStr.of(a));
+        }
+        m.put("orig_argv", orig);
+        // no separate installation prefix: the runtime ships inside its own bundle
+        String prefix = rt.environment.getOrDefault("JPSYCO_HOME", "/usr/local");
+        for (String p : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
+            m.put(p, PyStr.of(prefix));
+        }
+        // reference counts and switch intervals have no meaning on the JVM; the values are the
+        // ones CPython reports for a fresh object and by default
+        m.def("getrefcount", (a, k) -> {
+            Args.check("getrefcount", a, k, 1, 1);
+            return PyInt.of(2);
+        });
+        double[] switchInterval = {0.005};
+        m.def("getswitchinterval", (a, k) -> org.jpsyco.frontend.python.objects.PyFloat.of(switchInterval[0]));
+        m.def("setswitchinterval", (a, k) -> {
+            Args.check("setswitchinterval", a, k, 1, 1);
+            double v = MathModule.toDouble(a[0], "setswitchinterval");
+            if (v <= 0) {
+                throw Errors.valueError("switch interval must be strictly positive");
+            }
+            switchInterval[0] = v;
+            return PySingleton.NONE;
+        });
+        m.def("is_finalizing", (a, k) -> org.jpsyco.frontend.python.objects.PyBool.FALSE);
+        // tracing and profiling hooks are accepted and never called (no line events in this runtime)
+        PyObject[] hooks = {PySingleton.NONE, PySingleton.NONE};
+        m.def("gettrace", (a, k) -> hooks[0]);
+        m.def("settrace", (a, k) -> {
+            Args.check("settrace", a, k, 1, 1);
+            hooks[0] = a[0];
+            return PySingleton.NONE;
+        });
+        m.def("getprofile", (a, k) -> hooks[1]);
+        m.def("setprofile", (a, k) -> {
+            Args.check("setprofile", a, k, 1, 1);
+            hooks[1] = a[0];
+            return PySingleton.NONE;
+        });
+        m.def("excepthook", (a, k) -> {
+            Args.check("excepthook", a, k, 3, 3);
+            if (a[1] instanceof PyBaseException e) {
+                Abstract.callMethod(m.dict().getStr("stderr"), "write",
+                        PyStr.of(org.jpsyco.frontend.python.cli.TracebackPrinter.format(e, java.util.Map.of())));
+            } else {
+                throw Errors.typeError("print_exception(): Exception expected for value, "
+                        + a[1].type().name() + " found");
+            }
+            return PySingleton.NONE;
+        });
+        m.def("displayhook", (a, k) -> {
+            Args.check("displayhook", a, k, 1, 1);
+            if (a[0] == PySingleton.NONE) {
+                return PySingleton.NONE;
+            }
+            // as CPython: _ is cleared first, so a repr that looks at _ does not see the old value
+            rt.builtins.dict().putStr("_", PySingleton.NONE);
+            Abstract.callMethod(m.dict().getStr("stdout"), "write", PyStr.of(Abstract.repr(a[0]).value() + "\n"));
+            rt.builtins.dict().putStr("_", a[0]);
+            return PySingleton.NONE;
+        });
+        m.put("__excepthook__", m.dict().getStr("excepthook"));
+        m.put("__displayhook__", m.dict().getStr("displayhook"));
         m.def("getsizeof", (a, k) -> PyInt.of(64));
         m.def("intern", (a, k) -> a[0]);
         m.def("getdefaultencoding", (a, k) -> PyStr.of("utf-8"));

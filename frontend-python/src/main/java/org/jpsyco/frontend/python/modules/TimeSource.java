@@ -212,5 +212,54 @@ final class TimeSource {
                     d = yd - _days_before_month(y, mo)
                 days = _days_from_civil(y, mo, d)
                 return struct_time((y, mo, d, h, mi, s, (days + 3) % 7, _days_before_month(y, mo) + d, -1))
+
+            # local time is UTC in this runtime (see timezone, altzone, daylight)
+            tzname = ('UTC', 'UTC')
+
+            def tzset():
+                pass
+
+            CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_PROCESS_CPUTIME_ID, CLOCK_THREAD_CPUTIME_ID = 0, 1, 2, 3
+            CLOCK_MONOTONIC_RAW, CLOCK_BOOTTIME, CLOCK_TAI = 4, 7, 11
+            _CLOCKS = {0: time_ns, 1: monotonic_ns, 2: process_time_ns, 3: thread_time_ns, 4: monotonic_ns,
+                       7: monotonic_ns, 11: time_ns}
+
+            def _clock(clk_id):
+                if not isinstance(clk_id, int):
+                    raise TypeError("'%s' object cannot be interpreted as an integer" % type(clk_id).__name__)
+                f = _CLOCKS.get(clk_id)
+                if f is None:
+                    raise OSError(22, 'Invalid argument')
+                return f
+
+            def clock_gettime_ns(clk_id, /):
+                return _clock(clk_id)()
+
+            def clock_gettime(clk_id, /):
+                return _clock(clk_id)() / 1e9
+
+            def clock_getres(clk_id, /):
+                _clock(clk_id)
+                return 1e-09
+
+            _CLOCK_INFO = {
+                'time': ('clock_gettime(CLOCK_REALTIME)', False, True),
+                'monotonic': ('clock_gettime(CLOCK_MONOTONIC)', True, False),
+                'perf_counter': ('clock_gettime(CLOCK_MONOTONIC)', True, False),
+                'process_time': ('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False),
+                'thread_time': ('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False),
+            }
+
+            def get_clock_info(name, /):
+                info = _CLOCK_INFO.get(name)
+                if info is None:
+                    raise ValueError('unknown clock')
+                import types
+                return types.SimpleNamespace(implementation=info[0], monotonic=info[1], adjustable=info[2],
+                                             resolution=1e-09)
+
+            for _f in (tzset, clock_gettime_ns, clock_gettime, clock_getres, get_clock_info):
+                _f.__module__ = 'time'
+            del _f
             """;
 }
