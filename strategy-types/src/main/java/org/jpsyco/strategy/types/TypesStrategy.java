@@ -170,6 +170,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public SValue compare(SpecializerTool t, Comparison op, SValue x, SValue y) {
+        // beside a str (a literal, most often) an unknown operand is guessed to be a str
+        x = x.kind() == PyKind.OBJECT && y.kind() == PyKind.STR ? t.promote(x, PyKind.STR) : x;
+        y = y.kind() == PyKind.OBJECT && x.kind() == PyKind.STR ? t.promote(y, PyKind.STR) : y;
         x = number(t, x, y);
         y = number(t, y, x);
         if (isInt(x) && isInt(y)) {
@@ -244,6 +247,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         key = t.promote(key, PyKind.INT);
         if (!isInt(key)) {
             return null;
+        }
+        if (container.kind() == PyKind.STR) {
+            return StrOps.item(t, container, key);
         }
         return t.ofRef(t.helper(helper, t.ref(container), t.i64(key)), container.kind() == PyKind.STR ? PyKind.STR : PyKind.OBJECT);
     }
@@ -335,7 +341,8 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public boolean knowsMethod(PyKind receiver, String name) {
-        return receiver == PyKind.LIST && name.equals("append") || receiver == PyKind.DICT && name.equals("get");
+        return receiver == PyKind.LIST && name.equals("append") || receiver == PyKind.DICT && name.equals("get")
+                || receiver == PyKind.STR && StrOps.METHODS.contains(name);
     }
 
     @Override
@@ -345,6 +352,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         }
         if (receiver.kind() == PyKind.DICT && name.equals("get")) {
             return ContainerOps.dictGet(t, receiver, args);
+        }
+        if (receiver.kind() == PyKind.STR) {
+            return StrOps.call(t, receiver, name, args);
         }
         return null;
     }

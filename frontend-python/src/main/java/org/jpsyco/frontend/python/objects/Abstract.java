@@ -232,6 +232,9 @@ public final class Abstract {
                 return op.test(Long.compare(x.value, y.value));
             }
         }
+        if (a instanceof PyStr x && b instanceof PyStr y && x.isExact() && y.isExact()) {
+            return op.test(StrMethods.compare(x, y, op));
+        }
         PyObject r = richCompare(a, b, op);
         if (r instanceof PyBool bool) {
             return bool.value != 0;
