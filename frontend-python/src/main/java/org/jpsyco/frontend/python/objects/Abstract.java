@@ -152,6 +152,9 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PyObject_RichCompare}. */
     public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        if (a instanceof PyStr x && b instanceof PyStr y && x.isExact() && y.isExact()) {
+            return PyBool.of(op.test(StrMethods.compare(x, y, op)));
+        }
         PyType ta = a.type();
         PyType tb = b.type();
         boolean heap = ta.heap || tb.heap;

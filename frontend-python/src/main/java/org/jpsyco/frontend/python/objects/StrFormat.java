@@ -133,11 +133,34 @@ public final class StrFormat {
         if (p.precision >= 0) {
             throw Errors.valueError("Precision not allowed in integer format specifier");
         }
-        BigInteger v = i.toBig();
-        boolean neg = v.signum() < 0;
-        BigInteger a = v.abs();
+        // an int that fits a long (but not its minimum, whose magnitude does not) skips BigInteger
+        boolean small = !i.isBig() && i.value != Long.MIN_VALUE;
+        boolean neg = small ? i.value < 0 : i.toBig().signum() < 0;
         String digits;
         String prefix = "";
+        if (small && p.type != 'c') {
+            long m = Math.abs(i.value);
+            switch (p.type) {
+                case 0, 'd', 'n' -> digits = Long.toString(m);
+                case 'x' -> digits = Long.toHexString(m);
+                case 'X' -> digits = Long.toHexString(m).toUpperCase(java.util.Locale.ROOT);
+                case 'o' -> digits = Long.toOctalString(m);
+                case 'b' -> digits = Long.toBinaryString(m);
+                default -> throw Errors.valueError("Unknown format code '" + p.type + "' for object of type 'int'");
+            }
+            prefix = !p.alt ? "" : switch (p.type) {
+                case 'x' -> "0x";
+                case 'X' -> "0X";
+                case 'o' -> "0o";
+                case 'b' -> "0b";
+                default -> "";
+            };
+            if (p.grouping != 0) {
+                digits = group(digits, p.grouping, p.type == 'x' || p.type == 'X' || p.type == 'o' || p.type == 'b' ? 4 : 3);
+            }
+            return numberPad(signOf(neg, p) + prefix, digits, p);
+        }
+        BigInteger a = i.toBig().abs();
         switch (p.type) {
             case 0, 'd', 'n' -> digits = a.toString();
             case 'x' -> {
