@@ -138,3 +138,53 @@ def main():
 
 
 main()
+
+
+class Scanner:
+    """A tokenizer reading self.text[self.pos] one character at a time."""
+
+    def __init__(self, text):
+        self.text = text
+        self.pos = 0
+
+    def tokens(self):
+        out = []
+        text = self.text
+        while self.pos < len(text):
+            ch = self.text[self.pos]
+            if ch == " ":
+                self.pos += 1
+            elif "0" <= ch <= "9":
+                start = self.pos
+                while self.pos < len(text) and self.text[self.pos] in "0123456789":
+                    self.pos += 1
+                out.append(int(text[start:self.pos]))
+            elif ch.isalpha():
+                start = self.pos
+                while self.pos < len(text) and (self.text[self.pos].isalnum() or self.text[self.pos] == "_"):
+                    self.pos += 1
+                out.append(text[start:self.pos])
+            else:
+                out.append(ch)
+                self.pos += 1
+        return out
+
+
+def lookup_all(containers, keys):
+    # one subscript site sees lists, strs, dicts and tuples with int and str keys
+    found = []
+    for c, k in zip(containers, keys):
+        try:
+            found.append(c[k])
+        except (KeyError, IndexError, TypeError) as e:
+            found.append(type(e).__name__)
+    return found
+
+
+for rnd in range(50):
+    toks = Scanner("x1 = 42 + été_2 * (y€ - 7) / 😀z").tokens()
+    looked = lookup_all([[1, 2, 3], "héllo", {"a": 1, 2: "two"}, (9, 8), "😀é", {"a": 1}, [0], "abc"],
+                        [1, -1, "a", 0, 1, 2, 5, "x"])
+    if rnd == 49:
+        print(toks)
+        print(looked)

@@ -228,6 +228,10 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public SValue subscript(SpecializerTool t, SValue container, SValue key) {
+        if (container.kind() == PyKind.OBJECT && key.kind() == PyKind.OBJECT) {
+            // text[pos], items[i], d[k] with both unknown: an int index is guessed (a miss teaches the kind)
+            key = t.promote(key, PyKind.INT);
+        }
         if (container.kind() == PyKind.OBJECT) {
             container = t.promote(container, key.kind() == PyKind.INT ? PyKind.LIST
                     : key.kind() == PyKind.STR ? PyKind.DICT : PyKind.OBJECT);
