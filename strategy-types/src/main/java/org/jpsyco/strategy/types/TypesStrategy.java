@@ -193,6 +193,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public SValue compare(SpecializerTool t, Comparison op, SValue x, SValue y) {
+        // beside a str (a literal, most often) an unknown operand is guessed to be a str
+        x = x.kind() == PyKind.OBJECT && y.kind() == PyKind.STR ? t.promote(x, PyKind.STR) : x;
+        y = y.kind() == PyKind.OBJECT && x.kind() == PyKind.STR ? t.promote(y, PyKind.STR) : y;
         x = number(t, x, y);
         y = number(t, y, x);
         if (isInt(x) && isInt(y)) {
@@ -248,6 +251,10 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public SValue subscript(SpecializerTool t, SValue container, SValue key) {
+        if (container.kind() == PyKind.OBJECT && key.kind() == PyKind.OBJECT) {
+            // text[pos], items[i], d[k] with both unknown: an int index is guessed (a miss teaches the kind)
+            key = t.promote(key, PyKind.INT);
+        }
         if (container.kind() == PyKind.OBJECT) {
             container = t.promote(container, key.kind() == PyKind.INT ? PyKind.LIST
                     : key.kind() == PyKind.STR ? PyKind.DICT : PyKind.OBJECT);
@@ -267,6 +274,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         key = t.promote(key, PyKind.INT);
         if (!isInt(key)) {
             return null;
+        }
+        if (container.kind() == PyKind.STR) {
+            return StrOps.item(t, container, key);
         }
         return t.ofRef(t.helper(helper, t.ref(container), t.i64(key)), container.kind() == PyKind.STR ? PyKind.STR : PyKind.OBJECT);
     }
@@ -358,7 +368,8 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public boolean knowsMethod(PyKind receiver, String name) {
-        return receiver == PyKind.LIST && name.equals("append") || receiver == PyKind.DICT && (name.equals("get") || name.equals("pop"));
+        return receiver == PyKind.LIST && name.equals("append") || receiver == PyKind.DICT && (name.equals("get") || name.equals("pop"))
+                || receiver == PyKind.STR && StrOps.METHODS.contains(name);
     }
 
     @Override
@@ -371,6 +382,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         }
         if (receiver.kind() == PyKind.DICT && name.equals("pop")) {
             return ContainerOps.dictPop(t, receiver, args);
+        }
+        if (receiver.kind() == PyKind.STR) {
+            return StrOps.call(t, receiver, name, args);
         }
         return null;
     }

@@ -285,7 +285,11 @@ public final class JitHelpers {
     }
 
     public static Object buildString(Object[] parts) {
-        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (Object o : parts) {
+            n += ((PyStr) o).value().length();
+        }
+        StringBuilder sb = new StringBuilder(Math.max(n, 0));
         for (Object o : parts) {
             sb.append(((PyStr) o).value());
         }

@@ -450,6 +450,13 @@ final class Tool implements SpecializerTool {
     private boolean method(int nameIndex) {
         AVal owner = s.peek(1);
         String name = s.co.names[nameIndex];
+        StrategyBinding strs = owner instanceof Run r && r.kind() == PyKind.OBJECT ? strMethods(name) : null;
+        if (strs != null && calledAtOnce()) {
+            // text.split(), line.strip(), sep.join(...): an unknown receiver of a str method is guessed to be a str
+            current = strs;
+            owner = (AVal) promote(owner, PyKind.STR);
+            current = null;
+        }
         if (owner.kind() == PyKind.OBJECT || !(owner instanceof Run || owner instanceof Const)) {
             return false;
         }
@@ -461,6 +468,16 @@ final class Tool implements SpecializerTool {
             return false;
         }
         return replaceTop(1, new VMethod(owner, name, nameIndex, null));
+    }
+
+    /** The strategy that knows str method {@code name}, or null. */
+    private StrategyBinding strMethods(String name) {
+        for (StrategyBinding sb : strategies) {
+            if (sb.strategy().knowsMethod(PyKind.STR, name)) {
+                return sb;
+            }
+        }
+        return null;
     }
 
     /** Items a virtual tuple may have. */

@@ -152,6 +152,9 @@ public final class Abstract {
 
     /** Equivalent of CPython's {@code PyObject_RichCompare}. */
     public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
+        if (a instanceof PyStr x && b instanceof PyStr y && x.isExact() && y.isExact()) {
+            return PyBool.of(op.test(StrMethods.compare(x, y, op)));
+        }
         PyType ta = a.type();
         PyType tb = b.type();
         boolean heap = ta.heap || tb.heap;
@@ -231,6 +234,9 @@ public final class Abstract {
             if (x.isPlain() && y.isPlain() && !x.isBig() && !y.isBig()) {
                 return op.test(Long.compare(x.value, y.value));
             }
+        }
+        if (a instanceof PyStr x && b instanceof PyStr y && x.isExact() && y.isExact()) {
+            return op.test(StrMethods.compare(x, y, op));
         }
         PyObject r = richCompare(a, b, op);
         if (r instanceof PyBool bool) {

@@ -90,7 +90,7 @@ final class Items {
                 return PyStr.of(sb.toString());
             }
             int i = seqIndex(key, str.length(), "string");
-            return PyStr.of(Character.toString(str.codePointAt(i)));
+            return str.charAt(i);
         }
         if (o instanceof PyRange r) {
             if (key instanceof PySlice s) {

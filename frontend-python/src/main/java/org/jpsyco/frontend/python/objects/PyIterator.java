@@ -83,7 +83,7 @@ public abstract class PyIterator extends PyObject {
                 return null;
             }
             int cp = s.codePointAt(i++);
-            return PyStr.of(Character.toString(cp));
+            return PyStr.ofCodePoint(cp);
         }
 
         /** {@link #next} taking one-character Latin-1 strings from a runtime's {@code cache}. */

@@ -38,25 +38,61 @@ public final class PyStr extends PyObject {
         this.value = value;
     }
 
+    /** The str of {@code s}; see {@link #ofShared} (one-character Latin-1 strs are singletons). */
     public static PyStr of(String s) {
-        return s.isEmpty() ? EMPTY : new PyStr(s);
+        return ofShared(s);
     }
 
     /**
-     * The one-character string of code point {@code cp}; those under 256 come from {@code cache}
-     * (256 entries, one per runtime, filled on demand), so a loop over the characters of a text
-     * neither allocates them again nor recomputes their hashes.
+     * The one-character strings of the Latin-1 code points, shared by every runtime in the JVM.
+     * CPython keeps the same singletons, so {@code s[0] is s[0]} holds for such a character however
+     * it was made (indexing, iteration, {@code chr}), and a loop over the characters of a text
+     * neither allocates them nor recomputes their hashes. They never change: the seed-dependent
+     * {@link #pyHash} of a shared string is not cached (runtimes with different seeds share it).
      */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            PyStr c = new PyStr(String.valueOf((char) i));
+            c.shared = true;
+            c.cpLength = 1;
+            c.hash();
+            LATIN1[i] = c;
+        }
+    }
+
+    /** Whether this is one of the {@link #LATIN1} singletons. */
+    private boolean shared;
+
+    /** The one-character string of code point {@code cp}: a shared singleton under 256. */
+    public static PyStr ofCodePoint(int cp) {
+        return cp < 256 ? LATIN1[cp] : new PyStr(Character.toString(cp));
+    }
+
+    /** {@link #ofCodePoint(int)}; {@code cache} is no longer used (every runtime shares the singletons). */
     public static PyStr ofCodePoint(int cp, PyStr[] cache) {
-        if (cp >= 256) {
-            return new PyStr(Character.toString(cp));
+        return ofCodePoint(cp);
+    }
+
+    /** The one-character string at code point index {@code i} (in range). */
+    public PyStr charAt(int i) {
+        return ofCodePoint(isBmp() ? value.charAt(i) : codePoints()[i]);
+    }
+
+    /**
+     * The str of Java string {@code s}: the empty str and one-character Latin-1 strs are the
+     * shared singletons, as CPython's are.
+     */
+    public static PyStr ofShared(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return EMPTY;
         }
-        PyStr c = cache[cp];
-        if (c == null) {
-            c = new PyStr(String.valueOf((char) cp));
-            cache[cp] = c;
+        if (n == 1 && s.charAt(0) < 256) {
+            return LATIN1[s.charAt(0)];
         }
-        return c;
+        return new PyStr(s);
     }
 
     public String value() {
@@ -138,6 +174,9 @@ public final class PyStr extends PyObject {
             return pyHash;
         }
         long h = secret.hashStr(this);
+        if (shared) {
+            return h;
+        }
         pyHash = h;
         pyHashSecret = secret;
         return h;

@@ -115,6 +115,9 @@ public final class StrFormat {
             if (p.type == 'c' && p.sign != 0) {
                 throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
             }
+            if (p.type == 'c' && p.grouping != 0) {
+                throw Errors.valueError("Cannot specify '" + p.grouping + "' with 'c'.");
+            }
             if ("eEfFgG%".indexOf(p.type) >= 0 && p.type != 0) {
                 return formatFloat(i.doubleValue(), p);
             }
@@ -133,11 +136,31 @@ public final class StrFormat {
         if (p.precision >= 0) {
             throw Errors.valueError("Precision not allowed in integer format specifier");
         }
-        BigInteger v = i.toBig();
-        boolean neg = v.signum() < 0;
-        BigInteger a = v.abs();
+        // an int that fits a long (but not its minimum, whose magnitude does not) skips BigInteger
+        boolean small = !i.isBig() && i.value != Long.MIN_VALUE;
+        boolean neg = small ? i.value < 0 : i.toBig().signum() < 0;
         String digits;
         String prefix = "";
+        if (small && p.type != 'c') {
+            long m = Math.abs(i.value);
+            switch (p.type) {
+                case 0, 'd', 'n' -> digits = Long.toString(m);
+                case 'x' -> digits = Long.toHexString(m);
+                case 'X' -> digits = Long.toHexString(m).toUpperCase(java.util.Locale.ROOT);
+                case 'o' -> digits = Long.toOctalString(m);
+                case 'b' -> digits = Long.toBinaryString(m);
+                default -> throw Errors.valueError("Unknown format code '" + p.type + "' for object of type 'int'");
+            }
+            prefix = !p.alt ? "" : switch (p.type) {
+                case 'x' -> "0x";
+                case 'X' -> "0X";
+                case 'o' -> "0o";
+                case 'b' -> "0b";
+                default -> "";
+            };
+            return groupAndPad(signOf(neg, p) + prefix, digits, p);
+        }
+        BigInteger a = i.toBig().abs();
         switch (p.type) {
             case 0, 'd', 'n' -> digits = a.toString();
             case 'x' -> {
@@ -164,10 +187,7 @@ public final class StrFormat {
             }
             default -> throw Errors.valueError("Unknown format code '" + p.type + "' for object of type 'int'");
         }
-        if (p.grouping != 0) {
-            digits = group(digits, p.grouping, p.type == 'x' || p.type == 'X' || p.type == 'o' || p.type == 'b' ? 4 : 3);
-        }
-        return numberPad(signOf(neg, p) + prefix, digits, p);
+        return groupAndPad(signOf(neg, p) + prefix, digits, p);
     }
 
     private static String formatFloat(double d, Spec p) {
@@ -227,6 +247,33 @@ public final class StrFormat {
             return "-";
         }
         return p.sign == '+' ? "+" : p.sign == ' ' ? " " : "";
+    }
+
+    /**
+     * An int's digits grouped (when the spec asks) and padded. Zero padding ({@code 0} fill with
+     * {@code =} alignment) is grouped like the digits, as CPython does: the zeros and separators
+     * go on until the width is reached, and a separator is always followed by a digit (so the
+     * result may be one character wider than asked).
+     */
+    private static String groupAndPad(String sign, String digits, Spec p) {
+        if (p.grouping == 0) {
+            return numberPad(sign, digits, p);
+        }
+        int every = p.type == 'x' || p.type == 'X' || p.type == 'o' || p.type == 'b' ? 4 : 3;
+        boolean zeroPad = p.align == 0 && p.zero || p.align == '=' && p.fill == '0';
+        if (!zeroPad) {
+            return numberPad(sign, group(digits, p.grouping, every), p);
+        }
+        int minWidth = p.width - sign.length();
+        StringBuilder rev = new StringBuilder();
+        int n = digits.length();
+        for (int count = 0; count < n || rev.length() < minWidth; count++) {
+            if (count > 0 && count % every == 0) {
+                rev.append(p.grouping);
+            }
+            rev.append(count < n ? digits.charAt(n - 1 - count) : '0');
+        }
+        return sign + rev.reverse();
     }
 
     private static String group(String digits, char sep, int every) {

@@ -3,8 +3,12 @@ package org.jpsyco.frontend.python.objects;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The methods of str. */
-final class StrMethods {
+/**
+ * The methods of str, and public entries to the common ones for compiled code (which calls them
+ * on exact strs a guard established, with arguments of the kinds each entry names; anything
+ * else goes through the method itself).
+ */
+public final class StrMethods {
     private StrMethods() {
     }
 
@@ -14,6 +18,14 @@ final class StrMethods {
 
     private static PyStr str(String v) {
         return PyStr.of(v);
+    }
+
+    /**
+     * The result {@code v} of a method of {@code self} that may leave it unchanged: an exact str
+     * is returned itself then, as CPython does (no copy, its hash kept).
+     */
+    static PyObject same(PyObject self, String v) {
+        return self instanceof PyStr ps && ps.isExact() && ps.value() == v ? self : str(v);
     }
 
     static void register(PyType t) {
@@ -43,9 +55,9 @@ final class StrMethods {
         });
         BuiltinMethods.def(t, "split", (a, k) -> split(a, k, false));
         BuiltinMethods.def(t, "rsplit", (a, k) -> split(a, k, true));
-        BuiltinMethods.def(t, "strip", (a, k) -> str(strip(a, k, true, true)));
-        BuiltinMethods.def(t, "lstrip", (a, k) -> str(strip(a, k, true, false)));
-        BuiltinMethods.def(t, "rstrip", (a, k) -> str(strip(a, k, false, true)));
+        BuiltinMethods.def(t, "strip", (a, k) -> same(a[0], strip(a, k, true, true)));
+        BuiltinMethods.def(t, "lstrip", (a, k) -> same(a[0], strip(a, k, true, false)));
+        BuiltinMethods.def(t, "rstrip", (a, k) -> same(a[0], strip(a, k, false, true)));
         BuiltinMethods.def(t, "upper", (a, k) -> str(s(a[0]).toUpperCase(java.util.Locale.ROOT)));
         BuiltinMethods.def(t, "lower", (a, k) -> str(s(a[0]).toLowerCase(java.util.Locale.ROOT)));
         BuiltinMethods.def(t, "swapcase", (a, k) -> str(CaseMapping.swapcase(s(a[0]))));
@@ -54,8 +66,8 @@ final class StrMethods {
         BuiltinMethods.def(t, "replace", (a, k) -> {
             Args.check("replace", a, k, 3, 4);
             String v = s(a[0]);
-            String old = Args.str(a[1], "replace()");
-            String nw = Args.str(a[2], "replace()");
+            String old = argStr(a[1], "replace() argument 1 must be str");
+            String nw = argStr(a[2], "replace() argument 2 must be str");
             long count = a.length > 3 ? Abstract.index(a[3]).longValue() : -1;
             if (count < 0) {
                 if (old.isEmpty()) {
@@ -63,7 +75,7 @@ final class StrMethods {
                     v.codePoints().forEach(c -> sb.appendCodePoint(c).append(nw));
                     return str(sb.toString());
                 }
-                return str(v.replace(old, nw));
+                return same(a[0], v.replace(old, nw));
             }
             StringBuilder sb = new StringBuilder();
             int pos = 0;
@@ -98,7 +110,7 @@ final class StrMethods {
         BuiltinMethods.def(t, "count", (a, k) -> {
             Args.check("count", a, k, 2, 4);
             PyStr ps = (PyStr) a[0];
-            String sub = Args.str(a[1], "count()");
+            String sub = argStr(a[1], "must be str");
             long start = a.length > 2 && a[2] != PySingleton.NONE ? clampIndex(a[2], ps.length()) : 0;
             long end = a.length > 3 && a[3] != PySingleton.NONE ? clampIndex(a[3], ps.length()) : ps.length();
             if (a.length > 2 && a[2] != PySingleton.NONE && Abstract.index(a[2]).longValue() > ps.length() || end < start) {
@@ -173,7 +185,7 @@ final class StrMethods {
         });
         BuiltinMethods.def(t, "partition", (a, k) -> {
             String v = s(a[0]);
-            String sep = Args.str(a[1], "partition()");
+            String sep = argStr(a[1], "must be str");
             int i = v.indexOf(sep);
             if (i < 0) {
                 return PyTuple.of(a[0], PyStr.EMPTY, PyStr.EMPTY);
@@ -182,7 +194,7 @@ final class StrMethods {
         });
         BuiltinMethods.def(t, "rpartition", (a, k) -> {
             String v = s(a[0]);
-            String sep = Args.str(a[1], "rpartition()");
+            String sep = argStr(a[1], "must be str");
             int i = v.lastIndexOf(sep);
             if (i < 0) {
                 return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, a[0]);
@@ -404,7 +416,7 @@ final class StrMethods {
                 }
             }
         } else {
-            String sep = Args.str(sepObj, "split()");
+            String sep = argStr(sepObj, "must be str or None");
             if (sep.isEmpty()) {
                 throw Errors.valueError("empty separator");
             }
@@ -444,7 +456,10 @@ final class StrMethods {
     }
 
     private static String strip(PyObject[] a, String[] k, boolean left, boolean right) {
-        String chars = a.length > 1 && a[1] != PySingleton.NONE ? Args.str(a[1], "strip") : null;
+        if (a.length > 1 && a[1] != PySingleton.NONE && !(a[1] instanceof PyStr)) {
+            throw Errors.typeError((left ? right ? "strip" : "lstrip" : "rstrip") + " arg must be None or str");
+        }
+        String chars = a.length > 1 && a[1] != PySingleton.NONE ? s(a[1]) : null;
         return strip(s(a[0]), chars, left, right);
     }
 
@@ -506,7 +521,7 @@ final class StrMethods {
     private static int find(PyObject[] a, String[] k, boolean last) {
         PyStr ps = (PyStr) a[0];
         String v = ps.value();
-        String sub = Args.str(a[1], "find()");
+        String sub = argStr(a[1], "must be str");
         int start = a.length > 2 && a[2] != PySingleton.NONE ? (int) clampIndex(a[2], ps.length()) : 0;
         int end = a.length > 3 && a[3] != PySingleton.NONE ? (int) clampIndex(a[3], ps.length()) : ps.length();
         if (!ps.isBmp()) {
@@ -521,6 +536,82 @@ final class StrMethods {
             return -1;
         }
         return ps.isBmp() ? r : v.codePointCount(0, r);
+    }
+
+    private static final String[] NO_KEYWORDS = {};
+
+    /** An argument that must be a str; {@code message} is CPython's TypeError text before ", not T". */
+    private static String argStr(PyObject o, String message) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        throw Errors.typeError(message + ", not " + o.type().name());
+    }
+
+    // ---- entries for compiled code
+
+    /** {@code sep.join(items)}: lists and tuples directly, any other iterable as the method does. */
+    public static PyObject join(PyStr sep, PyObject items) {
+        if (items instanceof PyList l && l.isExact()) {
+            return str(joinAll(sep.value(), l.items.toArray(new PyObject[0])));
+        }
+        if (items instanceof PyTuple tu && tu.type() == PyTuple.TYPE) {
+            return str(joinAll(sep.value(), tu.items));
+        }
+        return Abstract.callMethod(sep, "join", items);
+    }
+
+    /** {@code s.split()} ({@code sep} null) and {@code s.split(sep)}. */
+    public static PyObject split(PyStr s, PyStr sep) {
+        return split(sep == null ? new PyObject[] {s} : new PyObject[] {s, sep}, NO_KEYWORDS, false);
+    }
+
+    /** {@code s.strip()}, {@code lstrip()}, {@code rstrip()}, with {@code chars} or (null) whitespace. */
+    public static PyObject strip(PyStr s, PyStr chars, boolean left, boolean right) {
+        return same(s, strip(s.value(), chars == null ? null : chars.value(), left, right));
+    }
+
+    public static PyObject lower(PyStr s) {
+        return str(s.value().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public static PyObject upper(PyStr s) {
+        return str(s.value().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** {@code s.startswith(p)} / {@code s.endswith(p)}, from code point {@code start} when not null. */
+    public static boolean affix(PyStr s, PyStr p, PyObject start, boolean prefix) {
+        PyObject[] a = start == null ? new PyObject[] {s, p} : new PyObject[] {s, p, start};
+        return affix(a, NO_KEYWORDS, prefix);
+    }
+
+    /** {@code s.find(sub)} / {@code s.find(sub, start)} ({@code start} null when absent). */
+    public static long find(PyStr s, PyStr sub, PyObject start) {
+        if (start == null && s.isBmp()) {
+            return s.value().indexOf(sub.value());
+        }
+        PyObject[] a = start == null ? new PyObject[] {s, sub} : new PyObject[] {s, sub, start};
+        return find(a, NO_KEYWORDS, false);
+    }
+
+    /** {@code s.replace(old, new)}. */
+    public static PyObject replace(PyStr s, PyStr old, PyStr nw) {
+        if (old.value().isEmpty()) {
+            return Abstract.callMethod(s, "replace", old, nw);
+        }
+        return same(s, s.value().replace(old.value(), nw.value()));
+    }
+
+    /**
+     * The comparison of two exact strs as an ordering number for {@link CompareOp#test}: equality
+     * tests compare the values only (the cached hashes first, which differ for most unequal
+     * strs); orderings compare by code point.
+     */
+    static int compare(PyStr x, PyStr y, CompareOp op) {
+        if (op == CompareOp.EQ || op == CompareOp.NE) {
+            return x == y || x.value().equals(y.value()) ? 0 : 1;
+        }
+        return x.isBmp() && y.isBmp() ? x.value().compareTo(y.value()) : Compare.compareStr(x.value(), y.value());
     }
 
     /** {@code sep.join(items)} of a list's or tuple's items: sized once, the first non-str reported as the general path does. */

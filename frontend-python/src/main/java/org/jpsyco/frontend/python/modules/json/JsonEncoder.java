@@ -59,9 +59,21 @@ final class JsonEncoder {
         return out.toString();
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     static void string(StringBuilder sb, String v, boolean ascii) {
         sb.append('"');
-        for (int i = 0; i < v.length(); i++) {
+        int plain = 0;
+        while (plain < v.length()) {
+            char c = v.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\' || ascii && c > 0x7e) {
+                break;
+            }
+            plain++;
+        }
+        // most keys and values need no escape: copied at once
+        sb.append(v, 0, plain);
+        for (int i = plain; i < v.length(); i++) {
             char c = v.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -73,7 +85,8 @@ final class JsonEncoder {
                 case '\f' -> sb.append("\\f");
                 default -> {
                     if (c < 0x20 || (ascii && c > 0x7e)) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                        sb.append("\\u").append(HEX[c >> 12 & 15]).append(HEX[c >> 8 & 15]).append(HEX[c >> 4 & 15])
+                                .append(HEX[c & 15]);
                     } else {
                         sb.append(c);
                     }
