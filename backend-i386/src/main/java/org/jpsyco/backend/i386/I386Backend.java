@@ -148,13 +148,17 @@ public final class I386Backend implements Backend {
                 poll = LINKER.upcallStub(p, FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN), arena).address();
             }
             Upcalls upcalls = null;
-            long upcallStub = 0;
+            long[] upcallStubs = new long[0];
             if (shape.hasUpcalls()) {
                 upcalls = Upcalls.of(shape, linkage, function.name());
-                upcallStub = LINKER.upcallStub(Upcalls.CALL.bindTo(upcalls), FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
-                        arena).address();
+                MethodHandle[] handles = upcalls.stubHandles();
+                upcallStubs = new long[handles.length];
+                FunctionDescriptor d = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+                for (int i = 0; i < handles.length; i++) {
+                    upcallStubs[i] = LINKER.upcallStub(handles[i], d, arena).address();
+                }
             }
-            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStub).lower();
+            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStubs).lower();
             block = mem.allocate(out.code());
             MemoryLayout[] args = new MemoryLayout[1 + shape.arrays.size()];
             java.util.Arrays.fill(args, ValueLayout.ADDRESS);

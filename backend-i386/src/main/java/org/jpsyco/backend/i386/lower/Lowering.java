@@ -41,7 +41,7 @@ import org.jpsyco.kernel.spi.BackendException;
  * <p>Upcalls ({@link Shape#UPCALLS}: runtime helpers, calls to other versions, reference
  * comparisons) write their operands' bits (handles for references) into the buffer from
  * {@link Shape#callBase()}, save the caller-saved registers the allocation uses, and call the
- * unit's one upcall stub {@code long upcall(long site)}; a non-zero answer means the Java side
+ * site's own upcall stub {@code long upcall()}; a non-zero answer means the Java side
  * caught an exception, and the code leaves through the instruction's raise stub (status
  * {@code -(3 + exit)}, live values written as for an exit) or, without a descriptor, with
  * {@code -2} so the adapter rethrows it. A primitive result comes back in the buffer's call word;
@@ -58,7 +58,7 @@ public final class Lowering {
     private final long flagAddress;
     private final long pollStub;
     private final int pollInterval;
-    private final long upcallStub;
+    private final long[] upcallStubs;
     private int nextSite;
     private final List<Reg> savedGprs = new ArrayList<>();
     private final List<Xmm> savedXmms = new ArrayList<>();
@@ -87,19 +87,19 @@ public final class Lowering {
      * @param pollStub    address of an upcall stub {@code bool poll()}, or 0 for none
      */
     public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval) {
-        this(f, shape, flagAddress, pollStub, pollInterval, 0);
+        this(f, shape, flagAddress, pollStub, pollInterval, new long[0]);
     }
 
-    /** @param upcallStub address of the unit's upcall stub {@code long upcall(long site)}, or 0 without upcalls */
-    public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long upcallStub) {
+    /** @param upcallStubs addresses of the upcall stubs {@code long upcall()}, one per site of {@link Shape#upcalls} */
+    public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long[] upcallStubs) {
         this.f = f;
         this.shape = shape;
         this.flagAddress = flagAddress;
         this.pollStub = pollStub;
         this.pollInterval = Math.max(1, pollInterval);
-        this.upcallStub = upcallStub;
-        if (shape.hasUpcalls() && upcallStub == 0) {
-            throw new BackendException(f.name() + " makes upcalls but has no upcall stub");
+        this.upcallStubs = upcallStubs.clone();
+        if (upcallStubs.length != shape.upcalls.size()) {
+            throw new BackendException(f.name() + " makes " + shape.upcalls.size() + " upcalls but has " + upcallStubs.length + " upcall stubs");
         }
         int arrays = shape.arrays.size();
         saveSlot = 1 + 2 * arrays;
@@ -847,8 +847,7 @@ public final class Lowering {
                 a.mov(word, Reg.RAX);
             }
         }
-        a.mov(Reg.RDI, site);
-        a.movabs(Reg.RAX, upcallStub);
+        a.movabs(Reg.RAX, upcallStubs[site]);
         a.call(Reg.RAX);
         restore();
         a.test(Reg.RAX, Reg.RAX);
