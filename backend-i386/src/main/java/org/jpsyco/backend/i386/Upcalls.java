@@ -69,6 +69,8 @@ final class Upcalls {
     private static final MethodHandle CLEAR;
     private static final MethodHandle CURRENT_GET;
     private static final MethodHandle PEND;
+    private static final MethodHandle LEVEL;
+    private static final MethodHandle NEG_LEVEL;
 
     static {
         try {
@@ -88,6 +90,8 @@ final class Upcalls {
             IS_NULL = L.findStatic(Upcalls.class, "isNull", MethodType.methodType(boolean.class, Object.class));
             CLEAR = L.findStatic(Upcalls.class, "clear", MethodType.methodType(void.class, int[].class, Activation.class));
             CURRENT_GET = L.findStatic(Upcalls.class, "current", MethodType.methodType(Activation.class));
+            LEVEL = L.findStatic(Upcalls.class, "level", MethodType.methodType(long.class, Activation.class, int.class));
+            NEG_LEVEL = L.findStatic(Upcalls.class, "negate", MethodType.methodType(long.class, long.class));
             PEND = L.findStatic(Upcalls.class, "pend", MethodType.methodType(long.class, Throwable.class, Activation.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -102,12 +106,40 @@ final class Upcalls {
 
     /** The upcalls of a unit of shape {@code shape}, linked through {@code linkage}. */
     static Upcalls of(Shape shape, Linkage linkage, String unit) {
+        return of(shape, linkage, unit, false);
+    }
+
+    /**
+     * @param countsLevels the unit calls itself natively: a call of a version first counts the
+     *                     calling activation's level (in {@link Shape#levelWord}) in the
+     *                     interpreter's depth through {@link Linkage#countCalls()}, and gives it back after
+     */
+    static Upcalls of(Shape shape, Linkage linkage, String unit, boolean countsLevels) {
         List<Instruction> ins = shape.upcalls;
         MethodHandle[] sites = new MethodHandle[ins.size()];
+        MethodHandle count = countsLevels ? linkage.countCalls() : null;
         for (int i = 0; i < sites.length; i++) {
-            sites[i] = site(ins.get(i), shape, linkage, unit);
+            MethodHandle h = site(ins.get(i), shape, linkage, unit);
+            if (count != null && ins.get(i).op() == org.jpsyco.kernel.lir.LirOp.CALL_VERSION) {
+                // (Activation a) -> { long n = level(a); count(n); try { h(a); } finally { count(-n); } }:
+                // the level read once, since the buffer is scratch for activations the call makes
+                MethodHandle post = MethodHandles.dropArguments(MethodHandles.dropArguments(
+                        MethodHandles.filterArguments(count, 0, NEG_LEVEL), 1, Activation.class), 0, Throwable.class);
+                MethodHandle body = MethodHandles.tryFinally(MethodHandles.dropArguments(h, 0, long.class), post);
+                body = MethodHandles.foldArguments(body, MethodHandles.dropArguments(count, 1, Activation.class));
+                h = MethodHandles.foldArguments(body, MethodHandles.insertArguments(LEVEL, 1, shape.levelWord()));
+            }
+            sites[i] = h;
         }
         return new Upcalls(sites);
+    }
+
+    private static long level(Activation a, int word) {
+        return a.buf.getAtIndex(ValueLayout.JAVA_LONG, word);
+    }
+
+    private static long negate(long n) {
+        return -n;
     }
 
     /**
