@@ -44,14 +44,24 @@ import org.osgi.service.component.annotations.Deactivate;
  * back into Java: they check invalidation only. An array index out of bounds throws
  * {@link ArrayIndexOutOfBoundsException} from the entry, as Java code would.
  *
- * <p>Calls: runtime helpers and calls to other versions are upcalls ({@link Upcalls}), so a
- * recursive Python call nests native frames between Java frames (adapter, upcall, call site).
- * The native stack cannot overflow unnoticed: a native frame is bounded (16 KiB of slots, see
- * {@code Lowering}) and fits in the shadow zone HotSpot keeps below every Java frame, and each
- * level of recursion re-enters Java, whose stack checks throw {@link StackOverflowError} there;
- * the upcall catches it like any throwable and the adapter rethrows it from the entry, where
- * the front end turns it into {@code RecursionError}. The recursion limit is the front end's, as
- * for every call its helpers make.
+ * <p>Calls: runtime helpers and calls to other versions are upcalls ({@link Upcalls}), so such a
+ * call nests native frames between Java frames (adapter, upcall, call site), whose stack checks
+ * throw {@link StackOverflowError} there; the upcall catches it like any throwable and the adapter
+ * rethrows it from the entry, where the front end turns it into {@code RecursionError}. A native
+ * frame is bounded (16 KiB of slots, see {@code Lowering}) and fits in the shadow zone HotSpot
+ * keeps below every Java frame. Two exceptions make typed recursion run in machine code:
+ * <ul>
+ * <li>a helper given only constants and an {@link Assumption} (the check that an inlined global
+ * keeps its binding, in a typed version whose frame is a constant) is answered at compile time and
+ * then reads the unit's invalidation word, which breaking the assumption sets;
+ * <li>a call the linkage says is the version {@linkplain Linkage#callsItself calling itself} is a
+ * native {@code call} of the unit's own entry, within the front end's
+ * {@linkplain Linkage#recursionBudget recursion budget} (so the limit stays exact) and above the
+ * thread's {@link StackFloor}; a nested activation that cannot go on (an exit, an exception, the
+ * budget or the floor reached) gives up to its caller, down to the activation entered from Java,
+ * which leaves through the call's descriptor: the interpreter makes that call again. Typed
+ * versions run only pure code, so nothing is done twice that anyone can see.
+ * </ul>
  */
 @Component(service = Backend.class, property = "service.ranking:Integer=10")
 public final class I386Backend implements Backend {

@@ -35,6 +35,11 @@ import org.jpsyco.kernel.spi.BackendException;
  * an array index out of bounds. The prologue pushes rbp and the five callee-saved registers and
  * keeps rsp 16-byte aligned in the body, so the safepoint poll's call is aligned.
  *
+ * <p>A unit that calls itself ({@link #links}) also reads, at entry, its nesting level, the calls
+ * the recursion limit still allows and the stack floor from {@link Shape#levelWord} on, into frame
+ * slots; a call of itself writes them (level + 1, budget - 1, the same floor) with the arguments
+ * and calls the unit's first byte, a plain {@code call rel32} (see {@link #selfCall}).
+ *
  * <p>A comparison used only by the branch or guard right after it sets the flags for that
  * jump instead of materializing a boolean.
  *
