@@ -18,6 +18,14 @@ import org.jpsyco.kernel.spi.BackendException;
 import org.jpsyco.kernel.spi.CompiledUnit;
 import org.jpsyco.kernel.spi.Linkage;
 import java.util.List;
+import java.util.Map;
+import org.jpsyco.kernel.cache.Assumption;
+import org.jpsyco.kernel.cache.Dependent;
+import org.jpsyco.kernel.lir.CallTarget;
+import org.jpsyco.kernel.lir.Instruction;
+import org.jpsyco.kernel.lir.LirOp;
+import org.jpsyco.kernel.lir.LirType;
+import org.jpsyco.kernel.lir.LirValue;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
@@ -36,14 +44,24 @@ import org.osgi.service.component.annotations.Deactivate;
  * back into Java: they check invalidation only. An array index out of bounds throws
  * {@link ArrayIndexOutOfBoundsException} from the entry, as Java code would.
  *
- * <p>Calls: runtime helpers and calls to other versions are upcalls ({@link Upcalls}), so a
- * recursive Python call nests native frames between Java frames (adapter, upcall, call site).
- * The native stack cannot overflow unnoticed: a native frame is bounded (16 KiB of slots, see
- * {@code Lowering}) and fits in the shadow zone HotSpot keeps below every Java frame, and each
- * level of recursion re-enters Java, whose stack checks throw {@link StackOverflowError} there;
- * the upcall catches it like any throwable and the adapter rethrows it from the entry, where
- * the front end turns it into {@code RecursionError}. The recursion limit is the front end's, as
- * for every call its helpers make.
+ * <p>Calls: runtime helpers and calls to other versions are upcalls ({@link Upcalls}), so such a
+ * call nests native frames between Java frames (adapter, upcall, call site), whose stack checks
+ * throw {@link StackOverflowError} there; the upcall catches it like any throwable and the adapter
+ * rethrows it from the entry, where the front end turns it into {@code RecursionError}. A native
+ * frame is bounded (16 KiB of slots, see {@code Lowering}) and fits in the shadow zone HotSpot
+ * keeps below every Java frame. Two exceptions make typed recursion run in machine code:
+ * <ul>
+ * <li>a helper given only constants and an {@link Assumption} (the check that an inlined global
+ * keeps its binding, in a typed version whose frame is a constant) is answered at compile time and
+ * then reads the unit's invalidation word, which breaking the assumption sets;
+ * <li>a call the linkage says is the version {@linkplain Linkage#callsItself calling itself} is a
+ * native {@code call} of the unit's own entry, within the front end's
+ * {@linkplain Linkage#recursionBudget recursion budget} (so the limit stays exact) and above the
+ * thread's {@link StackFloor}; a nested activation that cannot go on (an exit, an exception, the
+ * budget or the floor reached) gives up to its caller, down to the activation entered from Java,
+ * which leaves through the call's descriptor: the interpreter makes that call again. Typed
+ * versions run only pure code, so nothing is done twice that anyone can see.
+ * </ul>
  */
 @Component(service = Backend.class, property = "service.ranking:Integer=10")
 public final class I386Backend implements Backend {
@@ -111,15 +129,33 @@ public final class I386Backend implements Backend {
     }
 
     /**
-     * Only versions that run without upcalls: every runtime helper, call to another version or
-     * reference comparison is an upcall into Java costing far more than backend-jvm's inlined
-     * call, so automatic selection leaves such versions to backend-jvm ({@code --backend=i386}
-     * still takes them).
+     * Versions that run without upcalls and loop (a loop-free one does too little to pay for its
+     * downcall), and versions whose only upcalls are assumption checks (read natively) and calls
+     * of versions, of which a typed version calling itself makes native calls: recursion on
+     * numbers. Any other runtime helper or reference comparison is an upcall into Java costing far
+     * more than backend-jvm's inlined call, so automatic selection leaves such versions to
+     * backend-jvm ({@code --backend=i386} still takes them).
      */
     @Override
     public boolean prefers(LirFunction function) {
         try {
-            return !Shape.of(function).hasUpcalls();
+            Shape s = Shape.of(function);
+            if (!s.hasUpcalls()) {
+                // without a loop the work is too small for a downcall from Java to pay for itself
+                return s.hasSafepoint;
+            }
+            // a version whose only upcalls are assumption checks (read natively) and calls of
+            // versions, which in a typed version calling itself are native calls: recursion
+            // (the call to another version, if not itself, calls back like any)
+            boolean calls = false;
+            for (Instruction in : s.upcalls) {
+                if (in.op() == LirOp.CALL_VERSION) {
+                    calls = true;
+                } else if (!s.checks.contains(in)) {
+                    return false;
+                }
+            }
+            return calls && !s.paramTypes.contains(LirType.REF);
         } catch (Shape.Declined e) {
             return false;
         }
@@ -147,14 +183,21 @@ public final class I386Backend implements Backend {
                         Throwable.class, NO_POLL);
                 poll = LINKER.upcallStub(p, FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN), arena).address();
             }
+            Map<Instruction, Boolean> checks = checkAnswers(shape, linkage);
+            java.util.Set<Instruction> self = selfCalls(function, shape, linkage);
             Upcalls upcalls = null;
-            long upcallStub = 0;
+            long[] upcallStubs = new long[0];
             if (shape.hasUpcalls()) {
-                upcalls = Upcalls.of(shape, linkage, function.name());
-                upcallStub = LINKER.upcallStub(Upcalls.CALL.bindTo(upcalls), FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
-                        arena).address();
+                upcalls = Upcalls.of(shape, linkage, function.name(), !self.isEmpty());
+                MethodHandle[] handles = upcalls.stubHandles();
+                upcallStubs = new long[handles.length];
+                FunctionDescriptor d = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+                for (int i = 0; i < handles.length; i++) {
+                    upcallStubs[i] = LINKER.upcallStub(handles[i], d, arena).address();
+                }
             }
-            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStub).lower();
+            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStubs).links(checks, self)
+                    .lower();
             block = mem.allocate(out.code());
             MemoryLayout[] args = new MemoryLayout[1 + shape.arrays.size()];
             java.util.Arrays.fill(args, ValueLayout.ADDRESS);
@@ -164,8 +207,27 @@ public final class I386Backend implements Backend {
             MethodHandle call = down.asSpreader(MemorySegment[].class, args.length);
             NativeUnit unit = new NativeUnit(function.name(), shape, out.exits(), linkage, mem, block, arena, flag, call, critical,
                     function.toString(), out.code(), out.listing(), upcalls);
+            if (!self.isEmpty()) {
+                unit.callsItself(linkage.recursionBudget());
+            }
+            // an assumption check reads the invalidation word: a broken assumption sets it
+            List<Assumption> watched = new java.util.ArrayList<>();
+            Dependent onBreak = why -> invalidateQuietly(unit);
+            for (Map.Entry<Instruction, Boolean> c : checks.entrySet()) {
+                for (LirValue v : c.getKey().operands()) {
+                    if (c.getValue() && shape.constants.get(v.id()) instanceof Assumption as && !watched.contains(as)) {
+                        watched.add(as);
+                        if (!as.addDependent(onBreak)) {
+                            invalidateQuietly(unit);
+                        }
+                    }
+                }
+            }
             units.add(unit);
-            unit.onRelease(() -> units.remove(unit));
+            unit.onRelease(() -> {
+                units.remove(unit);
+                watched.forEach(as -> as.removeDependent(onBreak));
+            });
             return unit;
         } catch (BackendException e) {
             release(mem, block, arena);
@@ -174,6 +236,71 @@ public final class I386Backend implements Backend {
             release(mem, block, arena);
             throw new BackendException("i386 backend failed on " + function.name() + ": " + e, e);
         }
+    }
+
+    private static void invalidateQuietly(NativeUnit unit) {
+        try {
+            unit.invalidate();
+        } catch (IllegalStateException e) {
+            // freed meanwhile: nothing runs it any more
+        }
+    }
+
+    /**
+     * The answer of each assumption check ({@link Shape#checks}) now, computed by the helper on its
+     * constant operands. A helper given only constants and an assumption answers alike until one
+     * of those assumptions breaks (the front end's checks of inlined globals and builtins are
+     * such helpers), so the code reads the unit's invalidation word instead of calling back. A
+     * helper that fails here stays an upcall.
+     */
+    private static Map<Instruction, Boolean> checkAnswers(Shape shape, Linkage linkage) {
+        Map<Instruction, Boolean> out = new java.util.HashMap<>();
+        for (Instruction in : shape.checks) {
+            MethodHandle mh = linkage.helper((CallTarget.Helper) in.payload());
+            if (mh == null) {
+                continue;
+            }
+            List<Object> args = new java.util.ArrayList<>();
+            for (LirValue v : in.operands()) {
+                args.add(shape.constants.get(v.id()));
+            }
+            try {
+                if (mh.invokeWithArguments(args) instanceof Boolean b) {
+                    out.put(in, b);
+                }
+            } catch (Throwable t) {
+                // stays an upcall
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The calls of the unit to itself it makes natively: the linkage says the target is this very
+     * version, the call can leave through its descriptor, and no reference is more than a
+     * constant (every nested activation shares the entry's table of references).
+     */
+    private static java.util.Set<Instruction> selfCalls(LirFunction function, Shape shape, Linkage linkage) {
+        java.util.Set<Instruction> out = new java.util.HashSet<>();
+        if (linkage.recursionBudget() == null || linkage.countCalls() == null || shape.returnsObject || shape.result == LirType.REF
+                || shape.paramTypes.contains(LirType.REF)) {
+            return out;
+        }
+        for (org.jpsyco.kernel.lir.Block b : function.blocks()) {
+            for (Instruction in : b.instructions()) {
+                if (in.result() != null && in.result().type() == LirType.REF && in.op() != LirOp.CONST_REF) {
+                    return java.util.Set.of();
+                }
+            }
+        }
+        for (Instruction in : shape.upcalls) {
+            if (in.op() == LirOp.CALL_VERSION && in.deopt() != null && in.payload() instanceof CallTarget.Version v
+                    && java.util.Objects.equals(v.result(), shape.result) && v.params().equals(shape.paramTypes)
+                    && linkage.callsItself(v)) {
+                out.add(in);
+            }
+        }
+        return out;
     }
 
     private static void release(CodeMemory mem, CodeMemory.Block block, Arena arena) {

@@ -64,6 +64,8 @@ final class NativeUnit implements CompiledUnit {
     private boolean releasePending;
     private volatile boolean released;
     private Runnable onRelease = () -> { };
+    /** Set when the code calls itself natively: {@code () -> long}, the calls the recursion limit still allows. */
+    private MethodHandle budget;
 
     NativeUnit(String name, Shape shape, List<DeoptDescriptor> exits, Linkage linkage, CodeMemory memory, CodeMemory.Block block,
             Arena arena, MemorySegment flag, MethodHandle call, boolean critical, String lir, byte[] code, String assembly,
@@ -170,6 +172,13 @@ final class NativeUnit implements CompiledUnit {
             }
             buf.setAtIndex(ValueLayout.JAVA_LONG, shape.lengthWord(k), length);
         }
+        if (budget != null) {
+            // entered from Java: level 0, the limit's budget and this thread's stack floor
+            int lw = shape.levelWord();
+            buf.setAtIndex(ValueLayout.JAVA_LONG, lw, 0L);
+            buf.setAtIndex(ValueLayout.JAVA_LONG, lw + 1, Math.max(0L, (long) budget.invokeExact()));
+            buf.setAtIndex(ValueLayout.JAVA_LONG, lw + 2, StackFloor.current());
+        }
         if (upcalls == null) {
             return (long) call.invokeExact(segs);
         }
@@ -251,6 +260,11 @@ final class NativeUnit implements CompiledUnit {
     @Override
     public long codeBytes() {
         return code.length;
+    }
+
+    /** The code calls itself natively, within the budget {@code budget} ({@code () -> long}) tells at each entry. */
+    void callsItself(MethodHandle budget) {
+        this.budget = budget;
     }
 
     @Override

@@ -17,17 +17,23 @@ import org.jpsyco.kernel.spi.BackendException;
 import org.jpsyco.kernel.spi.Linkage;
 
 /**
- * The Java side of a unit's upcalls: native code calls {@code long call(long site)} through one
- * upcall stub per unit, with the site's operands in the activation's buffer (references as handles
- * into the activation's table, see {@link Shape}). Each site is a method handle
+ * The Java side of a unit's upcalls: native code calls {@code long site()} through the site's own
+ * upcall stub, with the site's operands in the activation's buffer (references as handles into
+ * the activation's table, see {@link Shape}). Each site is a method handle
  * {@code (Activation) -> void} composed once at compile time: read the operands, call the helper,
  * the other version's call site or the reference comparison, and put the result back (its bits
  * in the buffer's call word, or a reference in its table slot).
  *
+ * <p>One stub per site rather than one per unit dispatching on a site number: the stub's method
+ * handle is then a constant that HotSpot compiles with the helper inlined, where a dispatch
+ * through an array of handles calls an uncustomized lambda form; an upcall costs about a third
+ * as much that way (measured by {@code NativeSpeedTest}), for a stub made per site at compile time.
+ *
  * <p>Nothing may unwind through native frames (an exception escaping an upcall stub ends the
- * JVM): {@link #call} catches every throwable, keeps it in the activation and answers 1, and the
- * native code leaves through the instruction's raise stub; the adapter then hands a front-end
- * exception to the raise handler and rethrows anything else, as the backend contract says.
+ * JVM): each {@link #stubHandles stub's handle} catches every throwable, keeps it in the
+ * activation and answers 1, and the native code leaves through the instruction's raise stub; the
+ * adapter then hands a front-end exception to the raise handler and rethrows anything else, as
+ * the backend contract says.
  *
  * <p>The activation is found through a thread-local that the entry adapter sets around its
  * downcall and restores afterwards, so nested activations (a helper that runs Python code that
@@ -61,7 +67,10 @@ final class Upcalls {
     private static final MethodHandle NOT_SAME;
     private static final MethodHandle IS_NULL;
     private static final MethodHandle CLEAR;
-    static final MethodHandle CALL;
+    private static final MethodHandle CURRENT_GET;
+    private static final MethodHandle PEND;
+    private static final MethodHandle LEVEL;
+    private static final MethodHandle NEG_LEVEL;
 
     static {
         try {
@@ -80,7 +89,10 @@ final class Upcalls {
             NOT_SAME = L.findStatic(Upcalls.class, "notSame", two);
             IS_NULL = L.findStatic(Upcalls.class, "isNull", MethodType.methodType(boolean.class, Object.class));
             CLEAR = L.findStatic(Upcalls.class, "clear", MethodType.methodType(void.class, int[].class, Activation.class));
-            CALL = L.findVirtual(Upcalls.class, "call", MethodType.methodType(long.class, long.class));
+            CURRENT_GET = L.findStatic(Upcalls.class, "current", MethodType.methodType(Activation.class));
+            LEVEL = L.findStatic(Upcalls.class, "level", MethodType.methodType(long.class, Activation.class, int.class));
+            NEG_LEVEL = L.findStatic(Upcalls.class, "negate", MethodType.methodType(long.class, long.class));
+            PEND = L.findStatic(Upcalls.class, "pend", MethodType.methodType(long.class, Throwable.class, Activation.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -94,27 +106,67 @@ final class Upcalls {
 
     /** The upcalls of a unit of shape {@code shape}, linked through {@code linkage}. */
     static Upcalls of(Shape shape, Linkage linkage, String unit) {
+        return of(shape, linkage, unit, false);
+    }
+
+    /**
+     * @param countsLevels the unit calls itself natively: a call of a version first counts the
+     *                     calling activation's level (in {@link Shape#levelWord}) in the
+     *                     interpreter's depth through {@link Linkage#countCalls()}, and gives it back after
+     */
+    static Upcalls of(Shape shape, Linkage linkage, String unit, boolean countsLevels) {
         List<Instruction> ins = shape.upcalls;
         MethodHandle[] sites = new MethodHandle[ins.size()];
+        MethodHandle count = countsLevels ? linkage.countCalls() : null;
         for (int i = 0; i < sites.length; i++) {
-            sites[i] = site(ins.get(i), shape, linkage, unit);
+            MethodHandle h = site(ins.get(i), shape, linkage, unit);
+            if (count != null && ins.get(i).op() == org.jpsyco.kernel.lir.LirOp.CALL_VERSION) {
+                // (Activation a) -> { long n = level(a); count(n); try { h(a); } finally { count(-n); } }:
+                // the level read once, since the buffer is scratch for activations the call makes
+                MethodHandle post = MethodHandles.dropArguments(MethodHandles.dropArguments(
+                        MethodHandles.filterArguments(count, 0, NEG_LEVEL), 1, Activation.class), 0, Throwable.class);
+                MethodHandle body = MethodHandles.tryFinally(MethodHandles.dropArguments(h, 0, long.class), post);
+                body = MethodHandles.foldArguments(body, MethodHandles.dropArguments(count, 1, Activation.class));
+                h = MethodHandles.foldArguments(body, MethodHandles.insertArguments(LEVEL, 1, shape.levelWord()));
+            }
+            sites[i] = h;
         }
         return new Upcalls(sites);
     }
 
-    /** What native code calls: runs site {@code site} on the current activation; 0, or 1 after catching. */
-    long call(long site) {
-        Activation a = null;
-        try {
-            a = CURRENT.get();
-            sites[(int) site].invokeExact(a);
-            return 0;
-        } catch (Throwable t) {
-            if (a != null) {
-                a.pending = t;
-            }
-            return 1;
+    private static long level(Activation a, int word) {
+        return a.buf.getAtIndex(ValueLayout.JAVA_LONG, word);
+    }
+
+    private static long negate(long n) {
+        return -n;
+    }
+
+    /**
+     * What each site's stub calls, {@code () -> long}: runs the site on the current activation and
+     * answers 0, or 1 after catching a throwable (kept in the activation).
+     */
+    MethodHandle[] stubHandles() {
+        MethodHandle[] out = new MethodHandle[sites.length];
+        MethodHandle zero = MethodHandles.dropArguments(MethodHandles.constant(long.class, 0L), 0, Activation.class);
+        for (int i = 0; i < sites.length; i++) {
+            // (Activation a) -> { site(a); return 0; }, a throwable caught as pend(t, a)
+            MethodHandle run = MethodHandles.foldArguments(zero, sites[i]);
+            MethodHandle safe = MethodHandles.catchException(run, Throwable.class, PEND);
+            out[i] = MethodHandles.foldArguments(safe, CURRENT_GET);
         }
+        return out;
+    }
+
+    private static Activation current() {
+        return CURRENT.get();
+    }
+
+    private static long pend(Throwable t, Activation a) {
+        if (a != null) {
+            a.pending = t;
+        }
+        return 1;
     }
 
     private static MethodHandle site(Instruction in, Shape shape, Linkage linkage, String unit) {

@@ -89,6 +89,27 @@ class NativeSpeedTest {
               return %6
             """;
 
+    /** A loop making one helper upcall per iteration: the cost of an upcall beside an inlined call. */
+    static final String UPCALL = """
+            func odd_count
+            b0(%0:i64):
+              %1:i64 = const_i64 0
+              jump -> b1(%1, %1)
+            b1(%2:i64, %3:i64):
+              %4:i1 = lt_i64 %2, %0
+              branch %4 -> b2(), b4()
+            b2():
+              %5:i1 = call_helper %2 @h_odd(i64 -> i1)
+              %6:i64 = const_i64 1
+              %7:i64 = add_i64 %2, %6
+              branch %5 -> b3(), b1(%7, %3)
+            b3():
+              %8:i64 = add_i64 %3, %6
+              jump -> b1(%7, %8)
+            b4():
+              return %3
+            """;
+
     private interface Run {
         Object run(MethodHandle h) throws Throwable;
     }
@@ -133,6 +154,8 @@ class NativeSpeedTest {
                 }
                 return t;
             });
+            double up = nsPerIteration(be, UPCALL, LirType.I64, n / 10, h -> (long) h.invokeExact(n / 10));
+            System.out.printf("speed %-4s: one helper call per iteration %.3f ns/iteration%n", be.name(), up);
             System.out.printf("speed %-4s: sum of squares %.3f ns/iteration, mandelbrot %.3f ns/iteration, dot product %.3f ns/element"
                     + " (1000-element arrays, one call each)%n", be.name(), sum, mandel, dot);
         }

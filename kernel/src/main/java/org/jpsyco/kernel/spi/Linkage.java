@@ -36,4 +36,39 @@ public interface Linkage {
 
     /** {@code () -> boolean}: true when code at a safepoint must leave (interrupt, invalidation). */
     MethodHandle safepointPoll();
+
+    /**
+     * Whether a call to {@code target} enters the very version this linkage was handed to compile,
+     * with the same entry (a version calling itself), so a backend may call its own code
+     * directly. Such a call still counts against the recursion limit ({@link #recursionBudget()});
+     * the default says no.
+     *
+     * @since 0.4.0
+     */
+    default boolean callsItself(CallTarget.Version target) {
+        return false;
+    }
+
+    /**
+     * {@code () -> long}: how many more calls the recursion limit allows the running thread now
+     * (the limit less the depth already counted), for code that makes calls of its own without
+     * counting them one by one; null when the front end has no such limit to tell.
+     *
+     * @since 0.4.0
+     */
+    default MethodHandle recursionBudget() {
+        return null;
+    }
+
+    /**
+     * {@code (long n) -> void}: counts {@code n} calls made without counting them one by one
+     * (within the {@link #recursionBudget()}), or gives them back for a negative {@code n}; code
+     * that made such calls counts them around a call that may reach the depth. Null when
+     * {@link #recursionBudget()} is.
+     *
+     * @since 0.4.0
+     */
+    default MethodHandle countCalls() {
+        return null;
+    }
 }

@@ -35,13 +35,18 @@ import org.jpsyco.kernel.spi.BackendException;
  * an array index out of bounds. The prologue pushes rbp and the five callee-saved registers and
  * keeps rsp 16-byte aligned in the body, so the safepoint poll's call is aligned.
  *
+ * <p>A unit that calls itself ({@link #links}) also reads, at entry, its nesting level, the calls
+ * the recursion limit still allows and the stack floor from {@link Shape#levelWord} on, into frame
+ * slots; a call of itself writes them (level + 1, budget - 1, the same floor) with the arguments
+ * and calls the unit's first byte, a plain {@code call rel32} (see {@link #selfCall}).
+ *
  * <p>A comparison used only by the branch or guard right after it sets the flags for that
  * jump instead of materializing a boolean.
  *
  * <p>Upcalls ({@link Shape#UPCALLS}: runtime helpers, calls to other versions, reference
  * comparisons) write their operands' bits (handles for references) into the buffer from
  * {@link Shape#callBase()}, save the caller-saved registers the allocation uses, and call the
- * unit's one upcall stub {@code long upcall(long site)}; a non-zero answer means the Java side
+ * site's own upcall stub {@code long upcall()}; a non-zero answer means the Java side
  * caught an exception, and the code leaves through the instruction's raise stub (status
  * {@code -(3 + exit)}, live values written as for an exit) or, without a descriptor, with
  * {@code -2} so the adapter rethrows it. A primitive result comes back in the buffer's call word;
@@ -58,7 +63,13 @@ public final class Lowering {
     private final long flagAddress;
     private final long pollStub;
     private final int pollInterval;
-    private final long upcallStub;
+    private final long[] upcallStubs;
+    /** Assumption checks and their answer at compile time ({@link Shape#checks}). */
+    private Map<Instruction, Boolean> checkAnswers = Map.of();
+    /** Calls of the unit to itself, made natively ({@link #selfCall}). */
+    private java.util.Set<Instruction> selfCalls = java.util.Set.of();
+    /** The unit's first byte: where a call of the unit to itself goes. */
+    private Label start;
     private int nextSite;
     private final List<Reg> savedGprs = new ArrayList<>();
     private final List<Xmm> savedXmms = new ArrayList<>();
@@ -74,6 +85,8 @@ public final class Lowering {
     private final Map<Integer, Integer> useCount = new HashMap<>();
     private final int frameSlots;
     private final int saveSlot;
+    /** Frame slots of the activation's nesting level, recursion budget and stack floor (from {@link Shape#levelWord}). */
+    private final int levelSlot;
     private int current;
     /** Out-of-line poll calls: where the countdown jumps, where to come back, where to leave. */
     private final List<Label[]> polls = new ArrayList<>();
@@ -87,23 +100,24 @@ public final class Lowering {
      * @param pollStub    address of an upcall stub {@code bool poll()}, or 0 for none
      */
     public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval) {
-        this(f, shape, flagAddress, pollStub, pollInterval, 0);
+        this(f, shape, flagAddress, pollStub, pollInterval, new long[0]);
     }
 
-    /** @param upcallStub address of the unit's upcall stub {@code long upcall(long site)}, or 0 without upcalls */
-    public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long upcallStub) {
+    /** @param upcallStubs addresses of the upcall stubs {@code long upcall()}, one per site of {@link Shape#upcalls} */
+    public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long[] upcallStubs) {
         this.f = f;
         this.shape = shape;
         this.flagAddress = flagAddress;
         this.pollStub = pollStub;
         this.pollInterval = Math.max(1, pollInterval);
-        this.upcallStub = upcallStub;
-        if (shape.hasUpcalls() && upcallStub == 0) {
-            throw new BackendException(f.name() + " makes upcalls but has no upcall stub");
+        this.upcallStubs = upcallStubs.clone();
+        if (upcallStubs.length != shape.upcalls.size()) {
+            throw new BackendException(f.name() + " makes " + shape.upcalls.size() + " upcalls but has " + upcallStubs.length + " upcall stubs");
         }
         int arrays = shape.arrays.size();
         saveSlot = 1 + 2 * arrays;
-        int firstSlot = saveSlot + SAVED_GPRS.length + Allocator.XMMS.length;
+        levelSlot = saveSlot + SAVED_GPRS.length + Allocator.XMMS.length;
+        int firstSlot = levelSlot + 3;
         Map<Integer, Loc> constants = new HashMap<>();
         // references are handles, each a constant: the slot of the value's table entry
         shape.refSlot.forEach((id, slot) -> constants.put(id, Loc.constant(slot)));
@@ -154,7 +168,19 @@ public final class Lowering {
         }
     }
 
+    /**
+     * What the backend linked: the answers of the unit's assumption checks (each then reads the
+     * invalidation word instead of calling back) and the calls of the unit to itself.
+     */
+    public Lowering links(Map<Instruction, Boolean> checks, java.util.Set<Instruction> self) {
+        this.checkAnswers = Map.copyOf(checks);
+        this.selfCalls = java.util.Set.copyOf(self);
+        return this;
+    }
+
     public Output lower() {
+        start = a.newLabel();
+        a.bind(start);
         prologue();
         for (Block b : f.blocks()) {
             current = b.id();
@@ -207,6 +233,12 @@ public final class Lowering {
         }
         if (pollStub != 0) {
             a.mov(COUNTER, pollInterval);
+        }
+        if (!selfCalls.isEmpty()) {
+            for (int k = 0; k < 3; k++) {
+                a.mov(Reg.RAX, Mem.at(Reg.RDI, 8 * (shape.levelWord() + k)));
+                a.mov(slot(levelSlot + k), Reg.RAX);
+            }
         }
         a.mov(Reg.R11, Reg.RDI);
         List<LirValue> params = f.entry().params();
@@ -632,7 +664,15 @@ public final class Lowering {
                 a.jcc(in.op() == LirOp.GUARD_TRUE ? Cond.E : Cond.NE, exit(in.deopt()));
             }
             case SAFEPOINT -> safepoint(in);
-            case CALL_HELPER, CALL_VERSION, EQ_REF, NE_REF, IS_NULL -> upcall(in);
+            case CALL_HELPER, CALL_VERSION, EQ_REF, NE_REF, IS_NULL -> {
+                if (checkAnswers.containsKey(in)) {
+                    check(in);
+                } else if (selfCalls.contains(in)) {
+                    selfCall(in);
+                } else {
+                    upcall(in);
+                }
+            }
             case JUMP -> edge(in.targets().get(0), true);
             case BRANCH -> {
                 Reg c = inRegister(op(in, 0), Reg.RAX);
@@ -822,15 +862,131 @@ public final class Lowering {
         a.jmp(back);
     }
 
-    /** An upcall to Java: operands into the buffer, caller-saved registers around the call. */
-    private void upcall(Instruction in) {
+    private int site(Instruction in) {
         int site = nextSite++;
         if (site >= shape.upcalls.size() || shape.upcalls.get(site) != in) {
             throw new BackendException(f.name() + ": upcall sites out of step at " + in);
         }
+        return site;
+    }
+
+    /**
+     * An assumption check: false for good when it was false at compile time (assumptions never
+     * hold again), else true while the unit's invalidation word is clear (the backend sets it when
+     * one of the check's assumptions breaks).
+     */
+    private void check(Instruction in) {
+        site(in);
+        if (!checkAnswers.get(in)) {
+            a.mov(Reg.RAX, 0);
+        } else {
+            a.movabs(Reg.R11, flagAddress);
+            a.mov(Reg.R11, Mem.at(Reg.R11, 0));
+            a.xor32(Reg.RAX, Reg.RAX);
+            a.test(Reg.R11, Reg.R11);
+            a.setcc(Cond.E, Reg.RAX);
+        }
+        store(in.result(), Reg.RAX);
+    }
+
+    /**
+     * A call of the unit to itself, made natively while the unit is valid, the recursion limit
+     * allows one more call and the stack has room: the arguments go into the buffer as for an
+     * entry, with the level, budget and stack floor, and the answer is checked. A callee that did
+     * not return normally (an exit, an exception, a limit) has left nothing behind but its
+     * result to forget: typed versions that call themselves run only pure code, so the call is made
+     * again. At level 0 (entered from Java) that is the call's descriptor: the interpreter resumes
+     * at the call and makes it, with frames and exact depth. Deeper, the activation itself
+     * answers the same way to its caller, down to level 0. Otherwise (invalid, no budget or no
+     * room) level 0 calls through Java as other calls do, deeper levels give up the same way.
+     */
+    private void selfCall(Instruction in) {
+        int site = site(in);
+        Label slow = a.newLabel();
+        Label giveUp = a.newLabel();
+        Label done = a.newLabel();
+        a.movabs(Reg.R11, flagAddress);
+        a.cmp(Mem.at(Reg.R11, 0), 0);
+        a.jcc(Cond.NE, slow);
+        a.cmp(slot(levelSlot + 1), 0);
+        a.jcc(Cond.LE, slow);
+        a.cmp(Reg.RSP, slot(levelSlot + 2));
+        a.jcc(Cond.BE, slow);
+        save();
+        a.mov(Reg.R11, bufSlot());
+        List<LirValue> ops = in.operands();
+        for (int k = 0; k < ops.size(); k++) {
+            Loc l = loc(ops.get(k));
+            Mem word = Mem.at(Reg.R11, 8 * (1 + k));
+            if (l.isReg()) {
+                a.mov(word, l.reg());
+            } else if (l.isXmm()) {
+                a.movsd(word, l.xmm());
+            } else if (l.isConst()) {
+                a.mov(Reg.RAX, l.bits());
+                a.mov(word, Reg.RAX);
+            } else {
+                a.mov(Reg.RAX, l.mem());
+                a.mov(word, Reg.RAX);
+            }
+        }
+        int lw = shape.levelWord();
+        a.mov(Reg.RAX, slot(levelSlot));
+        a.add(Reg.RAX, 1);
+        a.mov(Mem.at(Reg.R11, 8 * lw), Reg.RAX);
+        a.mov(Reg.RAX, slot(levelSlot + 1));
+        a.sub(Reg.RAX, 1);
+        a.mov(Mem.at(Reg.R11, 8 * (lw + 1)), Reg.RAX);
+        a.mov(Reg.RAX, slot(levelSlot + 2));
+        a.mov(Mem.at(Reg.R11, 8 * (lw + 2)), Reg.RAX);
+        a.mov(Reg.RDI, Reg.R11);
+        a.call(start);
+        restore();
+        a.test(Reg.RAX, Reg.RAX);
+        a.jcc(Cond.NE, giveUp);
+        LirValue r = in.result();
+        if (r != null) {
+            a.mov(Reg.R11, bufSlot());
+            if (r.type() == LirType.F64) {
+                a.movsd(Xmm.XMM15, Mem.at(Reg.R11, 0));
+                store(r, Xmm.XMM15);
+            } else {
+                a.mov(Reg.RAX, Mem.at(Reg.R11, 0));
+                store(r, Reg.RAX);
+            }
+        }
+        a.jmp(done);
+        a.bind(slow);
+        a.cmp(slot(levelSlot), 0);
+        a.jcc(Cond.NE, giveUp);
+        upcallAt(in, site);
+        a.jmp(done);
+        a.bind(giveUp);
+        a.cmp(slot(levelSlot), 0);
+        a.jcc(Cond.E, exit(in.deopt()));
+        a.mov(Reg.RAX, 1);
+        a.jmp(epilogue);
+        a.bind(done);
+    }
+
+    /**
+     * An upcall to Java: operands into the buffer, caller-saved registers around the call. In a
+     * unit that calls itself, a call of another version also passes the activation's level in
+     * {@link Shape#levelWord}: the Java side counts that many calls in the interpreter's depth
+     * around it, since the depth may be reached there ({@code Upcalls}).
+     */
+    private void upcall(Instruction in) {
+        upcallAt(in, site(in));
+    }
+
+    private void upcallAt(Instruction in, int site) {
         int base = shape.callBase();
         save();
         a.mov(Reg.R11, bufSlot());
+        if (in.op() == LirOp.CALL_VERSION && !selfCalls.isEmpty()) {
+            a.mov(Reg.RAX, slot(levelSlot));
+            a.mov(Mem.at(Reg.R11, 8 * shape.levelWord()), Reg.RAX);
+        }
         List<LirValue> ops = in.operands();
         for (int k = 0; k < ops.size(); k++) {
             Loc l = loc(ops.get(k));
@@ -847,8 +1003,7 @@ public final class Lowering {
                 a.mov(word, Reg.RAX);
             }
         }
-        a.mov(Reg.RDI, site);
-        a.movabs(Reg.RAX, upcallStub);
+        a.movabs(Reg.RAX, upcallStubs[site]);
         a.call(Reg.RAX);
         restore();
         a.test(Reg.RAX, Reg.RAX);

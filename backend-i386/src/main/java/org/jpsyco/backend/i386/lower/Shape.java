@@ -86,6 +86,16 @@ public final class Shape {
     public final List<Object> refTemplate = new ArrayList<>();
     /** The upcall sites, in code order: a site's number is its index. */
     public final List<Instruction> upcalls = new ArrayList<>();
+    /**
+     * Upcall sites that are assumption checks: a helper returning {@code i1} whose operands are all
+     * constants, one at least an {@code Assumption} (for example a typed version's check that a
+     * global it inlined keeps its binding, its frame a constant template). Its answer is computed
+     * once at compile time and holds until one of those assumptions breaks, so native code reads a
+     * word instead of calling back (see {@code I386Backend}).
+     */
+    public final java.util.Set<Instruction> checks = new java.util.HashSet<>();
+    /** Constant operands by value id: what a {@link #checks check} is evaluated on at compile time. */
+    public final Map<Integer, Object> constants = new HashMap<>();
     /** The table slots an upcall site clears (see {@link Handles#kills}); sites absent clear none. */
     public Map<Instruction, Handles.Kills> kills = Map.of();
     /** The result: a type, {@code null} for void, or {@link #OBJECT} when the unit never returns. */
@@ -119,6 +129,18 @@ public final class Shape {
                 s.newSlot(p, null);
             }
         }
+        for (Block b : f.blocks()) {
+            for (Instruction in : b.instructions()) {
+                switch (in.payload()) {
+                    case Constant.Ref c when in.op() == LirOp.CONST_REF -> s.constants.put(in.result().id(), c.value());
+                    case Constant.I64 c when in.op() == LirOp.CONST_I64 -> s.constants.put(in.result().id(), c.value());
+                    case Constant.F64 c when in.op() == LirOp.CONST_F64 -> s.constants.put(in.result().id(), c.value());
+                    case Constant.I1 c when in.op() == LirOp.CONST_I1 -> s.constants.put(in.result().id(), c.value());
+                    case null, default -> {
+                    }
+                }
+            }
+        }
         boolean returns = false;
         boolean returnsVoid = false;
         int count = 0;
@@ -129,6 +151,9 @@ public final class Shape {
                     throw new Declined("operation " + in.op().text());
                 }
                 if (UPCALLS.contains(in.op())) {
+                    if (s.isCheck(in)) {
+                        s.checks.add(in);
+                    }
                     s.upcalls.add(in);
                     s.maxCallArgs = Math.max(s.maxCallArgs, in.operands().size());
                 }
@@ -193,6 +218,20 @@ public final class Shape {
         return s;
     }
 
+    private boolean isCheck(Instruction in) {
+        if (in.op() != LirOp.CALL_HELPER || in.result() == null || in.result().type() != LirType.I1) {
+            return false;
+        }
+        boolean assumption = false;
+        for (LirValue v : in.operands()) {
+            if (!constants.containsKey(v.id())) {
+                return false;
+            }
+            assumption |= constants.get(v.id()) instanceof org.jpsyco.kernel.cache.Assumption;
+        }
+        return assumption;
+    }
+
     /** Whether the unit calls back into Java (so it is entered through a plain downcall). */
     public boolean hasUpcalls() {
         return !upcalls.isEmpty();
@@ -203,8 +242,20 @@ public final class Shape {
         return Math.max(1 + paramTypes.size() + arrays.size(), 1 + maxLive);
     }
 
-    /** Words of the argument buffer: result, parameters, array lengths; or exit values; then call arguments. */
+    /**
+     * Words of the argument buffer: result, parameters, array lengths; or exit values; then call
+     * arguments; then the three words a call of the unit to itself passes ({@link #levelWord}).
+     */
     public int bufferWords() {
+        return levelWord() + 3;
+    }
+
+    /**
+     * The buffer word of an activation's nesting level among native calls of the unit to itself
+     * (0 when entered from Java); the next word holds how many more calls the recursion limit
+     * allows, the one after the lowest stack address a call to itself may start from.
+     */
+    public int levelWord() {
         return callBase() + Math.max(1, maxCallArgs);
     }
 

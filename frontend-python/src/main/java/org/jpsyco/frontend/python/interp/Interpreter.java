@@ -217,6 +217,14 @@ public final class Interpreter implements FunctionInvoker {
         depth--;
     }
 
+    /**
+     * Counts {@code n} calls compiled code made without counting them one by one (negative: gives
+     * them back), before it calls out where the depth may be reached; the code checked the limit.
+     */
+    public void countFrameless(int n) {
+        depth += n;
+    }
+
     /** Resumes a generator's frame; {@code thrown} is raised at the suspension point. */
     PyObject resumeGenerator(Frame f, PyException thrown) {
         if (++depth > rt.recursionLimit) {

@@ -19,6 +19,8 @@ final class JitLinkage implements Linkage {
     private final MethodHandle exit;
     private final MethodHandle raise;
     private final MethodHandle poll;
+    private final MethodHandle budget;
+    private final MethodHandle count;
     private final JitRuntime runtime;
 
     JitLinkage(JitRuntime runtime) {
@@ -31,6 +33,10 @@ final class JitLinkage implements Linkage {
                     MethodType.methodType(Object.class, DeoptDescriptor.class, Object[].class, Throwable.class))
                     .bindTo(runtime);
             poll = lookup.findVirtual(JitRuntime.class, "pollSafepoint", MethodType.methodType(boolean.class))
+                    .bindTo(runtime);
+            budget = lookup.findVirtual(JitRuntime.class, "recursionBudget", MethodType.methodType(long.class))
+                    .bindTo(runtime);
+            count = lookup.findVirtual(JitRuntime.class, "countCalls", MethodType.methodType(void.class, long.class))
                     .bindTo(runtime);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
@@ -66,5 +72,70 @@ final class JitLinkage implements Linkage {
     @Override
     public MethodHandle safepointPoll() {
         return poll;
+    }
+
+    @Override
+    public MethodHandle recursionBudget() {
+        return budget;
+    }
+
+    @Override
+    public MethodHandle countCalls() {
+        return count;
+    }
+
+    /**
+     * The linkage of a compilation of the typed version {@code e}: the same, and it tells the
+     * backend which calls are {@code e} calling itself (call sites made for {@code e}).
+     */
+    Linkage forTyped(TypedVersions.Entry e) {
+        JitLinkage base = this;
+        return new Linkage() {
+            @Override
+            public MethodHandle helper(CallTarget.Helper target) {
+                return base.helper(target);
+            }
+
+            @Override
+            public CallSite version(CallTarget.Version target) {
+                return base.version(target);
+            }
+
+            @Override
+            public MethodHandle exitHandler() {
+                return base.exitHandler();
+            }
+
+            @Override
+            public Class<? extends Throwable> raisedType() {
+                return base.raisedType();
+            }
+
+            @Override
+            public MethodHandle raiseHandler() {
+                return base.raiseHandler();
+            }
+
+            @Override
+            public MethodHandle safepointPoll() {
+                return base.safepointPoll();
+            }
+
+            @Override
+            public MethodHandle recursionBudget() {
+                return base.recursionBudget();
+            }
+
+            @Override
+            public MethodHandle countCalls() {
+                return base.countCalls();
+            }
+
+            @Override
+            public boolean callsItself(CallTarget.Version target) {
+                TypedCallSite site = runtime.typed().site(target.symbol());
+                return site != null && site.entry == e && site.ret == e.ret;
+            }
+        };
     }
 }

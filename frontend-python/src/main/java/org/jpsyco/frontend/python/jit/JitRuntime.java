@@ -462,13 +462,15 @@ public final class JitRuntime implements JitHook {
     Unit installTyped(TypedVersions.Entry e, Specializer.Result r) {
         long t0 = System.nanoTime();
         for (Backend be : backends.get()) {
-            if (!be.name().equals("jvm") || be.declines(r.function()) != null) {
+            // as for other versions: the backend chosen, or under automatic selection the first that prefers it
+            if (!accepts(be) || be.declines(r.function()) != null
+                    || backendFilter == JitSettings.Backend.AUTO && !be.prefers(r.function())) {
                 continue;
             }
             CompiledUnit cu;
             MethodHandle entry;
             try {
-                cu = be.compile(r.function(), linkage);
+                cu = be.compile(r.function(), linkage.forTyped(e));
                 entry = cu.entry().asType(TypedCallSite.typeOf(e.kinds, e.ret));
             } catch (RuntimeException ex) {
                 continue;
@@ -508,6 +510,16 @@ public final class JitRuntime implements JitHook {
     }
 
     // ---- the way back (called by compiled code through the linkage)
+
+    /** How many more calls the recursion limit allows now (compiled code counting calls of its own). */
+    long recursionBudget() {
+        return (long) rt.recursionLimit - interp.depth();
+    }
+
+        /** Counts calls compiled code made natively (negative: gives them back). */
+    void countCalls(long n) {
+        interp.countFrameless((int) n);
+    }
 
     Object onExit(DeoptDescriptor d, Object[] live) {
         TypedVersions.Entry frameless = typed.entryOf(live[0]);
