@@ -55,6 +55,26 @@ final class CallSites {
         };
     }
 
+    /**
+     * A call of a method resolved at compile time on a receiver whose class is guarded (the bound
+     * method is virtual): a frameless typed call of its function with the receiver first, or null
+     * when it has no frameless version (the caller then calls it framed). The arguments stay on
+     * the stack for the caller to replace.
+     */
+    static AVal typedMethodCall(Specializer s, PyFunction f, AVal receiver, int argc) {
+        if (argc + 1 > MAX_FIXED) {
+            return null;
+        }
+        AVal[] argVals = new AVal[argc + 1];
+        argVals[0] = receiver;
+        for (int i = 0; i < argc; i++) {
+            argVals[1 + i] = s.peek(argc - i);
+        }
+        AVal r = typedCall(s, f, argVals);
+        s.counted(r != null ? "method frameless" : "method direct");
+        return r;
+    }
+
     /** {@code CALL argc}: pops the arguments and the callee, returns the result (unboxed from a typed call returning a number). */
     static AVal callKinded(Specializer s, int argc) {
         if (argc <= MAX_FIXED && s.peek(argc + 1) instanceof Const c && c.value() instanceof PyFunction pf) {
@@ -64,6 +84,7 @@ final class CallSites {
             }
             AVal r = typedCall(s, pf, argVals);
             if (r != null) {
+                s.counted("function frameless");
                 for (int i = 0; i <= argc; i++) {
                     s.pop();
                 }
@@ -93,8 +114,10 @@ final class CallSites {
         }
         PyFunction known = knownCallee(callee);
         if (known != null) {
+            s.counted("function direct");
             return callKnown(s, known, fn, args);
         }
+        s.counted("generic");
         return s.b.call(s.helpers.target("call" + argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
     }
 

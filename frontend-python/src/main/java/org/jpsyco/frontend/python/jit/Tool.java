@@ -238,6 +238,10 @@ final class Tool implements SpecializerTool {
         }
         if (fn instanceof VMethod m && m.function() instanceof PyFunction f && argc + 4 <= HelperTable.MAX_ARITY) {
             // function(receiver, *args): what calling the bound method does, without building it
+            AVal typed = CallSites.typedMethodCall(s, f, m.receiver(), argc);
+            if (typed != null) {
+                return replaceTop(argc + 1, typed);
+            }
             LirValue[] all = new LirValue[argc + 1];
             all[0] = s.value(m.receiver());
             for (int i = 0; i < argc; i++) {

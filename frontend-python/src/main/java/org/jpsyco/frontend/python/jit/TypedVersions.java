@@ -33,7 +33,8 @@ import org.jpsyco.kernel.lir.LirValue;
  * when its code cannot observe or expose its frame: the function is plain (exactly its positional
  * parameters, no generator), has no cells, reads no frame ({@code locals()}, {@code
  * sys._getframe}...: those decline any compilation), and its LIR calls no runtime helper but
- * the pure ones of typed code ({@link TypedHelpers}, {@link MathHelpers}), the checks of
+ * the pure ones of typed code ({@link TypedHelpers}, {@link MathHelpers}, the instance-map
+ * guards, loads and stores of {@link ShapeHelpers}, which run no Python code), the checks of
  * compile-time constants ({@link ConstantHelpers}, the only ones given the frame, which stands
  * for the function's globals and builtins there) and other frameless typed versions. So no
  * Python code runs inside a frameless activation but other frameless activations: nothing
@@ -64,7 +65,7 @@ final class TypedVersions {
     private static final Set<String> READS_NAMESPACES = Set.of("globalHolds", "builtinHolds");
 
     static {
-        for (Class<?> c : List.of(TypedHelpers.class, MathHelpers.class, ConstantHelpers.class)) {
+        for (Class<?> c : List.of(TypedHelpers.class, MathHelpers.class, ConstantHelpers.class, ShapeHelpers.class)) {
             for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(m.getModifiers())) {
                     PURE.add(m.getName());
