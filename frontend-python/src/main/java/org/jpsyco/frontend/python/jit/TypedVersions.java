@@ -72,6 +72,9 @@ final class TypedVersions {
                 }
             }
         }
+        // generic helpers that only compare identities or allocate: no Python code runs there
+        PURE.addAll(List.of("isOp", "buildTuple", "buildList", "item"));
+        PURE.addAll(List.of("newInstance", "initReturnedNone")); // typed constructor calls (CallSites)
         PURE.add("stressExit"); // the deopt-stress counter (testing)
         PURE.add("resultAsLong"); // a typed version's own result
         PURE.add("resultAsFloat");
@@ -186,13 +189,17 @@ final class TypedVersions {
                 r = specialize(e);
                 char decided = r.declined() == null ? TypedReturns.decided(r.notes()) : 'i';
                 if (decided != 'i') {
+                    // callers made meanwhile (its own recursive calls too) expect an i64: they go
+                    // with the old assumption, and the version made now depends on the new one
+                    // (renewed after, it would be refused at installation for a broken assumption)
                     e.ret = decided;
+                    e.renew(assumptions);
                     r = specialize(e);
                     if (r.declined() == null && decided == 'f' && TypedReturns.decided(r.notes()) != 'f') {
                         e.ret = 'r';
+                        e.renew(assumptions);
                         r = specialize(e);
                     }
-                    e.renew(assumptions); // callers made meanwhile expect an i64
                 }
                 e.retDecided = true;
             }
