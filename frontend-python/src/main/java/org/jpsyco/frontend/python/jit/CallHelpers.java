@@ -102,6 +102,18 @@ public final class CallHelpers {
                 : Abstract.call((PyObject) fn, args, BuiltinImpl.NO_KW);
     }
 
+    /** {@code object.__new__(cls)} of a plain class ({@link CallSites#typedConstructor}). */
+    public static Object newInstance(Object type) {
+        return new PyInstance((org.jpsyco.frontend.python.objects.PyType) type);
+    }
+
+    /** What a constructor checks of {@code __init__}'s result. */
+    public static void initReturnedNone(Object r) {
+        if (r != PySingleton.NONE) {
+            throw Errors.typeError("__init__() should return None, not '" + ((PyObject) r).type().name() + "'");
+        }
+    }
+
     /** A typed version's result as the i64 its callers expect, else it leaves them ({@link TypedReturns}). */
     public static long resultAsLong(Object r) {
         return TypedReturns.asLong(r);

@@ -55,8 +55,39 @@ final class CallSites {
         };
     }
 
+    /**
+     * A call of a method resolved at compile time on a receiver whose class is guarded (the bound
+     * method is virtual): a frameless typed call of its function with the receiver first, or null
+     * when it has no frameless version (the caller then calls it framed). The arguments stay on
+     * the stack for the caller to replace.
+     */
+    static AVal typedMethodCall(Specializer s, PyFunction f, AVal receiver, int argc) {
+        if (argc + 1 > MAX_FIXED) {
+            return null;
+        }
+        AVal[] argVals = new AVal[argc + 1];
+        argVals[0] = receiver;
+        for (int i = 0; i < argc; i++) {
+            argVals[1 + i] = s.peek(argc - i);
+        }
+        AVal r = typedCall(s, f, argVals);
+        s.counted(r != null ? "method frameless" : "method direct");
+        return r;
+    }
+
     /** {@code CALL argc}: pops the arguments and the callee, returns the result (unboxed from a typed call returning a number). */
     static AVal callKinded(Specializer s, int argc) {
+        if (argc < MAX_FIXED && s.peek(argc + 1) instanceof Const c
+                && c.value() instanceof org.jpsyco.frontend.python.objects.PyType t) {
+            AVal r = typedConstructor(s, t, argc);
+            if (r != null) {
+                for (int i = 0; i <= argc; i++) {
+                    s.pop();
+                }
+                s.counted("constructor frameless");
+                return r;
+            }
+        }
         if (argc <= MAX_FIXED && s.peek(argc + 1) instanceof Const c && c.value() instanceof PyFunction pf) {
             AVal[] argVals = new AVal[argc];
             for (int i = 0; i < argc; i++) {
@@ -64,6 +95,7 @@ final class CallSites {
             }
             AVal r = typedCall(s, pf, argVals);
             if (r != null) {
+                s.counted("function frameless");
                 for (int i = 0; i <= argc; i++) {
                     s.pop();
                 }
@@ -71,6 +103,48 @@ final class CallSites {
             }
         }
         return new Run(call(s, argc), false);
+    }
+
+    /**
+     * {@code cls(args)} of a constant plain class (metaclass {@code type}, {@code object.__new__},
+     * an {@code __init__} defined in Python taking exactly these arguments) as the allocation of
+     * the instance and a frameless typed call of {@code __init__} on it, or null (the arguments
+     * stay on the stack). The class's bindings of {@code __init__} and {@code __new__} are assumed:
+     * replacing either invalidates the caller. An {@code __init__} that raises leaves the caller
+     * at its {@code CALL}, whose traceback entry is the constructor call's, as in the interpreter.
+     */
+    static AVal typedConstructor(Specializer s, org.jpsyco.frontend.python.objects.PyType t, int argc) {
+        PyFunction init = t.plainInit();
+        if (init == null || !(s.ctx instanceof JitRuntime jit) || !s.typed
+                || !TypedVersions.candidate(init, argc + 1) || !jit.worthTyped(init.code)) {
+            return null;
+        }
+        NamespaceWatch w = NamespaceWatch.of(t);
+        org.jpsyco.kernel.cache.Assumption initBound = w == null ? null : w.assume("__init__");
+        org.jpsyco.kernel.cache.Assumption newBound = w == null ? null : w.assume("__new__");
+        if (initBound == null || newBound == null) {
+            return null;
+        }
+        AVal[] argVals = new AVal[argc + 1];
+        StringBuilder kinds = new StringBuilder("r");
+        for (int i = 0; i < argc; i++) {
+            argVals[1 + i] = s.peek(argc - i);
+            kinds.append(TypedVersions.kindOf(argVals[1 + i]));
+        }
+        TypedVersions.Entry e = jit.typed().entry(init, kinds.toString());
+        if (!jit.typed().ensure(e)) {
+            return null;
+        }
+        s.tool.constants.assumed.add(initBound);
+        s.tool.constants.assumed.add(newBound);
+        LirValue obj = s.b.call(s.helpers.target("newInstance"), null, s.refConst("class " + t.name(), t));
+        argVals[0] = new Run(obj, false);
+        AVal r = typedCall(s, init, argVals);
+        if (r == null) {
+            return null; // not reached: the entry was just made (the allocation is then dead code)
+        }
+        s.b.call(s.helpers.target("initReturnedNone"), s.here, s.value(r));
+        return new Run(obj, false);
     }
 
     /** {@code CALL argc}: pops the arguments and the callee, returns the result. */
@@ -93,8 +167,10 @@ final class CallSites {
         }
         PyFunction known = knownCallee(callee);
         if (known != null) {
+            s.counted("function direct");
             return callKnown(s, known, fn, args);
         }
+        s.counted("generic");
         return s.b.call(s.helpers.target("call" + argc), s.here, prepend(args, s.frame, s.i64(s.pc), fn));
     }
 

@@ -20,9 +20,9 @@ import org.jpsyco.frontend.python.objects.PyObject;
  * <p>Linking. The target starts as the fallback, the interpreter's own way into a function
  * ({@link JitRuntime#enter}, which counts the call, compiles when hot and runs the unit, or the
  * interpreter); after a fallback call the site links to the code object's entry unit if it has
- * a valid one, behind a test of the unit's validity, so a callee that is invalidated, evicted or
- * unbound is never entered again: the test fails, the fallback runs and relinks to whatever
- * replaced it. A record, so HotSpot trusts its final fields: with the site a constant of the
+ * a valid one, behind the unit's switch point ({@link RelinkingUnit}), so a callee that is
+ * invalidated, evicted or unbound is never entered again: the switch point breaks, the fallback
+ * runs and relinks to whatever replaced it. A record, so HotSpot trusts its final fields: with the site a constant of the
  * caller's unit, the invoker is a constant and the callee's unit can be inlined into the caller.
  *
  * <p>Frames. The callee's frame is pushed exactly as the interpreter's call pushes it (the
@@ -93,6 +93,11 @@ record DirectCallSite(PyFunction function, JitRuntime jit, Interpreter interp, M
             return;
         }
         linked[0] = u;
+        java.lang.invoke.SwitchPoint enterable = RelinkingUnit.enterable(u);
+        if (enterable != null) {
+            site.setTarget(enterable.guardWithTest(u.entry(), FALLBACK.bindTo(this)));
+            return;
+        }
         MethodHandle test = MethodHandles.dropArguments(VALID.bindTo(u), 0, Object.class);
         site.setTarget(MethodHandles.guardWithTest(test, u.entry(), FALLBACK.bindTo(this)));
     }

@@ -350,7 +350,7 @@ public final class JitRuntime implements JitHook {
             }
             CompiledUnit cu;
             try {
-                cu = be.compile(r.function(), linkage);
+                cu = new RelinkingUnit(be.compile(r.function(), linkage));
             } catch (BackendException | IllegalArgumentException | IllegalStateException e) {
                 why.add(be.name() + ": " + e.getMessage());
                 continue;
@@ -470,7 +470,7 @@ public final class JitRuntime implements JitHook {
             CompiledUnit cu;
             MethodHandle entry;
             try {
-                cu = be.compile(r.function(), linkage.forTyped(e));
+                cu = new RelinkingUnit(be.compile(r.function(), linkage.forTyped(e)));
                 entry = cu.entry().asType(TypedCallSite.typeOf(e.kinds, e.ret));
             } catch (RuntimeException ex) {
                 continue;

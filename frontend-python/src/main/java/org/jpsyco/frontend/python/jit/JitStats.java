@@ -21,6 +21,8 @@ final class JitStats {
     long declines;
     final Map<String, Long> exits = new TreeMap<>();
     final Map<String, Long> backends = new TreeMap<>();
+    /** Call sites specialized, by how they call: a function or method frameless, direct (framed), generic. */
+    final Map<String, Long> calls = new TreeMap<>();
     /** Per strategy: versions it shaped, operations it took, guards, promotions, exits through its guards. */
     final Map<String, long[]> strategies = new TreeMap<>();
 
@@ -81,6 +83,9 @@ final class JitStats {
             sb.append(' ').append(exits.toString().replaceAll("[{}]", ""));
         }
         sb.append('\n');
+        if (!calls.isEmpty()) {
+            sb.append("  call sites specialized: ").append(calls.toString().replaceAll("[{}]", "")).append('\n');
+        }
         for (Map.Entry<String, long[]> e : strategies.entrySet()) {
             long[] c = e.getValue();
             sb.append("  strategy ").append(e.getKey()).append(": versions ").append(c[0]).append(", operations ")

@@ -157,6 +157,13 @@ final class Specializer {
     final Tool tool;
     /** Whether numbers may be held unboxed (some strategy computes on them). */
     final boolean typed;
+
+    /** Counts a call site specialized as {@code kind} (frameless, direct, generic) for {@code --stats}. */
+    void counted(String kind) {
+        if (ctx instanceof JitRuntime jit) {
+            jit.stats().calls.merge(kind, 1L, Long::sum);
+        }
+    }
     final Set<StrategyBinding> used = new LinkedHashSet<>();
     final List<String> notes = new ArrayList<>();
     final Map<String, long[]> counts = new LinkedHashMap<>();

@@ -96,6 +96,11 @@ final class Tool implements SpecializerTool {
                 AVal r = consult(op, st -> st.contains(this, s.peek(2), s.peek(1)));
                 yield r != null && replaceTop(2, arg == 0 ? r : new Unboxed(s.b.op(LirOp.NOT_I1, i1(r)), PyKind.BOOL));
             }
+            case IS_OP -> {
+                // an identity test as an i1 a branch takes as it is (no bool object, no truth call)
+                LirValue same = s.b.op(LirOp.EQ_REF, s.value(s.peek(2)), s.value(s.peek(1)));
+                yield replaceTop(2, new Unboxed(arg == 0 ? same : s.b.op(LirOp.NOT_I1, same), PyKind.BOOL));
+            }
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> conditionalJump(op == Opcode.POP_JUMP_IF_TRUE, arg);
             case CALL -> call(arg);
             case LOAD_ATTR -> method(arg)
@@ -241,6 +246,10 @@ final class Tool implements SpecializerTool {
         }
         if (fn instanceof VMethod m && m.function() instanceof PyFunction f && argc + 4 <= HelperTable.MAX_ARITY) {
             // function(receiver, *args): what calling the bound method does, without building it
+            AVal typed = CallSites.typedMethodCall(s, f, m.receiver(), argc);
+            if (typed != null) {
+                return replaceTop(argc + 1, typed);
+            }
             LirValue[] all = new LirValue[argc + 1];
             all[0] = s.value(m.receiver());
             for (int i = 0; i < argc; i++) {

@@ -24,8 +24,9 @@ import org.jpsyco.frontend.python.objects.PyObject;
  * (the recursion check of a call), the unit runs on the unboxed arguments (when it leaves compiled
  * code its exit handler has the interpreter finish the activation on a rebuilt frame,
  * {@link TypedVersions#finishNow}); the depth is given back however the call ends. A Java
- * stack overflow becomes Python's {@code RecursionError}, as in the interpreter. A test of the
- * unit's validity guards it all: an invalidated or evicted unit is never entered.
+ * stack overflow becomes Python's {@code RecursionError}, as in the interpreter. The unit's
+ * switch point ({@link RelinkingUnit}) guards it all, at no cost per call: once the unit is
+ * invalidated or evicted the target goes to the fallback, which relinks.
  *
  * <p>Fallback, while no valid unit is linked (first execution, a recursive call made while the
  * function itself was being compiled, an invalidated callee): the version is made (or remade)
@@ -137,9 +138,14 @@ final class TypedCallSite {
         h = MethodHandles.catchException(h, StackOverflowError.class,
                 MethodHandles.dropArguments(OVERFLOW.asType(MethodType.methodType(rt, StackOverflowError.class)), 1,
                         params));
-        MethodHandle test = MethodHandles.dropArguments(VALID.bindTo(u), 0, params);
         linked = u;
-        site.setTarget(MethodHandles.guardWithTest(test, h, fallback));
+        java.lang.invoke.SwitchPoint enterable = RelinkingUnit.enterable(u);
+        if (enterable != null) {
+            site.setTarget(enterable.guardWithTest(h, fallback));
+        } else {
+            MethodHandle test = MethodHandles.dropArguments(VALID.bindTo(u), 0, params);
+            site.setTarget(MethodHandles.guardWithTest(test, h, fallback));
+        }
     }
 
     /** The target while no valid unit is linked: (re)makes the version, links it, calls the interpreter's way. */

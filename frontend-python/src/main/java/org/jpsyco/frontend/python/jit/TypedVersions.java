@@ -33,7 +33,8 @@ import org.jpsyco.kernel.lir.LirValue;
  * when its code cannot observe or expose its frame: the function is plain (exactly its positional
  * parameters, no generator), has no cells, reads no frame ({@code locals()}, {@code
  * sys._getframe}...: those decline any compilation), and its LIR calls no runtime helper but
- * the pure ones of typed code ({@link TypedHelpers}, {@link MathHelpers}), the checks of
+ * the pure ones of typed code ({@link TypedHelpers}, {@link MathHelpers}, the instance-map
+ * guards, loads and stores of {@link ShapeHelpers}, which run no Python code), the checks of
  * compile-time constants ({@link ConstantHelpers}, the only ones given the frame, which stands
  * for the function's globals and builtins there) and other frameless typed versions. So no
  * Python code runs inside a frameless activation but other frameless activations: nothing
@@ -64,13 +65,16 @@ final class TypedVersions {
     private static final Set<String> READS_NAMESPACES = Set.of("globalHolds", "builtinHolds");
 
     static {
-        for (Class<?> c : List.of(TypedHelpers.class, MathHelpers.class, ConstantHelpers.class)) {
+        for (Class<?> c : List.of(TypedHelpers.class, MathHelpers.class, ConstantHelpers.class, ShapeHelpers.class)) {
             for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(m.getModifiers())) {
                     PURE.add(m.getName());
                 }
             }
         }
+        // generic helpers that only compare identities or allocate: no Python code runs there
+        PURE.addAll(List.of("isOp", "buildTuple", "buildList", "item"));
+        PURE.addAll(List.of("newInstance", "initReturnedNone")); // typed constructor calls (CallSites)
         PURE.add("stressExit"); // the deopt-stress counter (testing)
         PURE.add("resultAsLong"); // a typed version's own result
         PURE.add("resultAsFloat");
@@ -185,13 +189,17 @@ final class TypedVersions {
                 r = specialize(e);
                 char decided = r.declined() == null ? TypedReturns.decided(r.notes()) : 'i';
                 if (decided != 'i') {
+                    // callers made meanwhile (its own recursive calls too) expect an i64: they go
+                    // with the old assumption, and the version made now depends on the new one
+                    // (renewed after, it would be refused at installation for a broken assumption)
                     e.ret = decided;
+                    e.renew(assumptions);
                     r = specialize(e);
                     if (r.declined() == null && decided == 'f' && TypedReturns.decided(r.notes()) != 'f') {
                         e.ret = 'r';
+                        e.renew(assumptions);
                         r = specialize(e);
                     }
-                    e.renew(assumptions); // callers made meanwhile expect an i64
                 }
                 e.retDecided = true;
             }

@@ -615,6 +615,21 @@ final class Attributes {
                 }
             }
         }
+        if (o instanceof PyFunction f && (name.equals("__defaults__") || name.equals("__kwdefaults__"))) {
+            // the call reads them from the function on every call: no copy elsewhere to update
+            if (name.equals("__defaults__")) {
+                if (value != null && value != PySingleton.NONE && !(value instanceof PyTuple)) {
+                    throw Errors.typeError("__defaults__ must be set to a tuple object");
+                }
+                f.defaults = value instanceof PyTuple tu ? tu.items.clone() : null;
+            } else {
+                if (value != null && value != PySingleton.NONE && !(value instanceof PyDict)) {
+                    throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+                }
+                f.kwdefaults = value instanceof PyDict d ? d : null;
+            }
+            return;
+        }
         if (o instanceof PyFunction f && value != null) {
             switch (name) {
                 case "__name__" -> {

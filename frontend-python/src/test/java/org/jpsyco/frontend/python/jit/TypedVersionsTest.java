@@ -71,6 +71,18 @@ class TypedVersionsTest {
     }
 
     @Test
+    void instanceLayoutsIdentityAndConstructionAreFrameless() {
+        LirFunction f = typed((b, frame, n, d) -> {
+            LirValue cls = b.constant(new Constant.Ref("class", new Object()));
+            LirValue obj = b.call(H.target("newInstance"), null, cls);
+            LirValue same = b.call(H.target("isOp"), null, obj, obj, b.constI64(0));
+            b.call(H.target("initReturnedNone"), d, same);
+            return b.call(H.target("instanceValue"), null, obj, b.constI64(0));
+        });
+        assertNull(TypedVersions.framelessViolation(f, "i"));
+    }
+
+    @Test
     void givingTheFrameToAnyOtherHelperIsNotFrameless() {
         LirFunction f = typed((b, frame, n, d) -> b.call(H.target("call0"), d, frame, b.constI64(3),
                 b.constant(new Constant.Ref("fn", new Object()))));
