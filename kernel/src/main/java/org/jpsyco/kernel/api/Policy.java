@@ -38,4 +38,13 @@ public interface Policy {
     default org.jpsyco.kernel.cache.Assumption strategyActive(org.jpsyco.kernel.spi.Strategy strategy) {
         return null;
     }
+
+    /**
+     * The assumption that {@code backend} stays bound: a version whose code it holds depends on
+     * it, so unbinding the backend invalidates the version before the backend frees the code.
+     * Null when the policy does not track backends.
+     */
+    default org.jpsyco.kernel.cache.Assumption backendActive(org.jpsyco.kernel.spi.Backend backend) {
+        return null;
+    }
 }

@@ -108,6 +108,7 @@ public final class PolicyComponent implements Policy {
     }
 
     /** The assumption that this backend instance stays bound; versions whose code it holds depend on it. */
+    @Override
     public Assumption backendActive(Backend backend) {
         Assumption a = active.assume(backend, "backend " + backend.name() + " is active");
         if (!backends.containsValue(backend)) {

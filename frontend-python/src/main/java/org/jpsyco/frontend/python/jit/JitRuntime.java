@@ -369,6 +369,9 @@ public final class JitRuntime implements JitHook {
                 }
             }
             assumptions.addAll(r.assumed()); // the bindings of names made compile-time constants
+            if (BoundBackend.activeOf(be) != null) {
+                assumptions.add(BoundBackend.activeOf(be)); // the backend's bundle stays started
+            }
             CompiledVersion v = cache.install(cs.key(pc), entrySnapshot, cu, cu.codeBytes(), assumptions);
             long nanos = System.nanoTime() - t0;
             stats.compileNanos += nanos;
@@ -482,6 +485,9 @@ public final class JitRuntime implements JitHook {
                 }
             }
             assumptions.addAll(r.assumed());
+            if (BoundBackend.activeOf(be) != null) {
+                assumptions.add(BoundBackend.activeOf(be));
+            }
             CompiledVersion v = cache.install(e, entrySnapshot, cu, cu.codeBytes(), assumptions);
             long nanos = System.nanoTime() - t0;
             stats.compileNanos += nanos;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jpsyco.frontend.python.api.PythonRuntime;
 import org.jpsyco.frontend.python.cli.PythonMain;
 import org.jpsyco.frontend.python.cli.Version;
+import org.jpsyco.frontend.python.jit.BoundBackend;
 import org.jpsyco.frontend.python.jit.StrategyBinding;
 import org.jpsyco.frontend.python.runtime.StartupTrace;
 import org.jpsyco.kernel.api.Policy;
@@ -49,7 +50,7 @@ public final class PythonRuntimeComponent implements PythonRuntime {
             PrintStream stderr, boolean stdinIsTerminal) {
         return PythonMain.main(argv, environment, stdin, stdout, stderr, stdinIsTerminal, () -> {
             Policy p = policy;
-            return p == null ? java.util.List.of() : p.backendServices();
+            return p == null ? java.util.List.of() : BoundBackend.of(p.backendServices(), p::backendActive);
         }, () -> {
             Policy p = policy;
             return p == null ? java.util.List.of() : StrategyBinding.of(p.strategyServices(), p::strategyActive);
