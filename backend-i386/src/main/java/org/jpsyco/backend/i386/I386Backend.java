@@ -130,32 +130,18 @@ public final class I386Backend implements Backend {
 
     /**
      * Versions that run without upcalls and loop (a loop-free one does too little to pay for its
-     * downcall), and versions whose only upcalls are assumption checks (read natively) and calls
-     * of versions, of which a typed version calling itself makes native calls: recursion on
-     * numbers. Any other runtime helper or reference comparison is an upcall into Java costing far
-     * more than backend-jvm's inlined call, so automatic selection leaves such versions to
-     * backend-jvm ({@code --backend=i386} still takes them).
+     * downcall). Any runtime helper or reference comparison is an upcall into Java costing far more
+     * than backend-jvm's inlined call, so automatic selection leaves such versions to backend-jvm
+     * ({@code --backend=i386} still takes them). Typed recursion (a version whose only upcalls are
+     * assumption checks and calls of itself, which run as native calls) is not preferred either:
+     * its native call sequence still costs more than backend-jvm's (fib(30): 17 ms against 5 ms).
      */
     @Override
     public boolean prefers(LirFunction function) {
         try {
             Shape s = Shape.of(function);
-            if (!s.hasUpcalls()) {
-                // without a loop the work is too small for a downcall from Java to pay for itself
-                return s.hasSafepoint;
-            }
-            // a version whose only upcalls are assumption checks (read natively) and calls of
-            // versions, which in a typed version calling itself are native calls: recursion
-            // (the call to another version, if not itself, calls back like any)
-            boolean calls = false;
-            for (Instruction in : s.upcalls) {
-                if (in.op() == LirOp.CALL_VERSION) {
-                    calls = true;
-                } else if (!s.checks.contains(in)) {
-                    return false;
-                }
-            }
-            return calls && !s.paramTypes.contains(LirType.REF);
+            // without a loop the work is too small for a downcall from Java to pay for itself
+            return !s.hasUpcalls() && s.hasSafepoint;
         } catch (Shape.Declined e) {
             return false;
         }
