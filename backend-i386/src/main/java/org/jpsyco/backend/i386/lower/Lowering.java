@@ -300,19 +300,7 @@ public final class Lowering {
             List<LirValue> live = d.liveValues();
             for (int j = 0; j < live.size(); j++) {
                 LirValue v = live.get(j);
-                Mem word = Mem.at(Reg.R11, 8 * (1 + j));
-                Loc l = loc(v);
-                if (l.isReg()) {
-                    a.mov(word, l.reg());
-                } else if (l.isXmm()) {
-                    a.movsd(word, l.xmm());
-                } else if (l.isConst()) {
-                    a.mov(Reg.RAX, l.bits());
-                    a.mov(word, Reg.RAX);
-                } else {
-                    a.mov(Reg.RAX, l.mem());
-                    a.mov(word, Reg.RAX);
-                }
+                storeWord(Mem.at(Reg.R11, 8 * (1 + j)), loc(v));
             }
         }
     }
@@ -916,19 +904,7 @@ public final class Lowering {
         a.mov(Reg.R11, bufSlot());
         List<LirValue> ops = in.operands();
         for (int k = 0; k < ops.size(); k++) {
-            Loc l = loc(ops.get(k));
-            Mem word = Mem.at(Reg.R11, 8 * (1 + k));
-            if (l.isReg()) {
-                a.mov(word, l.reg());
-            } else if (l.isXmm()) {
-                a.movsd(word, l.xmm());
-            } else if (l.isConst()) {
-                a.mov(Reg.RAX, l.bits());
-                a.mov(word, Reg.RAX);
-            } else {
-                a.mov(Reg.RAX, l.mem());
-                a.mov(word, Reg.RAX);
-            }
+            storeWord(Mem.at(Reg.R11, 8 * (1 + k)), loc(ops.get(k)));
         }
         int lw = shape.levelWord();
         a.mov(Reg.RAX, slot(levelSlot));
@@ -1061,5 +1037,20 @@ public final class Lowering {
             a.bind(next);
         }
         a.jmp(exit(in.deopt()));
+    }
+
+    /** Stores the value at {@code l} into the 8-byte {@code word} (RAX as scratch). */
+    private void storeWord(Mem word, Loc l) {
+        if (l.isReg()) {
+            a.mov(word, l.reg());
+        } else if (l.isXmm()) {
+            a.movsd(word, l.xmm());
+        } else if (l.isConst()) {
+            a.mov(Reg.RAX, l.bits());
+            a.mov(word, Reg.RAX);
+        } else {
+            a.mov(Reg.RAX, l.mem());
+            a.mov(word, Reg.RAX);
+        }
     }
 }
