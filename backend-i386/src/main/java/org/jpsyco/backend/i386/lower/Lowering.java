@@ -965,19 +965,7 @@ public final class Lowering {
         }
         List<LirValue> ops = in.operands();
         for (int k = 0; k < ops.size(); k++) {
-            Loc l = loc(ops.get(k));
-            Mem word = Mem.at(Reg.R11, 8 * (base + k));
-            if (l.isReg()) {
-                a.mov(word, l.reg());
-            } else if (l.isXmm()) {
-                a.movsd(word, l.xmm());
-            } else if (l.isConst()) {
-                a.mov(Reg.RAX, l.bits());
-                a.mov(word, Reg.RAX);
-            } else {
-                a.mov(Reg.RAX, l.mem());
-                a.mov(word, Reg.RAX);
-            }
+            storeWord(Mem.at(Reg.R11, 8 * (base + k)), loc(ops.get(k)));
         }
         a.movabs(Reg.RAX, upcallStubs[site]);
         a.call(Reg.RAX);
