@@ -24,12 +24,9 @@ import org.jpsyco.frontend.python.jit.AVal.VRange;
 import org.jpsyco.frontend.python.jit.AVal.VRangeIter;
 import org.jpsyco.frontend.python.jit.AVal.VTuple;
 import org.jpsyco.frontend.python.jit.spi.PyKind;
-import org.jpsyco.frontend.python.objects.ExceptionTypes;
-import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyFloat;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyObject;
-import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.kernel.lir.Constant;
 import org.jpsyco.kernel.lir.DeoptDescriptor;
 import org.jpsyco.kernel.lir.LirBuilder;
@@ -554,7 +551,7 @@ final class Specializer {
                 DeoptDescriptor d = describe("stress");
                 b.guard(LirOp.GUARD_FALSE, d, leave);
             }
-            if (!instruction()) {
+            if (!GenericOps.instruction(this)) {
                 return;
             }
             pc++;
@@ -732,7 +729,7 @@ final class Specializer {
         return new Const(v, sb.toString());
     }
 
-    private Const constant(int i) {
+    Const constant(int i) {
         return constOf(co.consts[i], "c" + i + ":");
     }
 
@@ -740,7 +737,7 @@ final class Specializer {
         return stack.remove(stack.size() - 1);
     }
 
-    private LirValue popValue() {
+    LirValue popValue() {
         return value(pop());
     }
 
@@ -757,7 +754,7 @@ final class Specializer {
     }
 
     /** The top {@code n} values, bottom first, popped. */
-    private LirValue[] popValues(int n) {
+    LirValue[] popValues(int n) {
         if (n > HelperTable.MAX_ARITY) {
             throw new Decline(Opcode.of(co.code[pc]) + " with " + n + " operands (at most " + HelperTable.MAX_ARITY + ")");
         }
@@ -773,346 +770,13 @@ final class Specializer {
         return b.call(helpers.target(helper), here, args);
     }
 
-    private LirValue callN(String helper, int n, LirValue... args) {
+    LirValue callN(String helper, int n, LirValue... args) {
         return b.call(helpers.target(helper, n), here, args);
-    }
-
-    private static LirValue[] concat(LirValue[] a, LirValue... more) {
-        LirValue[] r = new LirValue[a.length + more.length];
-        System.arraycopy(a, 0, r, 0, a.length);
-        System.arraycopy(more, 0, r, a.length, more.length);
-        return r;
-    }
-
-    private static LirValue[] prepend(LirValue[] rest, LirValue... first) {
-        return concat(first, rest);
-    }
-
-    // ---- the meta-implementations
-
-    /** Specializes the instruction at {@link #pc}; false when it ended the block. */
-    private boolean instruction() {
-        int instr = co.code[pc];
-        Opcode op = Opcode.of(instr);
-        int arg = Opcode.argOf(instr);
-        if (tool.specialize(op, arg)) {
-            return tool.continues();
-        }
-        switch (op) {
-            case NOP -> {
-            }
-            case POP_TOP -> pop();
-            case COPY -> stack.add(peek(arg));
-            case SWAP -> {
-                int top = stack.size() - 1;
-                AVal t = stack.get(top);
-                stack.set(top, stack.get(stack.size() - arg));
-                stack.set(stack.size() - arg, t);
-            }
-            case LOAD_CONST -> stack.add(constant(arg));
-            case LOAD_FAST -> stack.add(checkedLocal(arg));
-            case STORE_FAST -> locals[arg] = bound(pop());
-            case DELETE_FAST -> {
-                checkedLocal(arg);
-                locals[arg] = new Unbound();
-            }
-            case LOAD_DEREF -> push(call("loadDeref", frame, i64(arg)));
-            case STORE_DEREF -> call("storeDeref", frame, i64(arg), popValue());
-            case DELETE_DEREF -> call("deleteDeref", frame, i64(arg));
-            case LOAD_CLOSURE -> push(call("loadClosure", frame, i64(arg)));
-            case LOAD_CLASSDEREF -> push(call("loadClassDeref", frame, i64(arg)));
-            case LOAD_GLOBAL -> push(CallSites.hintGlobal(this,
-                    tool.global(call("loadGlobal", frame, nameConst(arg), caches(), i64(pc)), arg), arg));
-            case STORE_GLOBAL -> call("storeGlobal", frame, nameConst(arg), popValue());
-            case DELETE_GLOBAL -> call("deleteGlobal", frame, nameConst(arg));
-            case LOAD_NAME -> push(call("loadName", frame, nameConst(arg)));
-            case STORE_NAME -> call("storeName", frame, nameConst(arg), popValue());
-            case DELETE_NAME -> call("deleteName", frame, nameConst(arg));
-            case LOAD_ATTR -> {
-                AVal owner = pop();
-                push(tool.attribute(owner, call("loadAttr", value(owner), nameConst(arg), caches(), i64(pc)), arg));
-            }
-            case STORE_ATTR -> {
-                LirValue obj = popValue();
-                call("storeAttr", obj, nameConst(arg), popValue(), caches(), i64(pc));
-            }
-            case DELETE_ATTR -> call("deleteAttr", popValue(), nameConst(arg));
-            case BINARY_SUBSCR -> {
-                LirValue key = popValue();
-                push(call("binarySubscr", popValue(), key));
-            }
-            case STORE_SUBSCR -> {
-                LirValue key = popValue();
-                LirValue obj = popValue();
-                call("storeSubscr", obj, key, popValue());
-            }
-            case DELETE_SUBSCR -> {
-                LirValue key = popValue();
-                call("deleteSubscr", popValue(), key);
-            }
-            case BUILD_SLICE -> {
-                LirValue step = arg == 3 ? popValue() : value(new Const(PySingleton.NONE, "None"));
-                LirValue stop = popValue();
-                push(call("buildSlice", popValue(), stop, step));
-            }
-            case UNARY_POSITIVE -> push(call("unaryPositive", popValue()));
-            case UNARY_NEGATIVE -> push(call("unaryNegative", popValue()));
-            case UNARY_NOT -> push(call("unaryNot", popValue()));
-            case UNARY_INVERT -> push(call("unaryInvert", popValue()));
-            case BINARY_OP -> {
-                LirValue y = popValue();
-                push(call("binaryOp", popValue(), y, i64(arg)));
-            }
-            case COMPARE_OP -> {
-                LirValue y = popValue();
-                push(call("compareOp", popValue(), y, i64(arg)));
-            }
-            case IS_OP -> {
-                LirValue y = popValue();
-                push(call("isOp", popValue(), y, i64(arg)));
-            }
-            case CONTAINS_OP -> {
-                LirValue container = popValue();
-                push(call("containsOp", popValue(), container, i64(arg)));
-            }
-            case BUILD_TUPLE -> push(tool.kinded(callN("buildTuple", arg, popValues(arg)), PyKind.TUPLE));
-            case BUILD_LIST -> push(tool.kinded(callN("buildList", arg, popValues(arg)), PyKind.LIST));
-            case BUILD_SET -> push(callN("buildSet", arg, popValues(arg)));
-            case BUILD_MAP -> push(tool.kinded(callN("buildMap", 2 * arg, popValues(2 * arg)), PyKind.DICT));
-            case BUILD_STRING -> push(tool.kinded(callN("buildString", arg, popValues(arg)), PyKind.STR));
-            case LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE -> {
-                LirValue v = popValue();
-                LirValue into = value(peek(arg));
-                call(switch (op) {
-                    case LIST_APPEND -> "listAppend";
-                    case SET_ADD -> "setAdd";
-                    case LIST_EXTEND -> "listExtend";
-                    case SET_UPDATE -> "setUpdate";
-                    default -> "dictUpdate";
-                }, into, v);
-            }
-            case MAP_ADD -> {
-                LirValue v = popValue();
-                LirValue k = popValue();
-                call("mapAdd", value(peek(arg)), k, v);
-            }
-            case LIST_TO_TUPLE -> push(call("listToTuple", popValue()));
-            case FORMAT_VALUE -> {
-                LirValue spec = (arg & 4) != 0 ? popValue() : value(new Unbound());
-                push(call("formatValue", popValue(), spec, i64(arg)));
-            }
-            case UNPACK_SEQUENCE -> unpack(call("unpackSequence", popValue(), i64(arg)), arg);
-            case UNPACK_EX -> unpack(call("unpackEx", popValue(), i64(arg)), (arg & 0xff) + (arg >> 8) + 1);
-            case JUMP -> {
-                b.jump(target(arg));
-                return false;
-            }
-            case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
-                LirValue truth = call("isTrue", popValue());
-                branch(truth, op == Opcode.POP_JUMP_IF_TRUE, arg);
-                return false;
-            }
-            case POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE -> {
-                LirValue v = popValue();
-                LirValue none = b.op(LirOp.EQ_REF, v, refConst("None", PySingleton.NONE));
-                branch(none, op == Opcode.POP_JUMP_IF_NONE, arg);
-                return false;
-            }
-            case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
-                LirValue truth = call("isTrue", value(peek(1)));
-                Target keep = target(arg);
-                pop();
-                Target popped = target(pc + 1);
-                boolean jumpIfTrue = op == Opcode.JUMP_IF_TRUE_OR_POP;
-                b.branch(truth, jumpIfTrue ? keep : popped, jumpIfTrue ? popped : keep);
-                return false;
-            }
-            case GET_ITER -> push(call("getIter", popValue()));
-            case GET_YIELD_FROM_ITER -> push(call("getYieldFromIter", popValue()));
-            case FOR_ITER -> {
-                LirValue next = call("forIter", value(peek(1)));
-                LirValue done = b.op(LirOp.IS_NULL, next);
-                List<AVal> saved = new ArrayList<>(stack);
-                pop();
-                Target exhausted = target(arg);
-                stack = saved;
-                push(next);
-                Target more = target(pc + 1);
-                b.branch(done, exhausted, more);
-                return false;
-            }
-            case CALL -> push(CallSites.callKinded(this, arg));
-            case CALL_KW -> {
-                LirValue names = popValue();
-                LirValue[] args = popValues(arg);
-                LirValue fn = popValue();
-                push(callN("callKw", arg + 2, prepend(concat(args, names), frame, i64(pc), fn)));
-            }
-            case CALL_FUNCTION_EX -> {
-                LirValue kwargs = (arg & 1) != 0 ? popValue() : value(new Unbound());
-                LirValue args = popValue();
-                LirValue fn = popValue();
-                push(call("callEx", frame, i64(pc), fn, args, kwargs));
-            }
-            case MAKE_FUNCTION -> {
-                int n = Integer.bitCount(arg & 0xf) + 1;
-                push(callN("makeFunction", n, prepend(popValues(n), refConst("ctx", ctx), frame, i64(arg))));
-            }
-            case RETURN_VALUE -> {
-                if (typedKinds != null) {
-                    TypedReturns.emit(this, pop());
-                    return false;
-                }
-                b.ret(popValue());
-                return false;
-            }
-            case YIELD_VALUE -> {
-                LirValue v = popValue();
-                List<LirValue> state = new ArrayList<>();
-                for (AVal x : locals) {
-                    state.add(value(x));
-                }
-                for (AVal x : stack) {
-                    state.add(value(x));
-                }
-                LirValue[] args = state.toArray(LirValue[]::new);
-                if (args.length > HelperTable.MAX_ARITY) {
-                    throw new Decline("a yield with " + args.length + " live values");
-                }
-                b.ret(callN("suspend", args.length, prepend(args, frame, i64(pc + 1), v)));
-                return false;
-            }
-            case GET_AWAITABLE -> push(call("getAwaitable", popValue()));
-            case SEND -> {
-                LirValue r = call("send", value(peek(2)), value(peek(1)));
-                LirValue done = b.call(helpers.target("sendDone"), null, r);
-                LirValue result = b.call(helpers.target("sendResult"), null, r);
-                List<AVal> saved = new ArrayList<>(stack);
-                pop();
-                pop();
-                push(result);
-                Target exhausted = target(arg);
-                stack = saved;
-                pop();
-                push(r);
-                Target more = target(pc + 1);
-                b.branch(done, exhausted, more);
-                return false;
-            }
-            case IMPORT_NAME -> {
-                LirValue fromlist = popValue();
-                LirValue level = popValue();
-                push(call("importName", refConst("ctx", ctx), frame, nameConst(arg), level, fromlist));
-            }
-            case IMPORT_FROM -> push(call("importFrom", refConst("ctx", ctx), value(peek(1)), nameConst(arg)));
-            case IMPORT_STAR -> call("importStar", refConst("ctx", ctx), frame, popValue());
-            case RAISE_VARARGS -> {
-                DeoptDescriptor start = here;
-                LirValue cause = arg == 2 ? popValue() : value(new Unbound());
-                LirValue exc = arg >= 1 ? popValue() : value(new Unbound());
-                call("raise", refConst("ctx", ctx), frame, exc, cause);
-                b.exit(start); // not reached: the helper always raises
-                return false;
-            }
-            case RERAISE -> {
-                DeoptDescriptor start = here;
-                call("reraise", popValue());
-                b.exit(start);
-                return false;
-            }
-            case PUSH_EXC_INFO -> {
-                LirValue exc = popValue();
-                push(call("pushExcInfo", frame, exc));
-                push(exc);
-            }
-            case POP_EXCEPT -> call("popExcept", frame, popValue());
-            case CHECK_EXC_MATCH -> {
-                LirValue type = popValue();
-                push(call("checkExcMatch", value(peek(1)), type));
-            }
-            case BEFORE_WITH -> {
-                LirValue mgr = popValue();
-                push(call("withExit", mgr));
-                push(call("withEnter", mgr));
-            }
-            case WITH_EXCEPT_START -> push(call("withExceptStart", value(peek(3)), value(peek(1))));
-            case LOAD_BUILD_CLASS -> push(call("loadBuildClass", frame));
-            case SETUP_ANNOTATIONS -> call("setupAnnotations", frame);
-            case LOAD_ASSERTION_ERROR -> stack.add(new Const(ExceptionTypes.ASSERTION_ERROR, "AssertionError"));
-            case MATCH_SEQUENCE -> push(call("matchSequence", value(peek(1))));
-            case MATCH_MAPPING -> push(call("matchMapping", value(peek(1))));
-            case GET_LEN -> push(call("getLen", value(peek(1))));
-            case MATCH_KEYS -> {
-                LirValue keys = popValue();
-                push(call("matchKeys", value(peek(1)), keys));
-            }
-            case MATCH_CLASS -> {
-                LirValue kw = popValue();
-                LirValue cls = popValue();
-                push(call("matchClass", popValue(), cls, kw, i64(arg)));
-            }
-            case COPY_DICT_WITHOUT_KEYS -> {
-                LirValue keys = popValue();
-                push(call("copyDictWithoutKeys", popValue(), keys));
-            }
-            case PRINT_EXPR -> call("printExpr", refConst("ctx", ctx), popValue());
-            case GET_AITER -> push(call("getAiter", popValue()));
-            case GET_ANEXT -> push(call("getAnext", value(peek(1))));
-            case END_ASYNC_FOR -> {
-                call("endAsyncFor", popValue());
-                pop();
-            }
-            case BEFORE_ASYNC_WITH -> {
-                LirValue mgr = popValue();
-                push(call("asyncExit", mgr));
-                push(call("asyncEnter", mgr));
-            }
-            case ASYNC_GEN_WRAP -> push(call("asyncGenWrap", popValue()));
-            case CHECK_EG_MATCH -> {
-                LirValue type = popValue();
-                LirValue exc = popValue();
-                LirValue pair = call("checkEgMatch", frame, exc, type);
-                push(call("pairFirst", pair));
-                push(call("pairSecond", pair));
-            }
-            case PREP_RERAISE_STAR -> {
-                LirValue raised = popValue();
-                push(call("prepReraiseStar", popValue(), raised));
-            }
-            // an opcode without a meta-implementation leaves its code object to the interpreter
-            default -> throw new Decline(op + " has no meta-implementation yet");
-        }
-        return true;
-    }
-
-    /** A local's value for reading; checked (and from then on known bound) when it may be unbound. */
-    private AVal checkedLocal(int i) {
-        AVal v = locals[i];
-        if (v instanceof Run r && !r.maybeUnbound() || !(v instanceof Run || v instanceof Unbound)) {
-            return v;
-        }
-        LirValue checked = call("checkLocal", value(v), frame, i64(i));
-        locals[i] = new Run(checked, false);
-        return locals[i];
-    }
-
-    private static AVal bound(AVal v) {
-        return v instanceof Run r && r.maybeUnbound() ? new Run(r.value(), false, r.kind(), r.hint(), r.hintName()) : v;
     }
 
     void branch(LirValue condition, boolean jumpIfTrue, int to) {
         Target jump = target(to);
         Target next = target(pc + 1);
         b.branch(condition, jumpIfTrue ? jump : next, jumpIfTrue ? next : jump);
-    }
-
-    /** Pushes the {@code n} items of an unpacked array, last item deepest. */
-    private void unpack(LirValue array, int n) {
-        if (n > HelperTable.MAX_ARITY) {
-            throw new Decline("unpacking " + n + " items");
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            push(b.call(helpers.target("item"), null, array, i64(i)));
-        }
     }
 }
