@@ -58,6 +58,8 @@ def _normal_dist_inv_cdf(p, mu, sigma):
 class NormalDist:
     """Normal distribution of a random variable, from its mean mu and deviation sigma."""
 
+    __module__ = "statistics"
+
     __slots__ = {"_mu": "Arithmetic mean of a normal distribution",
                  "_sigma": "Standard deviation of a normal distribution"}
 
@@ -189,5 +191,3 @@ class NormalDist:
     def __setstate__(self, state):
         self._mu, self._sigma = state
 
-
-NormalDist.__module__ = "statistics"
