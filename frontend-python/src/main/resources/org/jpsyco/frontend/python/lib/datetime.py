@@ -141,6 +141,15 @@ def _qual(o):
     return t.__name__
 
 
+def _no_op(op, a, b, reflected=False):
+    """NotImplemented, or CPython's TypeError when b is a built-in type that cannot help."""
+    if isinstance(b, _PLAIN) or isinstance(b, _PUBLIC):
+        left, right = (b, a) if reflected else (a, b)
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                        % (op, _qual(left), _qual(right)))
+    return NotImplemented
+
+
 # ---------------------------------------------------------------------------
 # timedelta
 
@@ -244,19 +253,26 @@ class timedelta:
     def __add__(self, other):
         if isinstance(other, timedelta):
             return timedelta._from_us(self._us() + other._us())
-        return NotImplemented
+        if isinstance(other, date):
+            return NotImplemented
+        return _no_op("+", self, other)
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() + other._us())
+        return _no_op("+", self, other, True)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return timedelta._from_us(self._us() - other._us())
-        return NotImplemented
+        return _no_op("-", self, other)
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
             return timedelta._from_us(other._us() - self._us())
-        return NotImplemented
+        if isinstance(other, date):
+            return NotImplemented
+        return _no_op("-", self, other, True)
 
     def __neg__(self):
         return timedelta._from_us(-self._us())
@@ -597,16 +613,19 @@ class date:
             if 0 < n <= _MAX_ORDINAL:
                 return type(self).fromordinal(n) if type(self) is date else date.fromordinal(n)
             raise OverflowError("date value out of range")
-        return NotImplemented
+        return _no_op("+", self, other)
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self + other
+        return _no_op("+", self, other, True)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if isinstance(other, date) and not isinstance(other, datetime):
             return timedelta(self.toordinal() - other.toordinal())
-        return NotImplemented
+        return _no_op("-", self, other)
 
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
@@ -1347,7 +1366,7 @@ class datetime(date):
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
-            return NotImplemented
+            return _no_op("+", self, other)
         total = self._local_us() + other._us()
         days, rest = divmod(total, _US_PER_DAY)
         if not 0 < days <= _MAX_ORDINAL:
@@ -1360,13 +1379,16 @@ class datetime(date):
             else type(self).combine(_date_class(y, m, d),
                                     _time_class(hh, mm, ss, us, self._tzinfo))
 
-    __radd__ = __add__
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self + other
+        return _no_op("+", self, other, True)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self + -other
         if not isinstance(other, datetime):
-            return NotImplemented
+            return _no_op("-", self, other)
         a = self._local_us()
         b = other._local_us()
         if self._tzinfo is not other._tzinfo:
