@@ -371,3 +371,33 @@ def timegm(tuple):
 
 def repeat(text, count):
     return text * count
+
+
+class different_locale:
+    """Context manager that would switch the LC_TIME locale; only the C locale exists here."""
+
+    def __init__(self, locale):
+        self.locale = locale
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        return None
+
+
+def main(args=None):
+    """The command line: calendar [year [month]] prints a year or a month as text."""
+    import sys as _sys
+    argv = list(_sys.argv[1:] if args is None else args[1:])
+    today = datetime.date.today()
+    if not argv:
+        print(TextCalendar().formatyear(today.year), end="")
+    elif len(argv) == 1:
+        print(TextCalendar().formatyear(int(argv[0])), end="")
+    else:
+        print(TextCalendar().formatmonth(int(argv[0]), int(argv[1])), end="")
+
+
+if __name__ == "__main__":
+    main()
