@@ -61,6 +61,10 @@ public final class TextStream extends PyObject {
             return PyStr.of(l);
         });
         BuiltinMethods.define(TYPE, "__enter__", (a, k) -> a[0]);
+        // sys.stdout.name is '<stdout>' as in CPython (logging's StreamHandler repr shows it)
+        BuiltinMethods.define(TYPE, "name", (a, k) -> PyStr.of(((TextStream) a[0]).name));
+        TYPE.dict().putStr("name", new org.jpsyco.frontend.python.objects.PyDescriptors.Property(
+                TYPE.dict().getStr("name"), PySingleton.NONE, PySingleton.NONE));
         BuiltinMethods.define(TYPE, "__exit__", (a, k) -> PySingleton.NONE);
     }
 
