@@ -105,6 +105,18 @@ public final class TextStream extends PyObject {
         }
     }
 
+    /**
+     * Writes bytes straight to the underlying stream, as a child process writing to the same
+     * file descriptor would: the Python-level buffer is not involved (the caller flushed it
+     * before starting the child). Safe from a thread that does not hold the runtime lock.
+     */
+    public void writeRaw(byte[] b, int off, int len) {
+        if (out != null) {
+            out.write(b, off, len);
+            out.flush();
+        }
+    }
+
     public void flush() {
         if (out != null && buffer.length() > 0) {
             byte[] b = buffer.toString().getBytes(StandardCharsets.UTF_8);
