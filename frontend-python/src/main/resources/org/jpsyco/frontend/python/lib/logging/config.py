@@ -9,6 +9,14 @@ IDENTIFIER_ERROR = "Not a valid Python identifier: %r"
 
 def _resolve(name):
     """The object a dotted name such as 'logging.StreamHandler' or 'mypkg.mod.Class' names."""
+    try:
+        return _import_dotted(name)
+    except ImportError as e:
+        v = ValueError('Cannot resolve %r: %s' % (name, e))
+        raise v from e
+
+
+def _import_dotted(name):
     parts = name.split('.')
     used = parts.pop(0)
     found = __import__(used)
