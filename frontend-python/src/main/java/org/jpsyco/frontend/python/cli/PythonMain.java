@@ -414,10 +414,11 @@ public final class PythonMain {
 
     /**
      * As CPython at exit: if threading was imported, wait for its non-daemon threads; then run
-     * the weakref finalizers still alive.
+     * the atexit callbacks (newest first) and the weakref finalizers still alive.
      */
     private static int waitForThreads(PythonRuntimeState rt, int status, Map<String, String> inline) {
-        for (String[] hook : new String[][] {{"threading", "_shutdown"}, {"weakref", "_run_exit_finalizers"}}) {
+        for (String[] hook : new String[][] {{"threading", "_shutdown"}, {"atexit", "_run_exitfuncs"},
+                {"weakref", "_run_exit_finalizers"}}) {
             PyObject mod = rt.modules.getStr(hook[0]);
             if (mod == null) {
                 continue;

@@ -61,6 +61,10 @@ public final class TextStream extends PyObject {
             return PyStr.of(l);
         });
         BuiltinMethods.define(TYPE, "__enter__", (a, k) -> a[0]);
+        // sys.stdout.name is '<stdout>' as in CPython (logging's StreamHandler repr shows it)
+        BuiltinMethods.define(TYPE, "name", (a, k) -> PyStr.of(((TextStream) a[0]).name));
+        TYPE.dict().putStr("name", new org.jpsyco.frontend.python.objects.PyDescriptors.Property(
+                TYPE.dict().getStr("name"), PySingleton.NONE, PySingleton.NONE));
         BuiltinMethods.define(TYPE, "__exit__", (a, k) -> PySingleton.NONE);
     }
 
@@ -98,6 +102,18 @@ public final class TextStream extends PyObject {
         buffer.append(s);
         if (buffer.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) {
             flush();
+        }
+    }
+
+    /**
+     * Writes bytes straight to the underlying stream, as a child process writing to the same
+     * file descriptor would: the Python-level buffer is not involved (the caller flushed it
+     * before starting the child). Safe from a thread that does not hold the runtime lock.
+     */
+    public void writeRaw(byte[] b, int off, int len) {
+        if (out != null) {
+            out.write(b, off, len);
+            out.flush();
         }
     }
 

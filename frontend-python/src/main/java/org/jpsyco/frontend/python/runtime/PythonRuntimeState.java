@@ -386,6 +386,8 @@ public final class PythonRuntimeState {
                 importOne("os", null);
                 yield (PyModule) modules.getStr(fullName);
             }
+            case "_jpsyco_process" -> org.jpsyco.frontend.python.modules.process.ProcessModule.create(this);
+            case "_jpsyco_signal" -> org.jpsyco.frontend.python.modules.process.SignalModule.create(this);
             default -> null;
         };
         if (builtin != null) {
