@@ -13,6 +13,8 @@ import org.jpsyco.frontend.python.objects.PyTuple;
 
 /** Binds call arguments to a function's parameters: CPython's {@code initialize_locals}, with its messages. */
 final class ArgBinder {
+    private static final PyObject[] NO_DEFAULTS = new PyObject[0];
+
     private ArgBinder() {
     }
 
@@ -81,15 +83,18 @@ final class ArgBinder {
                     + String.join(", ", posonlyAsKw) + "'");
         }
         if (npos < argcount) {
-            PyObject[] defs = fn.defaults == null ? new PyObject[0] : fn.defaults;
+            PyObject[] defs = fn.defaults == null ? NO_DEFAULTS : fn.defaults;
             int m = argcount - defs.length;
-            List<String> missing = new ArrayList<>();
+            List<String> missing = null;
             for (int i = npos; i < m; i++) {
                 if (fast[i] == null) {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
                     missing.add(co.varnames[i]);
                 }
             }
-            if (!missing.isEmpty()) {
+            if (missing != null) {
                 throw missing(fn, missing, "positional");
             }
             for (int i = Math.max(n, m); i < argcount; i++) {
@@ -99,7 +104,7 @@ final class ArgBinder {
             }
         }
         if (co.kwonlyargcount > 0) {
-            List<String> missing = new ArrayList<>();
+            List<String> missing = null;
             for (int i = argcount; i < total; i++) {
                 if (fast[i] != null) {
                     continue;
@@ -108,10 +113,13 @@ final class ArgBinder {
                 if (d != null) {
                     fast[i] = d;
                 } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
                     missing.add(co.varnames[i]);
                 }
             }
-            if (!missing.isEmpty()) {
+            if (missing != null) {
                 throw missing(fn, missing, "keyword-only");
             }
         }

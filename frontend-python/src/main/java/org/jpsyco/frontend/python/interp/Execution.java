@@ -23,6 +23,7 @@ import org.jpsyco.frontend.python.objects.PyIterator;
 import org.jpsyco.frontend.python.objects.PyList;
 import org.jpsyco.frontend.python.objects.PyMethod;
 import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PySet;
 import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
@@ -239,6 +240,9 @@ final class Execution {
                             found = cs.value().contains(is.value());
                         } else if (container instanceof PyDict d && d.type() == PyDict.TYPE) {
                             found = d.contains(item);
+                        } else if (container instanceof PySet s && !s.type().heap) {
+                            // what Abstract.contains does for a set without a __contains__ of its own
+                            found = s.contains(item);
                         } else {
                             found = Abstract.contains(container, item);
                         }

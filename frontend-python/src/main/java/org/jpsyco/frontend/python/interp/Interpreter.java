@@ -126,6 +126,25 @@ public final class Interpreter implements FunctionInvoker {
             argsToCells(co, f);
             return call(f);
         }
+        PyObject[] defs = fn.defaults;
+        int given = n + first;
+        if (defs != null && given < co.argcount && given >= co.argcount - defs.length
+                && (co.flags & NOT_PLAIN) == 0 && co.kwonlyargcount == 0) {
+            // positional arguments with the trailing parameters left to their defaults: what
+            // ArgBinder would do, without the argument array or its checks (none can fail here)
+            Frame f = new Frame(co, fn.globals, rt.builtinsDict(), null, fn.closure);
+            PyObject[] fast = f.fast;
+            if (self != null) {
+                fast[0] = self;
+            }
+            System.arraycopy(stack, base, fast, first, n);
+            int m = co.argcount - defs.length;
+            for (int i = given; i < co.argcount; i++) {
+                fast[i] = defs[i - m];
+            }
+            argsToCells(co, f);
+            return call(f);
+        }
         PyObject[] args = new PyObject[n + first];
         if (self != null) {
             args[0] = self;

@@ -223,10 +223,7 @@ final class RareOps {
             }
             case Op.CALL_KW -> {
                 PyTuple kwt = (PyTuple) stack[--sp];
-                String[] kwnames = new String[kwt.size()];
-                for (int i = 0; i < kwnames.length; i++) {
-                    kwnames[i] = ((PyStr) kwt.items[i]).value();
-                }
+                String[] kwnames = kwNames(kwt, f.code.caches(), cur);
                 PyObject[] args = new PyObject[arg];
                 sp -= arg;
                 System.arraycopy(stack, sp, args, 0, arg);
@@ -424,5 +421,21 @@ final class RareOps {
             default -> throw new IllegalStateException("unknown opcode " + (instr & 0xff));
         }
         return sp;
+    }
+
+    /** The keyword names of a {@code CALL_KW}'s constant tuple, converted once per site (callees only read them). */
+    private static String[] kwNames(PyTuple kwt, Object[] caches, int site) {
+        if (caches[site] instanceof KwNames k && k.tuple == kwt) {
+            return k.names;
+        }
+        String[] names = new String[kwt.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = ((PyStr) kwt.items[i]).value();
+        }
+        caches[site] = new KwNames(kwt, names);
+        return names;
+    }
+
+    private record KwNames(PyTuple tuple, String[] names) {
     }
 }

@@ -353,10 +353,19 @@ public final class Support {
             return org.jpsyco.frontend.python.objects.AttrCache.load(i, name, caches, site);
         }
         if (o instanceof org.jpsyco.frontend.python.objects.PyList l ? l.isExact() : o instanceof PyStr s ? s.isExact()
-                : o instanceof PyDict d && d.type() == PyDict.TYPE) {
+                : o instanceof PyDict d ? d.type() == PyDict.TYPE : exactSetOrTuple(o)) {
             return org.jpsyco.frontend.python.objects.AttrCache.loadBuiltin(o, name, caches, site);
         }
         return Abstract.getAttr(o, name);
+    }
+
+    /** An exact set, frozenset or tuple: built-in types without instance attributes, as {@link #loadAttr} needs. */
+    private static boolean exactSetOrTuple(PyObject o) {
+        if (o instanceof org.jpsyco.frontend.python.objects.PySet s) {
+            PyType t = s.type();
+            return t == org.jpsyco.frontend.python.objects.PySet.TYPE || t == org.jpsyco.frontend.python.objects.PySet.FROZEN_TYPE;
+        }
+        return o instanceof PyTuple t && t.type() == PyTuple.TYPE;
     }
 
     /** {@code STORE_ATTR} at instruction {@code site}. */

@@ -42,11 +42,36 @@ public final class PySet extends PyObject {
     }
 
     public boolean contains(PyObject o) {
-        return set.contains(o);
+        try {
+            return set.contains(o);
+        } catch (PyException e) {
+            return set.contains(frozenKey(o, e));
+        }
     }
 
     public boolean remove(PyObject o) {
-        return set.discard(o);
+        try {
+            return set.discard(o);
+        } catch (PyException e) {
+            return set.discard(frozenKey(o, e));
+        }
+    }
+
+    /**
+     * A set used as a key that could not be hashed is looked up as the frozenset of its elements
+     * ({@code {1} in {frozenset({1})}} is True), as CPython's set_contains and set_discard do;
+     * any other failure propagates.
+     */
+    private static PyObject frozenKey(PyObject key, PyException e) {
+        if (key instanceof PySet s && !s.frozen && e.value.type().isSubtype(ExceptionTypes.TYPE_ERROR)) {
+            PySet f = new PySet(true);
+            SetTable from = s.set;
+            for (int i = from.next(0); i >= 0; i = from.next(i + 1)) {
+                f.set.addEntry(from.keyAt(i), from.hashAt(i));
+            }
+            return f;
+        }
+        throw e;
     }
 
     public int size() {
