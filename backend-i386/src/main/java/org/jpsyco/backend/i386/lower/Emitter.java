@@ -51,6 +51,11 @@ abstract class Emitter {
     int nextSite;
     final List<Reg> savedGprs = new ArrayList<>();
     final List<Xmm> savedXmms = new ArrayList<>();
+    /** The values live after each call of another version ({@link Allocator#liveAfterCalls}). */
+    final Map<Instruction, java.util.BitSet> liveAfterCalls;
+    /** Every register the allocation uses: what a call of the unit to itself may clobber. */
+    final List<Reg> usedGprs = new ArrayList<>();
+    final List<Xmm> usedXmms = new ArrayList<>();
     final Map<DeoptDescriptor, Label> raiseLabels = new LinkedHashMap<>();
     Label propagate;
     final Assembler a = new Assembler();
@@ -61,7 +66,8 @@ abstract class Emitter {
     final Label epilogue;
     final Label outOfBounds;
     final Map<Integer, Integer> useCount = new HashMap<>();
-    final int frameSlots;
+    /** Frame slots in all; a unit calling itself adds its register save area ({@code Lowering.links}). */
+    int frameSlots;
     final int saveSlot;
     /** Frame slots of the activation's nesting level, recursion budget and stack floor (from {@link Shape#levelWord}). */
     final int levelSlot;
@@ -107,7 +113,14 @@ abstract class Emitter {
         Allocator alloc = new Allocator(f);
         locs = alloc.run(firstSlot, constants, gprs);
         frameSlots = firstSlot + alloc.slots;
+        liveAfterCalls = alloc.liveAfterCalls;
         for (Loc l : locs.values()) {
+            if (l.isReg() && !usedGprs.contains(l.reg())) {
+                usedGprs.add(l.reg());
+            }
+            if (l.isXmm() && !usedXmms.contains(l.xmm())) {
+                usedXmms.add(l.xmm());
+            }
             for (Reg g : SAVED_GPRS) {
                 if (l.isReg() && l.reg() == g && !savedGprs.contains(g)) {
                     savedGprs.add(g);

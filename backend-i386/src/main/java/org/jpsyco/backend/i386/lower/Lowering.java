@@ -36,10 +36,12 @@ import org.jpsyco.kernel.spi.BackendException;
  * an array index out of bounds. The prologue pushes rbp and the five callee-saved registers and
  * keeps rsp 16-byte aligned in the body, so the safepoint poll's call is aligned.
  *
- * <p>A unit that calls itself ({@link #links}) also reads, at entry, its nesting level, the calls
- * the recursion limit still allows and the stack floor from {@link Shape#levelWord} on, into frame
- * slots; a call of itself writes them (level + 1, budget - 1, the same floor) with the arguments
- * and calls the unit's first byte, a plain {@code call rel32} (see {@link #selfCall}).
+ * <p>A unit that calls itself ({@link #links}) has two entries ({@link #selfPrologue}): the one
+ * Java enters keeps the callee-saved registers and calls the inner one, whose private convention
+ * the unit's native calls of itself use: arguments in the parameters' registers, the buffer's
+ * address, nesting level, recursion budget and stack floor in scratch registers, the answer in
+ * registers, no buffer traffic. The caller keeps only the registers holding values it still needs
+ * (see {@link #selfCall}), and the inner entry pushes rbp alone.
  *
  * <p>A comparison used only by the branch or guard right after it sets the flags for that
  * jump instead of materializing a boolean.
@@ -54,6 +56,14 @@ import org.jpsyco.kernel.spi.BackendException;
  * a reference result is in its table slot already, its handle a constant.
  */
 public final class Lowering extends Emitter {
+    /** First frame slot of the registers a call of the unit to itself keeps ({@link #selfCall}). */
+    private int selfSaveSlot;
+    /**
+     * Whether the invalidation word was just tested with nothing since that may call out or come
+     * from elsewhere: a call of the unit to itself right after a check's guard tests it once.
+     */
+    private boolean flagTested;
+
     /** What lowering made: the code, the exits by number and the listing. */
     public record Output(byte[] code, List<DeoptDescriptor> exits, String listing) {
     }
@@ -78,32 +88,70 @@ public final class Lowering extends Emitter {
     public Lowering links(Map<Instruction, Boolean> checks, java.util.Set<Instruction> self) {
         this.checkAnswers = Map.copyOf(checks);
         this.selfCalls = java.util.Set.copyOf(self);
+        if (!selfCalls.isEmpty()) {
+            // where a call of the unit to itself keeps the caller's registers
+            selfSaveSlot = frameSlots;
+            frameSlots += usedGprs.size() + usedXmms.size();
+        }
         return this;
     }
 
     public Output lower() {
         start = a.newLabel();
-        a.bind(start);
-        prologue();
+        if (selfCalls.isEmpty()) {
+            a.bind(start);
+            prologue();
+        } else {
+            selfPrologue();
+        }
         for (Block b : f.blocks()) {
             current = b.id();
             a.bind(blockLabels.get(b.id()));
+            flagTested = false;
             List<Instruction> ins = b.instructions();
             for (int i = 0; i < ins.size(); i++) {
                 Instruction in = ins.get(i);
                 Instruction next = i + 1 < ins.size() ? ins.get(i + 1) : null;
-                if (fusible(in, next)) {
+                if (checkGuarded(in, next)) {
+                    // an assumption check only a guard reads: the guard tests the word itself
+                    site(in);
+                    i++;
+                    if (checkAnswers.get(in)) {
+                        a.movabs(Reg.R11, flagAddress);
+                        a.cmp(Mem.at(Reg.R11, 0), 0);
+                        a.jcc(Cond.NE, exit(next.deopt()));
+                        flagTested = true;
+                    } else {
+                        a.jmp(exit(next.deopt()));
+                    }
+                } else if (fusible(in, next)) {
                     Cond c = compareFlags(in);
                     i++;
                     jumpOn(next, c, b.id());
                 } else {
                     lower(in, b.id());
+                    if (callsOut(in)) {
+                        flagTested = false;
+                    }
                 }
             }
         }
         stubs();
         byte[] code = a.finish();
         return new Output(code, List.copyOf(exits), a.listing());
+    }
+
+    /** Whether {@code in} is an assumption check whose answer only the guard right after it reads. */
+    private boolean checkGuarded(Instruction in, Instruction next) {
+        return next != null && next.op() == LirOp.GUARD_TRUE && checkAnswers.containsKey(in) && in.result() != null
+                && next.operands().get(0).equals(in.result()) && useCount.getOrDefault(in.result().id(), 0) == 1;
+    }
+
+    private static boolean callsOut(Instruction in) {
+        return switch (in.op()) {
+            case CALL_HELPER, CALL_VERSION, EQ_REF, NE_REF, IS_NULL, SAFEPOINT -> true;
+            default -> false;
+        };
     }
 
     private void prologue() {
@@ -153,6 +201,86 @@ public final class Lowering extends Emitter {
         }
     }
 
+    /**
+     * The two entries of a unit that calls itself. The outer one, entered from Java, keeps the
+     * callee-saved registers, loads the parameters held in registers from the buffer and calls the
+     * inner one, then writes a normal answer into the buffer's word 0. The inner entry is the private
+     * convention of native calls of the unit to itself: the caller has saved what it keeps in
+     * registers, parameters arrive in their own registers (those living in frame slots in the
+     * buffer, as from Java), the buffer's address in r11, the activation's level, budget and floor
+     * in rax, rdx and rcx; the code answers a status in rax, as the entry does, and a result in rdx
+     * or xmm15. It pushes rbp only, so a call costs a few moves, a call and a return.
+     */
+    private void selfPrologue() {
+        a.push(Reg.RBP);
+        a.mov(Reg.RBP, Reg.RSP);
+        for (Reg r : new Reg[] {Reg.RBX, Reg.R12, Reg.R13, Reg.R14, Reg.R15}) {
+            a.push(r);
+        }
+        if (pollStub != 0) {
+            a.mov(COUNTER, pollInterval);
+        }
+        List<LirValue> params = f.entry().params();
+        for (int i = 0; i < params.size(); i++) {
+            Loc l = loc(params.get(i));
+            Mem word = Mem.at(Reg.RDI, 8 * (1 + i));
+            if (l.isReg()) {
+                a.mov(l.reg(), word);
+            } else if (l.isXmm()) {
+                a.movsd(l.xmm(), word);
+            }
+        }
+        // the buffer's address stays on the stack, which also aligns the call
+        a.push(Reg.RDI);
+        a.mov(Reg.R11, Reg.RDI);
+        int lw = shape.levelWord();
+        a.mov(Reg.RAX, Mem.at(Reg.RDI, 8 * lw));
+        a.mov(Reg.RDX, Mem.at(Reg.RDI, 8 * (lw + 1)));
+        a.mov(Reg.RCX, Mem.at(Reg.RDI, 8 * (lw + 2)));
+        a.call(start);
+        a.pop(Reg.R11);
+        Label done = a.newLabel();
+        a.test(Reg.RAX, Reg.RAX);
+        a.jcc(Cond.NE, done);
+        if (shape.result == LirType.F64) {
+            a.movsd(Mem.at(Reg.R11), Xmm.XMM15);
+        } else {
+            a.mov(Mem.at(Reg.R11), Reg.RDX);
+        }
+        a.bind(done);
+        a.lea(Reg.RSP, Mem.at(Reg.RBP, -40));
+        for (Reg r : new Reg[] {Reg.R15, Reg.R14, Reg.R13, Reg.R12, Reg.RBX}) {
+            a.pop(r);
+        }
+        a.pop(Reg.RBP);
+        a.ret();
+
+        a.bind(start);
+        a.push(Reg.RBP);
+        a.mov(Reg.RBP, Reg.RSP);
+        // frame slot k is [rbp - 48 - 8k]; rsp stays 16-byte aligned in the body
+        long bytes = Loc.FRAME_TOP - 8 + 8L * frameSlots;
+        bytes = (bytes + 15) & ~15L;
+        a.sub(Reg.RSP, bytes);
+        a.mov(bufSlot(), Reg.R11);
+        a.mov(slot(levelSlot), Reg.RAX);
+        a.mov(slot(levelSlot + 1), Reg.RDX);
+        a.mov(slot(levelSlot + 2), Reg.RCX);
+        for (int i = 0; i < params.size(); i++) {
+            Loc l = loc(params.get(i));
+            if (l.isSlot()) {
+                a.mov(Reg.RAX, Mem.at(Reg.R11, 8 * (1 + i)));
+                a.mov(l.mem(), Reg.RAX);
+            }
+        }
+    }
+
+    /** Where a call of the unit to itself keeps register {@code l} of the caller. */
+    private Loc selfSave(Loc l) {
+        int k = l.isReg() ? usedGprs.indexOf(l.reg()) : usedGprs.size() + usedXmms.indexOf(l.xmm());
+        return Loc.slot(selfSaveSlot + k);
+    }
+
     private void stubs() {
         for (Label[] p : polls) {
             pollCall(p[0], p[1], p[2]);
@@ -178,6 +306,13 @@ public final class Lowering extends Emitter {
             a.jmp(epilogue);
         }
         a.bind(epilogue);
+        if (!selfCalls.isEmpty()) {
+            // an activation of the inner entry pushed rbp only
+            a.mov(Reg.RSP, Reg.RBP);
+            a.pop(Reg.RBP);
+            a.ret();
+            return;
+        }
         a.lea(Reg.RSP, Mem.at(Reg.RBP, -40));
         for (Reg r : new Reg[] {Reg.R15, Reg.R14, Reg.R13, Reg.R12, Reg.RBX}) {
             a.pop(r);
@@ -300,6 +435,17 @@ public final class Lowering extends Emitter {
             case EXIT -> a.jmp(exit(in.deopt()));
             case RETURN -> {
                 LirValue v = op(in, 0);
+                if (!selfCalls.isEmpty()) {
+                    // the inner entry answers in registers ({@link #selfPrologue})
+                    if (v.type() == LirType.F64) {
+                        load(Xmm.XMM15, v);
+                    } else {
+                        load(Reg.RDX, v);
+                    }
+                    a.xor32(Reg.RAX, Reg.RAX);
+                    a.jmp(epilogue);
+                    return;
+                }
                 a.mov(Reg.R11, bufSlot());
                 if (v.type() == LirType.F64) {
                     load(Xmm.XMM15, v);
@@ -508,8 +654,11 @@ public final class Lowering extends Emitter {
 
     /**
      * A call of the unit to itself, made natively while the unit is valid, the recursion limit
-     * allows one more call and the stack has room: the arguments go into the buffer as for an
-     * entry, with the level, budget and stack floor, and the answer is checked. A callee that did
+     * allows one more call and the stack has room: the caller keeps in its frame the registers
+     * holding values live after the call or wanted by its descriptor, moves the arguments into the
+     * parameters' registers (those of parameters living in frame slots into the buffer) and calls
+     * the inner entry with level + 1, budget - 1 and the floor; the answer comes back in rax (the
+     * status) and rdx or xmm15 (the result). A callee that did
      * not return normally (an exit, an exception, a limit) has left nothing behind but its
      * result to forget: typed versions that call themselves run only pure code, so the call is made
      * again. At level 0 (entered from Java) that is the call's descriptor: the interpreter resumes
@@ -522,43 +671,62 @@ public final class Lowering extends Emitter {
         Label slow = a.newLabel();
         Label giveUp = a.newLabel();
         Label done = a.newLabel();
-        a.movabs(Reg.R11, flagAddress);
-        a.cmp(Mem.at(Reg.R11, 0), 0);
-        a.jcc(Cond.NE, slow);
+        if (!flagTested) {
+            a.movabs(Reg.R11, flagAddress);
+            a.cmp(Mem.at(Reg.R11, 0), 0);
+            a.jcc(Cond.NE, slow);
+        }
         a.cmp(slot(levelSlot + 1), 0);
         a.jcc(Cond.LE, slow);
         a.cmp(Reg.RSP, slot(levelSlot + 2));
         a.jcc(Cond.BE, slow);
-        save();
-        a.mov(Reg.R11, bufSlot());
-        List<LirValue> ops = in.operands();
-        for (int k = 0; k < ops.size(); k++) {
-            storeWord(Mem.at(Reg.R11, 8 * (1 + k)), loc(ops.get(k)));
+        // the callee may use every register the allocation does: keep those holding a value
+        // live after the call or wanted by the call's exit (giving up at level 0 leaves there)
+        java.util.BitSet keep = (java.util.BitSet) liveAfterCalls.get(in).clone();
+        for (LirValue v : in.deopt().liveValues()) {
+            keep.set(v.id());
         }
-        int lw = shape.levelWord();
+        if (in.result() != null) {
+            keep.clear(in.result().id());
+        }
+        List<Loc> kept = new ArrayList<>();
+        for (int id = keep.nextSetBit(0); id >= 0; id = keep.nextSetBit(id + 1)) {
+            Loc l = locs.get(id);
+            if (l != null && (l.isReg() || l.isXmm()) && !kept.contains(l)) {
+                kept.add(l);
+                Moves.move(a, l, selfSave(l));
+            }
+        }
+        List<LirValue> ops = in.operands();
+        List<LirValue> params = f.entry().params();
+        List<Loc> from = new ArrayList<>();
+        List<Loc> to = new ArrayList<>();
+        for (int k = 0; k < ops.size(); k++) {
+            Loc p = loc(params.get(k));
+            if (p.isSlot()) {
+                a.mov(Reg.R11, bufSlot());
+                storeWord(Mem.at(Reg.R11, 8 * (1 + k)), loc(ops.get(k)));
+            } else {
+                from.add(loc(ops.get(k)));
+                to.add(p);
+            }
+        }
+        Moves.parallel(a, from, to);
+        a.mov(Reg.R11, bufSlot());
         a.mov(Reg.RAX, slot(levelSlot));
         a.add(Reg.RAX, 1);
-        a.mov(Mem.at(Reg.R11, 8 * lw), Reg.RAX);
-        a.mov(Reg.RAX, slot(levelSlot + 1));
-        a.sub(Reg.RAX, 1);
-        a.mov(Mem.at(Reg.R11, 8 * (lw + 1)), Reg.RAX);
-        a.mov(Reg.RAX, slot(levelSlot + 2));
-        a.mov(Mem.at(Reg.R11, 8 * (lw + 2)), Reg.RAX);
-        a.mov(Reg.RDI, Reg.R11);
+        a.mov(Reg.RDX, slot(levelSlot + 1));
+        a.sub(Reg.RDX, 1);
+        a.mov(Reg.RCX, slot(levelSlot + 2));
         a.call(start);
-        restore();
+        for (Loc l : kept) {
+            Moves.move(a, selfSave(l), l);
+        }
         a.test(Reg.RAX, Reg.RAX);
         a.jcc(Cond.NE, giveUp);
         LirValue r = in.result();
         if (r != null) {
-            a.mov(Reg.R11, bufSlot());
-            if (r.type() == LirType.F64) {
-                a.movsd(Xmm.XMM15, Mem.at(Reg.R11, 0));
-                store(r, Xmm.XMM15);
-            } else {
-                a.mov(Reg.RAX, Mem.at(Reg.R11, 0));
-                store(r, Reg.RAX);
-            }
+            Moves.move(a, r.type() == LirType.F64 ? Loc.of(Xmm.XMM15) : Loc.of(Reg.RDX), loc(r));
         }
         a.jmp(done);
         a.bind(slow);
