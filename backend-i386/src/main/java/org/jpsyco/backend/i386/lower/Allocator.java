@@ -46,6 +46,8 @@ final class Allocator {
     private final Map<Integer, Double> weight = new HashMap<>();
     private final Map<Integer, List<Integer>> hints = new HashMap<>();
     final Map<Integer, Loc> locs = new HashMap<>();
+    /** The values live after each call of another version (by identity): what a native call must keep. */
+    final Map<Instruction, BitSet> liveAfterCalls = new java.util.IdentityHashMap<>();
     /** Number of frame slots the values use, counted from {@code firstSlot}. */
     int slots;
     private Reg[] gprs = GPRS;
@@ -71,6 +73,9 @@ final class Allocator {
             for (int i = ins.size() - 1; i >= 0; i--) {
                 Instruction in = ins.get(i);
                 LirValue r = in.result();
+                if (in.op() == org.jpsyco.kernel.lir.LirOp.CALL_VERSION) {
+                    liveAfterCalls.put(in, (BitSet) live.clone());
+                }
                 if (r != null) {
                     define(r, w);
                     live.clear(r.id());

@@ -128,7 +128,7 @@ public final class Handles {
                 List<Instruction> ins = b.instructions();
                 for (int i = 0; i < ins.size(); i++) {
                     Instruction in = ins.get(i);
-                    boolean upcall = Shape.UPCALLS.contains(in.op());
+                    boolean upcall = Shape.isUpcall(in);
                     BitSet pre = null;
                     if (upcall) {
                         pre = (BitSet) set.clone();

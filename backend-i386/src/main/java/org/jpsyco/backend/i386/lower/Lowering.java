@@ -23,6 +23,7 @@ import org.jpsyco.kernel.lir.PromotionSwitch;
 import org.jpsyco.kernel.lir.Target;
 import org.jpsyco.kernel.spi.BackendException;
 
+
 /**
  * LIR to x86-64, one block after another in id order, every value in the location the
  * {@link Allocator} gave it. Operations compute in scratch registers (rax, rdx, rcx, r11, xmm15)
@@ -35,10 +36,12 @@ import org.jpsyco.kernel.spi.BackendException;
  * an array index out of bounds. The prologue pushes rbp and the five callee-saved registers and
  * keeps rsp 16-byte aligned in the body, so the safepoint poll's call is aligned.
  *
- * <p>A unit that calls itself ({@link #links}) also reads, at entry, its nesting level, the calls
- * the recursion limit still allows and the stack floor from {@link Shape#levelWord} on, into frame
- * slots; a call of itself writes them (level + 1, budget - 1, the same floor) with the arguments
- * and calls the unit's first byte, a plain {@code call rel32} (see {@link #selfCall}).
+ * <p>A unit that calls itself ({@link #links}) has two entries ({@link #selfPrologue}): the one
+ * Java enters keeps the callee-saved registers and calls the inner one, whose private convention
+ * the unit's native calls of itself use: arguments in the parameters' registers, the buffer's
+ * address, nesting level, recursion budget and stack floor in scratch registers, the answer in
+ * registers, no buffer traffic. The caller keeps only the registers holding values it still needs
+ * (see {@link #selfCall}), and the inner entry pushes rbp alone.
  *
  * <p>A comparison used only by the branch or guard right after it sets the flags for that
  * jump instead of materializing a boolean.
@@ -52,45 +55,7 @@ import org.jpsyco.kernel.spi.BackendException;
  * {@code -2} so the adapter rethrows it. A primitive result comes back in the buffer's call word;
  * a reference result is in its table slot already, its handle a constant.
  */
-public final class Lowering {
-    private static final Reg[] ARG_REGS = {Reg.RSI, Reg.RDX, Reg.RCX, Reg.R8, Reg.R9};
-    private static final Reg[] SAVED_GPRS = {Reg.RSI, Reg.RDI, Reg.R8, Reg.R9, Reg.R10};
-    private static final Reg COUNTER = Reg.R15;
-    private static final int MAX_FRAME_SLOTS = 2048;
-
-    private final LirFunction f;
-    private final Shape shape;
-    private final long flagAddress;
-    private final long pollStub;
-    private final int pollInterval;
-    private final long[] upcallStubs;
-    /** Assumption checks and their answer at compile time ({@link Shape#checks}). */
-    private Map<Instruction, Boolean> checkAnswers = Map.of();
-    /** Calls of the unit to itself, made natively ({@link #selfCall}). */
-    private java.util.Set<Instruction> selfCalls = java.util.Set.of();
-    /** The unit's first byte: where a call of the unit to itself goes. */
-    private Label start;
-    private int nextSite;
-    private final List<Reg> savedGprs = new ArrayList<>();
-    private final List<Xmm> savedXmms = new ArrayList<>();
-    private final Map<DeoptDescriptor, Label> raiseLabels = new LinkedHashMap<>();
-    private Label propagate;
-    private final Assembler a = new Assembler();
-    private final Map<Integer, Loc> locs;
-    private final Map<Integer, Label> blockLabels = new HashMap<>();
-    private final Map<DeoptDescriptor, Label> exitLabels = new LinkedHashMap<>();
-    private final List<DeoptDescriptor> exits = new ArrayList<>();
-    private final Label epilogue;
-    private final Label outOfBounds;
-    private final Map<Integer, Integer> useCount = new HashMap<>();
-    private final int frameSlots;
-    private final int saveSlot;
-    /** Frame slots of the activation's nesting level, recursion budget and stack floor (from {@link Shape#levelWord}). */
-    private final int levelSlot;
-    private int current;
-    /** Out-of-line poll calls: where the countdown jumps, where to come back, where to leave. */
-    private final List<Label[]> polls = new ArrayList<>();
-
+public final class Lowering extends Calls {
     /** What lowering made: the code, the exits by number and the listing. */
     public record Output(byte[] code, List<DeoptDescriptor> exits, String listing) {
     }
@@ -105,67 +70,7 @@ public final class Lowering {
 
     /** @param upcallStubs addresses of the upcall stubs {@code long upcall()}, one per site of {@link Shape#upcalls} */
     public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long[] upcallStubs) {
-        this.f = f;
-        this.shape = shape;
-        this.flagAddress = flagAddress;
-        this.pollStub = pollStub;
-        this.pollInterval = Math.max(1, pollInterval);
-        this.upcallStubs = upcallStubs.clone();
-        if (upcallStubs.length != shape.upcalls.size()) {
-            throw new BackendException(f.name() + " makes " + shape.upcalls.size() + " upcalls but has " + upcallStubs.length + " upcall stubs");
-        }
-        int arrays = shape.arrays.size();
-        saveSlot = 1 + 2 * arrays;
-        levelSlot = saveSlot + SAVED_GPRS.length + Allocator.XMMS.length;
-        int firstSlot = levelSlot + 3;
-        Map<Integer, Loc> constants = new HashMap<>();
-        // references are handles, each a constant: the slot of the value's table entry
-        shape.refSlot.forEach((id, slot) -> constants.put(id, Loc.constant(slot)));
-        for (Block b : f.blocks()) {
-            for (Instruction in : b.instructions()) {
-                switch (in.payload()) {
-                    case Constant.I64 c when in.op() == LirOp.CONST_I64 -> constants.put(in.result().id(), Loc.constant(c.value()));
-                    case Constant.I1 c when in.op() == LirOp.CONST_I1 -> constants.put(in.result().id(), Loc.constant(c.value() ? 1 : 0));
-                    case Constant.F64 c when in.op() == LirOp.CONST_F64 ->
-                        constants.put(in.result().id(), Loc.constant(Double.doubleToRawLongBits(c.value())));
-                    case null, default -> {
-                    }
-                }
-            }
-        }
-        Reg[] gprs = Allocator.GPRS;
-        if (pollStub != 0) {
-            // the poll countdown lives in r15, which the upcall preserves
-            gprs = java.util.Arrays.stream(gprs).filter(g -> g != COUNTER).toArray(Reg[]::new);
-        }
-        Allocator alloc = new Allocator(f);
-        locs = alloc.run(firstSlot, constants, gprs);
-        frameSlots = firstSlot + alloc.slots;
-        for (Loc l : locs.values()) {
-            for (Reg g : SAVED_GPRS) {
-                if (l.isReg() && l.reg() == g && !savedGprs.contains(g)) {
-                    savedGprs.add(g);
-                }
-            }
-            if (l.isXmm() && !savedXmms.contains(l.xmm())) {
-                savedXmms.add(l.xmm());
-            }
-        }
-        if (frameSlots > MAX_FRAME_SLOTS) {
-            // the code runs on a Java thread's stack, within the pages HotSpot keeps for native frames
-            throw new BackendException(f.name() + " needs a frame of " + 8L * frameSlots + " bytes, more than native code may take ("
-                    + 8 * MAX_FRAME_SLOTS + ")");
-        }
-        epilogue = a.newLabel();
-        outOfBounds = a.newLabel();
-        for (Block b : f.blocks()) {
-            blockLabels.put(b.id(), a.newLabel());
-            for (Instruction in : b.instructions()) {
-                for (LirValue u : in.uses()) {
-                    useCount.merge(u.id(), 1, Integer::sum);
-                }
-            }
-        }
+        super(f, shape, flagAddress, pollStub, pollInterval, upcallStubs);
     }
 
     /**
@@ -175,42 +80,57 @@ public final class Lowering {
     public Lowering links(Map<Instruction, Boolean> checks, java.util.Set<Instruction> self) {
         this.checkAnswers = Map.copyOf(checks);
         this.selfCalls = java.util.Set.copyOf(self);
+        if (!selfCalls.isEmpty()) {
+            // where a call of the unit to itself keeps the caller's registers
+            selfSaveSlot = frameSlots;
+            frameSlots += usedGprs.size() + usedXmms.size();
+        }
         return this;
     }
 
     public Output lower() {
         start = a.newLabel();
-        a.bind(start);
-        prologue();
+        if (selfCalls.isEmpty()) {
+            a.bind(start);
+            prologue();
+        } else {
+            selfPrologue();
+        }
         for (Block b : f.blocks()) {
             current = b.id();
             a.bind(blockLabels.get(b.id()));
+            flagTested = false;
             List<Instruction> ins = b.instructions();
             for (int i = 0; i < ins.size(); i++) {
                 Instruction in = ins.get(i);
                 Instruction next = i + 1 < ins.size() ? ins.get(i + 1) : null;
-                if (fusible(in, next)) {
+                if (checkGuarded(in, next)) {
+                    // an assumption check only a guard reads: the guard tests the word itself
+                    site(in);
+                    i++;
+                    if (checkAnswers.get(in)) {
+                        a.movabs(Reg.R11, flagAddress);
+                        a.cmp(Mem.at(Reg.R11, 0), 0);
+                        a.jcc(Cond.NE, exit(next.deopt()));
+                        flagTested = true;
+                    } else {
+                        a.jmp(exit(next.deopt()));
+                    }
+                } else if (fusible(in, next)) {
                     Cond c = compareFlags(in);
                     i++;
                     jumpOn(next, c, b.id());
                 } else {
                     lower(in, b.id());
+                    if (callsOut(in)) {
+                        flagTested = false;
+                    }
                 }
             }
         }
         stubs();
         byte[] code = a.finish();
         return new Output(code, List.copyOf(exits), a.listing());
-    }
-
-    // ---- frame
-
-    private Mem slot(int k) {
-        return Loc.slot(k).mem();
-    }
-
-    private Mem bufSlot() {
-        return slot(0);
     }
 
     private void prologue() {
@@ -285,276 +205,19 @@ public final class Lowering {
             a.jmp(epilogue);
         }
         a.bind(epilogue);
+        if (!selfCalls.isEmpty()) {
+            // an activation of the inner entry pushed rbp only
+            a.mov(Reg.RSP, Reg.RBP);
+            a.pop(Reg.RBP);
+            a.ret();
+            return;
+        }
         a.lea(Reg.RSP, Mem.at(Reg.RBP, -40));
         for (Reg r : new Reg[] {Reg.R15, Reg.R14, Reg.R13, Reg.R12, Reg.RBX}) {
             a.pop(r);
         }
         a.pop(Reg.RBP);
         a.ret();
-    }
-
-    /** Writes a descriptor's live values (handles for references) into the buffer from word 1. */
-    private void writeLive(DeoptDescriptor d) {
-        {
-            a.mov(Reg.R11, bufSlot());
-            List<LirValue> live = d.liveValues();
-            for (int j = 0; j < live.size(); j++) {
-                LirValue v = live.get(j);
-                storeWord(Mem.at(Reg.R11, 8 * (1 + j)), loc(v));
-            }
-        }
-    }
-
-    private int exitNumber(DeoptDescriptor d) {
-        int k = exits.indexOf(d);
-        if (k < 0) {
-            exits.add(d);
-            k = exits.size() - 1;
-        }
-        return k;
-    }
-
-    private Label exit(DeoptDescriptor d) {
-        exitNumber(d);
-        return exitLabels.computeIfAbsent(d, k -> a.newLabel());
-    }
-
-    /** Where an upcall that caught an exception leaves: its descriptor's raise stub, or the rethrow. */
-    private Label raise(DeoptDescriptor d) {
-        if (d == null) {
-            if (propagate == null) {
-                propagate = a.newLabel();
-            }
-            return propagate;
-        }
-        exitNumber(d);
-        return raiseLabels.computeIfAbsent(d, k -> a.newLabel());
-    }
-
-    // ---- values
-
-    private Loc loc(LirValue v) {
-        Loc l = locs.get(v.id());
-        if (l == null) {
-            throw new IllegalStateException("no location for " + v);
-        }
-        return l;
-    }
-
-    private void load(Reg r, LirValue v) {
-        Moves.move(a, loc(v), Loc.of(r));
-    }
-
-    private void load(Xmm x, LirValue v) {
-        Moves.move(a, loc(v), Loc.of(x));
-    }
-
-    private void store(LirValue v, Reg r) {
-        if (v != null) {
-            Moves.move(a, Loc.of(r), loc(v));
-        }
-    }
-
-    private void store(LirValue v, Xmm x) {
-        if (v != null) {
-            Moves.move(a, Loc.of(x), loc(v));
-        }
-    }
-
-    private interface RR {
-        void op(Reg d, Reg s);
-    }
-
-    private interface RM {
-        void op(Reg d, Mem s);
-    }
-
-    private interface RI {
-        void op(Reg d, long imm);
-    }
-
-    private interface XX {
-        void op(Xmm d, Xmm s);
-    }
-
-    private interface XM {
-        void op(Xmm d, Mem s);
-    }
-
-    private void with(LirValue v, RR rr, RM rm, RI ri) {
-        with(Reg.RAX, v, rr, rm, ri);
-    }
-
-    /** {@code op dst, v} with v where it lives (an immediate for a small constant). */
-    private void with(Reg dst, LirValue v, RR rr, RM rm, RI ri) {
-        Loc l = loc(v);
-        if (l.imm32()) {
-            ri.op(dst, l.bits());
-        } else if (l.isReg()) {
-            rr.op(dst, l.reg());
-        } else if (l.isSlot()) {
-            rm.op(dst, l.mem());
-        } else {
-            load(Reg.R11, v);
-            rr.op(dst, Reg.R11);
-        }
-    }
-
-    private void withX(LirValue v, XX xx, XM xm) {
-        withX(Xmm.XMM15, v, xx, xm);
-    }
-
-    /** {@code op dst, v} with v where it lives. */
-    private void withX(Xmm dst, LirValue v, XX xx, XM xm) {
-        Loc l = loc(v);
-        if (l.isXmm()) {
-            xx.op(dst, l.xmm());
-        } else if (l.isSlot()) {
-            xm.op(dst, l.mem());
-        } else {
-            load(Xmm.XMM14, v);
-            xx.op(dst, Xmm.XMM14);
-        }
-    }
-
-    /** The register holding {@code v}, or {@code scratch} loaded with it. */
-    private Reg inRegister(LirValue v, Reg scratch) {
-        Loc l = loc(v);
-        if (l.isReg()) {
-            return l.reg();
-        }
-        load(scratch, v);
-        return scratch;
-    }
-
-    private LirValue op(Instruction in, int k) {
-        return in.operands().get(k);
-    }
-
-    // ---- comparisons
-
-    private static boolean isIntCompare(LirOp op) {
-        return switch (op) {
-            case EQ_I64, NE_I64, LT_I64, LE_I64, GT_I64, GE_I64 -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean isOrderedFloatCompare(LirOp op) {
-        return switch (op) {
-            case LT_F64, LE_F64, GT_F64, GE_F64 -> true;
-            default -> false;
-        };
-    }
-
-    private boolean fusible(Instruction in, Instruction next) {
-        if (next == null || in.result() == null || !(isIntCompare(in.op()) || isOrderedFloatCompare(in.op()))) {
-            return false;
-        }
-        if (useCount.getOrDefault(in.result().id(), 0) != 1) {
-            return false;
-        }
-        return switch (next.op()) {
-            case BRANCH, GUARD_TRUE, GUARD_FALSE -> next.operands().get(0).equals(in.result());
-            default -> false;
-        };
-    }
-
-    /** Sets the flags for a comparison and returns the condition that means "true". */
-    private Cond compareFlags(Instruction in) {
-        LirOp op = in.op();
-        if (isIntCompare(op)) {
-            with(inRegister(op(in, 0), Reg.RAX), op(in, 1), a::cmp, a::cmp, a::cmp);
-            return switch (op) {
-                case EQ_I64 -> Cond.E;
-                case NE_I64 -> Cond.NE;
-                case LT_I64 -> Cond.L;
-                case LE_I64 -> Cond.LE;
-                case GT_I64 -> Cond.G;
-                default -> Cond.GE;
-            };
-        }
-        // a < b is b > a: "above" and "above or equal" are false when unordered, as IEEE wants
-        boolean swap = op == LirOp.LT_F64 || op == LirOp.LE_F64;
-        LirValue lhs = op(in, swap ? 1 : 0);
-        Xmm x = loc(lhs).isXmm() ? loc(lhs).xmm() : Xmm.XMM15;
-        load(x, lhs);
-        withX(x, op(in, swap ? 0 : 1), a::ucomisd, a::ucomisd);
-        return op == LirOp.GT_F64 || op == LirOp.LT_F64 ? Cond.A : Cond.AE;
-    }
-
-    /** Materializes a comparison as 0 or 1 in rax. */
-    private void compareValue(Instruction in) {
-        LirOp op = in.op();
-        if (op == LirOp.EQ_F64 || op == LirOp.NE_F64) {
-            load(Xmm.XMM15, op(in, 0));
-            withX(op(in, 1), a::ucomisd, a::ucomisd);
-            boolean eq = op == LirOp.EQ_F64;
-            a.setcc(eq ? Cond.E : Cond.NE, Reg.RAX);
-            a.setcc(eq ? Cond.NP : Cond.P, Reg.RCX);
-            if (eq) {
-                a.and(Reg.RAX, Reg.RCX);
-            } else {
-                a.or(Reg.RAX, Reg.RCX);
-            }
-            a.movzxByte(Reg.RAX, Reg.RAX);
-            return;
-        }
-        Cond c = compareFlags(in);
-        a.setcc(c, Reg.RAX);
-        a.movzxByte(Reg.RAX, Reg.RAX);
-    }
-
-    /** A branch or guard on flags already set for condition {@code c}. */
-    private void jumpOn(Instruction in, Cond c, int from) {
-        switch (in.op()) {
-            case GUARD_TRUE -> a.jcc(c.negate(), exit(in.deopt()));
-            case GUARD_FALSE -> a.jcc(c, exit(in.deopt()));
-            case BRANCH -> {
-                Target yes = in.targets().get(0);
-                Target no = in.targets().get(1);
-                if (!hasMoves(no)) {
-                    a.jcc(c.negate(), blockLabels.get(no.block()));
-                    edge(yes, true);
-                } else if (!hasMoves(yes)) {
-                    a.jcc(c, blockLabels.get(yes.block()));
-                    edge(no, true);
-                } else {
-                    Label otherwise = a.newLabel();
-                    a.jcc(c.negate(), otherwise);
-                    edge(yes, false);
-                    a.bind(otherwise);
-                    edge(no, true);
-                }
-            }
-            default -> throw new IllegalStateException("not a conditional jump: " + in);
-        }
-    }
-
-    /** Whether passing a target's arguments moves anything. */
-    private boolean hasMoves(Target t) {
-        List<LirValue> params = f.block(t.block()).params();
-        for (int k = 0; k < params.size(); k++) {
-            if (!loc(t.args().get(k)).equals(loc(params.get(k)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Passes a target's arguments to its parameters and jumps there. */
-    private void edge(Target t, boolean last) {
-        List<LirValue> params = f.block(t.block()).params();
-        List<Loc> from = new ArrayList<>();
-        List<Loc> to = new ArrayList<>();
-        for (int k = 0; k < params.size(); k++) {
-            from.add(loc(t.args().get(k)));
-            to.add(loc(params.get(k)));
-        }
-        Moves.parallel(a, from, to);
-        if (!(last && t.block() == current + 1)) {
-            a.jmp(blockLabels.get(t.block()));
-        }
     }
 
     // ---- instructions
@@ -653,7 +316,9 @@ public final class Lowering {
             }
             case SAFEPOINT -> safepoint(in);
             case CALL_HELPER, CALL_VERSION, EQ_REF, NE_REF, IS_NULL -> {
-                if (checkAnswers.containsKey(in)) {
+                if (Intrinsics.handles(in)) {
+                    Intrinsics.lower(this, in);
+                } else if (checkAnswers.containsKey(in)) {
                     check(in);
                 } else if (selfCalls.contains(in)) {
                     selfCall(in);
@@ -671,6 +336,17 @@ public final class Lowering {
             case EXIT -> a.jmp(exit(in.deopt()));
             case RETURN -> {
                 LirValue v = op(in, 0);
+                if (!selfCalls.isEmpty()) {
+                    // the inner entry answers in registers ({@link #selfPrologue})
+                    if (v.type() == LirType.F64) {
+                        load(Xmm.XMM15, v);
+                    } else {
+                        load(Reg.RDX, v);
+                    }
+                    a.xor32(Reg.RAX, Reg.RAX);
+                    a.jmp(epilogue);
+                    return;
+                }
                 a.mov(Reg.R11, bufSlot());
                 if (v.type() == LirType.F64) {
                     load(Xmm.XMM15, v);
@@ -810,199 +486,6 @@ public final class Lowering {
         store(in.result(), Reg.RAX);
     }
 
-    private void safepoint(Instruction in) {
-        Label leave = exit(in.deopt());
-        a.movabs(Reg.R11, flagAddress);
-        a.cmp(Mem.at(Reg.R11), 0);
-        a.jcc(Cond.NE, leave);
-        if (pollStub == 0) {
-            return;
-        }
-        // the countdown stays in line; the call is out of line, after the code
-        Label slow = a.newLabel();
-        Label back = a.newLabel();
-        a.sub(COUNTER, 1);
-        a.jcc(Cond.E, slow);
-        a.bind(back);
-        polls.add(new Label[] {slow, back, leave});
-    }
-
-    private void pollCall(Label slow, Label back, Label leave) {
-        a.bind(slow);
-        a.mov(COUNTER, pollInterval);
-        for (int k = 0; k < SAVED_GPRS.length; k++) {
-            a.mov(slot(saveSlot + k), SAVED_GPRS[k]);
-        }
-        for (int k = 0; k < Allocator.XMMS.length; k++) {
-            a.movsd(slot(saveSlot + SAVED_GPRS.length + k), Allocator.XMMS[k]);
-        }
-        a.movabs(Reg.R11, pollStub);
-        a.call(Reg.R11);
-        for (int k = 0; k < SAVED_GPRS.length; k++) {
-            a.mov(SAVED_GPRS[k], slot(saveSlot + k));
-        }
-        for (int k = 0; k < Allocator.XMMS.length; k++) {
-            a.movsd(Allocator.XMMS[k], slot(saveSlot + SAVED_GPRS.length + k));
-        }
-        a.movzxByte(Reg.RAX, Reg.RAX);
-        a.test(Reg.RAX, Reg.RAX);
-        a.jcc(Cond.NE, leave);
-        a.jmp(back);
-    }
-
-    private int site(Instruction in) {
-        int site = nextSite++;
-        if (site >= shape.upcalls.size() || shape.upcalls.get(site) != in) {
-            throw new BackendException(f.name() + ": upcall sites out of step at " + in);
-        }
-        return site;
-    }
-
-    /**
-     * An assumption check: false for good when it was false at compile time (assumptions never
-     * hold again), else true while the unit's invalidation word is clear (the backend sets it when
-     * one of the check's assumptions breaks).
-     */
-    private void check(Instruction in) {
-        site(in);
-        if (!checkAnswers.get(in)) {
-            a.mov(Reg.RAX, 0);
-        } else {
-            a.movabs(Reg.R11, flagAddress);
-            a.mov(Reg.R11, Mem.at(Reg.R11, 0));
-            a.xor32(Reg.RAX, Reg.RAX);
-            a.test(Reg.R11, Reg.R11);
-            a.setcc(Cond.E, Reg.RAX);
-        }
-        store(in.result(), Reg.RAX);
-    }
-
-    /**
-     * A call of the unit to itself, made natively while the unit is valid, the recursion limit
-     * allows one more call and the stack has room: the arguments go into the buffer as for an
-     * entry, with the level, budget and stack floor, and the answer is checked. A callee that did
-     * not return normally (an exit, an exception, a limit) has left nothing behind but its
-     * result to forget: typed versions that call themselves run only pure code, so the call is made
-     * again. At level 0 (entered from Java) that is the call's descriptor: the interpreter resumes
-     * at the call and makes it, with frames and exact depth. Deeper, the activation itself
-     * answers the same way to its caller, down to level 0. Otherwise (invalid, no budget or no
-     * room) level 0 calls through Java as other calls do, deeper levels give up the same way.
-     */
-    private void selfCall(Instruction in) {
-        int site = site(in);
-        Label slow = a.newLabel();
-        Label giveUp = a.newLabel();
-        Label done = a.newLabel();
-        a.movabs(Reg.R11, flagAddress);
-        a.cmp(Mem.at(Reg.R11, 0), 0);
-        a.jcc(Cond.NE, slow);
-        a.cmp(slot(levelSlot + 1), 0);
-        a.jcc(Cond.LE, slow);
-        a.cmp(Reg.RSP, slot(levelSlot + 2));
-        a.jcc(Cond.BE, slow);
-        save();
-        a.mov(Reg.R11, bufSlot());
-        List<LirValue> ops = in.operands();
-        for (int k = 0; k < ops.size(); k++) {
-            storeWord(Mem.at(Reg.R11, 8 * (1 + k)), loc(ops.get(k)));
-        }
-        int lw = shape.levelWord();
-        a.mov(Reg.RAX, slot(levelSlot));
-        a.add(Reg.RAX, 1);
-        a.mov(Mem.at(Reg.R11, 8 * lw), Reg.RAX);
-        a.mov(Reg.RAX, slot(levelSlot + 1));
-        a.sub(Reg.RAX, 1);
-        a.mov(Mem.at(Reg.R11, 8 * (lw + 1)), Reg.RAX);
-        a.mov(Reg.RAX, slot(levelSlot + 2));
-        a.mov(Mem.at(Reg.R11, 8 * (lw + 2)), Reg.RAX);
-        a.mov(Reg.RDI, Reg.R11);
-        a.call(start);
-        restore();
-        a.test(Reg.RAX, Reg.RAX);
-        a.jcc(Cond.NE, giveUp);
-        LirValue r = in.result();
-        if (r != null) {
-            a.mov(Reg.R11, bufSlot());
-            if (r.type() == LirType.F64) {
-                a.movsd(Xmm.XMM15, Mem.at(Reg.R11, 0));
-                store(r, Xmm.XMM15);
-            } else {
-                a.mov(Reg.RAX, Mem.at(Reg.R11, 0));
-                store(r, Reg.RAX);
-            }
-        }
-        a.jmp(done);
-        a.bind(slow);
-        a.cmp(slot(levelSlot), 0);
-        a.jcc(Cond.NE, giveUp);
-        upcallAt(in, site);
-        a.jmp(done);
-        a.bind(giveUp);
-        a.cmp(slot(levelSlot), 0);
-        a.jcc(Cond.E, exit(in.deopt()));
-        a.mov(Reg.RAX, 1);
-        a.jmp(epilogue);
-        a.bind(done);
-    }
-
-    /**
-     * An upcall to Java: operands into the buffer, caller-saved registers around the call. In a
-     * unit that calls itself, a call of another version also passes the activation's level in
-     * {@link Shape#levelWord}: the Java side counts that many calls in the interpreter's depth
-     * around it, since the depth may be reached there ({@code Upcalls}).
-     */
-    private void upcall(Instruction in) {
-        upcallAt(in, site(in));
-    }
-
-    private void upcallAt(Instruction in, int site) {
-        int base = shape.callBase();
-        save();
-        a.mov(Reg.R11, bufSlot());
-        if (in.op() == LirOp.CALL_VERSION && !selfCalls.isEmpty()) {
-            a.mov(Reg.RAX, slot(levelSlot));
-            a.mov(Mem.at(Reg.R11, 8 * shape.levelWord()), Reg.RAX);
-        }
-        List<LirValue> ops = in.operands();
-        for (int k = 0; k < ops.size(); k++) {
-            storeWord(Mem.at(Reg.R11, 8 * (base + k)), loc(ops.get(k)));
-        }
-        a.movabs(Reg.RAX, upcallStubs[site]);
-        a.call(Reg.RAX);
-        restore();
-        a.test(Reg.RAX, Reg.RAX);
-        a.jcc(Cond.NE, raise(in.deopt()));
-        LirValue r = in.result();
-        if (r != null && r.type() != LirType.REF) {
-            a.mov(Reg.R11, bufSlot());
-            if (r.type() == LirType.F64) {
-                a.movsd(Xmm.XMM15, Mem.at(Reg.R11, 8 * base));
-                store(r, Xmm.XMM15);
-            } else {
-                a.mov(Reg.RAX, Mem.at(Reg.R11, 8 * base));
-                store(r, Reg.RAX);
-            }
-        }
-    }
-
-    private void save() {
-        for (Reg g : savedGprs) {
-            a.mov(slot(saveSlot + java.util.Arrays.asList(SAVED_GPRS).indexOf(g)), g);
-        }
-        for (Xmm x : savedXmms) {
-            a.movsd(slot(saveSlot + SAVED_GPRS.length + java.util.Arrays.asList(Allocator.XMMS).indexOf(x)), x);
-        }
-    }
-
-    private void restore() {
-        for (Reg g : savedGprs) {
-            a.mov(g, slot(saveSlot + java.util.Arrays.asList(SAVED_GPRS).indexOf(g)));
-        }
-        for (Xmm x : savedXmms) {
-            a.movsd(x, slot(saveSlot + SAVED_GPRS.length + java.util.Arrays.asList(Allocator.XMMS).indexOf(x)));
-        }
-    }
-
     /** Compares the promoted value with each case's constant bits; no match leaves. */
     private void promote(Instruction in) {
         LirValue v = op(in, 0);
@@ -1025,20 +508,5 @@ public final class Lowering {
             a.bind(next);
         }
         a.jmp(exit(in.deopt()));
-    }
-
-    /** Stores the value at {@code l} into the 8-byte {@code word} (RAX as scratch). */
-    private void storeWord(Mem word, Loc l) {
-        if (l.isReg()) {
-            a.mov(word, l.reg());
-        } else if (l.isXmm()) {
-            a.movsd(word, l.xmm());
-        } else if (l.isConst()) {
-            a.mov(Reg.RAX, l.bits());
-            a.mov(word, Reg.RAX);
-        } else {
-            a.mov(Reg.RAX, l.mem());
-            a.mov(word, Reg.RAX);
-        }
     }
 }

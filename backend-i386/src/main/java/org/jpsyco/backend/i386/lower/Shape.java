@@ -150,7 +150,7 @@ public final class Shape {
                 if (!NATIVE.contains(in.op())) {
                     throw new Declined("operation " + in.op().text());
                 }
-                if (UPCALLS.contains(in.op())) {
+                if (isUpcall(in)) {
                     if (s.isCheck(in)) {
                         s.checks.add(in);
                     }
@@ -230,6 +230,11 @@ public final class Shape {
             assumption |= constants.get(v.id()) instanceof org.jpsyco.kernel.cache.Assumption;
         }
         return assumption;
+    }
+
+    /** Whether {@code in} calls back into Java: one of {@link #UPCALLS}, unless computed in line ({@link Intrinsics}). */
+    static boolean isUpcall(Instruction in) {
+        return UPCALLS.contains(in.op()) && !Intrinsics.handles(in);
     }
 
     /** Whether the unit calls back into Java (so it is entered through a plain downcall). */
