@@ -91,8 +91,10 @@ final class Constants {
                 return null;
             }
             assumed.add(a);
-            tool.guard(s.b.call(s.helpers.target("globalHolds" + suffix), null, s.frame, s.refConst("globals", g),
-                    s.refConst("assumption", a)));
+            if (!switchedInTyped(List.of(a))) {
+                tool.guard(s.b.call(s.helpers.target("globalHolds" + suffix), null, s.frame, s.refConst("globals", g),
+                        s.refConst("assumption", a)));
+            }
             named(v, name);
             return new Const(v, "g:" + name);
         }
@@ -109,10 +111,37 @@ final class Constants {
         }
         assumed.add(absent);
         assumed.add(bound);
+        if (switchedInTyped(List.of(absent, bound))) {
+            named(v, name);
+            return new Const(v, "b:" + name);
+        }
         tool.guard(s.b.call(s.helpers.target("builtinHolds" + suffix), null, s.frame, s.refConst("globals", g),
                 s.refConst("builtins", b), s.refConst("assumption", absent), s.refConst("assumption", bound)));
         named(v, name);
         return new Const(v, "b:" + name);
+    }
+
+    /**
+     * Guards that the namespace assumptions {@code as} stand with a switch point
+     * ({@link AssumptionSwitches}) when the frame's namespaces need no test: a frameless typed
+     * version's frame is its template, which always runs with the globals and builtins assumed.
+     * False when the check must read the frame.
+     */
+    private boolean switchedInTyped(List<Assumption> as) {
+        if (s.typedKinds == null) {
+            return false;
+        }
+        return switched(as.toArray(new Assumption[0]));
+    }
+
+    /** Guards that every assumption of {@code as} stands with a switch point; false without a runtime to hold it. */
+    private boolean switched(Assumption... as) {
+        AssumptionSwitches sw = s.switches();
+        if (sw == null) {
+            return false;
+        }
+        tool.guard(s.b.call(sw.target(List.of(as)), null, s.refConst("assumption", as[0])));
+        return true;
     }
 
     /**
@@ -164,7 +193,9 @@ final class Constants {
             return null;
         }
         assumed.add(a);
-        tool.guard(s.b.call(s.helpers.target("attributeHolds"), null, s.refConst("assumption", a)));
+        if (!switched(a)) {
+            tool.guard(s.b.call(s.helpers.target("attributeHolds"), null, s.refConst("assumption", a)));
+        }
         named(v, label);
         return new Const(v, "a:" + label);
     }
