@@ -27,42 +27,67 @@ import org.jpsyco.kernel.lir.LirType;
 final class AssumptionSwitches {
     static final String PREFIX = "holds#";
 
-    private static final MethodHandle FALSE = MethodHandles.dropArguments(
-            MethodHandles.constant(boolean.class, false), 0, Object.class);
+    /** A check: its assumptions, and the frame test it makes besides (a {@link ConstantHelpers} helper), or null. */
+    private record Key(List<Assumption> assumptions, String frameTest) {
+    }
 
-    private final Map<List<Assumption>, String> symbols = new ConcurrentHashMap<>();
+    private final Map<Key, String> symbols = new ConcurrentHashMap<>();
     private final Map<String, MethodHandle> handles = new ConcurrentHashMap<>();
     private int ids;
 
     /** The check that every assumption of {@code as} stands, taking one reference operand (the first of them). */
-    synchronized CallTarget.Helper target(List<Assumption> as) {
-        String symbol = symbols.get(as);
+    CallTarget.Helper target(List<Assumption> as) {
+        return target(as, null);
+    }
+
+    /**
+     * The check that every assumption of {@code as} stands and that {@code frameTest} (a
+     * {@link ConstantHelpers} helper on the frame and namespaces, null for none) answers true: its
+     * operands are those of {@code frameTest}, then the first assumption.
+     */
+    synchronized CallTarget.Helper target(List<Assumption> as, String frameTest) {
+        Key key = new Key(List.copyOf(as), frameTest);
+        String symbol = symbols.get(key);
+        MethodHandle test = frameTest == null ? MethodHandles.constant(boolean.class, true)
+                : HelperTable.get().handle(frameTest);
+        int n = test.type().parameterCount();
         if (symbol == null) {
             symbol = PREFIX + (++ids);
-            MethodHandle h = MethodHandles.dropArguments(MethodHandles.constant(boolean.class, true), 0, Object.class);
+            MethodHandle h = MethodHandles.dropArguments(test, n, Object.class);
+            MethodHandle no = MethodHandles.dropArguments(MethodHandles.constant(boolean.class, false), 0,
+                    h.type().parameterList());
             for (Assumption a : as) {
                 SwitchPoint sp = new SwitchPoint();
-                h = sp.guardWithTest(h, FALSE);
+                h = sp.guardWithTest(h, no);
                 String sym = symbol;
-                if (!a.addDependent(why -> broke(as, sym, sp))) {
+                if (!a.addDependent(why -> broke(key, sym, sp, no))) {
                     SwitchPoint.invalidateAll(new SwitchPoint[] {sp});
                 }
             }
-            symbols.put(List.copyOf(as), symbol);
+            symbols.put(key, symbol);
             handles.put(symbol, h);
         }
-        return new CallTarget.Helper(symbol, List.of(LirType.REF), LirType.I1);
+        List<LirType> params = new java.util.ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            params.add(LirType.REF);
+        }
+        return new CallTarget.Helper(symbol, params, LirType.I1);
     }
 
-    private void broke(List<Assumption> as, String symbol, SwitchPoint sp) {
+    private void broke(Key key, String symbol, SwitchPoint sp, MethodHandle no) {
         SwitchPoint.invalidateAll(new SwitchPoint[] {sp});
-        symbols.remove(as);
-        handles.put(symbol, FALSE);
+        symbols.remove(key);
+        handles.put(symbol, no);
     }
 
-    /** The handle of a {@code holds#N} symbol: {@code (Object) -> boolean}; false for one unknown. */
-    MethodHandle handle(String symbol) {
-        return handles.getOrDefault(symbol, FALSE);
+    /** The handle of a {@code holds#N} symbol: {@code (Object...) -> boolean}; false for one unknown. */
+    MethodHandle handle(String symbol, int operands) {
+        MethodHandle h = handles.get(symbol);
+        if (h != null) {
+            return h;
+        }
+        java.util.List<Class<?>> ps = java.util.Collections.nCopies(operands, Object.class);
+        return MethodHandles.dropArguments(MethodHandles.constant(boolean.class, false), 0, ps);
     }
 
     static boolean names(String symbol) {

@@ -91,7 +91,7 @@ final class Constants {
                 return null;
             }
             assumed.add(a);
-            if (!switchedInTyped(List.of(a))) {
+            if (!namespaceSwitched(List.of(a), "globalsAre" + suffix, s.refConst("globals", g))) {
                 tool.guard(s.b.call(s.helpers.target("globalHolds" + suffix), null, s.frame, s.refConst("globals", g),
                         s.refConst("assumption", a)));
             }
@@ -111,7 +111,8 @@ final class Constants {
         }
         assumed.add(absent);
         assumed.add(bound);
-        if (switchedInTyped(List.of(absent, bound))) {
+        if (namespaceSwitched(List.of(absent, bound), "namespacesAre" + suffix, s.refConst("globals", g),
+                s.refConst("builtins", b))) {
             named(v, name);
             return new Const(v, "b:" + name);
         }
@@ -122,16 +123,26 @@ final class Constants {
     }
 
     /**
-     * Guards that the namespace assumptions {@code as} stand with a switch point
-     * ({@link AssumptionSwitches}) when the frame's namespaces need no test: a frameless typed
-     * version's frame is its template, which always runs with the globals and builtins assumed.
-     * False when the check must read the frame.
+     * Guards that the namespace assumptions {@code as} stand with switch points
+     * ({@link AssumptionSwitches}), the frame running with the namespaces assumed: {@code
+     * frameTest} on the frame and {@code namespaces} tests that, except in a frameless typed
+     * version, whose frame is its template, which always runs with them. False without a runtime
+     * to hold the switch points.
      */
-    private boolean switchedInTyped(List<Assumption> as) {
-        if (s.typedKinds == null) {
+    private boolean namespaceSwitched(List<Assumption> as, String frameTest, LirValue... namespaces) {
+        if (s.typedKinds != null) {
+            return switched(as.toArray(new Assumption[0]));
+        }
+        AssumptionSwitches sw = s.switches();
+        if (sw == null) {
             return false;
         }
-        return switched(as.toArray(new Assumption[0]));
+        LirValue[] ops = new LirValue[namespaces.length + 2];
+        ops[0] = s.frame;
+        System.arraycopy(namespaces, 0, ops, 1, namespaces.length);
+        ops[ops.length - 1] = s.refConst("assumption", as.get(0));
+        tool.guard(s.b.call(sw.target(as, frameTest), null, ops));
+        return true;
     }
 
     /** Guards that every assumption of {@code as} stands with a switch point; false without a runtime to hold it. */

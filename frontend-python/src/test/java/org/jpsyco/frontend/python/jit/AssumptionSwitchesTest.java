@@ -23,12 +23,12 @@ class AssumptionSwitchesTest {
         assertEquals(LirType.I1, t.result());
         assertTrue(AssumptionSwitches.names(t.symbol()));
         assertEquals(t.symbol(), sw.target(List.of(a, b)).symbol(), "one check per set of assumptions");
-        MethodHandle h = sw.handle(t.symbol());
+        MethodHandle h = sw.handle(t.symbol(), 1);
         assertTrue((boolean) h.invoke((Object) a));
         b.invalidate();
         assertFalse((boolean) h.invoke((Object) a), "the handle compiled in answers false once one breaks");
-        assertFalse((boolean) sw.handle(t.symbol()).invoke((Object) a));
-        assertFalse((boolean) sw.handle("holds#999").invoke((Object) a));
+        assertFalse((boolean) sw.handle(t.symbol(), 1).invoke((Object) a));
+        assertFalse((boolean) sw.handle("holds#999", 1).invoke((Object) a));
     }
 
     @Test
@@ -36,6 +36,6 @@ class AssumptionSwitchesTest {
         Assumption a = new AssumptionRegistry().assume("a", "global a");
         a.invalidate();
         AssumptionSwitches sw = new AssumptionSwitches();
-        assertFalse((boolean) sw.handle(sw.target(List.of(a)).symbol()).invoke((Object) a));
+        assertFalse((boolean) sw.handle(sw.target(List.of(a)).symbol(), 1).invoke((Object) a));
     }
 }
