@@ -57,6 +57,29 @@ public final class ConstantHelpers {
         return ((Frame) frame).locals == globals && builtinHolds(frame, globals, builtins, absent, bound);
     }
 
+    /** The frame runs with {@code globals}: the frame's part of a global's check, its assumptions being switch points ({@link AssumptionSwitches}). */
+    public static boolean globalsAre(Object frame, Object globals) {
+        return ((Frame) frame).globals == globals;
+    }
+
+    /** The frame runs with these globals and builtins (a builtin's check, its assumptions being switch points). */
+    public static boolean namespacesAre(Object frame, Object globals, Object builtins) {
+        Frame f = (Frame) frame;
+        return f.globals == globals && f.builtins == builtins;
+    }
+
+    /** {@link #globalsAre} for module-level code, whose locals must be those globals. */
+    public static boolean globalsAreAsName(Object frame, Object globals) {
+        Frame f = (Frame) frame;
+        return f.locals == globals && f.globals == globals;
+    }
+
+    /** {@link #namespacesAre} for module-level code, whose locals must be its globals. */
+    public static boolean namespacesAreAsName(Object frame, Object globals, Object builtins) {
+        Frame f = (Frame) frame;
+        return f.locals == globals && f.globals == globals && f.builtins == builtins;
+    }
+
     /** An attribute of a constant module or class: its assumption stands. */
     public static boolean attributeHolds(Object assumption) {
         return ((Assumption) assumption).valid();

@@ -91,8 +91,10 @@ final class Constants {
                 return null;
             }
             assumed.add(a);
-            tool.guard(s.b.call(s.helpers.target("globalHolds" + suffix), null, s.frame, s.refConst("globals", g),
-                    s.refConst("assumption", a)));
+            if (!namespaceSwitched(List.of(a), "globalsAre" + suffix, s.refConst("globals", g))) {
+                tool.guard(s.b.call(s.helpers.target("globalHolds" + suffix), null, s.frame, s.refConst("globals", g),
+                        s.refConst("assumption", a)));
+            }
             named(v, name);
             return new Const(v, "g:" + name);
         }
@@ -109,10 +111,48 @@ final class Constants {
         }
         assumed.add(absent);
         assumed.add(bound);
+        if (namespaceSwitched(List.of(absent, bound), "namespacesAre" + suffix, s.refConst("globals", g),
+                s.refConst("builtins", b))) {
+            named(v, name);
+            return new Const(v, "b:" + name);
+        }
         tool.guard(s.b.call(s.helpers.target("builtinHolds" + suffix), null, s.frame, s.refConst("globals", g),
                 s.refConst("builtins", b), s.refConst("assumption", absent), s.refConst("assumption", bound)));
         named(v, name);
         return new Const(v, "b:" + name);
+    }
+
+    /**
+     * Guards that the namespace assumptions {@code as} stand with switch points
+     * ({@link AssumptionSwitches}), the frame running with the namespaces assumed: {@code
+     * frameTest} on the frame and {@code namespaces} tests that, except in a frameless typed
+     * version, whose frame is its template, which always runs with them. False without a runtime
+     * to hold the switch points.
+     */
+    private boolean namespaceSwitched(List<Assumption> as, String frameTest, LirValue... namespaces) {
+        if (s.typedKinds != null) {
+            return switched(as.toArray(new Assumption[0]));
+        }
+        AssumptionSwitches sw = s.switches();
+        if (sw == null) {
+            return false;
+        }
+        LirValue[] ops = new LirValue[namespaces.length + 2];
+        ops[0] = s.frame;
+        System.arraycopy(namespaces, 0, ops, 1, namespaces.length);
+        ops[ops.length - 1] = s.refConst("assumption", as.get(0));
+        tool.guard(s.b.call(sw.target(as, frameTest), null, ops));
+        return true;
+    }
+
+    /** Guards that every assumption of {@code as} stands with a switch point; false without a runtime to hold it. */
+    private boolean switched(Assumption... as) {
+        AssumptionSwitches sw = s.switches();
+        if (sw == null) {
+            return false;
+        }
+        tool.guard(s.b.call(sw.target(List.of(as)), null, s.refConst("assumption", as[0])));
+        return true;
     }
 
     /**
@@ -164,7 +204,9 @@ final class Constants {
             return null;
         }
         assumed.add(a);
-        tool.guard(s.b.call(s.helpers.target("attributeHolds"), null, s.refConst("assumption", a)));
+        if (!switched(a)) {
+            tool.guard(s.b.call(s.helpers.target("attributeHolds"), null, s.refConst("assumption", a)));
+        }
         named(v, label);
         return new Const(v, "a:" + label);
     }

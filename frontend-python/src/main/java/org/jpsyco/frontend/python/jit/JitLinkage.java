@@ -45,6 +45,9 @@ final class JitLinkage implements Linkage {
 
     @Override
     public MethodHandle helper(CallTarget.Helper target) {
+        if (AssumptionSwitches.names(target.symbol())) {
+            return runtime.typed().switches().handle(target.symbol(), target.params().size());
+        }
         return HelperTable.get().handle(target.symbol());
     }
 

@@ -161,6 +161,11 @@ final class Specializer {
             jit.stats().calls.merge(kind, 1L, Long::sum);
         }
     }
+    /** The switch-point assumption checks of the runtime compiled for, or null ({@link AssumptionSwitches}). */
+    AssumptionSwitches switches() {
+        return ctx instanceof JitRuntime jit ? jit.typed().switches() : null;
+    }
+
     final Set<StrategyBinding> used = new LinkedHashSet<>();
     final List<String> notes = new ArrayList<>();
     final Map<String, long[]> counts = new LinkedHashMap<>();

@@ -125,10 +125,16 @@ final class TypedVersions {
     private final Map<Frame, Entry> templates = new IdentityHashMap<>();
     private final Map<String, TypedCallSite> sites = new HashMap<>();
     private int siteIds;
+    private final AssumptionSwitches switches = new AssumptionSwitches();
 
     TypedVersions(JitRuntime jit) {
         this.jit = jit;
         this.interp = jit.interpreter();
+    }
+
+    /** The runtime's switch-point assumption checks. */
+    AssumptionSwitches switches() {
+        return switches;
     }
 
     /** The kinds of arguments as a typed version takes them: {@code i}, {@code f} or {@code r} each. */
@@ -249,6 +255,9 @@ final class TypedVersions {
             for (Instruction in : b.instructions()) {
                 if (in.op() == LirOp.CALL_HELPER) {
                     String name = ((CallTarget.Helper) in.payload()).symbol();
+                    if (AssumptionSwitches.names(name)) {
+                        continue; // a switch point's test: reads nothing
+                    }
                     int slash = name.indexOf('/');
                     String base = slash < 0 ? name : name.substring(0, slash);
                     if (!PURE.contains(base)) {
