@@ -217,7 +217,13 @@ abstract class ToolPrimitives implements SpecializerTool {
         // a site that met several classes with the name at one index: the layout is "one of these"
         Object[] p = AttrCache.seenLayouts(slot);
         if (p == null) {
-            return null;
+            // a method several classes inherit from one base: "one of these", lacking the name
+            Object[] m = AttrCache.seenMethodLayouts(slot);
+            if (m == null) {
+                return null;
+            }
+            ShapeHelpers.Layouts ls = new ShapeHelpers.Layouts((PyType[]) m[0], (long[]) m[1], (InstanceMap[]) m[2]);
+            return new InstanceLayout(ls, 0, ls, -1, null, m[3]);
         }
         ShapeHelpers.Layouts ls = new ShapeHelpers.Layouts((PyType[]) p[0], (long[]) p[1], (InstanceMap[]) p[2]);
         return new InstanceLayout(ls, 0, ls, (Integer) p[3], null, null);
