@@ -38,6 +38,7 @@ final class KnownLayouts {
      */
     private static final Set<String> HARMLESS = Set.of(
             "hasLayout", "hasClass", "hasOneOfLayouts", "hasMember", "memberValue", "instanceValue", "setInstanceValue",
+            "holdsFloat", "instanceFloat", "setInstanceFloat", "instanceFloatBox",
             "setMemberValue", "isTupleOfSize", "tupleItemAt",
             "isInt", "isFloat", "isBool", "isStr", "isList", "isTuple", "isDict", "isNone",
             "unboxInt", "unboxFloat", "boxInt", "boxFloat", "boxBool",

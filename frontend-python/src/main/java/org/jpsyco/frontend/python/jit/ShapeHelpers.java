@@ -123,6 +123,26 @@ public final class ShapeHelpers {
         ((PyInstance) o).setValueAt((int) index, (PyObject) v);
     }
 
+    /** Whether the value at {@code index} of a guarded instance is an exact float (boxed or not). */
+    public static boolean holdsFloat(Object o, long index) {
+        return ((PyInstance) o).holdsFloat((int) index);
+    }
+
+    /** The payload of the float at {@code index} of a guarded instance ({@link #holdsFloat} checked). */
+    public static double instanceFloat(Object o, long index) {
+        return ((PyInstance) o).floatAt((int) index);
+    }
+
+    /** Stores the float {@code d} at {@code index} of a guarded instance, unboxed. */
+    public static void setInstanceFloat(Object o, long index, double d) {
+        ((PyInstance) o).setFloatAt((int) index, d);
+    }
+
+    /** The object of float {@code d} read from {@code index} of {@code o}: the slot's box while it holds those bits. */
+    public static Object instanceFloatBox(Object o, long index, double d) {
+        return ((PyInstance) o).floatBox((int) index, d);
+    }
+
     /** Adds the attribute that takes a guarded instance's map to {@code to}. */
     public static void addInstanceValue(Object o, Object to, Object v) {
         ((PyInstance) o).addValue((InstanceMap) to, (PyObject) v);

@@ -669,7 +669,7 @@ final class Specializer {
     private LirValue box(Unboxed u) {
         LirValue boxed = switch (u.value().type()) {
             case I64 -> b.call(helpers.target("boxInt"), null, u.value());
-            case F64 -> b.call(helpers.target("boxFloat"), null, u.value());
+            case F64 -> tool.boxFloat(u);
             default -> b.call(helpers.target("boxBool"), null, u.value());
         };
         if (u.value().type() != LirType.I1) {

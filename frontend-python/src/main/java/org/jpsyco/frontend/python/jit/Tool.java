@@ -427,7 +427,12 @@ final class Tool extends ToolPrimitives {
         return true;
     }
 
-    /** Whether the result of the current {@code LOAD_ATTR} is called at once, after loads of its arguments only. */
+    /**
+     * Whether the result of the current {@code LOAD_ATTR} is called at once, after loads of its
+     * arguments only: locals, constants and attributes of locals ({@code packet.append_to(self.work)}).
+     * An attribute load in between may run Python code (a property); the call still goes to the
+     * method looked up before it ran, as in CPython.
+     */
     @Override
     boolean calledAtOnce() {
         int k = 0;
@@ -437,7 +442,14 @@ final class Tool extends ToolPrimitives {
             if (o == Opcode.CALL) {
                 break;
             }
-            if (o != Opcode.LOAD_FAST && o != Opcode.LOAD_CONST || s.leader(at)) {
+            if (s.leader(at)) {
+                return false;
+            }
+            if (o == Opcode.LOAD_ATTR && at > s.pc + 1 && Opcode.of(s.co.code[at - 1]) == Opcode.LOAD_FAST) {
+                at++; // replaces the local it follows: no more arguments
+                continue;
+            }
+            if (o != Opcode.LOAD_FAST && o != Opcode.LOAD_CONST) {
                 return false;
             }
             k++;

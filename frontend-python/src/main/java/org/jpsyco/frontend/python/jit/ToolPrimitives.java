@@ -1,5 +1,6 @@
 package org.jpsyco.frontend.python.jit;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 
 import org.jpsyco.frontend.python.bytecode.Opcode;
@@ -216,7 +217,13 @@ abstract class ToolPrimitives implements SpecializerTool {
         // a site that met several classes with the name at one index: the layout is "one of these"
         Object[] p = AttrCache.seenLayouts(slot);
         if (p == null) {
-            return null;
+            // a method several classes inherit from one base: "one of these", lacking the name
+            Object[] m = AttrCache.seenMethodLayouts(slot);
+            if (m == null) {
+                return null;
+            }
+            ShapeHelpers.Layouts ls = new ShapeHelpers.Layouts((PyType[]) m[0], (long[]) m[1], (InstanceMap[]) m[2]);
+            return new InstanceLayout(ls, 0, ls, -1, null, m[3]);
         }
         ShapeHelpers.Layouts ls = new ShapeHelpers.Layouts((PyType[]) p[0], (long[]) p[1], (InstanceMap[]) p[2]);
         return new InstanceLayout(ls, 0, ls, (Integer) p[3], null, null);
@@ -269,12 +276,41 @@ abstract class ToolPrimitives implements SpecializerTool {
             }
             return new Run(s.b.call(s.helpers.target("memberValue"), null, o, i), false);
         }
+        if (layout.map() instanceof InstanceMap m && m.onlyFloatsAt(layout.index()) && s.typed) {
+            // a slot that only ever held floats is read unboxed; the box is made only if the value escapes
+            guard(s.b.call(s.helpers.target("holdsFloat"), null, o, i));
+            Unboxed u = new Unboxed(s.b.call(s.helpers.target("instanceFloat"), null, o, i), PyKind.FLOAT);
+            slotOrigins.put(u, new LirValue[] {o, i});
+            return u;
+        }
         return new Run(s.b.call(s.helpers.target("instanceValue"), null, o, i), false);
+    }
+
+    /** Floats read unboxed from instance slots, with the instance and index they came from (block-local values). */
+    private final IdentityHashMap<Unboxed, LirValue[]> slotOrigins = new IdentityHashMap<>();
+
+    /**
+     * The object of an unboxed float that escapes: a float read from an instance slot gets the
+     * slot's own box while the slot still holds it, so {@code o.x is o.x} stays true; any other
+     * float a new box.
+     */
+    LirValue boxFloat(Unboxed u) {
+        LirValue[] origin = slotOrigins.get(u);
+        if (origin != null) {
+            return s.b.call(s.helpers.target("instanceFloatBox"), null, origin[0], origin[1], u.value());
+        }
+        return s.b.call(s.helpers.target("boxFloat"), null, u.value());
     }
 
     @Override
     public void storeSlot(SValue owner, InstanceLayout layout, SValue value) {
         LirValue o = ref(owner);
+        if (layout.map() instanceof InstanceMap && layout.transition() == null && value instanceof Unboxed u
+                && u.kind() == PyKind.FLOAT) {
+            // stored unboxed: no float object is made for the attribute
+            s.b.call(s.helpers.target("setInstanceFloat"), null, o, s.b.constI64(layout.index()), u.value());
+            return;
+        }
         LirValue v = ref(value);
         if (layout.map() == null) {
             s.b.call(s.helpers.target("setMemberValue"), null, o, s.b.constI64(layout.index()), v);

@@ -103,6 +103,36 @@ public final class AttrCache {
         return new Object[] {types, versions, maps, index};
     }
 
+    /**
+     * What a method site that met several classes says, when every entry is valid, in map mode,
+     * with the instance lacking the name, and every class resolving it to one same Python
+     * function (a method a base class defines for a hierarchy): {classes, versions, maps, as
+     * {@link #seenLayouts}, and the function}; null otherwise.
+     */
+    public static Object[] seenMethodLayouts(Object slot) {
+        if (!(slot instanceof AttrCache head) || head.next == null || !(head.descr instanceof PyFunction f)) {
+            return null;
+        }
+        int n = 0;
+        for (AttrCache c = head; c != null; c = c.next) {
+            n++;
+        }
+        PyType[] types = new PyType[n];
+        long[] versions = new long[n];
+        InstanceMap[] maps = new InstanceMap[n];
+        int k = 0;
+        for (AttrCache c = head; c != null; c = c.next, k++) {
+            MapHint h = c.hint;
+            if (c.version != c.type.version() || c.descr != f || h == null || h.to != null || h.index >= 0) {
+                return null;
+            }
+            types[k] = c.type;
+            versions[k] = c.version;
+            maps[k] = h.map;
+        }
+        return new Object[] {types, versions, maps, f};
+    }
+
     private AttrCache(PyType type, long version, PyObject descr, AttrCache next, int misses) {
         this.type = type;
         this.version = version;

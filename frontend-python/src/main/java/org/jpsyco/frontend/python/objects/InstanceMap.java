@@ -29,6 +29,12 @@ public final class InstanceMap {
     private final Map<String, Integer> index;
     /** The name {@link #lacks} last found absent (racy on purpose: any value read is a correct hint). */
     private PyStr absent;
+    /**
+     * Bit i: an instance with this map held something else than an exact float at index i
+     * (monotonic; racy on purpose: a missed bit costs compiled code one failed guard, never a
+     * wrong value, since compiled loads check the value itself).
+     */
+    private long notFloat;
     /** Transitions: null, a single {@link Transition}, or a map from name to the next map. */
     private volatile Object next;
 
@@ -113,6 +119,27 @@ public final class InstanceMap {
             }
         }
         return -1;
+    }
+
+    /** Records that an instance with this map stored something else than an exact float at {@code i}. */
+    public void markNotFloat(int i) {
+        long bit = 1L << i;
+        if ((notFloat & bit) == 0) {
+            notFloat |= bit;
+        }
+    }
+
+    /** Whether every instance with this map so far held only exact floats at {@code i}. */
+    public boolean onlyFloatsAt(int i) {
+        return (notFloat & (1L << i)) == 0;
+    }
+
+    /** An instance moved from {@code from} to this map: what it held there it holds here. */
+    void inheritNotFloat(InstanceMap from) {
+        long bits = from.notFloat;
+        if ((notFloat | bits) != notFloat) {
+            notFloat |= bits;
+        }
     }
 
     /** The map of an instance with this map after adding {@code name} (not present here). */

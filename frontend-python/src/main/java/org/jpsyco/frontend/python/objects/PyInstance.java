@@ -11,6 +11,16 @@ package org.jpsyco.frontend.python.objects;
  * good the first time its {@code __dict__} is asked for ({@link #dict()} builds the dict from
  * the map, in the same order, so {@code vars(obj)} and every dict operation on it are exact), an
  * attribute is deleted, a name is not an exact str or there are too many attributes.
+ *
+ * <p>Unboxed floats: compiled code stores a float attribute as a bare {@code double}
+ * ({@link #setFloatAt}), so a loop updating {@code body.vx} allocates nothing. Such an entry is a
+ * null in {@link #values} (no box exists yet) with its payload in {@link #doubles}; the first
+ * reader that needs the object ({@link #valueAt}, {@link #attr}, {@link #dict()}, compiled code
+ * letting the value escape through {@link #floatBox}) boxes it once and keeps the box, so
+ * {@code obj.x is obj.x} holds as in CPython. Compiled loads read the payload without a box
+ * ({@link #floatAt}) behind {@link #holdsFloat}. Every store records in the map whether the slot
+ * ever held something else than a float ({@link InstanceMap#markNotFloat}), which is what
+ * compiled code consults to decide whether unboxing a slot is worth a guard.
  */
 public final class PyInstance extends PyObject {
     private static final PyObject[] NO_VALUES = new PyObject[0];
@@ -21,6 +31,8 @@ public final class PyInstance extends PyObject {
     private InstanceMap map;
     /** Map mode: the attribute values, at least {@code map.size()} long (entries past it are null). */
     private PyObject[] values;
+    /** Map mode: the payloads of unboxed float entries (where {@code values[i]} is null); null until one is stored. */
+    private double[] doubles;
     /** Dict mode: the attributes; null in map mode. */
     private PyDict dict;
     /** Values of the class's {@code __slots__} (null entries are unset); null until one is set. */
@@ -55,11 +67,12 @@ public final class PyInstance extends PyObject {
             InstanceMap m = map;
             PyObject[] vs = values;
             for (int i = 0; i < m.size(); i++) {
-                d.put(m.nameAt(i), vs[i]);
+                d.put(m.nameAt(i), vs[i] != null ? vs[i] : boxAt(i));
             }
             dict = d;
             map = null;
             values = null;
+            doubles = null;
         }
         return d;
     }
@@ -69,6 +82,7 @@ public final class PyInstance extends PyObject {
         dict = d;
         map = null;
         values = null;
+        doubles = null;
     }
 
     /** The instance map in map mode, null in dict mode. */
@@ -78,12 +92,81 @@ public final class PyInstance extends PyObject {
 
     /** Map mode: the value at index {@code i} of the current map. */
     public PyObject valueAt(int i) {
-        return values[i];
+        PyObject v = values[i];
+        return v != null ? v : boxAt(i);
+    }
+
+    /** Boxes the unboxed float at {@code i} and keeps the box, so later readers get the same object. */
+    private PyObject boxAt(int i) {
+        PyFloat f = new PyFloat(doubles[i]);
+        values[i] = f;
+        return f;
     }
 
     /** Map mode: replaces the value at index {@code i} of the current map. */
     public void setValueAt(int i, PyObject v) {
+        if (!isExactFloat(v)) {
+            map.markNotFloat(i);
+        }
         values[i] = v;
+    }
+
+    private static boolean isExactFloat(PyObject v) {
+        return v.getClass() == PyFloat.class && ((PyFloat) v).isExact();
+    }
+
+    /** Map mode: whether the value at {@code i} is an exact float (boxed or not). */
+    public boolean holdsFloat(int i) {
+        PyObject v = values[i];
+        return v == null || isExactFloat(v);
+    }
+
+    /** Map mode: the payload of the float at {@code i} ({@link #holdsFloat} checked). */
+    public double floatAt(int i) {
+        PyObject v = values[i];
+        return v == null ? doubles[i] : ((PyFloat) v).value;
+    }
+
+    /**
+     * Map mode: stores the float {@code d} at {@code i} without boxing it. A box already there
+     * with the same bits is kept ({@code o.x = o.x} keeps the object, as CPython does).
+     */
+    public void setFloatAt(int i, double d) {
+        PyObject v = values[i];
+        if (v instanceof PyFloat f && Double.doubleToRawLongBits(f.value) == Double.doubleToRawLongBits(d)
+                && f.isExact()) {
+            return;
+        }
+        double[] ds = doubles;
+        if (ds == null || i >= ds.length) {
+            ds = new double[Math.max(values.length, i + 1)];
+            if (doubles != null) {
+                System.arraycopy(doubles, 0, ds, 0, doubles.length);
+            }
+            doubles = ds;
+        }
+        ds[i] = d;
+        values[i] = null;
+    }
+
+    /**
+     * The object of a float {@code d} that compiled code read from {@code i} and now lets escape:
+     * the slot's own box when the slot still holds those bits (boxed once, then shared), else a
+     * new float.
+     */
+    public PyObject floatBox(int i, double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        if (map != null && i < map.size()) {
+            PyObject v = values[i];
+            if (v == null) {
+                if (Double.doubleToRawLongBits(doubles[i]) == bits) {
+                    return boxAt(i);
+                }
+            } else if (v instanceof PyFloat f && f.isExact() && Double.doubleToRawLongBits(f.value) == bits) {
+                return f;
+            }
+        }
+        return new PyFloat(d);
     }
 
     /**
@@ -99,7 +182,12 @@ public final class PyInstance extends PyObject {
             values = vs = n;
         }
         vs[i] = v;
+        InstanceMap from = map;
         map = to;
+        to.inheritNotFloat(from);
+        if (!isExactFloat(v)) {
+            to.markNotFloat(i);
+        }
     }
 
     /** The attribute {@code name} from the instance's own attributes (never the class), or null. */
@@ -107,7 +195,7 @@ public final class PyInstance extends PyObject {
         InstanceMap m = map;
         if (m != null) {
             int i = m.indexOf(name);
-            return i < 0 ? null : values[i];
+            return i < 0 ? null : valueAt(i);
         }
         return dict.get(name);
     }
@@ -117,7 +205,7 @@ public final class PyInstance extends PyObject {
         InstanceMap m = map;
         if (m != null) {
             int i = m.indexOf(name);
-            return i < 0 ? null : values[i];
+            return i < 0 ? null : valueAt(i);
         }
         return dict.getStr(name);
     }
@@ -128,7 +216,7 @@ public final class PyInstance extends PyObject {
         if (m != null && name.isExact()) {
             int i = m.indexOf(name);
             if (i >= 0) {
-                values[i] = v;
+                setValueAt(i, v);
                 return;
             }
             if (m.size() < InstanceMap.MAX_ATTRIBUTES) {

@@ -126,4 +126,42 @@ class InstanceMapTest {
         assertTrue(m.lacks(method));
         assertSame(m, a.map());
     }
+
+    @Test
+    void aFloatStoredUnboxedIsBoxedOnceWhenReadAsAnObject() {
+        PyInstance a = new PyInstance(cls("P"));
+        a.putAttr(PyStr.of("x"), new PyFloat(1.0));
+        a.setFloatAt(0, 2.5);
+        assertTrue(a.holdsFloat(0));
+        assertEquals(2.5, a.floatAt(0));
+        PyObject first = a.valueAt(0);
+        assertEquals(2.5, ((PyFloat) first).value);
+        assertSame(first, a.attr(PyStr.of("x")));
+        assertSame(first, a.floatBox(0, 2.5));
+        assertNotSame(first, a.floatBox(0, 3.0));
+        a.setFloatAt(0, 2.5);
+        assertSame(first, a.valueAt(0), "storing the same bits back keeps the object");
+        a.setFloatAt(0, -0.0);
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(((PyFloat) a.valueAt(0)).value));
+        a.setFloatAt(0, Double.NaN);
+        assertEquals(1, keys(a.dict()).size());
+        assertTrue(Double.isNaN(((PyFloat) a.dict().get(PyStr.of("x"))).value));
+    }
+
+    @Test
+    void theMapRemembersSlotsThatHeldSomethingElseThanAFloat() {
+        PyType t = cls("P");
+        PyInstance a = new PyInstance(t);
+        a.putAttr(PyStr.of("x"), new PyFloat(1.0));
+        a.putAttr(PyStr.of("n"), PyInt.of(1));
+        InstanceMap m = a.map();
+        assertTrue(m.onlyFloatsAt(0));
+        assertFalse(m.onlyFloatsAt(1));
+        a.putAttr(PyStr.of("x"), PyStr.of("s"));
+        assertFalse(m.onlyFloatsAt(0));
+        assertFalse(a.holdsFloat(0));
+        a.putAttr(PyStr.of("z"), new PyFloat(0.0));
+        assertFalse(a.map().onlyFloatsAt(0), "an added attribute's map inherits what the instance held");
+        assertTrue(a.map().onlyFloatsAt(2));
+    }
 }
