@@ -386,6 +386,9 @@ public final class PythonRuntimeState {
                 importOne("os", null);
                 yield (PyModule) modules.getStr(fullName);
             }
+            case "_jpsyco_hash" -> org.jpsyco.frontend.python.modules.binary.HashNative.create();
+            case "_jpsyco_zlib" -> org.jpsyco.frontend.python.modules.binary.ZlibNative.create();
+            case "_jpsyco_unicodedata" -> org.jpsyco.frontend.python.modules.binary.UnicodeNative.create();
             default -> null;
         };
         if (builtin != null) {
