@@ -24,6 +24,9 @@ public final class HashNative {
     private HashNative() {
     }
 
+    /** The source of {@code secrets}' randomness. */
+    private static final java.security.SecureRandom SECURE = new java.security.SecureRandom();
+
     /** A running digest: either the JDK's or one of ours. */
     interface Digest {
         void update(byte[] b);
@@ -111,6 +114,11 @@ public final class HashNative {
             String name = ((PyStr) a[0]).value();
             return new PyBytes(pbkdf2(name, Buffers.bytes(a[1]), Buffers.bytes(a[2]), Buffers.intArg(a[3]),
                     Buffers.intArg(a[4])));
+        });
+        m.def("random_bytes", (a, k) -> {
+            byte[] b = new byte[Buffers.intArg(a[0])];
+            SECURE.nextBytes(b);
+            return new PyBytes(b);
         });
         m.def("compare", (a, k) -> PyBool.of(MessageDigest.isEqual(Buffers.bytes(a[0]), Buffers.bytes(a[1]))));
         return m;

@@ -139,7 +139,12 @@ public final class UnicodeNative {
                 || cp == 0xF2 || cp == 0xF3 || cp >= 0xF7 && cp <= 0xFA || cp == 0xFC || cp == 0xFE
                 || cp >= 0x391 && cp <= 0x3C9 && cp != 0x3A2 && !(cp > 0x3A9 && cp < 0x3B1)
                 || cp >= 0x410 && cp <= 0x44F || cp == 0x401 || cp == 0x451
-                || cp >= 0x2460 && cp <= 0x24E9 || cp >= 0x2500 && cp <= 0x254B || cp >= 0xE000 && cp <= 0xF8FF) {
+                || cp >= 0x300 && cp <= 0x36F || cp == 0x20AC || cp >= 0x2160 && cp <= 0x216B
+                || cp >= 0x2170 && cp <= 0x2179 || cp == 0x2010 || cp >= 0x2013 && cp <= 0x2016
+                || cp == 0x2018 || cp == 0x2019 || cp == 0x201C || cp == 0x201D || cp >= 0x2020 && cp <= 0x2022
+                || cp >= 0x2024 && cp <= 0x2027 || cp == 0x2030 || cp == 0x2032 || cp == 0x2033 || cp == 0x203B
+                || cp == 0x2103 || cp == 0x2116 || cp == 0x2121 || cp == 0x2122 || cp == 0x2126 || cp == 0x212B
+                || cp >= 0x2190 && cp <= 0x2199 || cp == 0x221E || cp >= 0x2460 && cp <= 0x24E9 || cp >= 0x2500 && cp <= 0x254B || cp >= 0xE000 && cp <= 0xF8FF) {
             return "A";
         }
         return "N";
