@@ -724,3 +724,40 @@ def lookup_error(name):
         return _error_handlers[name]
     except KeyError:
         raise LookupError('unknown error handler name %r' % name) from None
+
+
+def _codec_functions(encoding, final_default=False):
+    def enc(str, errors=None):
+        return str.encode(encoding, errors or 'strict'), len(str)
+
+    def dec(data, errors=None, final=final_default):
+        data = bytes(data)
+        return data.decode(encoding, errors or 'strict'), len(data)
+    return enc, dec
+
+
+utf_8_encode, utf_8_decode = _codec_functions('utf-8')
+ascii_encode, ascii_decode = _codec_functions('ascii')
+latin_1_encode, latin_1_decode = _codec_functions('latin-1')
+utf_16_encode, utf_16_decode = _codec_functions('utf-16')
+utf_16_le_encode, utf_16_le_decode = _codec_functions('utf-16-le')
+utf_16_be_encode, utf_16_be_decode = _codec_functions('utf-16-be')
+utf_32_encode, utf_32_decode = _codec_functions('utf-32')
+utf_32_le_encode, utf_32_le_decode = _codec_functions('utf-32-le')
+utf_32_be_encode, utf_32_be_decode = _codec_functions('utf-32-be')
+
+
+def unicode_escape_encode(str, errors=None):
+    return _unicode_escape_encode(str, errors or 'strict')
+
+
+def unicode_escape_decode(data, errors=None, final=True):
+    return _unicode_escape_decode(data, errors or 'strict')
+
+
+def raw_unicode_escape_encode(str, errors=None):
+    return _unicode_escape_encode(str, errors or 'strict', True)
+
+
+def raw_unicode_escape_decode(data, errors=None, final=True):
+    return _unicode_escape_decode(data, errors or 'strict', True)

@@ -8,7 +8,12 @@ import zlib
 
 __all__ = ['BadGzipFile', 'GzipFile', 'open', 'compress', 'decompress']
 
+FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
 READ, WRITE = 1, 2
+
+
+def write32u(output, value):
+    output.write(struct.pack('<L', value))
 _COMPRESS_LEVEL_FAST = 1
 _COMPRESS_LEVEL_TRADEOFF = 6
 _COMPRESS_LEVEL_BEST = 9

@@ -181,6 +181,19 @@ def _py2_name(module, name):
     return _PY2_MODULES.get(module, module), name
 
 
+def encode_long(x):
+    """x as the little-endian two's complement bytes of LONG1/LONG4."""
+    return _long_bytes(x)
+
+
+def decode_long(data):
+    return int.from_bytes(data, 'little', signed=True)
+
+
+def whichmodule(obj, name):
+    return _whichmodule(obj, name)
+
+
 def _whichmodule(obj, name):
     module = getattr(obj, '__module__', None)
     if module is not None:
