@@ -540,7 +540,7 @@ public final class BuiltinFunctions {
                 PyObject v = p[3 + i];
                 opt[i] = v == null || v == NONE ? null : Args.str(v, "open() argument '" + order[3 + i] + "'");
             }
-            TextFile f = TextFile.open(rt.cwd, Args.str(p[0], "open() argument 'file'"), mode, opt[0], opt[1], opt[2]);
+            TextFile f = TextFile.open(rt.cwd, Args.path(p[0], "open() argument 'file'"), mode, opt[0], opt[1], opt[2]);
             rt.openFiles.add(f);
             return f;
         });

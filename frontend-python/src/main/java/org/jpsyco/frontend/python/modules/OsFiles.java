@@ -66,17 +66,17 @@ final class OsFiles {
         m.put("R_OK", PyInt.of(4));
         m.put("W_OK", PyInt.of(2));
         m.put("X_OK", PyInt.of(1));
-        m.def("_stat", (a, k) -> stat(rt, Args.str(a[0], "stat()"), Abstract.isTrue(a[1])));
+        m.def("_stat", (a, k) -> stat(rt, Args.path(a[0], "stat()"), Abstract.isTrue(a[1])));
         m.def("getpid", (a, k) -> PyInt.of(ProcessHandle.current().pid()));
         m.def("access", (a, k) -> {
-            Path p = rt.resolve(Args.str(a[0], "access()"));
+            Path p = rt.resolve(Args.path(a[0], "access()"));
             long mode = Abstract.index(a[1]).longValue();
             boolean ok = Files.exists(p) && ((mode & 4) == 0 || Files.isReadable(p))
                     && ((mode & 2) == 0 || Files.isWritable(p)) && ((mode & 1) == 0 || Files.isExecutable(p));
             return PyBool.of(ok);
         });
         m.def("chmod", (a, k) -> {
-            String f = Args.str(a[0], "chmod()");
+            String f = Args.path(a[0], "chmod()");
             try {
                 Files.setPosixFilePermissions(rt.resolve(f), permissions(Abstract.index(a[1]).intValue()));
             } catch (IOException e) {
@@ -85,7 +85,7 @@ final class OsFiles {
             return PySingleton.NONE;
         });
         m.def("_utime", (a, k) -> {
-            String f = Args.str(a[0], "utime()");
+            String f = Args.path(a[0], "utime()");
             try {
                 Path p = rt.resolve(f);
                 Files.setLastModifiedTime(p, FileTime.from(Abstract.index(a[2]).longValue(), TimeUnit.NANOSECONDS));
@@ -97,7 +97,7 @@ final class OsFiles {
             return PySingleton.NONE;
         });
         m.def("open", (a, k) -> {
-            String f = Args.str(a[0], "open()");
+            String f = Args.path(a[0], "open()");
             int flags = Abstract.index(a[1]).intValue();
             Set<OpenOption> opts = new HashSet<>();
             int access = flags & 3;

@@ -38,7 +38,7 @@ public final class OsModule {
             return v != null ? PyStr.of(v) : a.length > 1 ? a[1] : PySingleton.NONE;
         });
         m.def("remove", (a, k) -> {
-            String f = Args.str(a[0], "remove()");
+            String f = Args.path(a[0], "remove()");
             try {
                 Files.delete(rt.resolve(f));
             } catch (IOException e) {
@@ -48,7 +48,7 @@ public final class OsModule {
         });
         m.put("unlink", m.dict().getStr("remove"));
         m.def("listdir", (a, k) -> {
-            String d = a.length > 0 ? Args.str(a[0], "listdir()") : ".";
+            String d = a.length > 0 ? Args.path(a[0], "listdir()") : ".";
             PyList r = new PyList();
             try (Stream<Path> s = Files.list(rt.resolve(d))) {
                 s.map(p -> p.getFileName().toString()).sorted().forEach(n -> r.append(PyStr.of(n)));
@@ -58,7 +58,7 @@ public final class OsModule {
             return r;
         });
         m.def("mkdir", (a, k) -> {
-            String d = Args.str(a[0], "mkdir()");
+            String d = Args.path(a[0], "mkdir()");
             try {
                 Files.createDirectory(rt.resolve(d));
             } catch (IOException e) {
@@ -67,7 +67,7 @@ public final class OsModule {
             return PySingleton.NONE;
         });
         m.def("rmdir", (a, k) -> {
-            String d = Args.str(a[0], "rmdir()");
+            String d = Args.path(a[0], "rmdir()");
             try {
                 Files.delete(rt.resolve(d));
             } catch (IOException e) {
@@ -76,8 +76,8 @@ public final class OsModule {
             return PySingleton.NONE;
         });
         BuiltinImpl rename = (a, k) -> {
-            String src = Args.str(a[0], "rename()");
-            String dst = Args.str(a[1], "rename()");
+            String src = Args.path(a[0], "rename()");
+            String dst = Args.path(a[1], "rename()");
             try {
                 Files.move(rt.resolve(src), rt.resolve(dst), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
@@ -88,7 +88,7 @@ public final class OsModule {
         m.def("rename", rename);
         m.def("replace", rename);
         m.def("makedirs", (a, k) -> {
-            String d = Args.str(a[0], "makedirs()");
+            String d = Args.path(a[0], "makedirs()");
             PyObject ok = a.length - k.length > 2 ? a[2] : Args.keyword(a, k, "exist_ok");
             Path p = rt.resolve(d);
             if (Files.exists(p) && !(ok != null && Abstract.isTrue(ok))) {
@@ -102,11 +102,11 @@ public final class OsModule {
             return PySingleton.NONE;
         });
         PyModule path = new PyModule("posixpath"); // what CPython's os.path is on this platform
-        path.def("isabs", (a, k) -> PyBool.of(Args.str(a[0], "isabs()").startsWith("/")));
-        path.def("normpath", (a, k) -> PyStr.of(normpath(Args.str(a[0], "normpath()"))));
+        path.def("isabs", (a, k) -> PyBool.of(Args.path(a[0], "isabs()").startsWith("/")));
+        path.def("normpath", (a, k) -> PyStr.of(normpath(Args.path(a[0], "normpath()"))));
         path.def("relpath", (a, k) -> {
-            String target = Args.str(a[0], "relpath()");
-            String start = a.length > 1 ? Args.str(a[1], "relpath()") : ".";
+            String target = Args.path(a[0], "relpath()");
+            String start = a.length > 1 ? Args.path(a[1], "relpath()") : ".";
             if (target.isEmpty()) {
                 throw Errors.valueError("no path specified");
             }
@@ -120,9 +120,9 @@ public final class OsModule {
             if (items.isEmpty()) {
                 return PyStr.EMPTY;
             }
-            String pre = Args.str(items.get(0), "commonprefix()");
+            String pre = Args.path(items.get(0), "commonprefix()");
             for (PyObject o : items) {
-                String x = Args.str(o, "commonprefix()");
+                String x = Args.path(o, "commonprefix()");
                 int i = 0;
                 while (i < pre.length() && i < x.length() && pre.charAt(i) == x.charAt(i)) {
                     i++;
@@ -131,13 +131,13 @@ public final class OsModule {
             }
             return PyStr.of(pre);
         });
-        path.def("exists", (a, k) -> PyBool.of(Files.exists(rt.resolve(Args.str(a[0], "exists()")))));
-        path.def("isfile", (a, k) -> PyBool.of(Files.isRegularFile(rt.resolve(Args.str(a[0], "isfile()")))));
-        path.def("isdir", (a, k) -> PyBool.of(Files.isDirectory(rt.resolve(Args.str(a[0], "isdir()")))));
+        path.def("exists", (a, k) -> PyBool.of(Files.exists(rt.resolve(Args.path(a[0], "exists()")))));
+        path.def("isfile", (a, k) -> PyBool.of(Files.isRegularFile(rt.resolve(Args.path(a[0], "isfile()")))));
+        path.def("isdir", (a, k) -> PyBool.of(Files.isDirectory(rt.resolve(Args.path(a[0], "isdir()")))));
         path.def("join", (a, k) -> {
             String r = "";
             for (PyObject p : a) {
-                String s = Args.str(p, "join()");
+                String s = Args.path(p, "join()");
                 if (s.startsWith("/") || r.isEmpty()) {
                     r = s;
                 } else {
@@ -147,21 +147,21 @@ public final class OsModule {
             return PyStr.of(r);
         });
         path.def("basename", (a, k) -> {
-            String s = Args.str(a[0], "basename()");
+            String s = Args.path(a[0], "basename()");
             return PyStr.of(s.substring(s.lastIndexOf('/') + 1));
         });
         path.def("dirname", (a, k) -> {
-            String s = Args.str(a[0], "dirname()");
+            String s = Args.path(a[0], "dirname()");
             int i = s.lastIndexOf('/');
             return PyStr.of(i < 0 ? "" : i == 0 ? "/" : s.substring(0, i));
         });
         path.def("split", (a, k) -> {
-            String s = Args.str(a[0], "split()");
+            String s = Args.path(a[0], "split()");
             int i = s.lastIndexOf('/');
             return PyTuple.of(PyStr.of(i < 0 ? "" : i == 0 ? "/" : s.substring(0, i)), PyStr.of(s.substring(i + 1)));
         });
         path.def("splitext", (a, k) -> {
-            String s = Args.str(a[0], "splitext()");
+            String s = Args.path(a[0], "splitext()");
             int slash = s.lastIndexOf('/');
             int dot = s.lastIndexOf('.');
             if (dot <= slash + 1 || s.substring(slash + 1, dot).chars().allMatch(c -> c == '.')) {
@@ -169,10 +169,10 @@ public final class OsModule {
             }
             return PyTuple.of(PyStr.of(s.substring(0, dot)), PyStr.of(s.substring(dot)));
         });
-        path.def("realpath", (a, k) -> PyStr.of(realpath(rt.resolve(Args.str(a[0], "realpath()")))));
-        path.def("abspath", (a, k) -> PyStr.of(rt.resolve(Args.str(a[0], "abspath()")).toString()));
+        path.def("realpath", (a, k) -> PyStr.of(realpath(rt.resolve(Args.path(a[0], "realpath()")))));
+        path.def("abspath", (a, k) -> PyStr.of(rt.resolve(Args.path(a[0], "abspath()")).toString()));
         path.def("getsize", (a, k) -> {
-            String f = Args.str(a[0], "getsize()");
+            String f = Args.path(a[0], "getsize()");
             try {
                 return org.jpsyco.frontend.python.objects.PyInt.of(Files.size(rt.resolve(f)));
             } catch (IOException e) {

@@ -467,6 +467,14 @@ public final class TextFile extends PyObject {
             errno = 17;
             msg = "File exists";
             type = ExceptionTypes.FILE_EXISTS_ERROR;
+        } else if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            errno = 39;
+            msg = "Directory not empty";
+            type = ExceptionTypes.OS_ERROR;
+        } else if (e instanceof java.nio.file.NotDirectoryException) {
+            errno = 20;
+            msg = "Not a directory";
+            type = ExceptionTypes.NOT_A_DIRECTORY_ERROR;
         } else if (Files.isDirectory(Path.of(file))) {
             errno = 21;
             msg = "Is a directory";

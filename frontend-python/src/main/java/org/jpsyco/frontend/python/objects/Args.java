@@ -73,4 +73,21 @@ public final class Args {
         }
         throw Errors.typeError(fname + " argument must be str, not " + o.type().name());
     }
+
+    /**
+     * A path argument: a str, or an os.PathLike whose {@code __fspath__} returns one (equivalent
+     * of CPython's {@code PyOS_FSPath} for the str case).
+     */
+    public static String path(PyObject o, String fname) {
+        if (o instanceof PyStr s) {
+            return s.value();
+        }
+        if (!(o instanceof PyBytes) && o.type().lookup("__fspath__") != null) {
+            PyObject r = Abstract.callMethod(o, "__fspath__");
+            if (r instanceof PyStr s) {
+                return s.value();
+            }
+        }
+        return str(o, fname);
+    }
 }

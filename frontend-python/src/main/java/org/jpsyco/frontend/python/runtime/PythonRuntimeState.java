@@ -388,6 +388,9 @@ public final class PythonRuntimeState {
             }
             case "_jpsyco_process" -> org.jpsyco.frontend.python.modules.process.ProcessModule.create(this);
             case "_jpsyco_signal" -> org.jpsyco.frontend.python.modules.process.SignalModule.create(this);
+            case "_jpsyco_hash" -> org.jpsyco.frontend.python.modules.binary.HashNative.create();
+            case "_jpsyco_zlib" -> org.jpsyco.frontend.python.modules.binary.ZlibNative.create();
+            case "_jpsyco_unicodedata" -> org.jpsyco.frontend.python.modules.binary.UnicodeNative.create();
             default -> null;
         };
         if (builtin != null) {

@@ -58,3 +58,14 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+def _reconstructor(cls, base, state):
+    """Rebuilds an instance pickled with protocol 0 or 1 (the reduce of object for old protocols)."""
+    if base is object:
+        obj = object.__new__(cls)
+    else:
+        obj = base.__new__(cls, state)
+        if base.__init__ != object.__init__:
+            base.__init__(obj, state)
+    return obj
