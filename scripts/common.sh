@@ -95,9 +95,12 @@ JPSYCO_JVM_OPTS+=(-XX:CompileCommand=quiet -XX:CompileCommand=dontinline,org.jps
 # Inlined, they made every version a large C2 compilation: nbody's generic loop (3 KB of
 # bytecode) took C2 over 20 s on a loaded machine, and ran in C1 code meanwhile (user CPU of
 # nbody under --strategies=none 9.1 s against 4.3 s with this; constraints 11.7 s against
-# 10.5 s, logscan 11.7 s against 8.5 s under --jit=profile). Typed strategies' helpers are
-# other classes and still inline.
+# 10.5 s, logscan 11.7 s against 8.5 s under --jit=profile). The generic calls (CallHelpers,
+# which bind arguments and run the callee's frame) likewise: constraints 12.5 s against 10.8 s,
+# raytracer 7.6 against 7.2, scheduler 4.4 against 4.1 (user CPU, two runs each, loaded
+# machine). Typed strategies' helpers are other classes and still inline.
 JPSYCO_JVM_OPTS+=(-XX:CompileCommand=dontinline,org.jpsyco.frontend.python.jit.JitHelpers::*)
+JPSYCO_JVM_OPTS+=(-XX:CompileCommand=dontinline,org.jpsyco.frontend.python.jit.CallHelpers::*)
 
 # Whether the distribution is missing or older than any source or build file.
 dist_is_stale() {
