@@ -89,6 +89,18 @@ JPSYCO_JVM_OPTS+=(-Xms64m)
 # exception dispatch) into it cut C2's time on constraints from 16.6 to 12.1 s (CITime, loaded
 # machine); the Java call it keeps is small next to what a Python call costs.
 JPSYCO_JVM_OPTS+=(-XX:CompileCommand=quiet -XX:CompileCommand=dontinline,org.jpsyco.frontend.python.interp.Interpreter::run)
+# The generic path's helpers (JitHelpers: one per opcode, each the interpreter's own operation
+# with its exact-type shortcuts) stay out-of-line calls in compiled versions: HotSpot compiles
+# each helper once and every version shares it, as the interpreter loop shares its operations.
+# Inlined, they made every version a large C2 compilation: nbody's generic loop (3 KB of
+# bytecode) took C2 over 20 s on a loaded machine, and ran in C1 code meanwhile (user CPU of
+# nbody under --strategies=none 9.1 s against 4.3 s with this; constraints 11.7 s against
+# 10.5 s, logscan 11.7 s against 8.5 s under --jit=profile). The generic calls (CallHelpers,
+# which bind arguments and run the callee's frame) likewise: constraints 12.5 s against 10.8 s,
+# raytracer 7.6 against 7.2, scheduler 4.4 against 4.1 (user CPU, two runs each, loaded
+# machine). Typed strategies' helpers are other classes and still inline.
+JPSYCO_JVM_OPTS+=(-XX:CompileCommand=dontinline,org.jpsyco.frontend.python.jit.JitHelpers::*)
+JPSYCO_JVM_OPTS+=(-XX:CompileCommand=dontinline,org.jpsyco.frontend.python.jit.CallHelpers::*)
 
 # Whether the distribution is missing or older than any source or build file.
 dist_is_stale() {

@@ -349,11 +349,14 @@ public final class JitRuntime implements JitHook {
                 continue;
             }
             CompiledUnit cu;
+            long tb = System.nanoTime();
             try {
                 cu = new RelinkingUnit(be.compile(r.function(), linkage));
             } catch (BackendException | IllegalArgumentException | IllegalStateException e) {
                 why.add(be.name() + ": " + e.getMessage());
                 continue;
+            } finally {
+                stats.backendNanos += System.nanoTime() - tb;
             }
             MethodHandle entry = cu.entry();
             try {
@@ -472,11 +475,14 @@ public final class JitRuntime implements JitHook {
             }
             CompiledUnit cu;
             MethodHandle entry;
+            long tb = System.nanoTime();
             try {
                 cu = new RelinkingUnit(be.compile(r.function(), linkage.forTyped(e)));
                 entry = cu.entry().asType(TypedCallSite.typeOf(e.kinds, e.ret));
             } catch (RuntimeException ex) {
                 continue;
+            } finally {
+                stats.backendNanos += System.nanoTime() - tb;
             }
             List<org.jpsyco.kernel.cache.Assumption> assumptions = new ArrayList<>();
             for (StrategyBinding sb : r.used()) {

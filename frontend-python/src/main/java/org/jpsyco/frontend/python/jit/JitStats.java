@@ -17,6 +17,8 @@ import org.jpsyco.kernel.cache.CacheStats;
 final class JitStats {
     long compiledVersions;
     long compileNanos;
+    /** The part of {@link #compileNanos} (and of typed versions' compilation) spent in the backends. */
+    long backendNanos;
     long codeBytes;
     long declines;
     final Map<String, Long> exits = new TreeMap<>();
@@ -77,7 +79,7 @@ final class JitStats {
                 .append(cache.invalidated()).append('\n');
         sb.append("  code bytes: ").append(codeBytes).append(", cache bytes: ").append(cache.bytes()).append(" of ")
                 .append(cache.maxBytes()).append('\n');
-        sb.append(String.format("  compile time: %.1f ms%n", compileNanos / 1e6));
+        sb.append(String.format("  compile time: %.1f ms (backends: %.1f ms)%n", compileNanos / 1e6, backendNanos / 1e6));
         sb.append("  exits to the interpreter: ").append(totalExits());
         if (!exits.isEmpty()) {
             sb.append(' ').append(exits.toString().replaceAll("[{}]", ""));
