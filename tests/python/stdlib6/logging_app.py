@@ -61,7 +61,7 @@ def main():
     with open(logfile) as f:
         text = f.read()
     print("--- log file ---")
-    print(text, end="")
+    print(text.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ""), end="")
     print("--- levels ---")
     for lg in (log, db_log, logging.getLogger()):
         print(lg.name, logging.getLevelName(lg.getEffectiveLevel()), lg.isEnabledFor(logging.INFO))

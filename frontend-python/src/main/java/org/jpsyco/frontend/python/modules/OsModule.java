@@ -10,6 +10,7 @@ import org.jpsyco.frontend.python.objects.Args;
 import org.jpsyco.frontend.python.objects.BuiltinImpl;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.PyBool;
+import org.jpsyco.frontend.python.objects.PyBytes;
 import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyList;
 import org.jpsyco.frontend.python.objects.PyModule;
@@ -21,6 +22,8 @@ import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
 
 /** A small {@code os} module (with {@code os.path}): files, directories and the environment. */
 public final class OsModule {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private OsModule() {
     }
 
@@ -33,6 +36,25 @@ public final class OsModule {
         rt.environment.forEach((k, v) -> env.putStr(k, PyStr.of(v)));
         m.put("environ", env);
         m.def("getcwd", (a, k) -> PyStr.of(rt.cwd.toString()));
+        m.def("urandom", (a, k) -> {
+            Args.check("urandom", a, k, 1, 1);
+            int n = Abstract.index(a[0]).intValue();
+            if (n < 0) {
+                throw Errors.valueError("negative argument not allowed");
+            }
+            byte[] b = new byte[n];
+            RANDOM.nextBytes(b);
+            return new PyBytes(b);
+        });
+        m.def("_uname", (a, k) -> PyTuple.of(PyStr.of("Linux".equals(System.getProperty("os.name")) ? "Linux"
+                : System.getProperty("os.name")), PyStr.of(OsProcesses.hostName()),
+                PyStr.of(OsProcesses.kernelFile("osrelease", System.getProperty("os.version"))),
+                PyStr.of(OsProcesses.kernelFile("version", "")), PyStr.of(OsProcesses.machine())));
+        m.def("kill", (a, k) -> {
+            Args.check("kill", a, k, 2, 2);
+            OsProcesses.kill(Abstract.index(a[0]).longValue(), Abstract.index(a[1]).intValue());
+            return PySingleton.NONE;
+        });
         m.def("getenv", (a, k) -> {
             String v = rt.environment.get(Args.str(a[0], "getenv()"));
             return v != null ? PyStr.of(v) : a.length > 1 ? a[1] : PySingleton.NONE;

@@ -17,7 +17,12 @@ final class OsSource {
                 '_st_atime_int', '_st_mtime_int', '_st_ctime_int',
                 'st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns'), n_sequence=10)
             terminal_size = _structseq.structseq('os', 'terminal_size', ('columns', 'lines'))
+            uname_result = _structseq.structseq('posix', 'uname_result',
+                                                ('sysname', 'nodename', 'release', 'version', 'machine'))
             del _structseq
+
+            def uname():
+                return uname_result(_uname())
 
             def _stat_result(fields):
                 *head, a, m, c = fields

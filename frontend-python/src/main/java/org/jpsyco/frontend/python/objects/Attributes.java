@@ -442,7 +442,7 @@ final class Attributes {
         if (o instanceof org.jpsyco.frontend.python.bytecode.CodeObject c && name.startsWith("co_")) {
             return codeAttribute(c, name);
         }
-        if (!name.startsWith("_") && !(o instanceof PyBaseException)) {
+        if (!name.startsWith("_") && !(o instanceof PyBaseException) && !(o instanceof PyMethod)) {
             return null;
         }
         if (name.equals("__class__")) {
@@ -486,7 +486,9 @@ final class Attributes {
                 case "__self__" -> m.self;
                 case "__func__" -> m.function;
                 case "__name__", "__qualname__", "__doc__", "__module__" -> Abstract.getAttr(m.function, name);
-                default -> null;
+                // as CPython, what the method type lacks is the function's (A.f.x = 1; A().f.x),
+                // and a missing name is the function's AttributeError
+                default -> PyMethod.TYPE.lookup(name) != null ? null : Abstract.getAttr(m.function, name);
             };
         }
         if (o instanceof PyBaseException e) {

@@ -315,6 +315,9 @@ final class Constructors {
             if (base != 0 && (base < 2 || base > 36)) {
                 throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
             }
+            if (x instanceof PyBytes || x instanceof PyByteArray) {
+                return parseInt(new String(PyByteArray.bytesLike(x), java.nio.charset.StandardCharsets.ISO_8859_1), base);
+            }
             if (!(x instanceof PyStr s)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
             }

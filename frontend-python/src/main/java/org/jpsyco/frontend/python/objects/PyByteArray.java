@@ -302,6 +302,7 @@ public final class PyByteArray extends PyObject {
         });
         t.rawDict().putStr("fromhex", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromhex",
                 (a, k) -> new PyByteArray(PyBytes.fromHex(Args.str(a[1], "fromhex()"))))));
+        t.rawDict().putStr("maketrans", PyBytes.maketrans());
         // the read-only methods bytes has: run on a snapshot, bytes results become bytearrays
         for (var e : new ArrayList<>(PyBytes.TYPE.rawDict().entries())) {
             String name = ((PyStr) e.getKey()).value();

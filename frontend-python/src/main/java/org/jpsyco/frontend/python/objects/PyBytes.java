@@ -77,6 +77,55 @@ public final class PyBytes extends PyObject {
         return sb.append(quote).toString();
     }
 
+    /** {@code bytes.maketrans(from, to)} (bytearray shares it): a 256-byte table mapping each byte of from to to's. */
+    static PyObject maketrans() {
+        return new PyDescriptors.StaticMethod(new PyBuiltinFunction("maketrans", (a, k) -> {
+            Args.check("maketrans", a, k, 2, 2);
+            byte[] from = bytesLike(a[0]);
+            byte[] to = bytesLike(a[1]);
+            if (from.length != to.length) {
+                throw Errors.valueError("maketrans arguments must have same length");
+            }
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                table[i] = (byte) i;
+            }
+            for (int i = 0; i < from.length; i++) {
+                table[from[i] & 0xff] = to[i];
+            }
+            return new PyBytes(table);
+        }));
+    }
+
+    /** {@code translate(table, delete=b'')}: bytes in delete dropped, the rest mapped through table (None: unchanged). */
+    static byte[] translate(byte[] v, PyObject table, PyObject delete) {
+        byte[] map = table == PySingleton.NONE ? null : bytesLike(table);
+        if (map != null && map.length != 256) {
+            throw Errors.valueError("translation table must be 256 characters long");
+        }
+        boolean[] drop = new boolean[256];
+        if (delete != null) {
+            for (byte d : bytesLike(delete)) {
+                drop[d & 0xff] = true;
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(v.length);
+        for (byte x : v) {
+            if (!drop[x & 0xff]) {
+                out.write(map == null ? x : map[x & 0xff]);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] bytesLike(PyObject o) {
+        BufferSource b = BufferSource.of(o);
+        if (b == null) {
+            throw Errors.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
+        }
+        return b.contents();
+    }
+
     static void register() {
         PyType t = TYPE;
         BuiltinMethods.def(t, "decode", (a, k) -> {
@@ -90,6 +139,13 @@ public final class PyBytes extends PyObject {
         });
         t.rawDict().putStr("fromhex", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromhex",
                 (a, k) -> new PyBytes(fromHex(Args.str(a[1], "fromhex()"))))));
+        t.rawDict().putStr("maketrans", maketrans());
+        BuiltinMethods.def(t, "translate", (a, k) -> {
+            byte[] v = ((PyBytes) a[0]).value;
+            PyObject table = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "table");
+            PyObject delete = a.length - k.length > 2 ? a[2] : Args.keyword(a, k, "delete");
+            return new PyBytes(translate(v, table == null ? PySingleton.NONE : table, delete));
+        });
         for (String name : List.of("startswith", "endswith", "find", "rfind", "index", "count", "replace", "split",
                 "rsplit", "strip", "lstrip", "rstrip", "join", "upper", "lower", "isdigit", "isalpha", "isspace",
                 "partition", "splitlines", "center", "ljust", "rjust", "zfill", "title", "capitalize", "swapcase",

@@ -410,6 +410,12 @@ public final class PyType extends PyObject {
             name = Abstract.str(value).value();
         } else if (attr.equals("__qualname__")) {
             qualname = Abstract.str(value).value();
+        } else if (attr.equals("__module__")) {
+            // reprs and tracebacks name the class by its module (a str; other objects only stored)
+            if (value instanceof PyStr s) {
+                module = s.value();
+            }
+            rawDict().putStr(attr, value);
         } else {
             rawDict().putStr(attr, value);
         }
