@@ -380,7 +380,7 @@ public final class BuiltinFunctions {
         });
         def(m, "id", (a, k) -> {
             Args.check("id", a, k, 1, 1);
-            return PyInt.of(Long.parseLong(Repr.address(a[0]).substring(2), 16));
+            return PyInt.of(Abstract.id(a[0]));
         });
         def(m, "getattr", (a, k) -> {
             Args.check("getattr", a, k, 2, 3);

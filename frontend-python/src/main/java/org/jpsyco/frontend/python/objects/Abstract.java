@@ -144,6 +144,11 @@ public final class Abstract {
         return Hashing.hash(o);
     }
 
+    /** {@code id(o)}: unique among live objects (the identity hash is not). */
+    public static long id(PyObject o) {
+        return ObjectIds.of(o);
+    }
+
     public static long identityHash(PyObject o) {
         return Hashing.identityHash(o);
     }

@@ -138,7 +138,7 @@ public final class Repr {
     }
 
     public static String address(PyObject o) {
-        return String.format("0x%012x", 0x7f0000000000L + (Abstract.identityHash(o) & 0xffffffffffL) * 16);
+        return String.format("0x%012x", ObjectIds.of(o));
     }
 
     private static String seq(String open, PyObject[] items, String close, boolean trailingComma) {
