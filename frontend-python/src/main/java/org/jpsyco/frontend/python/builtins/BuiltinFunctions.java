@@ -38,7 +38,6 @@ import org.jpsyco.frontend.python.objects.PySlice;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
 import org.jpsyco.frontend.python.objects.PyType;
-import org.jpsyco.frontend.python.objects.Repr;
 import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
 
 /** The {@code builtins} module of one runtime. */
