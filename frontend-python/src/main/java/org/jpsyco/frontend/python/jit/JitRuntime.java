@@ -401,7 +401,8 @@ public final class JitRuntime implements JitHook {
             }
         }
         long specialized = System.nanoTime() - t0;
-        if (background != null && BackgroundCompiler.movable(candidates)) {
+        // psyco.bind and psyco.full() promise compiled code at the next call: those stay synchronous
+        if (background != null && mode == JitSettings.Mode.PROFILE && !cs.bound && BackgroundCompiler.movable(candidates)) {
             stats.compileNanos += specialized;
             background.submit(cs, pc, r, candidates, why, specialized, linkage);
             return null; // the interpreter goes on; the unit is installed at a later check
@@ -447,11 +448,9 @@ public final class JitRuntime implements JitHook {
             long nanos = p.specializeNanos() + b.nanos() + System.nanoTime() - t0;
             stats.compileNanos += System.nanoTime() - t0 + (late ? 0 : b.nanos());
             if (v == null && late && assumptions.stream().anyMatch(a -> !a.valid())) {
-                // an assumption broke while the class was being built: specialize again later
+                // an assumption broke while the class was being built (a name rebound, a bundle
+                // stopped): the next trigger specializes again with what holds then
                 cu.invalidate();
-                if (++cs.recompilations > MAX_RECOMPILATIONS) {
-                    decline(cs, pc, "invalidated " + MAX_RECOMPILATIONS + " times: left to the interpreter");
-                }
                 return null;
             }
             if (v != null) {
