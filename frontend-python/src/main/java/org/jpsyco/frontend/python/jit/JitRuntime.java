@@ -57,7 +57,9 @@ import org.jpsyco.kernel.value.Snapshot;
  * pending exception first at the instruction that raised it. The interpreter's own recursion
  * check, frame chain and traceback code therefore serve compiled code unchanged.
  *
- * <p>Threads: all of this runs under the runtime's global lock, like the interpreter.
+ * <p>Threads: all of this runs under the runtime's global lock, like the interpreter; only the
+ * JVM backend's class generation may run on a compiler thread ({@link BackgroundCompiler},
+ * {@code JPSYCO_JIT_BACKGROUND=1}), and its unit is installed by the interpreter's thread.
  */
 public final class JitRuntime implements JitHook {
     /** What an exit handler returns: the activation continues in the interpreter. */
@@ -70,8 +72,15 @@ public final class JitRuntime implements JitHook {
     private static final MethodType ENTRY = MethodType.methodType(Object.class, Object.class);
     private static final int MAX_RECOMPILATIONS = 4;
     private static final int MAX_LOGGED_EXITS = 10_000;
-    /** Whether {@code --jit=profile} builds classes on a compiler thread unless told otherwise. */
-    private static final boolean DEFAULT_BACKGROUND = true;
+    /**
+     * Whether {@code --jit=profile} builds classes on a compiler thread unless told otherwise.
+     * Off: on the shared two-core machine it did not pay (user CPU, loaded, one run each: logscan
+     * 9.7/10.1 s synchronous against 11.5/11.7 s in the background, raytracer 6.8 against 7.1,
+     * templates 9.3 against 8.6, constraints 11.9 against 11.7, nqueens 3.4 both): the second core
+     * is already busy with HotSpot's compiler threads during warm-up, and the interpreter runs
+     * the hot code longer. {@code JPSYCO_JIT_BACKGROUND=1} turns it on.
+     */
+    private static final boolean DEFAULT_BACKGROUND = false;
 
     private final PythonRuntimeState rt;
     private final Interpreter interp;
