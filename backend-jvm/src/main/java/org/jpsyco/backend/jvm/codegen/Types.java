@@ -58,9 +58,21 @@ public final class Types {
     }
 
     public static java.lang.invoke.MethodType methodType(LirType result, List<LirType> params) {
-        return java.lang.invoke.MethodType.methodType(result == null ? void.class : javaClass(result),
-                params.stream().map(Types::javaClass).toArray(Class<?>[]::new));
+        return METHOD_TYPES.computeIfAbsent(new Signature(result, List.copyOf(params)),
+                s -> java.lang.invoke.MethodType.methodType(result == null ? void.class : javaClass(result),
+                        params.stream().map(Types::javaClass).toArray(Class<?>[]::new)));
     }
+
+    /**
+     * Method types by LIR signature. Every helper call of every unit asks for one; the JDK's own
+     * interning made {@code MethodType.makeImpl} hot enough for C2 to spend seconds compiling it
+     * (JFR on constraints, loaded machine), while programs use a few hundred distinct signatures.
+     * Concurrent: units are also generated on the JIT's compiler thread.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<Signature, java.lang.invoke.MethodType> METHOD_TYPES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Signature(LirType result, List<LirType> params) {}
 
     /**
      * What a unit returns: the type of its {@code return} operands, or null (void) when it only

@@ -20,6 +20,10 @@ final class JitStats {
     /** The part of {@link #compileNanos} (and of typed versions' compilation) spent in the backends. */
     long backendNanos;
     long codeBytes;
+    /** Versions whose class the compiler thread built, compilations handed to it, and its busy time. */
+    long backgroundVersions;
+    long backgroundSubmitted;
+    long backgroundNanos;
     long declines;
     final Map<String, Long> exits = new TreeMap<>();
     final Map<String, Long> backends = new TreeMap<>();
@@ -80,6 +84,10 @@ final class JitStats {
         sb.append("  code bytes: ").append(codeBytes).append(", cache bytes: ").append(cache.bytes()).append(" of ")
                 .append(cache.maxBytes()).append('\n');
         sb.append(String.format("  compile time: %.1f ms (backends: %.1f ms)%n", compileNanos / 1e6, backendNanos / 1e6));
+        if (backgroundSubmitted > 0) {
+            sb.append(String.format("  compiler thread: %d classes built of %d handed over, %.1f ms%n", backgroundVersions,
+                    backgroundSubmitted, backgroundNanos / 1e6));
+        }
         sb.append("  exits to the interpreter: ").append(totalExits());
         if (!exits.isEmpty()) {
             sb.append(' ').append(exits.toString().replaceAll("[{}]", ""));
