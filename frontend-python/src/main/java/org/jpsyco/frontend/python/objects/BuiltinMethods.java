@@ -183,38 +183,7 @@ public final class BuiltinMethods {
 
     /** A stable sort by {@code <} (like CPython's list.sort), optionally by key and reversed. */
     public static void sort(List<PyObject> l, PyObject key, boolean reverse) {
-        List<PyObject> keys = l;
-        if (key != null && key != PySingleton.NONE) {
-            keys = new ArrayList<>(l.size());
-            for (PyObject v : l) {
-                keys.add(Abstract.call(key, v));
-            }
-        }
-        Integer[] idx = new Integer[l.size()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        final List<PyObject> ks = keys;
-        if (reverse) {
-            java.util.Collections.reverse(java.util.Arrays.asList(idx));
-        }
-        try {
-            java.util.Arrays.sort(idx, (x, y) -> {
-                PyObject a = ks.get(x);
-                PyObject b = ks.get(y);
-                return Abstract.richCompareBool(a, b, CompareOp.LT) ? -1
-                        : Abstract.richCompareBool(b, a, CompareOp.LT) ? 1 : 0;
-            });
-        } catch (IllegalArgumentException e) {
-            // inconsistent comparisons: keep whatever order was reached, as CPython does
-        }
-        if (reverse) {
-            java.util.Collections.reverse(java.util.Arrays.asList(idx));
-        }
-        List<PyObject> copy = new ArrayList<>(l);
-        for (int i = 0; i < idx.length; i++) {
-            l.set(i, copy.get(idx[i]));
-        }
+        ListSort.sort(l, key, reverse);
     }
 
     private static void registerTuple() {
