@@ -205,3 +205,42 @@ try:
 except ValueError:
     here = os.path.dirname(os.path.abspath(__file__)) + os.sep
     print(traceback.format_exc().replace(here, ""))
+
+
+class Chain:
+    def __init__(self, n):
+        self.n = n
+
+    def __add__(self, other):
+        if self.n == 0:
+            return other
+        return Chain(self.n - 1) + other
+
+
+def deep(n):
+    try:
+        return (Chain(n) + Chain(7)).n
+    except RecursionError as e:
+        return "RecursionError: " + str(e)
+
+
+print("chain", sum(deep(30) for i in range(400)), deep(100000), deep(40))
+
+
+class Pt:
+    def __init__(self, x):
+        self.x = x
+
+    def __lt__(self, o):
+        return self.x < o.x
+
+
+def smallest(pts):
+    best = pts[0]
+    for p in pts:
+        if p < best:
+            best = p
+    return best.x
+
+
+print("smallest", smallest([Pt((i * 37) % 101) for i in range(3000)]))
