@@ -178,6 +178,7 @@ final class Execution {
                         PyObject r = a instanceof PyInt x && b instanceof PyInt y ? smallIntOp(arg & 15, x, y)
                                 : a instanceof PyFloat x && b instanceof PyFloat y ? floatOp(arg & 15, x, y) : null;
                         if (r == null) {
+                            OperandProfile.record(caches, cur, a, b);
                             r = binaryOp(arg, a, b);
                         }
                         // x = a + b, x += 1: the store runs here (it cannot raise)
@@ -212,6 +213,7 @@ final class Execution {
                                 continue;
                             }
                         } else {
+                            OperandProfile.record(caches, cur, a, b);
                             stack[sp - 1] = Abstract.richCompare(a, b, op);
                             continue;
                         }

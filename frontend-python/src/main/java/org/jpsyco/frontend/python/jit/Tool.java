@@ -63,8 +63,11 @@ final class Tool extends ToolPrimitives {
             return false;
         }
         return switch (op) {
-            case BINARY_OP -> replaceTop(2, consult(op, st -> st.binaryOp(this, Operator.of(arg & 15), s.peek(2), s.peek(1))));
-            case COMPARE_OP -> replaceTop(2, consult(op, st -> st.compare(this, Comparison.of(arg), s.peek(2), s.peek(1))));
+            case BINARY_OP -> replaceTop(2, OperatorCalls.binary(s, arg)) || !OperatorCalls.metInstances(s)
+                    && replaceTop(2, consult(op, st -> st.binaryOp(this, Operator.of(arg & 15), s.peek(2), s.peek(1))));
+            // operands profiled as instances of user classes: guessing numbers would only fail
+            case COMPARE_OP -> !OperatorCalls.metInstances(s)
+                    && replaceTop(2, consult(op, st -> st.compare(this, Comparison.of(arg), s.peek(2), s.peek(1))));
             case UNARY_NEGATIVE -> replaceTop(1, consult(op, st -> st.negative(this, s.peek(1))));
             case UNARY_NOT -> {
                 LirValue t = truth(s.peek(1));

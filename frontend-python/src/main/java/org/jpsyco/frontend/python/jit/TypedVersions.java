@@ -65,7 +65,8 @@ final class TypedVersions {
     private static final Set<String> READS_NAMESPACES = Set.of("globalHolds", "builtinHolds");
 
     static {
-        for (Class<?> c : List.of(TypedHelpers.class, MathHelpers.class, ConstantHelpers.class, ShapeHelpers.class)) {
+        for (Class<?> c : List.of(TypedHelpers.class, MathHelpers.class, ConstantHelpers.class, ShapeHelpers.class,
+                OperatorHelpers.class)) {
             for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(m.getModifiers())) {
                     PURE.add(m.getName());
