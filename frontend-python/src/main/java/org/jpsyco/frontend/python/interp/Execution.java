@@ -3,6 +3,7 @@ package org.jpsyco.frontend.python.interp;
 import org.jpsyco.frontend.python.bytecode.CodeObject;
 import org.jpsyco.frontend.python.bytecode.Opcode;
 import org.jpsyco.frontend.python.objects.Abstract;
+import org.jpsyco.frontend.python.objects.AttrCache;
 import org.jpsyco.frontend.python.objects.BinaryOp;
 import org.jpsyco.frontend.python.objects.BuiltinImpl;
 import org.jpsyco.frontend.python.objects.CompareOp;
@@ -48,7 +49,6 @@ final class Execution {
     static PyObject execute(Interpreter interp, Frame f) {
         final CodeObject co = f.code;
         final PyObject[] consts = co.consts;
-        final String[] names = co.names;
         final PyStr[] nameStrs = co.nameStrs;
         final PyObject[] stack = f.stack;
         final PyObject[] fast = f.fast;
@@ -123,7 +123,37 @@ final class Execution {
                         stack[sp] = null;
                     }
                     case Op.LOAD_GLOBAL -> stack[sp++] = Support.loadGlobal(f, nameStrs[arg], caches, cur);
-                    case Op.LOAD_ATTR -> stack[sp - 1] = Support.loadAttr(stack[sp - 1], nameStrs[arg], caches, cur);
+                    case Op.LOAD_ATTR -> {
+                        PyObject o = stack[sp - 1];
+                        int call = methodCallAt(code, pc, fast);
+                        if (call >= 0) {
+                            // o.m(a, b) with simple arguments: the method is called with o in front
+                            // of its arguments, without the bound method (see methodCallAt)
+                            PyObject m = o instanceof PyInstance inst ? AttrCache.methodOf(inst, caches, cur)
+                                    : AttrCache.builtinMethodOf(o, caches, cur);
+                            if (m != null) {
+                                int n = call - pc;
+                                for (int i = pc; i < call; i++) {
+                                    int a = code[i];
+                                    stack[sp++] = (a & 0xff) == Op.LOAD_CONST ? consts[a >> 8] : fast[a >> 8];
+                                }
+                                int base = sp - n;
+                                cur = call;
+                                pc = call + 1;
+                                f.sp = base;
+                                f.pc = pc;
+                                f.lasti = cur;
+                                PyObject r = m instanceof PyFunction pf
+                                        ? interp.invokeFromStack(pf, null, stack, base - 1, n + 1)
+                                        : ((PyBuiltinFunction) m).callFromStack(stack, base - 1, n + 1);
+                                sp = base;
+                                clear(stack, sp, n);
+                                stack[sp - 1] = r;
+                                continue;
+                            }
+                        }
+                        stack[sp - 1] = Support.loadAttr(o, nameStrs[arg], caches, cur);
+                    }
                     case Op.STORE_ATTR -> {
                         PyObject obj = stack[--sp];
                         PyObject v = stack[--sp];
@@ -470,6 +500,32 @@ final class Execution {
             f.sp = sp;
             throw t;
         }
+    }
+
+    /** Arguments a fused method call ({@link #methodCallAt}) takes at most. */
+    private static final int MAX_FUSED_ARGS = 4;
+
+    /**
+     * When the instructions from {@code pc} (just after a {@code LOAD_ATTR}) are up to
+     * {@link #MAX_FUSED_ARGS} loads of bound locals or constants followed by a {@code CALL} of
+     * exactly those arguments: the index of that {@code CALL}; else -1. Such loads cannot raise
+     * and nothing between the attribute load and the call can observe the bound method, so the
+     * loop runs the whole sequence in one dispatch (CPython's {@code LOAD_METHOD}): instruction
+     * indices stay exact, the frame says the {@code CALL} runs while the method runs, and the
+     * value stack has the receiver where the bound method would be.
+     */
+    private static int methodCallAt(int[] code, int pc, PyObject[] fast) {
+        for (int i = pc, n = 0; n <= MAX_FUSED_ARGS; i++, n++) {
+            int instr = code[i];
+            int op = instr & 0xff;
+            if (op == Op.CALL) {
+                return instr >> 8 == n ? i : -1;
+            }
+            if (op != Op.LOAD_CONST && (op != Op.LOAD_FAST || fast[instr >> 8] == null)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

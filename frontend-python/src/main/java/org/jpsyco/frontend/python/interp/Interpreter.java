@@ -115,23 +115,43 @@ public final class Interpreter implements FunctionInvoker {
      * {@link #invoke}.
      */
     PyObject invokeFromStack(PyFunction fn, PyObject self, PyObject[] stack, int base, int n) {
+        Frame f = frameFromStack(fn, self, stack, base, n);
+        if (f != null) {
+            return call(f);
+        }
+        PyObject[] args = new PyObject[n + (self == null ? 0 : 1)];
+        if (self != null) {
+            args[0] = self;
+        }
+        System.arraycopy(stack, base, args, self == null ? 0 : 1, n);
+        return invoke(fn, args, BuiltinImpl.NO_KW);
+    }
+
+    /**
+     * The frame of a call of {@code fn} with {@code self} (unless null) and the {@code n}
+     * positional arguments at {@code stack[base..]}, its parameters bound, when {@code fn} is a
+     * plain function given exactly its parameters or leaving trailing ones to their defaults
+     * (no argument array, no checks: none can fail); null for any other call, which
+     * {@link #invoke} binds.
+     */
+    Frame frameFromStack(PyFunction fn, PyObject self, PyObject[] stack, int base, int n) {
         CodeObject co = fn.code;
+        if ((co.flags & NOT_PLAIN) != 0 || co.kwonlyargcount != 0) {
+            return null;
+        }
         int first = self == null ? 0 : 1;
-        if (n + first == co.argcount && (co.flags & NOT_PLAIN) == 0 && co.kwonlyargcount == 0) {
+        int given = n + first;
+        if (given == co.argcount) {
             Frame f = new Frame(co, fn.globals, rt.builtinsDict(), null, fn.closure);
             if (self != null) {
                 f.fast[0] = self;
             }
             System.arraycopy(stack, base, f.fast, first, n);
             argsToCells(co, f);
-            return call(f);
+            return f;
         }
         PyObject[] defs = fn.defaults;
-        int given = n + first;
-        if (defs != null && given < co.argcount && given >= co.argcount - defs.length
-                && (co.flags & NOT_PLAIN) == 0 && co.kwonlyargcount == 0) {
-            // positional arguments with the trailing parameters left to their defaults: what
-            // ArgBinder would do, without the argument array or its checks (none can fail here)
+        if (defs != null && given < co.argcount && given >= co.argcount - defs.length) {
             Frame f = new Frame(co, fn.globals, rt.builtinsDict(), null, fn.closure);
             PyObject[] fast = f.fast;
             if (self != null) {
@@ -143,14 +163,9 @@ public final class Interpreter implements FunctionInvoker {
                 fast[i] = defs[i - m];
             }
             argsToCells(co, f);
-            return call(f);
+            return f;
         }
-        PyObject[] args = new PyObject[n + first];
-        if (self != null) {
-            args[0] = self;
-        }
-        System.arraycopy(stack, base, args, first, n);
-        return invoke(fn, args, BuiltinImpl.NO_KW);
+        return null;
     }
 
     /** Copies the arguments that are cell variables into their cells. */
@@ -316,29 +331,42 @@ public final class Interpreter implements FunctionInvoker {
                     | ArithmeticException | IllegalStateException | UnsupportedOperationException
                     | NumberFormatException ex) {
                 PyException e = ex instanceof PyException p ? p : internalError(ex);
-                PyBaseException exc = e.value;
-                if (exc.traceback == null && exc.context == null) {
-                    PyBaseException ctx = handledException(f);
-                    if (ctx != null && ctx != exc) {
-                        exc.context = ctx;
-                    }
-                }
-                if (!e.reraised) {
-                    exc.traceback = new PyTraceback(f.code, f.lasti, exc.traceback, f.globals, f.builtins, f, f.back);
-                }
-                e.reraised = false;
-                ExceptionTableEntry h = f.code.handlerFor(f.lasti);
-                if (h == null) {
+                if (!handle(f, e)) {
                     throw e;
                 }
-                for (int i = h.depth(); i < f.sp; i++) {
-                    f.stack[i] = null;
-                }
-                f.sp = h.depth();
-                f.stack[f.sp++] = exc;
-                f.pc = h.handler();
             }
         }
+    }
+
+    /**
+     * The exception {@code e} raised in {@code f} at {@code f.lasti}: chains it to the exception
+     * being handled, adds {@code f}'s traceback entry, and when {@code f}'s exception table has a
+     * handler there, cuts the stack to its depth, pushes the exception and moves {@code f.pc} to
+     * it (true); false when the exception leaves {@code f}.
+     */
+    private boolean handle(Frame f, PyException e) {
+        PyBaseException exc = e.value;
+        if (exc.traceback == null && exc.context == null) {
+            PyBaseException ctx = handledException(f);
+            if (ctx != null && ctx != exc) {
+                exc.context = ctx;
+            }
+        }
+        if (!e.reraised) {
+            exc.traceback = new PyTraceback(f.code, f.lasti, exc.traceback, f.globals, f.builtins, f, f.back);
+        }
+        e.reraised = false;
+        ExceptionTableEntry h = f.code.handlerFor(f.lasti);
+        if (h == null) {
+            return false;
+        }
+        for (int i = h.depth(); i < f.sp; i++) {
+            f.stack[i] = null;
+        }
+        f.sp = h.depth();
+        f.stack[f.sp++] = exc;
+        f.pc = h.handler();
+        return true;
     }
 
     /** A Java failure inside the runtime, surfaced as a Python SystemError so the program can see it. */

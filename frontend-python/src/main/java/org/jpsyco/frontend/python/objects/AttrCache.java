@@ -240,6 +240,36 @@ public final class AttrCache {
     }
 
     /**
+     * The Python function {@code o.name} would bind to {@code o}, when the entry in
+     * {@code caches[site]} answers it without a lookup (the class's version is current, the
+     * instance is in map mode with the map the entry last met, and that map lacks the name);
+     * null otherwise, and then the caller takes {@link #load}, which refreshes the entry. A
+     * caller about to call the method at once calls the function with {@code o} first instead
+     * of building the bound method.
+     */
+    public static PyFunction methodOf(PyInstance o, Object[] caches, int site) {
+        Object slot = caches[site];
+        if (slot instanceof AttrCache) {
+            AttrCache c = hit(slot, o.type());
+            if (c != null && c.descr instanceof PyFunction fn) {
+                MapHint h = c.hint;
+                if (h != null && h.map == o.map() && h.to == null && h.index < 0) {
+                    return fn;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The method descriptor {@code o.name} would bind to {@code o}, for an exact list, str or
+     * dict whose site already cached it ({@link #loadBuiltin}), or null.
+     */
+    public static PyBuiltinFunction builtinMethodOf(PyObject o, Object[] caches, int site) {
+        return caches[site] instanceof BuiltinMethod m && m.type == o.type() ? m.descr : null;
+    }
+
+    /**
      * {@code o.name} for an exact list, str or dict (built-in types, whose dicts never change,
      * and no instance dict): a method found at this site before is bound without a lookup.
      */
