@@ -391,6 +391,7 @@ public final class PythonRuntimeState {
             case "_jpsyco_hash" -> org.jpsyco.frontend.python.modules.binary.HashNative.create();
             case "_jpsyco_zlib" -> org.jpsyco.frontend.python.modules.binary.ZlibNative.create();
             case "_jpsyco_unicodedata" -> org.jpsyco.frontend.python.modules.binary.UnicodeNative.create();
+            case "_jpsyco_ast" -> org.jpsyco.frontend.python.modules.AstModule.create(this);
             default -> null;
         };
         if (builtin != null) {
