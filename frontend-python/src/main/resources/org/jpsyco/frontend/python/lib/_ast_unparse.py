@@ -29,13 +29,26 @@ _QUOTES = ("'", '"', '"""', "'''")
 _TRIPLE = ('"""', "'''")
 
 
+def _unicode_escape(ch):
+    """The 'unicode_escape' codec's spelling of one character."""
+    special = {'\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r'}
+    if ch in special:
+        return special[ch]
+    cp = ord(ch)
+    if cp < 0x100:
+        return '\\x%02x' % cp
+    if cp < 0x10000:
+        return '\\u%04x' % cp
+    return '\\U%08x' % cp
+
+
 def _escape_for_literal(text, keep_newlines_tabs):
     out = []
     for ch in text:
         if keep_newlines_tabs and ch in '\n\t':
             out.append(ch)
         elif ch == '\\' or not ch.isprintable():
-            out.append(ch.encode('unicode_escape').decode('ascii'))
+            out.append(_unicode_escape(ch))
         else:
             out.append(ch)
     return ''.join(out)
