@@ -8,6 +8,9 @@ compiler directly, so tracebacks point at the positions the tree carries.
 
 import _jpsyco_ast
 from _jpsyco_ast import parse as _parse_plain
+# names CPython's ast module exposes from its own imports
+from contextlib import contextmanager, nullcontext
+from enum import IntEnum, auto
 
 PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096

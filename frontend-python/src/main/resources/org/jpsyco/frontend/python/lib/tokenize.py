@@ -133,6 +133,67 @@ def open(filename):
     return _builtin_open(filename, 'r', encoding=encoding)
 
 
+# ---- the token patterns, as regular expression sources ----
+# The scanner below does not use them; they are the documented names tools import.
+
+def group(*choices):
+    return '(' + '|'.join(choices) + ')'
+
+
+def any(*choices):
+    return group(*choices) + '*'
+
+
+def maybe(*choices):
+    return group(*choices) + '?'
+
+
+Whitespace = r'[ \f\t]*'
+Comment = r'#[^\r\n]*'
+Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
+Name = r'\w+'
+Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
+Binnumber = r'0[bB](?:_?[01])+'
+Octnumber = r'0[oO](?:_?[0-7])+'
+Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
+Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
+Exponent = r'[eE][-+]?[0-9](?:_?[0-9])*'
+Pointfloat = group(r'[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?', r'\.[0-9](?:_?[0-9])*') + maybe(Exponent)
+Expfloat = r'[0-9](?:_?[0-9])*' + Exponent
+Floatnumber = group(Pointfloat, Expfloat)
+Imagnumber = group(r'[0-9](?:_?[0-9])*[jJ]', Floatnumber + r'[jJ]')
+Number = group(Imagnumber, Floatnumber, Intnumber)
+StringPrefix = group(*sorted(_p for _p in __import__('itertools').chain(
+    *[[''.join(c) for c in __import__('itertools').product(*[(ch, ch.upper()) for ch in base])]
+      for base in ('', 'r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf')])))
+Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
+Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
+Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
+Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
+Triple = group(StringPrefix + "'''", StringPrefix + '"""')
+String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'", StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
+Special = group(*[re.escape(op) for op in sorted(EXACT_TOKEN_TYPES, key=len, reverse=True)])
+Funny = group(r'\r?\n', Special)
+PlainToken = group(Number, Funny, String, Name)
+Token = Ignore + PlainToken
+ContStr = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + group("'", r'\\\r?\n'),
+                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + group('"', r'\\\r?\n'))
+PseudoExtras = group(r'\\\r?\n|\Z', Comment, Triple)
+PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
+_quote_prefixes = [p for p in re.findall(r'[^|()]+', StringPrefix[1:-1])] + ['']
+endpats = {}
+for _p in _quote_prefixes:
+    endpats[_p + "'"] = Single
+    endpats[_p + '"'] = Double
+    endpats[_p + "'''"] = Single3
+    endpats[_p + '"""'] = Double3
+single_quoted = {_p + q for _p in _quote_prefixes for q in ("'", '"')}
+triple_quoted = {_p + q for _p in _quote_prefixes for q in ("'''", '"""')}
+del _p, _quote_prefixes
+from codecs import lookup
+from io import TextIOWrapper
+
+
 # ---- the scanner ---------------------------------------------------------------------------
 
 def _prefixes():
