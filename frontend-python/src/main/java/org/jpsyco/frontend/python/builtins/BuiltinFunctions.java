@@ -505,6 +505,17 @@ public final class BuiltinFunctions {
                 throw Errors.typeError("compile() missing required argument 'source' (pos 1)");
             }
             String mode = Args.str(modeObj, "compile() argument 'mode'");
+            PyObject flags = npos > 3 ? a[3] : Args.keyword(a, k, "flags");
+            boolean onlyAst = flags != null && (Abstract.index(flags).longValue() & 0x400) != 0;
+            if (onlyAst || !(src instanceof PyStr || src instanceof org.jpsyco.frontend.python.objects.PyBytes)) {
+                // AST objects in or out: the ast module converts between them and the parser's trees
+                PyObject astModule = rt.importName("ast", new PyDict(), PySingleton.NONE, 0);
+                boolean isTree = Abstract.isInstance(src, Abstract.getAttr(astModule, "AST"));
+                if (isTree || onlyAst) {
+                    return isTree && onlyAst ? src : Abstract.call(Abstract.getAttr(astModule,
+                            isTree ? "_compile_tree" : "parse"), src, file, modeObj);
+                }
+            }
             String text = src instanceof org.jpsyco.frontend.python.objects.PyBytes b ? b.latin1()
                     : Args.str(src, "compile() arg 1");
             return switch (mode) {

@@ -391,6 +391,8 @@ public final class PythonRuntimeState {
             case "_jpsyco_hash" -> org.jpsyco.frontend.python.modules.binary.HashNative.create();
             case "_jpsyco_zlib" -> org.jpsyco.frontend.python.modules.binary.ZlibNative.create();
             case "_jpsyco_unicodedata" -> org.jpsyco.frontend.python.modules.binary.UnicodeNative.create();
+            case "_jpsyco_ast" -> org.jpsyco.frontend.python.modules.AstModule.create(this);
+            case "_jpsyco_zoneinfo" -> org.jpsyco.frontend.python.modules.ZoneInfoNative.create();
             default -> null;
         };
         if (builtin != null) {
