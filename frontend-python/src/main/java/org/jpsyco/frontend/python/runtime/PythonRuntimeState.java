@@ -393,6 +393,7 @@ public final class PythonRuntimeState {
             case "_jpsyco_unicodedata" -> org.jpsyco.frontend.python.modules.binary.UnicodeNative.create();
             case "_jpsyco_ast" -> org.jpsyco.frontend.python.modules.AstModule.create(this);
             case "_jpsyco_zoneinfo" -> org.jpsyco.frontend.python.modules.ZoneInfoNative.create();
+            case "_jpsyco_dis" -> org.jpsyco.frontend.python.modules.DisModule.create();
             default -> null;
         };
         if (builtin != null) {
