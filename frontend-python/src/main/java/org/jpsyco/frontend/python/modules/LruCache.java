@@ -155,24 +155,29 @@ final class LruCache extends PyObject implements JavaSlots.Call, JavaSlots.Descr
             return Abstract.call(func, args, kwnames);
         }
         PyObject key = key(args, kwnames);
-        PyObject r = cache.get(key);
+        long h = PyDict.keyHash(key); // once: an unhashable argument raises here, before the call
+        PyObject r = cache.getWithHash(key, h);
         if (r != null) {
             hits++;
             if (maxsize > 0) {
                 cache.del(key);
-                cache.put(key, r);
+                cache.putWithHash(key, h, r);
             }
             return r;
         }
         misses++;
         r = Abstract.call(func, args, kwnames);
-        if (cache.contains(key)) {
+        if (maxsize < 0) {
+            cache.putWithHash(key, h, r); // unbounded: stored as is, as CPython's wrapper does
             return r;
         }
-        if (maxsize > 0 && cache.size() >= maxsize) {
+        if (cache.getWithHash(key, h) != null) {
+            return r; // the call itself cached this key: its entry stays where it is
+        }
+        if (cache.size() >= maxsize) {
             cache.removeFirst();
         }
-        cache.put(key, r);
+        cache.putWithHash(key, h, r);
         return r;
     }
 

@@ -466,6 +466,17 @@ public final class PyDict extends PyObject {
         return e < 0 ? null : values[e];
     }
 
+    /** The hash a key is stored under ({@code hash(key)}, computed as lookups compute it), for {@link #getWithHash} and {@link #putWithHash}. */
+    public static long keyHash(PyObject key) {
+        return hashOf(key);
+    }
+
+    /** {@link #put} of a key whose hash is known ({@code hash} must be {@link #keyHash keyHash(key)}). */
+    public void putWithHash(PyObject key, long hash, PyObject value) {
+        insert(key, hash, value);
+        changed();
+    }
+
     public PyObject getStr(String key) {
         return get(new PyStr(key));
     }
