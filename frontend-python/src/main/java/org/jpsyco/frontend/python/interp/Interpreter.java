@@ -246,6 +246,19 @@ public final class Interpreter implements FunctionInvoker {
         }
     }
 
+    /**
+     * Counts the call of a callable implemented in Java that calls back into Python (an
+     * {@code lru_cache} wrapper): CPython counts such a call in the depth, with its own message
+     * when the limit is reached there; {@link #leaveFrameless} ends it.
+     */
+    public void enterObjectCall() {
+        if (++depth > rt.recursionLimit) {
+            depth--;
+            throw Errors.raise(ExceptionTypes.RECURSION_ERROR,
+                    "maximum recursion depth exceeded while calling a Python object");
+        }
+    }
+
     /** Ends the call {@link #enterFrameless} counted. */
     public void leaveFrameless() {
         depth--;

@@ -32,10 +32,10 @@ public final class FunctoolsModule {
             PyObject[] p = ModuleArgs.parse("cmp_to_key", a, k, new String[] {"mycmp"}, 1);
             return new KeyWrapper(p[0], null);
         });
-        m.def("lru_cache", (a, k) -> LruCache.decorator(d, a, k));
+        m.def("lru_cache", (a, k) -> LruCache.decorator(rt.interpreter, d, a, k));
         m.def("cache", (a, k) -> {
             ModuleArgs.positional("cache", a, k, 1, 1);
-            return LruCache.wrap(d, a[0], -1, false);
+            return LruCache.wrap(rt.interpreter, d, a[0], -1, false);
         });
         rt.interpreter.runModule(rt.compile(FunctoolsSource.SOURCE, "<functools>", Compiler.Mode.EXEC), d);
         d.delStr("__builtins__");

@@ -1,6 +1,7 @@
 package org.jpsyco.frontend.python.modules;
 
 
+import org.jpsyco.frontend.python.interp.Interpreter;
 import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.JavaSlots;
@@ -51,6 +52,8 @@ final class LruCache extends PyObject implements JavaSlots.Call, JavaSlots.Descr
     }
 
     private final PyObject func;
+    /** Counts each call in the recursion depth, as CPython's call of the wrapper object does. */
+    private final Interpreter interp;
     /** -1 for no bound. */
     private final long maxsize;
     private final boolean typed;
@@ -60,23 +63,24 @@ final class LruCache extends PyObject implements JavaSlots.Call, JavaSlots.Descr
     private long hits;
     private long misses;
 
-    private LruCache(PyObject func, long maxsize, boolean typed, PyDict module) {
+    private LruCache(Interpreter interp, PyObject func, long maxsize, boolean typed, PyDict module) {
+        this.interp = interp;
         this.func = func;
         this.maxsize = maxsize;
         this.typed = typed;
         this.module = module;
     }
 
-    static PyObject wrap(PyDict module, PyObject func, long maxsize, boolean typed) {
+    static PyObject wrap(Interpreter interp, PyDict module, PyObject func, long maxsize, boolean typed) {
         if (!Partial.isCallable(func)) {
             throw Errors.typeError("the first argument must be callable");
         }
-        LruCache w = new LruCache(func, maxsize, typed, module);
+        LruCache w = new LruCache(interp, func, maxsize, typed, module);
         return Abstract.call(module.getStr("update_wrapper"), w, func);
     }
 
     /** {@code lru_cache(maxsize=128, typed=False)}, also usable directly as {@code @lru_cache}. */
-    static PyObject decorator(PyDict module, PyObject[] a, String[] k) {
+    static PyObject decorator(Interpreter interp, PyDict module, PyObject[] a, String[] k) {
         PyObject[] p = ModuleArgs.parse("lru_cache", a, k, new String[] {"maxsize", "typed"}, 0);
         PyObject max = p[0] == null ? PyInt.of(128) : p[0];
         boolean typed = p[1] != null && Abstract.isTrue(p[1]);
@@ -84,7 +88,7 @@ final class LruCache extends PyObject implements JavaSlots.Call, JavaSlots.Descr
         if (max instanceof PyInt i) {
             size = i.isBig() ? (i.signum() < 0 ? 0 : Long.MAX_VALUE) : Math.max(0, i.longValue());
         } else if (max != PySingleton.NONE && Partial.isCallable(max) && (p[1] == null || p[1] instanceof PyBool)) {
-            return wrap(module, max, 128, typed);
+            return wrap(interp, module, max, 128, typed);
         } else if (max != PySingleton.NONE) {
             throw Errors.typeError("Expected first argument to be an integer, a callable, or None");
         } else {
@@ -93,11 +97,26 @@ final class LruCache extends PyObject implements JavaSlots.Call, JavaSlots.Descr
         long bound = size;
         return new org.jpsyco.frontend.python.objects.PyBuiltinFunction("decorating_function", (b, kk) -> {
             ModuleArgs.positional("decorating_function", b, kk, 1, 1);
-            return wrap(module, b[0], bound, typed);
+            return wrap(interp, module, b[0], bound, typed);
         });
     }
 
+    /**
+     * The cache key of a call, made as CPython makes it (which shows in which calls hit): a lone
+     * positional argument that is exactly an int or a str is its own key, so {@code f(1)} and
+     * {@code f(1.0)} are cached apart; other positional-only calls key on the tuple of their
+     * arguments.
+     */
     private PyObject key(PyObject[] args, String[] kwnames) {
+        if (kwnames.length == 0 && !typed) {
+            if (args.length == 1) {
+                PyObject a = args[0];
+                if (a.getClass() == PyInt.class && ((PyInt) a).isPlain() || a instanceof PyStr s && s.isExact()) {
+                    return a;
+                }
+            }
+            return PyTuple.of(args.clone());
+        }
         int n = args.length + (kwnames.length > 0 ? 1 + kwnames.length : 0) + (typed ? args.length : 0);
         PyObject[] key = new PyObject[n];
         int npos = args.length - kwnames.length;
@@ -122,29 +141,43 @@ final class LruCache extends PyObject implements JavaSlots.Call, JavaSlots.Descr
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        interp.enterObjectCall();
+        try {
+            return cachedCall(args, kwnames);
+        } finally {
+            interp.leaveFrameless();
+        }
+    }
+
+    private PyObject cachedCall(PyObject[] args, String[] kwnames) {
         if (maxsize == 0) {
             misses++;
             return Abstract.call(func, args, kwnames);
         }
         PyObject key = key(args, kwnames);
-        PyObject r = cache.get(key);
+        long h = PyDict.keyHash(key); // once: an unhashable argument raises here, before the call
+        PyObject r = cache.getWithHash(key, h);
         if (r != null) {
             hits++;
             if (maxsize > 0) {
                 cache.del(key);
-                cache.put(key, r);
+                cache.putWithHash(key, h, r);
             }
             return r;
         }
         misses++;
         r = Abstract.call(func, args, kwnames);
-        if (cache.contains(key)) {
+        if (maxsize < 0) {
+            cache.putWithHash(key, h, r); // unbounded: stored as is, as CPython's wrapper does
             return r;
         }
-        if (maxsize > 0 && cache.size() >= maxsize) {
+        if (cache.getWithHash(key, h) != null) {
+            return r; // the call itself cached this key: its entry stays where it is
+        }
+        if (cache.size() >= maxsize) {
             cache.removeFirst();
         }
-        cache.put(key, r);
+        cache.putWithHash(key, h, r);
         return r;
     }
 

@@ -100,6 +100,9 @@ public final class PyDict extends PyObject {
         if (isStrKey(key)) {
             return ((PyStr) key).hash();
         }
+        if (key instanceof PyTuple t && t.isExact()) {
+            return Hashing.tupleHash(t);
+        }
         return Abstract.hash(key);
     }
 
@@ -149,7 +152,26 @@ public final class PyDict extends PyObject {
                 return x.big == null ? y.big == null && x.value == y.value : x.big.equals(y.big);
             }
         }
+        if (a instanceof PyTuple x && b instanceof PyTuple y && x.isExact() && y.isExact()) {
+            return sameTuple(x.items, y.items);
+        }
         return Abstract.richCompareBool(a, b, CompareOp.EQ);
+    }
+
+    /**
+     * Tuple keys (memo dicts keyed by {@code (i, j)}, {@code lru_cache} keys) compared item by
+     * item as tuple equality does, identity first, without the generic rich comparison.
+     */
+    private static boolean sameTuple(PyObject[] x, PyObject[] y) {
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != y[i] && !sameKey(x[i], y[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** CPython's hash of an int that fits a long (what {@link PyInt#hash} computes, without a box). */
@@ -442,6 +464,17 @@ public final class PyDict extends PyObject {
     public PyObject getWithHash(PyObject key, long hash) {
         int e = find(key, hash);
         return e < 0 ? null : values[e];
+    }
+
+    /** The hash a key is stored under ({@code hash(key)}, computed as lookups compute it), for {@link #getWithHash} and {@link #putWithHash}. */
+    public static long keyHash(PyObject key) {
+        return hashOf(key);
+    }
+
+    /** {@link #put} of a key whose hash is known ({@code hash} must be {@link #keyHash keyHash(key)}). */
+    public void putWithHash(PyObject key, long hash, PyObject value) {
+        insert(key, hash, value);
+        changed();
     }
 
     public PyObject getStr(String key) {

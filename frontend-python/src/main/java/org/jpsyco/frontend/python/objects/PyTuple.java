@@ -43,6 +43,11 @@ public final class PyTuple extends PyObject {
         return items[i];
     }
 
+    /** Whether this is a tuple, not an instance of a subclass (which may define its own {@code __eq__}, {@code __hash__}). */
+    public boolean isExact() {
+        return subtype == null;
+    }
+
     @Override
     public PyType type() {
         return subtype == null ? TYPE : subtype;
