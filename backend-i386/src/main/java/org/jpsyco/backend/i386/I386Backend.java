@@ -198,6 +198,7 @@ public final class I386Backend implements Backend {
             if (!self.isEmpty()) {
                 unit.callsItself(linkage.recursionBudget());
             }
+            unit.entryChecks(entryChecks(shape, linkage, checks));
             // an assumption check reads the invalidation word: a broken assumption sets it
             List<Assumption> watched = new java.util.ArrayList<>();
             Dependent onBreak = why -> invalidateQuietly(unit);
@@ -244,6 +245,13 @@ public final class I386Backend implements Backend {
     private static Map<Instruction, Boolean> checkAnswers(Shape shape, Linkage linkage) {
         Map<Instruction, Boolean> out = new java.util.HashMap<>();
         for (Instruction in : shape.checks) {
+            if (shape.entryChecks.contains(in)) {
+                // answered at each entry by the adapter (which invalidates the unit on a false answer)
+                if (linkage.helper((CallTarget.Helper) in.payload()) != null) {
+                    out.put(in, true);
+                }
+                continue;
+            }
             MethodHandle mh = linkage.helper((CallTarget.Helper) in.payload());
             if (mh == null) {
                 continue;
@@ -259,6 +267,36 @@ public final class I386Backend implements Backend {
             } catch (Throwable t) {
                 // stays an upcall
             }
+        }
+        return out;
+    }
+
+    /**
+     * The {@linkplain Shape#entryChecks entry checks} lowered as reads of the invalidation word,
+     * each as {@code (Object[] entryArgs) -> boolean}: the helper on its constants and the
+     * activation's parameters.
+     */
+    private static List<MethodHandle> entryChecks(Shape shape, Linkage linkage, Map<Instruction, Boolean> answers) {
+        List<MethodHandle> out = new java.util.ArrayList<>();
+        MethodType test = MethodType.methodType(boolean.class, Object[].class);
+        for (Instruction in : shape.entryChecks) {
+            if (!answers.containsKey(in)) {
+                continue;
+            }
+            MethodHandle mh = linkage.helper((CallTarget.Helper) in.payload());
+            List<LirValue> ops = in.operands();
+            mh = mh.asType(MethodType.methodType(boolean.class, java.util.Collections.nCopies(ops.size(), Object.class)));
+            MethodHandle[] getters = new MethodHandle[ops.size()];
+            for (int k = 0; k < ops.size(); k++) {
+                LirValue v = ops.get(k);
+                Integer p = shape.paramIndex.get(v.id());
+                MethodHandle g = p != null && !shape.constants.containsKey(v.id())
+                        ? MethodHandles.insertArguments(MethodHandles.arrayElementGetter(Object[].class), 1, p)
+                        : MethodHandles.dropArguments(MethodHandles.constant(Object.class, shape.constants.get(v.id())), 0, Object[].class);
+                getters[k] = g;
+            }
+            mh = MethodHandles.filterArguments(mh, 0, getters);
+            out.add(MethodHandles.permuteArguments(mh, test, new int[ops.size()]));
         }
         return out;
     }

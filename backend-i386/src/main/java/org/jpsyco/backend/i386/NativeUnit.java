@@ -66,11 +66,16 @@ final class NativeUnit implements CompiledUnit {
     private Runnable onRelease = () -> { };
     /** Set when the code calls itself natively: {@code () -> long}, the calls the recursion limit still allows. */
     private MethodHandle budget;
+    /** {@code (Object[] args) -> boolean}: the {@linkplain Shape#entryChecks entry checks}, answered at each entry. */
+    private MethodHandle[] entryChecks = new MethodHandle[0];
+    /** Entries from Java, when {@link UpcallCounts} counts. */
+    private final java.util.concurrent.atomic.LongAdder entries;
 
     NativeUnit(String name, Shape shape, List<DeoptDescriptor> exits, Linkage linkage, CodeMemory memory, CodeMemory.Block block,
             Arena arena, MemorySegment flag, MethodHandle call, boolean critical, String lir, byte[] code, String assembly,
             Upcalls upcalls) {
         this.upcalls = upcalls;
+        this.entries = UpcallCounts.ON ? UpcallCounts.counter("entry " + name) : null;
         this.refTemplate = shape.refTemplate.toArray();
         this.name = name;
         this.shape = shape;
@@ -118,6 +123,9 @@ final class NativeUnit implements CompiledUnit {
     Object enter(Object[] args) throws Throwable {
         // counted before the check, so free() either sees this activation or is seen by it
         active.incrementAndGet();
+        if (entries != null) {
+            entries.increment();
+        }
         long status;
         Object[] refs;
         MemorySegment buf;
@@ -127,6 +135,9 @@ final class NativeUnit implements CompiledUnit {
                 // freed between the caller's validity check and this call (a bundle stopping on
                 // another thread): the code is gone
                 throw new IllegalStateException("native unit " + name + " was freed");
+            }
+            if (entryChecks.length > 0 && valid) {
+                answerEntryChecks(args);
             }
             buf = buffer(shape.bufferWords());
             refs = refTemplate.length == 0 ? refTemplate : refTemplate.clone();
@@ -260,6 +271,33 @@ final class NativeUnit implements CompiledUnit {
     @Override
     public long codeBytes() {
         return code.length;
+    }
+
+    /**
+     * The entry checks: the code reads the invalidation word where each was, so an entry on which
+     * one answers false (a frame with other namespaces, an assumption gone) invalidates the unit
+     * first and the activation leaves at that check, as its guard would have. Invalidation is for
+     * good, which is what a broken assumption needs anyway; a frame with other namespaces is rare
+     * enough (the same code run with other globals) that recompiling for it costs nothing worth
+     * counting.
+     */
+    void entryChecks(List<MethodHandle> checks) {
+        this.entryChecks = checks.toArray(new MethodHandle[0]);
+    }
+
+    private void answerEntryChecks(Object[] args) {
+        for (MethodHandle c : entryChecks) {
+            boolean holds;
+            try {
+                holds = (boolean) c.invokeExact(args);
+            } catch (Throwable t) {
+                holds = false;
+            }
+            if (!holds) {
+                invalidate();
+                return;
+            }
+        }
     }
 
     /** The code calls itself natively, within the budget {@code budget} ({@code () -> long}) tells at each entry. */

@@ -99,9 +99,11 @@ final class Upcalls {
     }
 
     private final MethodHandle[] sites;
+    private final String[] keys;
 
-    private Upcalls(MethodHandle[] sites) {
+    private Upcalls(MethodHandle[] sites, String[] keys) {
         this.sites = sites;
+        this.keys = keys;
     }
 
     /** The upcalls of a unit of shape {@code shape}, linked through {@code linkage}. */
@@ -117,6 +119,7 @@ final class Upcalls {
     static Upcalls of(Shape shape, Linkage linkage, String unit, boolean countsLevels) {
         List<Instruction> ins = shape.upcalls;
         MethodHandle[] sites = new MethodHandle[ins.size()];
+        String[] keys = new String[ins.size()];
         MethodHandle count = countsLevels ? linkage.countCalls() : null;
         for (int i = 0; i < sites.length; i++) {
             MethodHandle h = site(ins.get(i), shape, linkage, unit);
@@ -130,8 +133,9 @@ final class Upcalls {
                 h = MethodHandles.foldArguments(body, MethodHandles.insertArguments(LEVEL, 1, shape.levelWord()));
             }
             sites[i] = h;
+            keys[i] = UpcallCounts.key(ins.get(i));
         }
-        return new Upcalls(sites);
+        return new Upcalls(sites, keys);
     }
 
     private static long level(Activation a, int word) {
@@ -151,7 +155,7 @@ final class Upcalls {
         MethodHandle zero = MethodHandles.dropArguments(MethodHandles.constant(long.class, 0L), 0, Activation.class);
         for (int i = 0; i < sites.length; i++) {
             // (Activation a) -> { site(a); return 0; }, a throwable caught as pend(t, a)
-            MethodHandle run = MethodHandles.foldArguments(zero, sites[i]);
+            MethodHandle run = MethodHandles.foldArguments(zero, UpcallCounts.counting(sites[i], keys[i]));
             MethodHandle safe = MethodHandles.catchException(run, Throwable.class, PEND);
             out[i] = MethodHandles.foldArguments(safe, CURRENT_GET);
         }

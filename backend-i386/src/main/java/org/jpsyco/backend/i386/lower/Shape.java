@@ -94,6 +94,14 @@ public final class Shape {
      * word instead of calling back (see {@code I386Backend}).
      */
     public final java.util.Set<Instruction> checks = new java.util.HashSet<>();
+    /**
+     * Assumption checks whose operands are constants and reference entry parameters (the
+     * activation's frame, in a typed loop version entered from the interpreter): a subset of
+     * {@link #checks}. What such a check reads of a parameter (the namespaces a frame runs
+     * with) is fixed for the activation, so the entry adapter answers it once per entry instead of
+     * native code calling back at each execution; see {@code NativeUnit}.
+     */
+    public final java.util.Set<Instruction> entryChecks = new java.util.HashSet<>();
     /** Constant operands by value id: what a {@link #checks check} is evaluated on at compile time. */
     public final Map<Integer, Object> constants = new HashMap<>();
     /** The table slots an upcall site clears (see {@link Handles#kills}); sites absent clear none. */
@@ -153,6 +161,9 @@ public final class Shape {
                 if (isUpcall(in)) {
                     if (s.isCheck(in)) {
                         s.checks.add(in);
+                    } else if (s.isEntryCheck(in)) {
+                        s.checks.add(in);
+                        s.entryChecks.add(in);
                     }
                     s.upcalls.add(in);
                     s.maxCallArgs = Math.max(s.maxCallArgs, in.operands().size());
@@ -230,6 +241,25 @@ public final class Shape {
             assumption |= constants.get(v.id()) instanceof org.jpsyco.kernel.cache.Assumption;
         }
         return assumption;
+    }
+
+    /** Like {@link #isCheck}, but some operands are reference entry parameters (and none is anything else). */
+    private boolean isEntryCheck(Instruction in) {
+        if (in.op() != LirOp.CALL_HELPER || in.result() == null || in.result().type() != LirType.I1) {
+            return false;
+        }
+        boolean assumption = false;
+        boolean param = false;
+        for (LirValue v : in.operands()) {
+            if (constants.containsKey(v.id())) {
+                assumption |= constants.get(v.id()) instanceof org.jpsyco.kernel.cache.Assumption;
+            } else if (v.type() == LirType.REF && paramIndex.containsKey(v.id())) {
+                param = true;
+            } else {
+                return false;
+            }
+        }
+        return assumption && param;
     }
 
     /** Whether {@code in} calls back into Java: one of {@link #UPCALLS}, unless computed in line ({@link Intrinsics}). */
