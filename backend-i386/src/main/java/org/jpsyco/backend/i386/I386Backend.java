@@ -160,6 +160,7 @@ public final class I386Backend implements Backend {
         CodeMemory mem = memory();
         Arena arena = Arena.ofShared();
         CodeMemory.Block block = null;
+        Map<MemorySegment, NativeUnit> linked = new java.util.HashMap<>();
         try {
             MemorySegment flag = arena.allocate(8, 8);
             flag.set(ValueLayout.JAVA_LONG, 0, 0L);
@@ -184,8 +185,10 @@ public final class I386Backend implements Backend {
                     upcallStubs[i] = LINKER.upcallStub(handles[i], d, arena).address();
                 }
             }
+            Map<Instruction, long[]> direct = new java.util.HashMap<>();
+            int calleeWords = directCalls(shape, linkage, self, arena, direct, linked);
             Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStubs).links(checks, self)
-                    .lower();
+                    .direct(direct).lower();
             block = mem.allocate(out.code());
             MemoryLayout[] args = new MemoryLayout[1 + shape.arrays.size()];
             java.util.Arrays.fill(args, ValueLayout.ADDRESS);
@@ -199,6 +202,9 @@ public final class I386Backend implements Backend {
                 unit.callsItself(linkage.recursionBudget());
             }
             unit.entryChecks(entryChecks(shape, linkage, checks));
+            if (!direct.isEmpty()) {
+                unit.callsDirectly(calleeWords, linkage.recursionBudget());
+            }
             // an assumption check reads the invalidation word: a broken assumption sets it
             List<Assumption> watched = new java.util.ArrayList<>();
             Dependent onBreak = why -> invalidateQuietly(unit);
@@ -215,13 +221,16 @@ public final class I386Backend implements Backend {
             units.add(unit);
             unit.onRelease(() -> {
                 units.remove(unit);
+                linked.forEach((cell, callee) -> callee.unlink(cell));
                 watched.forEach(as -> as.removeDependent(onBreak));
             });
             return unit;
         } catch (BackendException e) {
+            linked.forEach((cell, callee) -> callee.unlink(cell));
             release(mem, block, arena);
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
+            linked.forEach((cell, callee) -> callee.unlink(cell));
             release(mem, block, arena);
             throw new BackendException("i386 backend failed on " + function.name() + ": " + e, e);
         }
@@ -270,6 +279,51 @@ public final class I386Backend implements Backend {
         }
         return out;
     }
+
+    /**
+     * The calls of other versions this unit makes directly ({@code Calls#directCall}): the
+     * linkage says which unit the call enters now, and it is one of this backend's that
+     * {@linkplain NativeUnit#directlyCallable a native caller can call}, of the call's signature.
+     * Each site gets a cell in the unit's arena that the callee fills with its code's address and
+     * clears when it is invalidated; the callee keeps its code until this unit unlinks (when it
+     * is freed), so native code never calls into freed memory. Not in units that call themselves
+     * (their level words hold the budget the direct calls check in other units).
+     *
+     * @param direct  filled with each site's cell address and callee buffer offset
+     * @param linked  filled with each linked cell and its callee
+     * @return the buffer words the callees need past this unit's own
+     */
+    private int directCalls(Shape shape, Linkage linkage, java.util.Set<Instruction> self, Arena arena,
+            Map<Instruction, long[]> direct, Map<MemorySegment, NativeUnit> linked) {
+        if (!self.isEmpty() || !DIRECT_CALLS) {
+            return 0;
+        }
+        int words = 0;
+        for (Instruction in : shape.upcalls) {
+            if (in.op() != LirOp.CALL_VERSION || !(in.payload() instanceof CallTarget.Version v)) {
+                continue;
+            }
+            if (!(linkage.linkedUnit(v) instanceof NativeUnit callee) || !units.contains(callee) || !callee.directlyCallable()
+                    || !callee.shape().paramTypes.equals(v.params()) || callee.shape().result != v.result()) {
+                continue;
+            }
+            java.lang.invoke.CallSite cs = linkage.version(v);
+            if (cs == null || !cs.type().equals(callee.entry().type())) {
+                continue;
+            }
+            MemorySegment cell = arena.allocate(8, 8);
+            if (!callee.link(cell)) {
+                continue;
+            }
+            linked.put(cell, callee);
+            direct.put(in, new long[] {cell.address(), shape.bufferWords()});
+            words = Math.max(words, callee.shape().bufferWords());
+        }
+        return words;
+    }
+
+    /** Whether versions call other native versions' code directly ({@code -Djpsyco.i386.directCalls=false} turns it off). */
+    private static final boolean DIRECT_CALLS = !"false".equalsIgnoreCase(System.getProperty("jpsyco.i386.directCalls", "true"));
 
     /**
      * The {@linkplain Shape#entryChecks entry checks} lowered as reads of the invalidation word,

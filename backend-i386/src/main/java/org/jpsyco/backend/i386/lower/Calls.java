@@ -329,6 +329,58 @@ abstract class Calls extends Emitter {
         }
     }
 
+    /**
+     * A call of another unit's code, made directly while that unit is valid: its backend put the
+     * code's address in the site's cell and clears it when the unit is invalidated, and keeps the
+     * code until this unit is freed. Such a callee is a leaf (no upcalls, no safepoint, primitive
+     * parameters and result): its outer entry is an ordinary System V function of its buffer,
+     * which starts past this unit's own buffer words. The call is one the front end would count in
+     * the interpreter's depth, so it is made only while the recursion budget this activation was
+     * entered with allows one more call. Any other way (cell clear, no budget, the callee left
+     * through an exit: an overflow, a failed guard) calls through Java as other versions' calls
+     * do; the callee computed nothing anyone can see, so making the call again there is safe.
+     */
+    void directCall(Instruction in) {
+        int site = site(in);
+        long[] link = directCalls.get(in);
+        Label slow = a.newLabel();
+        Label done = a.newLabel();
+        a.cmp(slot(levelSlot + 1), 0);
+        a.jcc(Cond.LE, slow);
+        a.movabs(Reg.R11, link[0]);
+        a.cmp(Mem.at(Reg.R11, 0), 0);
+        a.jcc(Cond.E, slow);
+        save();
+        a.mov(Reg.R11, bufSlot());
+        a.add(Reg.R11, 8L * link[1]);
+        List<LirValue> ops = in.operands();
+        for (int k = 0; k < ops.size(); k++) {
+            storeWord(Mem.at(Reg.R11, 8 * (1 + k)), loc(ops.get(k)));
+        }
+        a.mov(Reg.RDI, Reg.R11);
+        a.movabs(Reg.R11, link[0]);
+        a.mov(Reg.R11, Mem.at(Reg.R11, 0));
+        a.call(Reg.R11);
+        restore();
+        a.test(Reg.RAX, Reg.RAX);
+        a.jcc(Cond.NE, slow);
+        LirValue r = in.result();
+        if (r != null) {
+            a.mov(Reg.R11, bufSlot());
+            if (r.type() == LirType.F64) {
+                a.movsd(Xmm.XMM15, Mem.at(Reg.R11, 8 * (int) link[1]));
+                store(r, Xmm.XMM15);
+            } else {
+                a.mov(Reg.RAX, Mem.at(Reg.R11, 8 * (int) link[1]));
+                store(r, Reg.RAX);
+            }
+        }
+        a.jmp(done);
+        a.bind(slow);
+        upcallAt(in, site);
+        a.bind(done);
+    }
+
     void save() {
         for (Reg g : savedGprs) {
             a.mov(slot(saveSlot + java.util.Arrays.asList(SAVED_GPRS).indexOf(g)), g);

@@ -88,6 +88,20 @@ public final class Lowering extends Calls {
         return this;
     }
 
+    /**
+     * Calls of other versions whose native code the backend linked ({@link Calls#directCall}): per
+     * site, the address of the cell with the callee's code address and the buffer word at which
+     * the callee's buffer starts. Only for units that do not call themselves (the recursion budget
+     * a direct call checks lives where their level does).
+     */
+    public Lowering direct(Map<Instruction, long[]> calls) {
+        if (!selfCalls.isEmpty() && !calls.isEmpty()) {
+            throw new IllegalArgumentException("direct calls in a unit that calls itself");
+        }
+        this.directCalls = Map.copyOf(calls);
+        return this;
+    }
+
     public Output lower() {
         start = a.newLabel();
         if (selfCalls.isEmpty()) {
@@ -159,6 +173,11 @@ public final class Lowering extends Calls {
                 a.mov(Reg.RAX, Mem.at(Reg.RDI, 8 * (shape.levelWord() + k)));
                 a.mov(slot(levelSlot + k), Reg.RAX);
             }
+        }
+        if (!directCalls.isEmpty()) {
+            // the recursion budget at entry, which each direct call checks (see Calls#directCall)
+            a.mov(Reg.RAX, Mem.at(Reg.RDI, 8 * (shape.levelWord() + 1)));
+            a.mov(slot(levelSlot + 1), Reg.RAX);
         }
         a.mov(Reg.R11, Reg.RDI);
         List<LirValue> params = f.entry().params();
@@ -322,6 +341,8 @@ public final class Lowering extends Calls {
                     check(in);
                 } else if (selfCalls.contains(in)) {
                     selfCall(in);
+                } else if (directCalls.containsKey(in)) {
+                    directCall(in);
                 } else {
                     upcall(in);
                 }
