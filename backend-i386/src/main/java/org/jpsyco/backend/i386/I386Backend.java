@@ -185,10 +185,19 @@ public final class I386Backend implements Backend {
                     upcallStubs[i] = LINKER.upcallStub(handles[i], d, arena).address();
                 }
             }
+            long[] chainStubs = new long[0];
+            if (shape.hasUpcalls()) {
+                MethodHandle[] runs = Upcalls.chainHandles(shape.chainList, shape, linkage, function.name());
+                chainStubs = new long[runs.length];
+                FunctionDescriptor d = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+                for (int i = 0; i < runs.length; i++) {
+                    chainStubs[i] = LINKER.upcallStub(runs[i], d, arena).address();
+                }
+            }
             Map<Instruction, long[]> direct = new java.util.HashMap<>();
             int calleeWords = directCalls(shape, linkage, self, arena, direct, linked);
             Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStubs).links(checks, self)
-                    .direct(direct).lower();
+                    .direct(direct).chains(chainStubs).lower();
             block = mem.allocate(out.code());
             MemoryLayout[] args = new MemoryLayout[1 + shape.arrays.size()];
             java.util.Arrays.fill(args, ValueLayout.ADDRESS);

@@ -122,7 +122,7 @@ final class Upcalls {
         String[] keys = new String[ins.size()];
         MethodHandle count = countsLevels ? linkage.countCalls() : null;
         for (int i = 0; i < sites.length; i++) {
-            MethodHandle h = site(ins.get(i), shape, linkage, unit);
+            MethodHandle h = site(ins.get(i), shape, linkage, unit, shape.callBase());
             if (count != null && ins.get(i).op() == org.jpsyco.kernel.lir.LirOp.CALL_VERSION) {
                 // (Activation a) -> { long n = level(a); count(n); try { h(a); } finally { count(-n); } }:
                 // the level read once, since the buffer is scratch for activations the call makes
@@ -162,6 +162,79 @@ final class Upcalls {
         return out;
     }
 
+    /**
+     * What the stub of each {@linkplain Shape#chains run of upcalls} calls, {@code () -> long}, in
+     * the order of {@code chains}: runs its calls in order, each on its own buffer words, and
+     * answers 0 when all ran and every guard between them held, {@code 1 + 2j} after the
+     * {@code j}-th member threw (kept in the activation), or {@code 2 + 2j} when the guard that
+     * is the {@code j}-th member failed.
+     */
+    static MethodHandle[] chainHandles(List<Shape.Chain> chains, Shape shape, Linkage linkage, String unit) {
+        MethodHandle[] out = new MethodHandle[chains.size()];
+        for (int c = 0; c < out.length; c++) {
+            Shape.Chain chain = chains.get(c);
+            List<Instruction> members = chain.members();
+            MethodHandle[] calls = new MethodHandle[members.size()];
+            int[] guardWord = new int[members.size()];
+            boolean[] guardTrue = new boolean[members.size()];
+            StringBuilder key = new StringBuilder("chain");
+            int lastBase = -1;
+            for (int j = 0; j < calls.length; j++) {
+                Instruction m = members.get(j);
+                guardWord[j] = -1;
+                Integer base = chain.bases().get(m);
+                if (base != null) {
+                    calls[j] = site(m, shape, linkage, unit, base);
+                    lastBase = base;
+                    key.append(j == 0 ? " " : " + ").append(UpcallCounts.key(m));
+                } else {
+                    guardWord[j] = lastBase;
+                    guardTrue[j] = m.op() == org.jpsyco.kernel.lir.LirOp.GUARD_TRUE;
+                }
+            }
+            Run run = new Run(calls, guardWord, guardTrue, UpcallCounts.ON ? UpcallCounts.counter(key.toString()) : null);
+            MethodHandle h = RUN.bindTo(run);
+            out[c] = MethodHandles.foldArguments(h, CURRENT_GET);
+        }
+        return out;
+    }
+
+    private static final MethodHandle RUN;
+
+    static {
+        try {
+            RUN = L.findVirtual(Run.class, "run", MethodType.methodType(long.class, Activation.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** One run of upcalls, see {@link #chainHandles}. */
+    private record Run(MethodHandle[] calls, int[] guardWord, boolean[] guardTrue, java.util.concurrent.atomic.LongAdder count) {
+        long run(Activation a) {
+            if (count != null) {
+                count.increment();
+            }
+            for (int j = 0; j < calls.length; j++) {
+                if (guardWord[j] >= 0) {
+                    if ((a.buf.getAtIndex(ValueLayout.JAVA_LONG, guardWord[j]) != 0) != guardTrue[j]) {
+                        return 2 + 2L * j;
+                    }
+                    continue;
+                }
+                try {
+                    calls[j].invokeExact(a);
+                } catch (Throwable t) {
+                    if (a != null) {
+                        a.pending = t;
+                    }
+                    return 1 + 2L * j;
+                }
+            }
+            return 0;
+        }
+    }
+
     private static Activation current() {
         return CURRENT.get();
     }
@@ -173,8 +246,8 @@ final class Upcalls {
         return 1;
     }
 
-    private static MethodHandle site(Instruction in, Shape shape, Linkage linkage, String unit) {
-        MethodHandle h = call(in, shape, linkage, unit);
+    private static MethodHandle site(Instruction in, Shape shape, Linkage linkage, String unit, int base) {
+        MethodHandle h = call(in, shape, linkage, unit, base);
         org.jpsyco.backend.i386.lower.Handles.Kills k = shape.kills.get(in);
         if (k == null) {
             return h;
@@ -189,7 +262,7 @@ final class Upcalls {
         return h;
     }
 
-    private static MethodHandle call(Instruction in, Shape shape, Linkage linkage, String unit) {
+    private static MethodHandle call(Instruction in, Shape shape, Linkage linkage, String unit, int base) {
         MethodHandle target = switch (in.op()) {
             case EQ_REF -> SAME;
             case NE_REF -> NOT_SAME;
@@ -212,7 +285,6 @@ final class Upcalls {
             }
             default -> throw new BackendException("i386 backend: " + in.op().text() + " is not an upcall");
         };
-        int base = shape.callBase();
         List<LirValue> ops = in.operands();
         int n = ops.size();
         if (target.type().parameterCount() != n) {

@@ -52,6 +52,8 @@ abstract class Emitter {
      * word where the callee's own buffer starts.
      */
     Map<Instruction, long[]> directCalls = Map.of();
+    /** The stub addresses of the {@linkplain Shape#chainList runs of upcalls}, by run number. */
+    long[] chainStubs = new long[0];
     /** The unit's first byte: where a call of the unit to itself goes. */
     Label start;
     int nextSite;

@@ -102,6 +102,15 @@ public final class Lowering extends Calls {
         return this;
     }
 
+    /** The stubs of the runs of upcalls ({@link Shape#chainList}), {@code long run()} each. */
+    public Lowering chains(long[] stubs) {
+        if (stubs.length != shape.chainList.size()) {
+            throw new IllegalArgumentException(shape.chainList.size() + " runs of upcalls but " + stubs.length + " stubs");
+        }
+        this.chainStubs = stubs.clone();
+        return this;
+    }
+
     public Output lower() {
         start = a.newLabel();
         if (selfCalls.isEmpty()) {
@@ -118,7 +127,12 @@ public final class Lowering extends Calls {
             for (int i = 0; i < ins.size(); i++) {
                 Instruction in = ins.get(i);
                 Instruction next = i + 1 < ins.size() ? ins.get(i + 1) : null;
-                if (checkGuarded(in, next)) {
+                Shape.Chain chain = shape.chains.get(in);
+                if (chain != null && chainStubs.length > 0) {
+                    chain(chain, shape.chainList.indexOf(chain));
+                    i += chain.members().size() - 1;
+                    flagTested = false;
+                } else if (checkGuarded(in, next)) {
                     // an assumption check only a guard reads: the guard tests the word itself
                     site(in);
                     i++;

@@ -106,6 +106,29 @@ public final class Shape {
     public final Map<Integer, Object> constants = new HashMap<>();
     /** The table slots an upcall site clears (see {@link Handles#kills}); sites absent clear none. */
     public Map<Instruction, Handles.Kills> kills = Map.of();
+    /**
+     * Runs of upcalls made as one call back into Java, by their first instruction: consecutive
+     * upcalls (helpers and reference comparisons, not checks nor calls of versions) where none
+     * reads a primitive an earlier one of the run computed (a reference result is a handle, known
+     * before the run), with the guards on a run's {@code i1} results between them. Each call
+     * back costs tens of nanoseconds however little the helper does; a list read, its type test and
+     * unboxing ({@code listItem}, {@code isFloat}, {@code unboxFloat}) then cost one instead of three.
+     */
+    public final Map<Instruction, Chain> chains = new HashMap<>();
+    /** The same runs in code order: a run's number is its index. */
+    public final List<Chain> chainList = new ArrayList<>();
+
+    /**
+     * One run: its instructions in order (calls and guards), and for each call the first buffer
+     * word of its operands (its result comes back in that word).
+     */
+    public record Chain(List<Instruction> members, Map<Instruction, Integer> bases) {
+        /** The calls of the run, in order. */
+        public List<Instruction> calls() {
+            return members.stream().filter(m -> bases.containsKey(m)).toList();
+        }
+    }
+
     /** The result: a type, {@code null} for void, or {@link #OBJECT} when the unit never returns. */
     public LirType result;
     public boolean returnsObject;
@@ -223,10 +246,60 @@ public final class Shape {
         if (count > MAX_INSTRUCTIONS) {
             throw new Declined(count + " instructions (at most " + MAX_INSTRUCTIONS + ")");
         }
+        s.findChains(f);
         Handles.check(f, s);
         s.kills = Handles.kills(f, s);
         s.returnsObject = !returns && !returnsVoid;
         return s;
+    }
+
+    private boolean chainable(Instruction in) {
+        return isUpcall(in) && in.op() != LirOp.CALL_VERSION && !checks.contains(in);
+    }
+
+    private void findChains(LirFunction f) {
+        int base = callBase();
+        for (Block b : f.blocks()) {
+            List<Instruction> ins = b.instructions();
+            for (int i = 0; i < ins.size(); i++) {
+                if (!chainable(ins.get(i))) {
+                    continue;
+                }
+                List<Instruction> members = new ArrayList<>();
+                Map<Instruction, Integer> bases = new HashMap<>();
+                java.util.Set<Integer> computed = new java.util.HashSet<>();
+                Instruction last = null;
+                int words = 0;
+                int j = i;
+                for (; j < ins.size(); j++) {
+                    Instruction in = ins.get(j);
+                    if ((in.op() == LirOp.GUARD_TRUE || in.op() == LirOp.GUARD_FALSE) && last != null && last.result() != null
+                            && in.operands().get(0).equals(last.result())) {
+                        members.add(in);
+                        last = null;
+                        continue;
+                    }
+                    if (!chainable(in) || in.operands().stream().anyMatch(v -> computed.contains(v.id()))
+                            || words + Math.max(1, in.operands().size()) > MAX_CALL_ARGS) {
+                        break;
+                    }
+                    members.add(in);
+                    bases.put(in, base + words);
+                    words += Math.max(1, in.operands().size());
+                    if (in.result() != null && in.result().type() != LirType.REF) {
+                        computed.add(in.result().id());
+                    }
+                    last = in;
+                }
+                if (bases.size() >= 2) {
+                    Chain c = new Chain(List.copyOf(members), Map.copyOf(bases));
+                    chains.put(ins.get(i), c);
+                    chainList.add(c);
+                    maxCallArgs = Math.max(maxCallArgs, words);
+                    i = j - 1;
+                }
+            }
+        }
     }
 
     private boolean isCheck(Instruction in) {
