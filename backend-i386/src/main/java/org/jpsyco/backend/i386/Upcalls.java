@@ -192,8 +192,22 @@ final class Upcalls {
                     guardTrue[j] = m.op() == org.jpsyco.kernel.lir.LirOp.GUARD_TRUE;
                 }
             }
-            Run run = new Run(calls, guardWord, guardTrue, UpcallCounts.ON ? UpcallCounts.counter(key.toString()) : null);
-            MethodHandle h = RUN.bindTo(run);
+            int lo = Integer.MAX_VALUE;
+            int hi = 0;
+            int[] resultWord = new int[calls.length];
+            for (int j = 0; j < calls.length; j++) {
+                Instruction m = members.get(j);
+                Integer base = chain.bases().get(m);
+                resultWord[j] = base == null ? -1 : base;
+                if (base != null) {
+                    lo = Math.min(lo, base);
+                    hi = Math.max(hi, base + Math.max(1, m.operands().size()));
+                }
+            }
+            Run run = new Run(calls, guardWord, guardTrue, resultWord, lo, hi,
+                    UpcallCounts.ON ? UpcallCounts.counter(key.toString()) : null);
+            // nothing may unwind into native code: a throwable outside the calls counts as the first one's
+            MethodHandle h = MethodHandles.catchException(RUN.bindTo(run), Throwable.class, PEND);
             out[c] = MethodHandles.foldArguments(h, CURRENT_GET);
         }
         return out;
@@ -209,29 +223,55 @@ final class Upcalls {
         }
     }
 
-    /** One run of upcalls, see {@link #chainHandles}. */
-    private record Run(MethodHandle[] calls, int[] guardWord, boolean[] guardTrue, java.util.concurrent.atomic.LongAdder count) {
+    /**
+     * One run of upcalls, see {@link #chainHandles}. The buffer is the thread's, shared with any
+     * activation a call nests (a helper running Python code that enters native code again), so
+     * the run keeps the operand words native code wrote and puts them back before each call, and
+     * keeps each call's result word as it comes back, writing them all back last: native code then
+     * finds what the calls made one by one would have left.
+     */
+    private record Run(MethodHandle[] calls, int[] guardWord, boolean[] guardTrue, int[] resultWord, int lo, int hi,
+            java.util.concurrent.atomic.LongAdder count) {
         long run(Activation a) {
             if (count != null) {
                 count.increment();
             }
-            for (int j = 0; j < calls.length; j++) {
+            MemorySegment buf = a.buf;
+            long[] operands = new long[hi - lo];
+            for (int w = lo; w < hi; w++) {
+                operands[w - lo] = buf.getAtIndex(ValueLayout.JAVA_LONG, w);
+            }
+            long[] results = new long[calls.length];
+            long answer = 0;
+            int j = 0;
+            for (; j < calls.length; j++) {
                 if (guardWord[j] >= 0) {
-                    if ((a.buf.getAtIndex(ValueLayout.JAVA_LONG, guardWord[j]) != 0) != guardTrue[j]) {
-                        return 2 + 2L * j;
+                    if ((results[j - 1] != 0) != guardTrue[j]) {
+                        answer = 2 + 2L * j;
+                        break;
                     }
                     continue;
+                }
+                if (j > 0) {
+                    for (int w = lo; w < hi; w++) {
+                        buf.setAtIndex(ValueLayout.JAVA_LONG, w, operands[w - lo]);
+                    }
                 }
                 try {
                     calls[j].invokeExact(a);
                 } catch (Throwable t) {
-                    if (a != null) {
-                        a.pending = t;
-                    }
-                    return 1 + 2L * j;
+                    a.pending = t;
+                    answer = 1 + 2L * j;
+                    break;
+                }
+                results[j] = buf.getAtIndex(ValueLayout.JAVA_LONG, resultWord[j]);
+            }
+            for (int k = 0; k < j; k++) {
+                if (resultWord[k] >= 0) {
+                    buf.setAtIndex(ValueLayout.JAVA_LONG, resultWord[k], results[k]);
                 }
             }
-            return 0;
+            return answer;
         }
     }
 
