@@ -62,6 +62,15 @@ import org.osgi.service.component.annotations.Deactivate;
  * which leaves through the call's descriptor: the interpreter makes that call again. Typed
  * versions run only pure code, so nothing is done twice that anyone can see.
  * </ul>
+ * Three more keep hot loops out of Java: an assumption check on the activation's frame is
+ * answered once per entry by the adapter ({@link Shape#entryChecks}); a call of another version
+ * whose unit is one of ours and a leaf calls its code directly through a cell the callee clears
+ * when invalidated ({@code Calls#directCall}, {@link Linkage#linkedUnit}); consecutive upcalls
+ * run as one call back ({@link Shape#chains}). How native code reaches heap data stays as it
+ * was: only through {@code critical} downcalls that take heap arrays as segments, whose addresses
+ * native code does not keep past the call; everything else goes by value in the buffer or by
+ * handle through the activation's table. {@code -Djpsyco.i386.upcallStats=true} prints how often
+ * each kind of site called back.
  */
 @Component(service = Backend.class, property = "service.ranking:Integer=10")
 public final class I386Backend implements Backend {
@@ -160,6 +169,7 @@ public final class I386Backend implements Backend {
         CodeMemory mem = memory();
         Arena arena = Arena.ofShared();
         CodeMemory.Block block = null;
+        Map<MemorySegment, NativeUnit> linked = new java.util.HashMap<>();
         try {
             MemorySegment flag = arena.allocate(8, 8);
             flag.set(ValueLayout.JAVA_LONG, 0, 0L);
@@ -184,8 +194,19 @@ public final class I386Backend implements Backend {
                     upcallStubs[i] = LINKER.upcallStub(handles[i], d, arena).address();
                 }
             }
+            long[] chainStubs = new long[0];
+            if (shape.hasUpcalls()) {
+                MethodHandle[] runs = Upcalls.chainHandles(shape.chainList, shape, linkage, function.name());
+                chainStubs = new long[runs.length];
+                FunctionDescriptor d = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+                for (int i = 0; i < runs.length; i++) {
+                    chainStubs[i] = LINKER.upcallStub(runs[i], d, arena).address();
+                }
+            }
+            Map<Instruction, long[]> direct = new java.util.HashMap<>();
+            int calleeWords = directCalls(shape, linkage, self, arena, direct, linked);
             Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStubs).links(checks, self)
-                    .lower();
+                    .direct(direct).chains(chainStubs).lower();
             block = mem.allocate(out.code());
             MemoryLayout[] args = new MemoryLayout[1 + shape.arrays.size()];
             java.util.Arrays.fill(args, ValueLayout.ADDRESS);
@@ -197,6 +218,10 @@ public final class I386Backend implements Backend {
                     function.toString(), out.code(), out.listing(), upcalls);
             if (!self.isEmpty()) {
                 unit.callsItself(linkage.recursionBudget());
+            }
+            unit.entryChecks(entryChecks(shape, linkage, checks));
+            if (!direct.isEmpty()) {
+                unit.callsDirectly(calleeWords, linkage.recursionBudget());
             }
             // an assumption check reads the invalidation word: a broken assumption sets it
             List<Assumption> watched = new java.util.ArrayList<>();
@@ -214,13 +239,16 @@ public final class I386Backend implements Backend {
             units.add(unit);
             unit.onRelease(() -> {
                 units.remove(unit);
+                linked.forEach((cell, callee) -> callee.unlink(cell));
                 watched.forEach(as -> as.removeDependent(onBreak));
             });
             return unit;
         } catch (BackendException e) {
+            linked.forEach((cell, callee) -> callee.unlink(cell));
             release(mem, block, arena);
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
+            linked.forEach((cell, callee) -> callee.unlink(cell));
             release(mem, block, arena);
             throw new BackendException("i386 backend failed on " + function.name() + ": " + e, e);
         }
@@ -244,6 +272,13 @@ public final class I386Backend implements Backend {
     private static Map<Instruction, Boolean> checkAnswers(Shape shape, Linkage linkage) {
         Map<Instruction, Boolean> out = new java.util.HashMap<>();
         for (Instruction in : shape.checks) {
+            if (shape.entryChecks.contains(in)) {
+                // answered at each entry by the adapter (which invalidates the unit on a false answer)
+                if (linkage.helper((CallTarget.Helper) in.payload()) != null) {
+                    out.put(in, true);
+                }
+                continue;
+            }
             MethodHandle mh = linkage.helper((CallTarget.Helper) in.payload());
             if (mh == null) {
                 continue;
@@ -259,6 +294,81 @@ public final class I386Backend implements Backend {
             } catch (Throwable t) {
                 // stays an upcall
             }
+        }
+        return out;
+    }
+
+    /**
+     * The calls of other versions this unit makes directly ({@code Calls#directCall}): the
+     * linkage says which unit the call enters now, and it is one of this backend's that
+     * {@linkplain NativeUnit#directlyCallable a native caller can call}, of the call's signature.
+     * Each site gets a cell in the unit's arena that the callee fills with its code's address and
+     * clears when it is invalidated; the callee keeps its code until this unit unlinks (when it
+     * is freed), so native code never calls into freed memory. Not in units that call themselves
+     * (their level words hold the budget the direct calls check in other units).
+     *
+     * @param direct  filled with each site's cell address and callee buffer offset
+     * @param linked  filled with each linked cell and its callee
+     * @return the buffer words the callees need past this unit's own
+     */
+    private int directCalls(Shape shape, Linkage linkage, java.util.Set<Instruction> self, Arena arena,
+            Map<Instruction, long[]> direct, Map<MemorySegment, NativeUnit> linked) {
+        if (!self.isEmpty() || !DIRECT_CALLS) {
+            return 0;
+        }
+        int words = 0;
+        for (Instruction in : shape.upcalls) {
+            if (in.op() != LirOp.CALL_VERSION || !(in.payload() instanceof CallTarget.Version v)) {
+                continue;
+            }
+            if (!(linkage.linkedUnit(v) instanceof NativeUnit callee) || !units.contains(callee) || !callee.directlyCallable()
+                    || !callee.shape().paramTypes.equals(v.params()) || callee.shape().result != v.result()) {
+                continue;
+            }
+            java.lang.invoke.CallSite cs = linkage.version(v);
+            if (cs == null || !cs.type().equals(callee.entry().type())) {
+                continue;
+            }
+            MemorySegment cell = arena.allocate(8, 8);
+            if (!callee.link(cell)) {
+                continue;
+            }
+            linked.put(cell, callee);
+            direct.put(in, new long[] {cell.address(), shape.bufferWords()});
+            words = Math.max(words, callee.shape().bufferWords());
+        }
+        return words;
+    }
+
+    /** Whether versions call other native versions' code directly ({@code -Djpsyco.i386.directCalls=false} turns it off). */
+    private static final boolean DIRECT_CALLS = !"false".equalsIgnoreCase(System.getProperty("jpsyco.i386.directCalls", "true"));
+
+    /**
+     * The {@linkplain Shape#entryChecks entry checks} lowered as reads of the invalidation word,
+     * each as {@code (Object[] entryArgs) -> boolean}: the helper on its constants and the
+     * activation's parameters.
+     */
+    private static List<MethodHandle> entryChecks(Shape shape, Linkage linkage, Map<Instruction, Boolean> answers) {
+        List<MethodHandle> out = new java.util.ArrayList<>();
+        MethodType test = MethodType.methodType(boolean.class, Object[].class);
+        for (Instruction in : shape.entryChecks) {
+            if (!answers.containsKey(in)) {
+                continue;
+            }
+            MethodHandle mh = linkage.helper((CallTarget.Helper) in.payload());
+            List<LirValue> ops = in.operands();
+            mh = mh.asType(MethodType.methodType(boolean.class, java.util.Collections.nCopies(ops.size(), Object.class)));
+            MethodHandle[] getters = new MethodHandle[ops.size()];
+            for (int k = 0; k < ops.size(); k++) {
+                LirValue v = ops.get(k);
+                Integer p = shape.paramIndex.get(v.id());
+                MethodHandle g = p != null && !shape.constants.containsKey(v.id())
+                        ? MethodHandles.insertArguments(MethodHandles.arrayElementGetter(Object[].class), 1, p)
+                        : MethodHandles.dropArguments(MethodHandles.constant(Object.class, shape.constants.get(v.id())), 0, Object[].class);
+                getters[k] = g;
+            }
+            mh = MethodHandles.filterArguments(mh, 0, getters);
+            out.add(MethodHandles.permuteArguments(mh, test, new int[ops.size()]));
         }
         return out;
     }

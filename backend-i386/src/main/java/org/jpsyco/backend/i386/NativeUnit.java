@@ -66,11 +66,26 @@ final class NativeUnit implements CompiledUnit {
     private Runnable onRelease = () -> { };
     /** Set when the code calls itself natively: {@code () -> long}, the calls the recursion limit still allows. */
     private MethodHandle budget;
+    /** Cells of units that call this unit's code directly: its address while it is valid, 0 after. */
+    private final List<MemorySegment> callerCells = new java.util.ArrayList<>();
+    /** How many such cells are linked; the code stays until they are all unlinked. */
+    private int linkedBy;
+    /** Buffer words past the unit's own, for the buffers of units it calls directly. */
+    private int calleeWords;
+    /** Whether the entry passes the recursion budget for direct calls ({@code Calls#directCall}). */
+    private boolean passesBudget;
+    /** {@code () -> long}, the recursion budget direct calls check, or null for no limit. */
+    private MethodHandle directBudget;
+    /** {@code (Object[] args) -> boolean}: the {@linkplain Shape#entryChecks entry checks}, answered at each entry. */
+    private MethodHandle[] entryChecks = new MethodHandle[0];
+    /** Entries from Java, when {@link UpcallCounts} counts. */
+    private final java.util.concurrent.atomic.LongAdder entries;
 
     NativeUnit(String name, Shape shape, List<DeoptDescriptor> exits, Linkage linkage, CodeMemory memory, CodeMemory.Block block,
             Arena arena, MemorySegment flag, MethodHandle call, boolean critical, String lir, byte[] code, String assembly,
             Upcalls upcalls) {
         this.upcalls = upcalls;
+        this.entries = UpcallCounts.ON ? UpcallCounts.counter("entry " + name) : null;
         this.refTemplate = shape.refTemplate.toArray();
         this.name = name;
         this.shape = shape;
@@ -118,6 +133,9 @@ final class NativeUnit implements CompiledUnit {
     Object enter(Object[] args) throws Throwable {
         // counted before the check, so free() either sees this activation or is seen by it
         active.incrementAndGet();
+        if (entries != null) {
+            entries.increment();
+        }
         long status;
         Object[] refs;
         MemorySegment buf;
@@ -128,7 +146,10 @@ final class NativeUnit implements CompiledUnit {
                 // another thread): the code is gone
                 throw new IllegalStateException("native unit " + name + " was freed");
             }
-            buf = buffer(shape.bufferWords());
+            if (entryChecks.length > 0 && valid) {
+                answerEntryChecks(args);
+            }
+            buf = buffer(shape.bufferWords() + calleeWords);
             refs = refTemplate.length == 0 ? refTemplate : refTemplate.clone();
             act = upcalls == null ? null : new Upcalls.Activation(refs, buf);
             status = run(args, buf, refs, act);
@@ -178,6 +199,10 @@ final class NativeUnit implements CompiledUnit {
             buf.setAtIndex(ValueLayout.JAVA_LONG, lw, 0L);
             buf.setAtIndex(ValueLayout.JAVA_LONG, lw + 1, Math.max(0L, (long) budget.invokeExact()));
             buf.setAtIndex(ValueLayout.JAVA_LONG, lw + 2, StackFloor.current());
+        }
+        if (passesBudget) {
+            MethodHandle b = directBudget;
+            buf.setAtIndex(ValueLayout.JAVA_LONG, shape.levelWord() + 1, b == null ? Long.MAX_VALUE : Math.max(0L, (long) b.invokeExact()));
         }
         if (upcalls == null) {
             return (long) call.invokeExact(segs);
@@ -262,6 +287,84 @@ final class NativeUnit implements CompiledUnit {
         return code.length;
     }
 
+    /**
+     * The entry checks: the code reads the invalidation word where each was, so an entry on which
+     * one answers false (a frame with other namespaces, an assumption gone) invalidates the unit
+     * first and the activation leaves at that check, as its guard would have. Invalidation is for
+     * good, which is what a broken assumption needs anyway; a frame with other namespaces is rare
+     * enough (the same code run with other globals) that recompiling for it costs nothing worth
+     * counting.
+     */
+    void entryChecks(List<MethodHandle> checks) {
+        this.entryChecks = checks.toArray(new MethodHandle[0]);
+    }
+
+    private void answerEntryChecks(Object[] args) {
+        for (MethodHandle c : entryChecks) {
+            boolean holds;
+            try {
+                holds = (boolean) c.invokeExact(args);
+            } catch (Throwable t) {
+                holds = false;
+            }
+            if (!holds) {
+                invalidate();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether other units' code may call this unit's code directly: a leaf that makes no upcall
+     * and polls no safepoint (so no Java code runs while it does, and no entry adapter is needed),
+     * takes no arrays and no references, and answers an {@code i64} or {@code f64}.
+     */
+    boolean directlyCallable() {
+        return !critical && upcalls == null && !shape.hasSafepoint && budget == null && !shape.returnsObject
+                && (shape.result == LirType.I64 || shape.result == LirType.F64) && !shape.paramTypes.contains(LirType.REF);
+    }
+
+    Shape shape() {
+        return shape;
+    }
+
+    /** Links a caller's cell: it holds the code's address until this unit is invalidated; false when it is already. */
+    synchronized boolean link(MemorySegment cell) {
+        if (!valid || freed) {
+            return false;
+        }
+        cell.set(ValueLayout.JAVA_LONG, 0, block.address());
+        callerCells.add(cell);
+        linkedBy++;
+        return true;
+    }
+
+    /** The caller of {@code cell} is gone: once no caller is left, a freed unit's code can go. */
+    void unlink(MemorySegment cell) {
+        synchronized (this) {
+            callerCells.removeIf(c -> c == cell);
+            linkedBy--;
+        }
+        releaseIfPending();
+    }
+
+    /** The unit calls other units directly: their buffers take {@code words} past its own, and it checks the budget. */
+    void callsDirectly(int words, MethodHandle budget) {
+        this.calleeWords = words;
+        this.passesBudget = true;
+        this.directBudget = budget;
+    }
+
+    private synchronized void clearCallerCells() {
+        for (MemorySegment c : callerCells) {
+            try {
+                c.set(ValueLayout.JAVA_LONG, 0, 0L);
+            } catch (IllegalStateException e) {
+                // the caller's memory is gone already: it unlinks next
+            }
+        }
+    }
+
     /** The code calls itself natively, within the budget {@code budget} ({@code () -> long}) tells at each entry. */
     void callsItself(MethodHandle budget) {
         this.budget = budget;
@@ -271,6 +374,7 @@ final class NativeUnit implements CompiledUnit {
     public void invalidate() {
         if (valid) {
             valid = false;
+            clearCallerCells();
             if (!freed) {
                 flag.set(ValueLayout.JAVA_LONG, 0, 1L);
             }
@@ -308,7 +412,7 @@ final class NativeUnit implements CompiledUnit {
 
     /** Gives the code and the upcall stubs back once no activation runs them. */
     private synchronized void releaseIfPending() {
-        if (releasePending && !released && active.get() == 0) {
+        if (releasePending && !released && active.get() == 0 && linkedBy == 0) {
             released = true;
             memory.free(block);
             arena.close();

@@ -99,9 +99,11 @@ final class Upcalls {
     }
 
     private final MethodHandle[] sites;
+    private final String[] keys;
 
-    private Upcalls(MethodHandle[] sites) {
+    private Upcalls(MethodHandle[] sites, String[] keys) {
         this.sites = sites;
+        this.keys = keys;
     }
 
     /** The upcalls of a unit of shape {@code shape}, linked through {@code linkage}. */
@@ -117,9 +119,10 @@ final class Upcalls {
     static Upcalls of(Shape shape, Linkage linkage, String unit, boolean countsLevels) {
         List<Instruction> ins = shape.upcalls;
         MethodHandle[] sites = new MethodHandle[ins.size()];
+        String[] keys = new String[ins.size()];
         MethodHandle count = countsLevels ? linkage.countCalls() : null;
         for (int i = 0; i < sites.length; i++) {
-            MethodHandle h = site(ins.get(i), shape, linkage, unit);
+            MethodHandle h = site(ins.get(i), shape, linkage, unit, shape.callBase());
             if (count != null && ins.get(i).op() == org.jpsyco.kernel.lir.LirOp.CALL_VERSION) {
                 // (Activation a) -> { long n = level(a); count(n); try { h(a); } finally { count(-n); } }:
                 // the level read once, since the buffer is scratch for activations the call makes
@@ -130,8 +133,9 @@ final class Upcalls {
                 h = MethodHandles.foldArguments(body, MethodHandles.insertArguments(LEVEL, 1, shape.levelWord()));
             }
             sites[i] = h;
+            keys[i] = UpcallCounts.key(ins.get(i));
         }
-        return new Upcalls(sites);
+        return new Upcalls(sites, keys);
     }
 
     private static long level(Activation a, int word) {
@@ -151,11 +155,124 @@ final class Upcalls {
         MethodHandle zero = MethodHandles.dropArguments(MethodHandles.constant(long.class, 0L), 0, Activation.class);
         for (int i = 0; i < sites.length; i++) {
             // (Activation a) -> { site(a); return 0; }, a throwable caught as pend(t, a)
-            MethodHandle run = MethodHandles.foldArguments(zero, sites[i]);
+            MethodHandle run = MethodHandles.foldArguments(zero, UpcallCounts.counting(sites[i], keys[i]));
             MethodHandle safe = MethodHandles.catchException(run, Throwable.class, PEND);
             out[i] = MethodHandles.foldArguments(safe, CURRENT_GET);
         }
         return out;
+    }
+
+    /**
+     * What the stub of each {@linkplain Shape#chains run of upcalls} calls, {@code () -> long}, in
+     * the order of {@code chains}: runs its calls in order, each on its own buffer words, and
+     * answers 0 when all ran and every guard between them held, {@code 1 + 2j} after the
+     * {@code j}-th member threw (kept in the activation), or {@code 2 + 2j} when the guard that
+     * is the {@code j}-th member failed.
+     */
+    static MethodHandle[] chainHandles(List<Shape.Chain> chains, Shape shape, Linkage linkage, String unit) {
+        MethodHandle[] out = new MethodHandle[chains.size()];
+        for (int c = 0; c < out.length; c++) {
+            Shape.Chain chain = chains.get(c);
+            List<Instruction> members = chain.members();
+            MethodHandle[] calls = new MethodHandle[members.size()];
+            int[] guardWord = new int[members.size()];
+            boolean[] guardTrue = new boolean[members.size()];
+            StringBuilder key = new StringBuilder("chain");
+            int lastBase = -1;
+            for (int j = 0; j < calls.length; j++) {
+                Instruction m = members.get(j);
+                guardWord[j] = -1;
+                Integer base = chain.bases().get(m);
+                if (base != null) {
+                    calls[j] = site(m, shape, linkage, unit, base);
+                    lastBase = base;
+                    key.append(j == 0 ? " " : " + ").append(UpcallCounts.key(m));
+                } else {
+                    guardWord[j] = lastBase;
+                    guardTrue[j] = m.op() == org.jpsyco.kernel.lir.LirOp.GUARD_TRUE;
+                }
+            }
+            int lo = Integer.MAX_VALUE;
+            int hi = 0;
+            int[] resultWord = new int[calls.length];
+            for (int j = 0; j < calls.length; j++) {
+                Instruction m = members.get(j);
+                Integer base = chain.bases().get(m);
+                resultWord[j] = base == null ? -1 : base;
+                if (base != null) {
+                    lo = Math.min(lo, base);
+                    hi = Math.max(hi, base + Math.max(1, m.operands().size()));
+                }
+            }
+            Run run = new Run(calls, guardWord, guardTrue, resultWord, lo, hi,
+                    UpcallCounts.ON ? UpcallCounts.counter(key.toString()) : null);
+            // nothing may unwind into native code: a throwable outside the calls counts as the first one's
+            MethodHandle h = MethodHandles.catchException(RUN.bindTo(run), Throwable.class, PEND);
+            out[c] = MethodHandles.foldArguments(h, CURRENT_GET);
+        }
+        return out;
+    }
+
+    private static final MethodHandle RUN;
+
+    static {
+        try {
+            RUN = L.findVirtual(Run.class, "run", MethodType.methodType(long.class, Activation.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * One run of upcalls, see {@link #chainHandles}. The buffer is the thread's, shared with any
+     * activation a call nests (a helper running Python code that enters native code again), so
+     * the run keeps the operand words native code wrote and puts them back before each call, and
+     * keeps each call's result word as it comes back, writing them all back last: native code then
+     * finds what the calls made one by one would have left.
+     */
+    private record Run(MethodHandle[] calls, int[] guardWord, boolean[] guardTrue, int[] resultWord, int lo, int hi,
+            java.util.concurrent.atomic.LongAdder count) {
+        long run(Activation a) {
+            if (count != null) {
+                count.increment();
+            }
+            MemorySegment buf = a.buf;
+            long[] operands = new long[hi - lo];
+            for (int w = lo; w < hi; w++) {
+                operands[w - lo] = buf.getAtIndex(ValueLayout.JAVA_LONG, w);
+            }
+            long[] results = new long[calls.length];
+            long answer = 0;
+            int j = 0;
+            for (; j < calls.length; j++) {
+                if (guardWord[j] >= 0) {
+                    if ((results[j - 1] != 0) != guardTrue[j]) {
+                        answer = 2 + 2L * j;
+                        break;
+                    }
+                    continue;
+                }
+                if (j > 0) {
+                    for (int w = lo; w < hi; w++) {
+                        buf.setAtIndex(ValueLayout.JAVA_LONG, w, operands[w - lo]);
+                    }
+                }
+                try {
+                    calls[j].invokeExact(a);
+                } catch (Throwable t) {
+                    a.pending = t;
+                    answer = 1 + 2L * j;
+                    break;
+                }
+                results[j] = buf.getAtIndex(ValueLayout.JAVA_LONG, resultWord[j]);
+            }
+            for (int k = 0; k < j; k++) {
+                if (resultWord[k] >= 0) {
+                    buf.setAtIndex(ValueLayout.JAVA_LONG, resultWord[k], results[k]);
+                }
+            }
+            return answer;
+        }
     }
 
     private static Activation current() {
@@ -169,8 +286,8 @@ final class Upcalls {
         return 1;
     }
 
-    private static MethodHandle site(Instruction in, Shape shape, Linkage linkage, String unit) {
-        MethodHandle h = call(in, shape, linkage, unit);
+    private static MethodHandle site(Instruction in, Shape shape, Linkage linkage, String unit, int base) {
+        MethodHandle h = call(in, shape, linkage, unit, base);
         org.jpsyco.backend.i386.lower.Handles.Kills k = shape.kills.get(in);
         if (k == null) {
             return h;
@@ -185,7 +302,7 @@ final class Upcalls {
         return h;
     }
 
-    private static MethodHandle call(Instruction in, Shape shape, Linkage linkage, String unit) {
+    private static MethodHandle call(Instruction in, Shape shape, Linkage linkage, String unit, int base) {
         MethodHandle target = switch (in.op()) {
             case EQ_REF -> SAME;
             case NE_REF -> NOT_SAME;
@@ -208,7 +325,6 @@ final class Upcalls {
             }
             default -> throw new BackendException("i386 backend: " + in.op().text() + " is not an upcall");
         };
-        int base = shape.callBase();
         List<LirValue> ops = in.operands();
         int n = ops.size();
         if (target.type().parameterCount() != n) {

@@ -71,4 +71,16 @@ public interface Linkage {
     default MethodHandle countCalls() {
         return null;
     }
+
+    /**
+     * The unit a call of {@code target} enters now, as its backend made it (so a backend can
+     * recognize one of its own units and call its code directly, as long as that unit stays valid),
+     * or null when none is linked or the front end does not tell. The call site ({@link #version})
+     * stays the way to make the call whenever the unit is invalid.
+     *
+     * @since 0.5.0
+     */
+    default CompiledUnit linkedUnit(CallTarget.Version target) {
+        return null;
+    }
 }

@@ -1,6 +1,6 @@
 /** The service provider interfaces that strategy and backend bundles implement. */
 @Export
-@Version("0.4.0")
+@Version("0.5.0")
 package org.jpsyco.kernel.spi;
 
 import org.osgi.annotation.bundle.Export;

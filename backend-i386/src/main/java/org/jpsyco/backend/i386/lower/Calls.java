@@ -329,6 +329,123 @@ abstract class Calls extends Emitter {
         }
     }
 
+    /**
+     * A call of another unit's code, made directly while that unit is valid: its backend put the
+     * code's address in the site's cell and clears it when the unit is invalidated, and keeps the
+     * code until this unit is freed. Such a callee is a leaf (no upcalls, no safepoint, primitive
+     * parameters and result): its outer entry is an ordinary System V function of its buffer,
+     * which starts past this unit's own buffer words. The call is one the front end would count in
+     * the interpreter's depth, so it is made only while the recursion budget this activation was
+     * entered with allows one more call. Any other way (cell clear, no budget, the callee left
+     * through an exit: an overflow, a failed guard) calls through Java as other versions' calls
+     * do; the callee computed nothing anyone can see, so making the call again there is safe.
+     */
+    void directCall(Instruction in) {
+        int site = site(in);
+        long[] link = directCalls.get(in);
+        Label slow = a.newLabel();
+        Label done = a.newLabel();
+        a.cmp(slot(levelSlot + 1), 0);
+        a.jcc(Cond.LE, slow);
+        a.movabs(Reg.R11, link[0]);
+        a.cmp(Mem.at(Reg.R11, 0), 0);
+        a.jcc(Cond.E, slow);
+        save();
+        a.mov(Reg.R11, bufSlot());
+        a.add(Reg.R11, 8L * link[1]);
+        List<LirValue> ops = in.operands();
+        for (int k = 0; k < ops.size(); k++) {
+            storeWord(Mem.at(Reg.R11, 8 * (1 + k)), loc(ops.get(k)));
+        }
+        a.mov(Reg.RDI, Reg.R11);
+        a.movabs(Reg.R11, link[0]);
+        a.mov(Reg.R11, Mem.at(Reg.R11, 0));
+        a.call(Reg.R11);
+        restore();
+        a.test(Reg.RAX, Reg.RAX);
+        a.jcc(Cond.NE, slow);
+        LirValue r = in.result();
+        if (r != null) {
+            a.mov(Reg.R11, bufSlot());
+            if (r.type() == LirType.F64) {
+                a.movsd(Xmm.XMM15, Mem.at(Reg.R11, 8 * (int) link[1]));
+                store(r, Xmm.XMM15);
+            } else {
+                a.mov(Reg.RAX, Mem.at(Reg.R11, 8 * (int) link[1]));
+                store(r, Reg.RAX);
+            }
+        }
+        a.jmp(done);
+        a.bind(slow);
+        upcallAt(in, site);
+        a.bind(done);
+    }
+
+    /**
+     * A run of upcalls ({@link Shape#chains}) as one call back into Java: every operand goes to
+     * its call's words first (those of references the run computes are handles, constants), the
+     * run's stub makes the calls and tests the guards between them, then the primitive results go
+     * to their locations. A run cut short leaves through the raise stub of the call that threw or
+     * the exit of the guard that failed, with the results of the calls made before it stored, as
+     * if the run's instructions had been lowered one by one.
+     */
+    void chain(Shape.Chain chain, int number) {
+        List<Instruction> members = chain.members();
+        for (Instruction m : chain.calls()) {
+            site(m);
+        }
+        save();
+        a.mov(Reg.R11, bufSlot());
+        for (Instruction m : chain.calls()) {
+            int base = chain.bases().get(m);
+            List<LirValue> ops = m.operands();
+            for (int k = 0; k < ops.size(); k++) {
+                storeWord(Mem.at(Reg.R11, 8 * (base + k)), loc(ops.get(k)));
+            }
+        }
+        a.movabs(Reg.RAX, chainStubs[number]);
+        a.call(Reg.RAX);
+        restore();
+        Label done = a.newLabel();
+        Label failed = a.newLabel();
+        a.test(Reg.RAX, Reg.RAX);
+        a.jcc(Cond.NE, failed);
+        chainResults(chain, members.size());
+        a.jmp(done);
+        a.bind(failed);
+        for (int j = 0; j < members.size(); j++) {
+            Instruction m = members.get(j);
+            boolean guard = !chain.bases().containsKey(m);
+            Label next = a.newLabel();
+            a.cmp(Reg.RAX, guard ? 2 + 2L * j : 1 + 2L * j);
+            a.jcc(Cond.NE, next);
+            chainResults(chain, j);
+            a.jmp(guard ? exit(m.deopt()) : raise(m.deopt()));
+            a.bind(next);
+        }
+        a.jmp(done); // not reached: the stub answers one of the codes above
+        a.bind(done);
+    }
+
+    /** Stores the primitive results of the run's calls among its first {@code n} members. */
+    private void chainResults(Shape.Chain chain, int n) {
+        for (Instruction m : chain.members().subList(0, n)) {
+            Integer base = chain.bases().get(m);
+            LirValue r = m.result();
+            if (base == null || r == null || r.type() == LirType.REF) {
+                continue;
+            }
+            a.mov(Reg.R11, bufSlot());
+            if (r.type() == LirType.F64) {
+                a.movsd(Xmm.XMM15, Mem.at(Reg.R11, 8 * base));
+                store(r, Xmm.XMM15);
+            } else {
+                a.mov(Reg.RAX, Mem.at(Reg.R11, 8 * base));
+                store(r, Reg.RAX);
+            }
+        }
+    }
+
     void save() {
         for (Reg g : savedGprs) {
             a.mov(slot(saveSlot + java.util.Arrays.asList(SAVED_GPRS).indexOf(g)), g);

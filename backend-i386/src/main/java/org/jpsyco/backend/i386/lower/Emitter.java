@@ -46,6 +46,14 @@ abstract class Emitter {
     Map<Instruction, Boolean> checkAnswers = Map.of();
     /** Calls of the unit to itself, made natively ({@code Lowering.selfCall}). */
     java.util.Set<Instruction> selfCalls = java.util.Set.of();
+    /**
+     * Calls of other units' code made directly ({@link Calls#directCall}): per site, the address
+     * of the cell holding the callee's code address (0 while it may not be called) and the buffer
+     * word where the callee's own buffer starts.
+     */
+    Map<Instruction, long[]> directCalls = Map.of();
+    /** The stub addresses of the {@linkplain Shape#chainList runs of upcalls}, by run number. */
+    long[] chainStubs = new long[0];
     /** The unit's first byte: where a call of the unit to itself goes. */
     Label start;
     int nextSite;

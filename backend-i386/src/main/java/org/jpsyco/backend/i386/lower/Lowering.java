@@ -88,6 +88,29 @@ public final class Lowering extends Calls {
         return this;
     }
 
+    /**
+     * Calls of other versions whose native code the backend linked ({@link Calls#directCall}): per
+     * site, the address of the cell with the callee's code address and the buffer word at which
+     * the callee's buffer starts. Only for units that do not call themselves (the recursion budget
+     * a direct call checks lives where their level does).
+     */
+    public Lowering direct(Map<Instruction, long[]> calls) {
+        if (!selfCalls.isEmpty() && !calls.isEmpty()) {
+            throw new IllegalArgumentException("direct calls in a unit that calls itself");
+        }
+        this.directCalls = Map.copyOf(calls);
+        return this;
+    }
+
+    /** The stubs of the runs of upcalls ({@link Shape#chainList}), {@code long run()} each. */
+    public Lowering chains(long[] stubs) {
+        if (stubs.length != shape.chainList.size()) {
+            throw new IllegalArgumentException(shape.chainList.size() + " runs of upcalls but " + stubs.length + " stubs");
+        }
+        this.chainStubs = stubs.clone();
+        return this;
+    }
+
     public Output lower() {
         start = a.newLabel();
         if (selfCalls.isEmpty()) {
@@ -104,7 +127,12 @@ public final class Lowering extends Calls {
             for (int i = 0; i < ins.size(); i++) {
                 Instruction in = ins.get(i);
                 Instruction next = i + 1 < ins.size() ? ins.get(i + 1) : null;
-                if (checkGuarded(in, next)) {
+                Shape.Chain chain = shape.chains.get(in);
+                if (chain != null && chainStubs.length > 0) {
+                    chain(chain, shape.chainList.indexOf(chain));
+                    i += chain.members().size() - 1;
+                    flagTested = false;
+                } else if (checkGuarded(in, next)) {
                     // an assumption check only a guard reads: the guard tests the word itself
                     site(in);
                     i++;
@@ -159,6 +187,11 @@ public final class Lowering extends Calls {
                 a.mov(Reg.RAX, Mem.at(Reg.RDI, 8 * (shape.levelWord() + k)));
                 a.mov(slot(levelSlot + k), Reg.RAX);
             }
+        }
+        if (!directCalls.isEmpty()) {
+            // the recursion budget at entry, which each direct call checks (see Calls#directCall)
+            a.mov(Reg.RAX, Mem.at(Reg.RDI, 8 * (shape.levelWord() + 1)));
+            a.mov(slot(levelSlot + 1), Reg.RAX);
         }
         a.mov(Reg.R11, Reg.RDI);
         List<LirValue> params = f.entry().params();
@@ -322,6 +355,8 @@ public final class Lowering extends Calls {
                     check(in);
                 } else if (selfCalls.contains(in)) {
                     selfCall(in);
+                } else if (directCalls.containsKey(in)) {
+                    directCall(in);
                 } else {
                     upcall(in);
                 }

@@ -94,10 +94,41 @@ public final class Shape {
      * word instead of calling back (see {@code I386Backend}).
      */
     public final java.util.Set<Instruction> checks = new java.util.HashSet<>();
+    /**
+     * Assumption checks whose operands are constants and reference entry parameters (the
+     * activation's frame, in a typed loop version entered from the interpreter): a subset of
+     * {@link #checks}. What such a check reads of a parameter (the namespaces a frame runs
+     * with) is fixed for the activation, so the entry adapter answers it once per entry instead of
+     * native code calling back at each execution; see {@code NativeUnit}.
+     */
+    public final java.util.Set<Instruction> entryChecks = new java.util.HashSet<>();
     /** Constant operands by value id: what a {@link #checks check} is evaluated on at compile time. */
     public final Map<Integer, Object> constants = new HashMap<>();
     /** The table slots an upcall site clears (see {@link Handles#kills}); sites absent clear none. */
     public Map<Instruction, Handles.Kills> kills = Map.of();
+    /**
+     * Runs of upcalls made as one call back into Java, by their first instruction: consecutive
+     * upcalls (helpers and reference comparisons, not checks nor calls of versions) where none
+     * reads a primitive an earlier one of the run computed (a reference result is a handle, known
+     * before the run), with the guards on a run's {@code i1} results between them. Each call
+     * back costs tens of nanoseconds however little the helper does; a list read, its type test and
+     * unboxing ({@code listItem}, {@code isFloat}, {@code unboxFloat}) then cost one instead of three.
+     */
+    public final Map<Instruction, Chain> chains = new HashMap<>();
+    /** The same runs in code order: a run's number is its index. */
+    public final List<Chain> chainList = new ArrayList<>();
+
+    /**
+     * One run: its instructions in order (calls and guards), and for each call the first buffer
+     * word of its operands (its result comes back in that word).
+     */
+    public record Chain(List<Instruction> members, Map<Instruction, Integer> bases) {
+        /** The calls of the run, in order. */
+        public List<Instruction> calls() {
+            return members.stream().filter(m -> bases.containsKey(m)).toList();
+        }
+    }
+
     /** The result: a type, {@code null} for void, or {@link #OBJECT} when the unit never returns. */
     public LirType result;
     public boolean returnsObject;
@@ -153,6 +184,9 @@ public final class Shape {
                 if (isUpcall(in)) {
                     if (s.isCheck(in)) {
                         s.checks.add(in);
+                    } else if (s.isEntryCheck(in)) {
+                        s.checks.add(in);
+                        s.entryChecks.add(in);
                     }
                     s.upcalls.add(in);
                     s.maxCallArgs = Math.max(s.maxCallArgs, in.operands().size());
@@ -212,10 +246,60 @@ public final class Shape {
         if (count > MAX_INSTRUCTIONS) {
             throw new Declined(count + " instructions (at most " + MAX_INSTRUCTIONS + ")");
         }
+        s.findChains(f);
         Handles.check(f, s);
         s.kills = Handles.kills(f, s);
         s.returnsObject = !returns && !returnsVoid;
         return s;
+    }
+
+    private boolean chainable(Instruction in) {
+        return isUpcall(in) && in.op() != LirOp.CALL_VERSION && !checks.contains(in);
+    }
+
+    private void findChains(LirFunction f) {
+        int base = callBase();
+        for (Block b : f.blocks()) {
+            List<Instruction> ins = b.instructions();
+            for (int i = 0; i < ins.size(); i++) {
+                if (!chainable(ins.get(i))) {
+                    continue;
+                }
+                List<Instruction> members = new ArrayList<>();
+                Map<Instruction, Integer> bases = new HashMap<>();
+                java.util.Set<Integer> computed = new java.util.HashSet<>();
+                Instruction last = null;
+                int words = 0;
+                int j = i;
+                for (; j < ins.size(); j++) {
+                    Instruction in = ins.get(j);
+                    if ((in.op() == LirOp.GUARD_TRUE || in.op() == LirOp.GUARD_FALSE) && last != null && last.result() != null
+                            && in.operands().get(0).equals(last.result())) {
+                        members.add(in);
+                        last = null;
+                        continue;
+                    }
+                    if (!chainable(in) || in.operands().stream().anyMatch(v -> computed.contains(v.id()))
+                            || words + Math.max(1, in.operands().size()) > MAX_CALL_ARGS) {
+                        break;
+                    }
+                    members.add(in);
+                    bases.put(in, base + words);
+                    words += Math.max(1, in.operands().size());
+                    if (in.result() != null && in.result().type() != LirType.REF) {
+                        computed.add(in.result().id());
+                    }
+                    last = in;
+                }
+                if (bases.size() >= 2) {
+                    Chain c = new Chain(List.copyOf(members), Map.copyOf(bases));
+                    chains.put(ins.get(i), c);
+                    chainList.add(c);
+                    maxCallArgs = Math.max(maxCallArgs, words);
+                    i = j - 1;
+                }
+            }
+        }
     }
 
     private boolean isCheck(Instruction in) {
@@ -230,6 +314,25 @@ public final class Shape {
             assumption |= constants.get(v.id()) instanceof org.jpsyco.kernel.cache.Assumption;
         }
         return assumption;
+    }
+
+    /** Like {@link #isCheck}, but some operands are reference entry parameters (and none is anything else). */
+    private boolean isEntryCheck(Instruction in) {
+        if (in.op() != LirOp.CALL_HELPER || in.result() == null || in.result().type() != LirType.I1) {
+            return false;
+        }
+        boolean assumption = false;
+        boolean param = false;
+        for (LirValue v : in.operands()) {
+            if (constants.containsKey(v.id())) {
+                assumption |= constants.get(v.id()) instanceof org.jpsyco.kernel.cache.Assumption;
+            } else if (v.type() == LirType.REF && paramIndex.containsKey(v.id())) {
+                param = true;
+            } else {
+                return false;
+            }
+        }
+        return assumption && param;
     }
 
     /** Whether {@code in} calls back into Java: one of {@link #UPCALLS}, unless computed in line ({@link Intrinsics}). */

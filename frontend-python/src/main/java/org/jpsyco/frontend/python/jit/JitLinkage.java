@@ -58,6 +58,13 @@ final class JitLinkage implements Linkage {
     }
 
     @Override
+    public org.jpsyco.kernel.spi.CompiledUnit linkedUnit(CallTarget.Version target) {
+        TypedCallSite site = runtime.typed().site(target.symbol());
+        Unit u = site == null ? null : site.linkedUnit();
+        return u == null ? null : u.compiled() instanceof RelinkingUnit r ? r.unwrapped() : u.compiled();
+    }
+
+    @Override
     public MethodHandle exitHandler() {
         return exit;
     }
@@ -102,6 +109,11 @@ final class JitLinkage implements Linkage {
             @Override
             public CallSite version(CallTarget.Version target) {
                 return base.version(target);
+            }
+
+            @Override
+            public org.jpsyco.kernel.spi.CompiledUnit linkedUnit(CallTarget.Version target) {
+                return base.linkedUnit(target);
             }
 
             @Override

@@ -24,6 +24,11 @@ final class RelinkingUnit implements CompiledUnit {
         this.unit = unit;
     }
 
+    /** The backend's unit itself. */
+    CompiledUnit unwrapped() {
+        return unit;
+    }
+
     /** Breaks when the unit may no longer be entered; already broken once it is invalid. */
     SwitchPoint enterable() {
         return enterable;

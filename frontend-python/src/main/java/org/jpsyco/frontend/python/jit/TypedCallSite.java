@@ -125,6 +125,12 @@ final class TypedCallSite {
         return MethodType.methodType(ret == 'i' ? long.class : ret == 'f' ? double.class : Object.class, params);
     }
 
+    /** The unit calls through this site enter now, or null. */
+    Unit linkedUnit() {
+        Unit u = linked;
+        return u != null && u.valid() && u.entry().type().equals(type) ? u : null;
+    }
+
     private void link(Unit u) {
         if (!u.entry().type().equals(type)) {
             return; // made for another return kind: this site's caller is invalidated (TypedVersions.Entry#frameless)
