@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Strategy.class)
 public final class TypesStrategy implements Strategy, PythonStrategy {
     private static final Set<String> BUILTINS = Set.of("len", "abs", "min", "max", "isinstance");
+    private static final Set<String> SET_METHODS = Set.of("add", "discard", "remove");
 
     @Override
     public String name() {
@@ -237,6 +238,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
             case LIST -> {
                 return t.ofI1(t.op(LirOp.NE_I64, t.helper("lenList", t.ref(x)), t.constI64(0)));
             }
+            case SET -> {
+                return t.ofI1(t.op(LirOp.NE_I64, t.helper("lenSet", t.ref(x)), t.constI64(0)));
+            }
             case STR -> {
                 return t.ofI1(t.op(LirOp.NE_I64, t.helper("lenStr", t.ref(x)), t.constI64(0)));
             }
@@ -336,6 +340,7 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
             case STR -> "lenStr";
             case TUPLE -> "lenTuple";
             case DICT -> "lenDict";
+            case SET -> "lenSet";
             default -> null;
         };
         return helper == null ? null : t.ofI64(t.helper(helper, t.ref(x)));
@@ -368,7 +373,7 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public boolean knowsMethod(PyKind receiver, String name) {
-        return receiver == PyKind.LIST && name.equals("append") || receiver == PyKind.DICT && (name.equals("get") || name.equals("pop"))
+        return receiver == PyKind.LIST && (name.equals("append") || name.equals("pop")) || receiver == PyKind.SET && SET_METHODS.contains(name) || receiver == PyKind.DICT && (name.equals("get") || name.equals("pop"))
                 || receiver == PyKind.STR && StrOps.METHODS.contains(name);
     }
 
@@ -376,6 +381,12 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
     public SValue callMethod(SpecializerTool t, SValue receiver, String name, List<SValue> args) {
         if (receiver.kind() == PyKind.LIST && name.equals("append") && args.size() == 1) {
             return ContainerOps.append(t, receiver, args.get(0));
+        }
+        if (receiver.kind() == PyKind.LIST && name.equals("pop")) {
+            return ContainerOps.listPop(t, receiver, args);
+        }
+        if (receiver.kind() == PyKind.SET) {
+            return ContainerOps.setMethod(t, receiver, name, args);
         }
         if (receiver.kind() == PyKind.DICT && name.equals("get")) {
             return ContainerOps.dictGet(t, receiver, args);
