@@ -39,6 +39,16 @@ def membership(seen, probes):
     return hits
 
 
+def dedupe(xs):
+    seen = set()
+    out = []
+    for x in xs:
+        if x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out, len(seen), bool(seen)
+
+
 class Key:
     """Equal to an int and hashing like it: set lookups must call __eq__."""
 
@@ -59,6 +69,15 @@ def main():
     solutions = queens(6)
     print(len(solutions), solutions[0], solutions[-1])
     print(len(queens(7)))
+
+    for n in range(60):
+        r = dedupe([i * 7 % (n + 3) for i in range(40)])
+    print(r)
+    print(dedupe([]), dedupe([1, 1.0, True, "a", "a", (1,), (1,)]))
+    try:
+        dedupe([1, [2]])
+    except TypeError as e:
+        print("TypeError:", e)
 
     seen = set(range(0, 200, 3))
     print(membership(seen, range(300)))

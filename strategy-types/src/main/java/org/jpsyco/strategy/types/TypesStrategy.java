@@ -29,7 +29,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = Strategy.class)
 public final class TypesStrategy implements Strategy, PythonStrategy {
-    private static final Set<String> BUILTINS = Set.of("len", "abs", "min", "max", "isinstance");
+    private static final Set<String> BUILTINS = Set.of("len", "abs", "min", "max", "isinstance", "set");
     private static final Set<String> SET_METHODS = Set.of("add", "discard", "remove");
 
     @Override
@@ -312,6 +312,8 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
             case "abs" -> args.size() != 1 ? null : abs(t, args.get(0));
             case "min", "max" -> args.size() != 2 ? null : minMax(t, name.equals("min"), args.get(0), args.get(1));
             case "isinstance" -> args.size() != 2 ? null : isInstance(t, args.get(0), args.get(1));
+            // an empty set, known to be one (its methods and membership then need no guard)
+            case "set" -> args.isEmpty() ? t.ofRef(t.helper("newSet"), PyKind.SET) : null;
             default -> MathOps.knows(name) ? MathOps.call(t, name, args) : null;
         };
     }

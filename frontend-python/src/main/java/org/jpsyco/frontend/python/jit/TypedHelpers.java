@@ -278,6 +278,10 @@ public final class TypedHelpers {
 
     // ---- sets (exact sets: their methods are the built-in ones; s.add(x) is the SET_ADD helper, setAdd)
 
+    public static Object newSet() {
+        return new PySet(false);
+    }
+
     public static long lenSet(Object s) {
         return ((PySet) s).size();
     }
