@@ -28,8 +28,9 @@ final class ContainerOps {
     private ContainerOps() {
     }
 
+    /** An int that fits 64 bits, in any representation (unboxed, constant, or its box: {@code t.i64} reads each). */
     static boolean isInt(SValue v) {
-        return v.kind() == PyKind.INT && (v.rep() == Rep.I64 || v.isConstant());
+        return v.kind() == PyKind.INT;
     }
 
     /** An int or a bool as i64 (a bool index or slice bound is 0 or 1 in Python). */

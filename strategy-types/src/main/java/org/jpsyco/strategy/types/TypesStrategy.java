@@ -69,12 +69,18 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         return number(t, v, other, false);
     }
 
+    /**
+     * An int that fits 64 bits: unboxed, a constant, or the box of an unboxed one (a number passed
+     * to a call or stored keeps its box from then on, and stays an int: {@link SpecializerTool#i64}
+     * reads its payload).
+     */
     private static boolean isInt(SValue v) {
-        return v.kind() == PyKind.INT && (v.rep() == org.jpsyco.frontend.python.jit.spi.Rep.I64 || v.isConstant());
+        return ContainerOps.isInt(v);
     }
 
+    /** An exact float: unboxed, a constant, or the box of an unboxed one. */
     private static boolean isFloat(SValue v) {
-        return v.kind() == PyKind.FLOAT && (v.rep() == org.jpsyco.frontend.python.jit.spi.Rep.F64 || v.isConstant());
+        return v.kind() == PyKind.FLOAT;
     }
 
     @Override
