@@ -18,8 +18,10 @@ import org.osgi.service.component.annotations.Component;
  * The types strategy: ints on unboxed i64 (overflow leaves, and the interpreter continues with
  * bignums), floats on unboxed f64, bools as i1 feeding branches, {@code len}/{@code abs}/
  * {@code min}/{@code max}/{@code isinstance} on known kinds, list/tuple/str indexing by an int,
- * {@code list.append}, {@code math} functions on f64 ({@link MathOps}), counted {@code range}
- * loops, and the str, list, tuple and dict operations of {@link ContainerOps}.
+ * {@code list.append} and {@code list.pop}, exact sets ({@code in}, {@code add}, {@code discard},
+ * {@code remove}, {@code len}, truth, {@code set()}), {@code math} functions on f64
+ * ({@link MathOps}), counted {@code range} loops, and the str, list, tuple, dict and set
+ * operations of {@link ContainerOps}.
  * Operands of unknown kind are promoted (guarded on the kind their site saw, or on a guess).
  *
  * <p>Each fast path is written next to the reason it is exact: where Python's semantics differ
