@@ -34,6 +34,14 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
     private static final Set<String> BUILTINS = Set.of("len", "abs", "min", "max", "isinstance", "set");
     private static final Set<String> SET_METHODS = Set.of("add", "discard", "remove");
 
+    static {
+        // The helper classes load with the strategy, not at their first use: an instance still
+        // consulted while its bundle is being stopped or updated cannot load classes any more.
+        if (StrOps.METHODS.isEmpty() || !MathOps.knows("math.sqrt") || ContainerOps.class.getName().isEmpty()) {
+            throw new ExceptionInInitializerError("types strategy helpers");
+        }
+    }
+
     @Override
     public String name() {
         return "types";
