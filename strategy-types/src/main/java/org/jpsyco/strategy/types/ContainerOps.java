@@ -28,8 +28,9 @@ final class ContainerOps {
     private ContainerOps() {
     }
 
+    /** An int that fits 64 bits, in any representation (unboxed, constant, or its box: {@code t.i64} reads each). */
     static boolean isInt(SValue v) {
-        return v.kind() == PyKind.INT && (v.rep() == Rep.I64 || v.isConstant());
+        return v.kind() == PyKind.INT;
     }
 
     /** An int or a bool as i64 (a bool index or slice bound is 0 or 1 in Python). */
@@ -130,14 +131,53 @@ final class ContainerOps {
         return t.none();
     }
 
-    /** {@code item in container} for strs, lists, tuples and dicts. */
+    /** {@code list.pop()} and {@code list.pop(i)} with an int index; the helper raises the method's IndexErrors. */
+    static SValue listPop(SpecializerTool t, SValue list, List<SValue> args) {
+        if (args.size() > 1) {
+            return null;
+        }
+        SValue i = args.isEmpty() ? null : t.promote(args.get(0), PyKind.INT);
+        if (i != null && !isIndex(i)) {
+            return null;
+        }
+        return t.ofRef(t.helper("listPop", t.ref(list), i == null ? t.constI64(-1) : t.i64(i)), PyKind.OBJECT);
+    }
+
+    /**
+     * {@code s.add(x)}, {@code s.discard(x)}, {@code s.remove(x)} on an exact set: the set's own
+     * table hashes and compares as the built-in methods do (an unhashable item raises their
+     * TypeError, a missing one {@code remove}'s KeyError).
+     */
+    static SValue setMethod(SpecializerTool t, SValue set, String name, List<SValue> args) {
+        if (args.size() != 1) {
+            return null;
+        }
+        String helper = switch (name) {
+            case "add" -> "setAdd";
+            case "discard" -> "setDiscard";
+            case "remove" -> "setRemove";
+            default -> null;
+        };
+        if (helper == null) {
+            return null;
+        }
+        t.helper(helper, t.ref(set), t.ref(args.get(0)));
+        return t.none();
+    }
+
+    /** {@code item in container} for strs, lists, tuples, dicts and sets. */
     static SValue contains(SpecializerTool t, SValue item, SValue container) {
-        container = t.promote(container, item.kind() == PyKind.STR ? PyKind.STR : PyKind.OBJECT);
+        // a str item suggests a str (a substring test), an int a set (membership of visited or used values)
+        container = t.promote(container, item.kind() == PyKind.STR ? PyKind.STR : isInt(item) ? PyKind.SET : PyKind.OBJECT);
         item = t.promote(item, container.kind() == PyKind.STR ? PyKind.STR : PyKind.OBJECT);
         switch (container.kind()) {
             case STR -> {
                 // a non-str operand raises TypeError: the generic path says so
                 return item.kind() == PyKind.STR ? t.ofI1(t.helper("strContains", t.ref(container), t.ref(item))) : null;
+            }
+            case SET -> {
+                return isInt(item) ? t.ofI1(t.helper("setContainsInt", t.ref(container), t.i64(item)))
+                        : t.ofI1(t.helper("setContains", t.ref(container), t.ref(item)));
             }
             case DICT -> {
                 return isInt(item) ? t.ofI1(t.helper("dictContainsInt", t.ref(container), t.i64(item)))

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jpsyco.frontend.python.jit.spi.PyKind;
-import org.jpsyco.frontend.python.jit.spi.Rep;
 import org.jpsyco.frontend.python.jit.spi.SValue;
 import org.jpsyco.frontend.python.jit.spi.SpecializerTool;
 import org.jpsyco.kernel.lir.LirOp;
@@ -35,8 +34,8 @@ final class MathOps {
     }
 
     private static boolean isNumber(SValue v) {
-        return (v.kind() == PyKind.FLOAT || v.kind() == PyKind.INT) && (v.rep() != Rep.REF || v.isConstant())
-                || v.kind() == PyKind.BOOL;
+        // a boxed int or float (kept once it was passed or stored) is read through its box
+        return v.kind() == PyKind.FLOAT || v.kind() == PyKind.INT || v.kind() == PyKind.BOOL;
     }
 
     static SValue call(SpecializerTool t, String name, List<SValue> args) {

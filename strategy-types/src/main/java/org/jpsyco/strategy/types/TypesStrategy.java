@@ -18,8 +18,10 @@ import org.osgi.service.component.annotations.Component;
  * The types strategy: ints on unboxed i64 (overflow leaves, and the interpreter continues with
  * bignums), floats on unboxed f64, bools as i1 feeding branches, {@code len}/{@code abs}/
  * {@code min}/{@code max}/{@code isinstance} on known kinds, list/tuple/str indexing by an int,
- * {@code list.append}, {@code math} functions on f64 ({@link MathOps}), counted {@code range}
- * loops, and the str, list, tuple and dict operations of {@link ContainerOps}.
+ * {@code list.append} and {@code list.pop}, exact sets ({@code in}, {@code add}, {@code discard},
+ * {@code remove}, {@code len}, truth, {@code set()}), {@code math} functions on f64
+ * ({@link MathOps}), counted {@code range} loops, and the str, list, tuple, dict and set
+ * operations of {@link ContainerOps}.
  * Operands of unknown kind are promoted (guarded on the kind their site saw, or on a guess).
  *
  * <p>Each fast path is written next to the reason it is exact: where Python's semantics differ
@@ -29,7 +31,16 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = Strategy.class)
 public final class TypesStrategy implements Strategy, PythonStrategy {
-    private static final Set<String> BUILTINS = Set.of("len", "abs", "min", "max", "isinstance");
+    private static final Set<String> BUILTINS = Set.of("len", "abs", "min", "max", "isinstance", "set");
+    private static final Set<String> SET_METHODS = Set.of("add", "discard", "remove");
+
+    static {
+        // The helper classes load with the strategy, not at their first use: an instance still
+        // consulted while its bundle is being stopped or updated cannot load classes any more.
+        if (StrOps.METHODS.isEmpty() || !MathOps.knows("math.sqrt") || ContainerOps.class.getName().isEmpty()) {
+            throw new ExceptionInInitializerError("types strategy helpers");
+        }
+    }
 
     @Override
     public String name() {
@@ -68,12 +79,18 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
         return number(t, v, other, false);
     }
 
+    /**
+     * An int that fits 64 bits: unboxed, a constant, or the box of an unboxed one (a number passed
+     * to a call or stored keeps its box from then on, and stays an int: {@link SpecializerTool#i64}
+     * reads its payload).
+     */
     private static boolean isInt(SValue v) {
-        return v.kind() == PyKind.INT && (v.rep() == org.jpsyco.frontend.python.jit.spi.Rep.I64 || v.isConstant());
+        return ContainerOps.isInt(v);
     }
 
+    /** An exact float: unboxed, a constant, or the box of an unboxed one. */
     private static boolean isFloat(SValue v) {
-        return v.kind() == PyKind.FLOAT && (v.rep() == org.jpsyco.frontend.python.jit.spi.Rep.F64 || v.isConstant());
+        return v.kind() == PyKind.FLOAT;
     }
 
     @Override
@@ -237,6 +254,9 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
             case LIST -> {
                 return t.ofI1(t.op(LirOp.NE_I64, t.helper("lenList", t.ref(x)), t.constI64(0)));
             }
+            case SET -> {
+                return t.ofI1(t.op(LirOp.NE_I64, t.helper("lenSet", t.ref(x)), t.constI64(0)));
+            }
             case STR -> {
                 return t.ofI1(t.op(LirOp.NE_I64, t.helper("lenStr", t.ref(x)), t.constI64(0)));
             }
@@ -308,6 +328,8 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
             case "abs" -> args.size() != 1 ? null : abs(t, args.get(0));
             case "min", "max" -> args.size() != 2 ? null : minMax(t, name.equals("min"), args.get(0), args.get(1));
             case "isinstance" -> args.size() != 2 ? null : isInstance(t, args.get(0), args.get(1));
+            // an empty set, known to be one (its methods and membership then need no guard)
+            case "set" -> args.isEmpty() ? t.ofRef(t.helper("newSet"), PyKind.SET) : null;
             default -> MathOps.knows(name) ? MathOps.call(t, name, args) : null;
         };
     }
@@ -336,6 +358,7 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
             case STR -> "lenStr";
             case TUPLE -> "lenTuple";
             case DICT -> "lenDict";
+            case SET -> "lenSet";
             default -> null;
         };
         return helper == null ? null : t.ofI64(t.helper(helper, t.ref(x)));
@@ -368,7 +391,7 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
 
     @Override
     public boolean knowsMethod(PyKind receiver, String name) {
-        return receiver == PyKind.LIST && name.equals("append") || receiver == PyKind.DICT && (name.equals("get") || name.equals("pop"))
+        return receiver == PyKind.LIST && (name.equals("append") || name.equals("pop")) || receiver == PyKind.SET && SET_METHODS.contains(name) || receiver == PyKind.DICT && (name.equals("get") || name.equals("pop"))
                 || receiver == PyKind.STR && StrOps.METHODS.contains(name);
     }
 
@@ -376,6 +399,12 @@ public final class TypesStrategy implements Strategy, PythonStrategy {
     public SValue callMethod(SpecializerTool t, SValue receiver, String name, List<SValue> args) {
         if (receiver.kind() == PyKind.LIST && name.equals("append") && args.size() == 1) {
             return ContainerOps.append(t, receiver, args.get(0));
+        }
+        if (receiver.kind() == PyKind.LIST && name.equals("pop")) {
+            return ContainerOps.listPop(t, receiver, args);
+        }
+        if (receiver.kind() == PyKind.SET) {
+            return ContainerOps.setMethod(t, receiver, name, args);
         }
         if (receiver.kind() == PyKind.DICT && name.equals("get")) {
             return ContainerOps.dictGet(t, receiver, args);

@@ -40,12 +40,12 @@ final class KnownLayouts {
             "hasLayout", "hasClass", "hasOneOfLayouts", "hasMember", "memberValue", "instanceValue", "setInstanceValue",
             "holdsFloat", "instanceFloat", "setInstanceFloat", "instanceFloatBox",
             "setMemberValue", "isTupleOfSize", "tupleItemAt",
-            "isInt", "isFloat", "isBool", "isStr", "isList", "isTuple", "isDict", "isNone",
+            "isInt", "isFloat", "isBool", "isStr", "isList", "isTuple", "isDict", "isSet", "isNone",
             "unboxInt", "unboxFloat", "boxInt", "boxFloat", "boxBool",
             "floorDivInt", "modInt", "shlFits", "shrInt", "trueDivInt", "absInt", "minInt", "maxInt",
             "minFloat", "maxFloat", "floorDivFloat", "modFloat", "divFloat",
             "floatPowDefined", "floatPowValue", "floatPowInRange",
-            "lenStr", "lenList", "lenTuple", "listItem", "tupleItem");
+            "lenStr", "lenList", "lenTuple", "lenSet", "listItem", "tupleItem");
 
     /** What is known of one value: its layout, valid in {@code block} up to {@code checked}. */
     private static final class Fact {

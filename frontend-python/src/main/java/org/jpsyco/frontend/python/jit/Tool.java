@@ -465,11 +465,13 @@ final class Tool extends ToolPrimitives {
     private boolean method(int nameIndex) {
         AVal owner = s.peek(1);
         String name = s.co.names[nameIndex];
-        StrategyBinding strs = owner instanceof Run r && r.kind() == PyKind.OBJECT ? strMethods(name) : null;
-        if (strs != null && calledAtOnce()) {
-            // text.split(), line.strip(), sep.join(...): an unknown receiver of a str method is guessed to be a str
+        PyKind guess = owner instanceof Run r && r.kind() == PyKind.OBJECT ? receiverGuess(name) : null;
+        StrategyBinding strs = guess == null ? null : knowing(guess, name);
+        if (strs != null && calledAtOnce() && (guess == PyKind.STR || seenLayout() == null)) {
+            // text.split(), line.strip(), sep.join(...): an unknown receiver of a str method is guessed to be a
+            // str; seen.add(x), items.append(x) a set or a list unless the site met instances of a class
             current = strs;
-            owner = (AVal) promote(owner, PyKind.STR);
+            owner = (AVal) promote(owner, guess);
             current = null;
         }
         if (owner.kind() == PyKind.OBJECT || !(owner instanceof Run || owner instanceof Const)) {
@@ -485,10 +487,19 @@ final class Tool extends ToolPrimitives {
         return replaceTop(1, new VMethod(owner, name, nameIndex, null));
     }
 
-    /** The strategy that knows str method {@code name}, or null. */
-    private StrategyBinding strMethods(String name) {
+    /** The kind an unknown receiver of method {@code name} is guessed to have. */
+    private static PyKind receiverGuess(String name) {
+        return switch (name) {
+            case "add", "discard", "remove" -> PyKind.SET;
+            case "append" -> PyKind.LIST;
+            default -> PyKind.STR;
+        };
+    }
+
+    /** The strategy that knows method {@code name} of {@code kind}, or null. */
+    private StrategyBinding knowing(PyKind kind, String name) {
         for (StrategyBinding sb : strategies) {
-            if (sb.strategy().knowsMethod(PyKind.STR, name)) {
+            if (sb.strategy().knowsMethod(kind, name)) {
                 return sb;
             }
         }
@@ -631,6 +642,7 @@ final class Tool extends ToolPrimitives {
             case LIST -> "isList";
             case TUPLE -> "isTuple";
             case DICT -> "isDict";
+            case SET -> "isSet";
             case NONE -> "isNone";
             case RANGE_ITERATOR -> "isRangeIterator";
             case SEQUENCE_ITERATOR -> "isSequenceIterator";

@@ -2,6 +2,7 @@ package org.jpsyco.frontend.python.jit;
 
 import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.BinaryOp;
+import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.NumberOps;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyDict;
@@ -11,6 +12,7 @@ import org.jpsyco.frontend.python.objects.PyIterator;
 import org.jpsyco.frontend.python.objects.PyList;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PyRange;
+import org.jpsyco.frontend.python.objects.PySet;
 import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
@@ -58,6 +60,9 @@ public final class TypedHelpers {
         if (c == PyDict.class) {
             return ((PyDict) o).type() == PyDict.TYPE ? PyKind.DICT : PyKind.OBJECT;
         }
+        if (c == PySet.class) {
+            return ((PySet) o).type() == PySet.TYPE ? PyKind.SET : PyKind.OBJECT;
+        }
         if (o == PySingleton.NONE) {
             return PyKind.NONE;
         }
@@ -80,6 +85,7 @@ public final class TypedHelpers {
             case LIST -> PyList.TYPE;
             case TUPLE -> PyTuple.TYPE;
             case DICT -> PyDict.TYPE;
+            case SET -> PySet.TYPE;
             case NONE -> PySingleton.NONE_TYPE;
             default -> null;
         };
@@ -111,6 +117,11 @@ public final class TypedHelpers {
 
     public static boolean isDict(Object o) {
         return kindOf(o) == PyKind.DICT;
+    }
+
+    /** An exact set (not a frozenset, not a subclass instance). */
+    public static boolean isSet(Object o) {
+        return o != null && o.getClass() == PySet.class && ((PySet) o).type() == PySet.TYPE;
     }
 
     public static boolean isNone(Object o) {
@@ -249,6 +260,51 @@ public final class TypedHelpers {
 
     public static void appendToList(Object list, Object v) {
         ((PyList) list).append((PyObject) v);
+    }
+
+    /** {@code list.pop()} and {@code list.pop(i)}, with the built-in method's IndexErrors. */
+    public static Object listPop(Object list, long i) {
+        PyList l = (PyList) list;
+        int n = l.size();
+        if (n == 0) {
+            throw Errors.indexError("pop from empty list");
+        }
+        long at = i < 0 ? i + n : i;
+        if (at < 0 || at >= n) {
+            throw Errors.indexError("pop index out of range");
+        }
+        return l.items.remove((int) at);
+    }
+
+    // ---- sets (exact sets: their methods are the built-in ones; s.add(x) is the SET_ADD helper, setAdd)
+
+    public static Object newSet() {
+        return new PySet(false);
+    }
+
+    public static long lenSet(Object s) {
+        return ((PySet) s).size();
+    }
+
+    /** {@code x in s}: hashed and compared as the generic path does (an unhashable x raises its TypeError). */
+    public static boolean setContains(Object s, Object x) {
+        return ((PySet) s).contains((PyObject) x);
+    }
+
+    /** {@code v in s} for an unboxed int, without a box unless a member of another type shares its hash. */
+    public static boolean setContainsInt(Object s, long v) {
+        return ((PySet) s).set.containsInt(v);
+    }
+
+    public static void setDiscard(Object s, Object x) {
+        ((PySet) s).remove((PyObject) x);
+    }
+
+    /** {@code s.remove(x)}: KeyError(x) when absent, as the built-in method raises it. */
+    public static void setRemove(Object s, Object x) {
+        if (!((PySet) s).remove((PyObject) x)) {
+            throw Errors.keyError((PyObject) x);
+        }
     }
 
     // ---- ranges

@@ -121,6 +121,41 @@ public final class SetTable {
         return find(key, hashOf(key)) >= 0;
     }
 
+    /**
+     * Whether the exact int {@code v} is a member, without boxing it: entries that are exact ints
+     * compare by value (no {@code __eq__} can run); the first other entry with the same hash (a
+     * float, a bool, an object of a user class) makes the lookup the boxed one, which compares
+     * as Python does.
+     */
+    public boolean containsInt(long v) {
+        long hash = PyDict.intHash(v);
+        PyObject[] k = keys;
+        long perturb = hash;
+        int m = mask;
+        int i = (int) (hash & m);
+        while (true) {
+            int probes = i + LINEAR_PROBES <= m ? LINEAR_PROBES : 0;
+            int j = i;
+            do {
+                PyObject e = k[j];
+                if (e == null) {
+                    return false;
+                }
+                if (hashes[j] == hash && e != DUMMY) {
+                    if (e.getClass() != PyInt.class || !((PyInt) e).isPlain() || ((PyInt) e).big != null) {
+                        return find(PyInt.of(v), hash) >= 0;
+                    }
+                    if (((PyInt) e).value == v) {
+                        return true;
+                    }
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & m);
+        }
+    }
+
     boolean containsEntry(PyObject key, long hash) {
         return find(key, hash) >= 0;
     }

@@ -15,6 +15,8 @@ public enum PyKind {
     LIST("list"),
     TUPLE("tuple"),
     DICT("dict"),
+    /** An exact {@code set} (not a frozenset). Since 1.2. */
+    SET("set"),
     NONE("NoneType"),
     /** A running {@code range} iterator (a counted loop entered by on-stack replacement). */
     RANGE_ITERATOR("range_iterator"),

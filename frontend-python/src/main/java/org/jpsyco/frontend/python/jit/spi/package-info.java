@@ -6,7 +6,7 @@
  * ({@link org.jpsyco.frontend.python.jit.spi.PythonStrategy}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.jpsyco.frontend.python.jit.spi;
 
 import org.osgi.annotation.bundle.Export;
