@@ -19,11 +19,12 @@ import org.jpsyco.frontend.python.objects.PyTuple;
  * literal values, folded operators and tuples of constants, and the frozenset a display of
  * constants becomes when it is only iterated or tested.
  */
-final class ConstantFolding {
+public final class ConstantFolding {
     private ConstantFolding() {
     }
 
-    static PyObject constant(Object v) {
+    /** The Python object for a constant of the syntax tree, or null for a value that is not one. */
+    public static PyObject constant(Object v) {
         if (v == ConstantValue.NONE) {
             return PySingleton.NONE;
         }

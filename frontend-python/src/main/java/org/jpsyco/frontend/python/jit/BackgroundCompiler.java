@@ -177,19 +177,22 @@ final class BackgroundCompiler {
      * thread: helpers and version call sites by symbol (the tables behind them grow as the program
      * runs), the rest fixed for the program.
      */
-    private static final class Frozen implements Linkage {
-        private final Linkage base;
+    private static final class Frozen extends ForwardingLinkage {
         private final Map<String, MethodHandle> helpers = new HashMap<>();
         private final Map<String, CallSite> versions = new HashMap<>();
+        private final java.util.Set<String> selfCalls = new java.util.HashSet<>();
 
         Frozen(Linkage base, LirFunction f) {
-            this.base = base;
+            super(base);
             for (Block b : f.blocks()) {
                 for (Instruction ins : b.instructions()) {
                     if (ins.payload() instanceof CallTarget.Helper h && !helpers.containsKey(h.symbol())) {
                         helpers.put(h.symbol(), lookup(() -> base.helper(h)));
                     } else if (ins.payload() instanceof CallTarget.Version v && !versions.containsKey(v.symbol())) {
                         versions.put(v.symbol(), lookup(() -> base.version(v)));
+                        if (base.callsItself(v)) {
+                            selfCalls.add(v.symbol());
+                        }
                     }
                 }
             }
@@ -214,33 +217,13 @@ final class BackgroundCompiler {
         }
 
         @Override
-        public MethodHandle exitHandler() {
-            return base.exitHandler();
+        public boolean callsItself(CallTarget.Version target) {
+            return selfCalls.contains(target.symbol());
         }
 
         @Override
-        public Class<? extends Throwable> raisedType() {
-            return base.raisedType();
-        }
-
-        @Override
-        public MethodHandle raiseHandler() {
-            return base.raiseHandler();
-        }
-
-        @Override
-        public MethodHandle safepointPoll() {
-            return base.safepointPoll();
-        }
-
-        @Override
-        public MethodHandle recursionBudget() {
-            return base.recursionBudget();
-        }
-
-        @Override
-        public MethodHandle countCalls() {
-            return base.countCalls();
+        public org.jpsyco.kernel.spi.CompiledUnit linkedUnit(CallTarget.Version target) {
+            return null; // only the native backend asks, and it never compiles on this thread
         }
     }
 }

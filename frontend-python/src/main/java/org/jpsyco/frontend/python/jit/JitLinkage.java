@@ -99,53 +99,7 @@ final class JitLinkage implements Linkage {
      * backend which calls are {@code e} calling itself (call sites made for {@code e}).
      */
     Linkage forTyped(TypedVersions.Entry e) {
-        JitLinkage base = this;
-        return new Linkage() {
-            @Override
-            public MethodHandle helper(CallTarget.Helper target) {
-                return base.helper(target);
-            }
-
-            @Override
-            public CallSite version(CallTarget.Version target) {
-                return base.version(target);
-            }
-
-            @Override
-            public org.jpsyco.kernel.spi.CompiledUnit linkedUnit(CallTarget.Version target) {
-                return base.linkedUnit(target);
-            }
-
-            @Override
-            public MethodHandle exitHandler() {
-                return base.exitHandler();
-            }
-
-            @Override
-            public Class<? extends Throwable> raisedType() {
-                return base.raisedType();
-            }
-
-            @Override
-            public MethodHandle raiseHandler() {
-                return base.raiseHandler();
-            }
-
-            @Override
-            public MethodHandle safepointPoll() {
-                return base.safepointPoll();
-            }
-
-            @Override
-            public MethodHandle recursionBudget() {
-                return base.recursionBudget();
-            }
-
-            @Override
-            public MethodHandle countCalls() {
-                return base.countCalls();
-            }
-
+        return new ForwardingLinkage(this) {
             @Override
             public boolean callsItself(CallTarget.Version target) {
                 TypedCallSite site = runtime.typed().site(target.symbol());

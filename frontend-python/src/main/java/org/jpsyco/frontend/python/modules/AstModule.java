@@ -4,7 +4,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.jpsyco.frontend.python.ast.Unaryop;
 import org.jpsyco.frontend.python.ast.WithItem;
 import org.jpsyco.frontend.python.compiler.CompileError;
 import org.jpsyco.frontend.python.compiler.Compiler;
+import org.jpsyco.frontend.python.compiler.ConstantFolding;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.ExceptionTypes;
 import org.jpsyco.frontend.python.objects.PyBool;
@@ -202,29 +202,9 @@ public final class AstModule {
         if (v instanceof Integer i) {
             return PyInt.of(i);
         }
-        if (v == ConstantValue.NONE) {
-            return PySingleton.NONE;
-        }
-        if (v == ConstantValue.ELLIPSIS) {
-            return PySingleton.ELLIPSIS;
-        }
-        if (v instanceof Boolean b) {
-            return PyBool.of(b);
-        }
-        if (v instanceof BigInteger b) {
-            return PyInt.of(b);
-        }
-        if (v instanceof Double d) {
-            return PyFloat.of(d);
-        }
-        if (v instanceof String s) {
-            return PyStr.of(s);
-        }
-        if (v instanceof ConstantValue.Imaginary im) {
-            return new PyComplex(0, im.imag());
-        }
-        if (v instanceof ConstantValue.Bytes b) {
-            return new PyBytes(b.value());
+        PyObject constant = ConstantFolding.constant(v);
+        if (constant != null) {
+            return constant;
         }
         throw new IllegalStateException("no Python form for " + v.getClass());
     }
