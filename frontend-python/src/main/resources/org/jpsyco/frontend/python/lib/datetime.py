@@ -328,13 +328,6 @@ class timedelta:
             return q, timedelta._from_us(r)
         return NotImplemented
 
-    def _compare(self, other, op):
-        if isinstance(other, timedelta):
-            return op(self._us(), other._us())
-        if isinstance(other, _PLAIN) or isinstance(other, (date, time, tzinfo)):
-            return None
-        return NotImplemented
-
     def __eq__(self, other):
         if isinstance(other, timedelta):
             return self._us() == other._us()
@@ -631,6 +624,45 @@ class date:
         return (type(self), (self._year, self._month, self._day))
 
 
+def _compare_keys(keys, op, what):
+    # Times and datetimes compare by keys in UTC (or naive keys); None means one operand is
+    # naive and the other aware: unequal, and not ordered.
+    if keys is None:
+        if op == "==":
+            return False
+        if op == "!=":
+            return True
+        raise TypeError("can't compare offset-naive and offset-aware " + what)
+    a, b = keys
+    if op == "==":
+        return a == b
+    if op == "!=":
+        return a != b
+    if op == "<":
+        return a < b
+    if op == "<=":
+        return a <= b
+    if op == ">":
+        return a > b
+    return a >= b
+
+
+def _compared_through_compare(cls):
+    # The six rich comparisons of a class that implements them all in its _compare(other, op).
+    def by(op):
+        def method(self, other):
+            return self._compare(other, op)
+        return method
+
+    for name, op in (("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"), ("__le__", "<="),
+                     ("__gt__", ">"), ("__ge__", ">=")):
+        method = by(op)
+        method.__name__ = name
+        method.__qualname__ = cls.__qualname__ + "." + name
+        setattr(cls, name, method)
+    return cls
+
+
 def _date_order(a, b, op):
     if isinstance(b, datetime):
         raise TypeError("can't compare %s to %s" % (_qual(b), _qual(a)))
@@ -836,6 +868,7 @@ UTC = _UTC = timezone.utc
 # ---------------------------------------------------------------------------
 # time
 
+@_compared_through_compare
 class time:
     """A time of day, optionally with a tzinfo."""
 
@@ -964,43 +997,7 @@ class time:
             if op in ("==", "!="):
                 return NotImplemented
             return _order_fallback(self, other, op)
-        keys = self._key(other)
-        if keys is None:
-            if op == "==":
-                return False
-            if op == "!=":
-                return True
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        a, b = keys
-        if op == "==":
-            return a == b
-        if op == "!=":
-            return a != b
-        if op == "<":
-            return a < b
-        if op == "<=":
-            return a <= b
-        if op == ">":
-            return a > b
-        return a >= b
-
-    def __eq__(self, other):
-        return self._compare(other, "==")
-
-    def __ne__(self, other):
-        return self._compare(other, "!=")
-
-    def __lt__(self, other):
-        return self._compare(other, "<")
-
-    def __le__(self, other):
-        return self._compare(other, "<=")
-
-    def __gt__(self, other):
-        return self._compare(other, ">")
-
-    def __ge__(self, other):
-        return self._compare(other, ">=")
+        return _compare_keys(self._key(other), op, "times")
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1034,6 +1031,7 @@ time.resolution = timedelta(microseconds=1)
 # ---------------------------------------------------------------------------
 # datetime
 
+@_compared_through_compare
 class datetime(date):
     """A date and a time of day, optionally with a tzinfo."""
 
@@ -1310,43 +1308,7 @@ class datetime(date):
             if op in ("==", "!="):
                 return NotImplemented
             return _order_fallback(self, other, op)
-        keys = self._pair(other)
-        if keys is None:
-            if op == "==":
-                return False
-            if op == "!=":
-                return True
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        a, b = keys
-        if op == "==":
-            return a == b
-        if op == "!=":
-            return a != b
-        if op == "<":
-            return a < b
-        if op == "<=":
-            return a <= b
-        if op == ">":
-            return a > b
-        return a >= b
-
-    def __eq__(self, other):
-        return self._compare(other, "==")
-
-    def __ne__(self, other):
-        return self._compare(other, "!=")
-
-    def __lt__(self, other):
-        return self._compare(other, "<")
-
-    def __le__(self, other):
-        return self._compare(other, "<=")
-
-    def __gt__(self, other):
-        return self._compare(other, ">")
-
-    def __ge__(self, other):
-        return self._compare(other, ">=")
+        return _compare_keys(self._pair(other), op, "datetimes")
 
     def __hash__(self):
         if self._hashcode == -1:
