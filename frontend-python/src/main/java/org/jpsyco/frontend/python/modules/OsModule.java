@@ -69,6 +69,64 @@ public final class OsModule {
             return PySingleton.NONE;
         });
         m.put("unlink", m.dict().getStr("remove"));
+        m.def("chdir", (a, k) -> {
+            Args.check("chdir", a, k, 1, 1);
+            String d = Args.path(a[0], "chdir()");
+            Path p = rt.resolve(d);
+            try {
+                if (!Files.isDirectory(p)) {
+                    throw Files.exists(p) ? new java.nio.file.NotDirectoryException(d)
+                            : new java.nio.file.NoSuchFileException(d);
+                }
+                if (!Files.isExecutable(p)) {
+                    throw new java.nio.file.AccessDeniedException(d);
+                }
+                // as the kernel's getcwd: the directory's real path, symbolic links resolved
+                rt.cwd = p.toRealPath();
+            } catch (IOException e) {
+                throw TextFile.osError(e, d);
+            }
+            return PySingleton.NONE;
+        });
+        m.def("symlink", (a, k) -> {
+            Args.check("symlink", a, k, 2, 3);
+            String src = Args.path(a[0], "symlink()");
+            String dst = Args.path(a[1], "symlink()");
+            try {
+                // the link's text is the source exactly as given, not resolved
+                Files.createSymbolicLink(rt.resolve(dst), Path.of(src));
+            } catch (IOException e) {
+                throw TextFile.osError(e, src, dst);
+            }
+            return PySingleton.NONE;
+        });
+        m.def("link", (a, k) -> {
+            Args.check("link", a, k, 2, 2);
+            String src = Args.path(a[0], "link()");
+            String dst = Args.path(a[1], "link()");
+            try {
+                Files.createLink(rt.resolve(dst), rt.resolve(src));
+            } catch (IOException e) {
+                throw TextFile.osError(e, src, dst);
+            }
+            return PySingleton.NONE;
+        });
+        m.def("readlink", (a, k) -> {
+            Args.check("readlink", a, k, 1, 1);
+            String f = Args.path(a[0], "readlink()");
+            Path p = rt.resolve(f);
+            try {
+                if (!Files.isSymbolicLink(p)) {
+                    if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        throw new java.nio.file.NoSuchFileException(f);
+                    }
+                    throw TextFile.invalidArgument(f);
+                }
+                return PyStr.of(Files.readSymbolicLink(p).toString());
+            } catch (IOException e) {
+                throw TextFile.osError(e, f);
+            }
+        });
         m.def("listdir", (a, k) -> {
             String d = a.length > 0 ? Args.path(a[0], "listdir()") : ".";
             PyList r = new PyList();

@@ -451,6 +451,22 @@ public final class TextFile extends PyObject {
     }
 
     /** An OSError subclass with errno, strerror and filename, as CPython raises them. */
+    /** {@code OSError: [Errno 22] Invalid argument: 'file'} (e.g. readlink of a file that is no link). */
+    static PyException invalidArgument(String file) {
+        PyBaseException exc = new PyBaseException(ExceptionTypes.OS_ERROR, PyTuple.of(PyInt.of(22),
+                PyStr.of("Invalid argument")));
+        exc.dict().putStr("errno", PyInt.of(22));
+        exc.dict().putStr("strerror", PyStr.of("Invalid argument"));
+        exc.dict().putStr("filename", PyStr.of(file));
+        return exc.toThrowable();
+    }
+
+    static PyException osError(IOException e, String file, String file2) {
+        PyException exc = osError(e, file);
+        exc.value.dict().putStr("filename2", PyStr.of(file2));
+        return exc;
+    }
+
     static PyException osError(IOException e, String file) {
         int errno;
         String msg;

@@ -73,6 +73,35 @@ public final class BuiltinMethods {
         def(o, "__getattribute__", (a, k) -> Attributes.objectGetAttribute(a[0], Args.str(a[1], "attribute name")));
         def(o, "__format__", (a, k) -> PyStr.of(StrFormat.format(a[0], Args.str(a[1], "format"))));
         def(PyType.TYPE, "mro", (a, k) -> new PyList(((PyType) a[0]).mro()));
+        // pickling's defaults, written in Python in copyreg (as CPython's object.__reduce_ex__
+        // imports copyreg for them): imported on first use, so start-up never pays for it
+        def(o, "__reduce_ex__", (a, k) -> {
+            if (a.length - k.length != 2 || k.length > 0) {
+                throw Errors.typeError("object.__reduce_ex__() takes exactly one argument (" + (a.length - 1)
+                        + " given)");
+            }
+            return Abstract.callMethod(importModule("copyreg"), "_reduce_ex", a[0], Abstract.index(a[1]));
+        });
+        def(o, "__reduce__", (a, k) -> {
+            Args.check("__reduce__", a, k, 1, 1);
+            return Abstract.callMethod(importModule("copyreg"), "_default_reduce", a[0], PyInt.of(0));
+        });
+        def(o, "__getstate__", (a, k) -> {
+            Args.check("__getstate__", a, k, 1, 1);
+            return Abstract.callMethod(importModule("copyreg"), "_object_getstate", a[0]);
+        });
+    }
+
+    /** Imports a module through the running code's {@code __import__}, as CPython's C code does. */
+    static PyObject importModule(String name) {
+        PyDict g = ThreadContext.get();
+        PyObject b = g == null ? null : g.getStr("__builtins__");
+        PyObject imp = b instanceof PyDict d ? d.getStr("__import__") : b != null ? Abstract.getAttr(b, "__import__")
+                : null;
+        if (imp == null) {
+            throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "__import__ not found");
+        }
+        return Abstract.call(imp, PyStr.of(name));
     }
 
     private static List<PyObject> items(PyObject o) {

@@ -62,9 +62,10 @@ public final class PythonRuntimeState {
     /**
      * The working directory relative paths resolve against: {@code JPSYCO_CWD} from the
      * environment if set (so an embedding JVM can run programs "in" different directories),
-     * else the process's.
+     * else the process's. {@code os.chdir} changes it: the JVM cannot change its process's
+     * directory, so every path the program gives is resolved against this one instead.
      */
-    public final Path cwd;
+    public volatile Path cwd;
     /** The str/bytes hash key from {@code PYTHONHASHSEED}; every thread running this runtime's code enters it. */
     public final org.jpsyco.frontend.python.objects.HashSecret hashSecret;
 

@@ -128,11 +128,11 @@ def _reduce(x, cls):
             raise Error("un(deep)copyable object of type %s" % cls)
         return rv
     reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None:
+    if reductor is not None and reductor is not object.__reduce_ex__:
         rv = reductor(x, 4)
     else:
         reductor = getattr(cls, "__reduce__", None)
-        if reductor is not None:
+        if reductor is not None and reductor is not object.__reduce__:
             rv = reductor(x)
         else:
             rv = _default_reduce(x, cls)
@@ -142,33 +142,8 @@ def _reduce(x, cls):
 
 
 def _getstate(x, cls):
-    getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None:
-        return getstate(x)
-    state = None
-    try:
-        d = x.__dict__
-    except AttributeError:
-        d = None
-    if d:
-        state = d
-    slots = {}
-    for klass in cls.__mro__:
-        names = klass.__dict__.get("__slots__", ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                name = "_%s%s" % (klass.__name__.lstrip("_"), name)
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slots:
-        state = (state, slots)
-    return state
+    # object.__getstate__ unless the class defines its own: the __dict__ and the slot values
+    return cls.__getstate__(x)
 
 
 def _default_reduce(x, cls):

@@ -5,6 +5,7 @@ import copyreg
 import io
 import sys
 from copyreg import dispatch_table
+from copyreg import _default_reduce
 from itertools import islice
 from struct import pack, unpack
 
@@ -217,75 +218,6 @@ def _getattribute(obj, name):
         parent = obj
         obj = getattr(obj, sub)
     return obj, parent
-
-
-def _default_reduce(obj, proto):
-    """What object.__reduce_ex__(proto) describes for obj."""
-    cls = type(obj)
-    if isinstance(obj, BaseException):
-        return (cls, tuple(obj.args)) + ((obj.__dict__,) if getattr(obj, '__dict__', None) else ())
-    if cls is complex:
-        return (complex, (obj.real, obj.imag))
-    if cls is range:
-        return (range, (obj.start, obj.stop, obj.step))
-    if cls is slice:
-        return (slice, (obj.start, obj.stop, obj.step))
-    if cls.__module__ == 'builtins' and cls is not object and not hasattr(obj, '__dict__'):
-        raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
-        state = getstate(obj)
-    else:
-        state = _plain_state(obj, cls)
-    if proto < 2:
-        if (getstate is None or getstate is getattr(object, '__getstate__', None)) and getattr(obj, '__slots__', None):
-            raise TypeError('a class that defines __slots__ without defining __getstate__ cannot be pickled')
-        base = object
-        for klass in cls.__mro__:
-            if klass is not cls and klass.__module__ == 'builtins' and klass is not object:
-                base = klass
-                break
-        base_state = None if base is object else base(obj)
-        return (copyreg._reconstructor, (cls, base, base_state), state)
-    getnewargs_ex = getattr(cls, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex(obj)
-        if kwargs:
-            rv = (copyreg.__newobj_ex__, (cls, tuple(args), kwargs))
-        else:
-            rv = (copyreg.__newobj__, (cls,) + tuple(args))
-    else:
-        getnewargs = getattr(cls, '__getnewargs__', None)
-        args = getnewargs(obj) if getnewargs is not None else ()
-        rv = (copyreg.__newobj__, (cls,) + tuple(args))
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    return rv + (state, listitems, dictitems)
-
-
-def _plain_state(obj, cls):
-    try:
-        d = obj.__dict__
-    except AttributeError:
-        d = None
-    state = d if d else None
-    slots = {}
-    for klass in cls.__mro__:
-        names = klass.__dict__.get('__slots__', ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
-            try:
-                slots[name] = getattr(obj, name)
-            except AttributeError:
-                pass
-    if slots:
-        return (state, slots)
-    return state
 
 
 class Pickler:

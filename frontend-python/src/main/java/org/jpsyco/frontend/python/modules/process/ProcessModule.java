@@ -81,7 +81,7 @@ public final class ProcessModule {
         }
     }
 
-    private static ProcessBuilder.Redirect redirect(PyObject spec, boolean input) {
+    private static ProcessBuilder.Redirect redirect(PythonRuntimeState rt, PyObject spec, boolean input) {
         if (spec == PySingleton.NONE) {
             return input ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.PIPE;
         }
@@ -94,7 +94,7 @@ public final class ProcessModule {
             };
         }
         List<PyObject> t = Abstract.toList(spec);
-        File f = new File(((PyStr) t.get(1)).value());
+        File f = rt.resolve(((PyStr) t.get(1)).value()).toFile();
         if (input) {
             return ProcessBuilder.Redirect.from(f);
         }
@@ -161,9 +161,8 @@ public final class ProcessModule {
                 argv.add(((PyStr) o).value());
             }
             ProcessBuilder pb = new ProcessBuilder(argv);
-            if (a[1] != PySingleton.NONE) {
-                pb.directory(new File(((PyStr) a[1]).value()));
-            }
+            // the program's working directory (os.chdir moves it; the JVM's own never changes)
+            pb.directory((a[1] != PySingleton.NONE ? rt.resolve(((PyStr) a[1]).value()) : rt.cwd).toFile());
             if (a[2] != PySingleton.NONE) {
                 Map<String, String> env = pb.environment();
                 env.clear();
@@ -171,13 +170,13 @@ public final class ProcessModule {
                     env.put(Abstract.str(key).value(), Abstract.str(Abstract.getItem(a[2], key)).value());
                 }
             }
-            pb.redirectInput(redirect(a[3], true));
-            pb.redirectOutput(redirect(a[4], false));
+            pb.redirectInput(redirect(rt, a[3], true));
+            pb.redirectOutput(redirect(rt, a[4], false));
             boolean mergeErr = a[5] instanceof PyStr s && s.value().equals("stdout");
             if (mergeErr) {
                 pb.redirectErrorStream(true);
             } else {
-                pb.redirectError(redirect(a[5], false));
+                pb.redirectError(redirect(rt, a[5], false));
             }
             Process p;
             try {
