@@ -1,4 +1,5 @@
-"""Secure hashes and message digests: MD5, the SHA-1, SHA-2 and SHA-3 families, BLAKE2."""
+"""Secure hashes and message digests: MD5, the SHA-1, SHA-2 and SHA-3 families, SHAKE, BLAKE2;
+PBKDF2 and scrypt."""
 
 import _jpsyco_hash
 
@@ -7,20 +8,21 @@ _SIZES = {
     'md5': (16, 64), 'sha1': (20, 64), 'sha224': (28, 64), 'sha256': (32, 64),
     'sha384': (48, 128), 'sha512': (64, 128), 'sha512_224': (28, 128), 'sha512_256': (32, 128),
     'sha3_224': (28, 144), 'sha3_256': (32, 136), 'sha3_384': (48, 104), 'sha3_512': (64, 72),
-    'blake2b': (64, 128), 'blake2s': (32, 64),
+    'blake2b': (64, 128), 'blake2s': (32, 64), 'shake_128': (0, 168), 'shake_256': (0, 136),
 }
 _ALIASES = {'sha-1': 'sha1', 'sha-224': 'sha224', 'sha-256': 'sha256', 'sha-384': 'sha384',
             'sha-512': 'sha512', 'sha3-224': 'sha3_224', 'sha3-256': 'sha3_256',
             'sha3-384': 'sha3_384', 'sha3-512': 'sha3_512', 'sha512-224': 'sha512_224',
-            'sha512-256': 'sha512_256', 'blake2b512': 'blake2b', 'blake2s256': 'blake2s'}
+            'sha512-256': 'sha512_256', 'blake2b512': 'blake2b', 'blake2s256': 'blake2s',
+            'shake128': 'shake_128', 'shake256': 'shake_256'}
 
 algorithms_guaranteed = {'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224',
-                         'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s'}
+                         'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'blake2b', 'blake2s'}
 algorithms_available = algorithms_guaranteed | {'sha512_224', 'sha512_256'}
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
-           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'new', 'algorithms_guaranteed',
-           'algorithms_available', 'pbkdf2_hmac', 'file_digest')
+           'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256', 'new',
+           'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'scrypt', 'file_digest')
 
 
 def _data(data):
@@ -83,6 +85,34 @@ def _type_name(cls):
 HASH.__module__ = '_hashlib'
 
 
+_MISSING = object()
+
+
+class HASHXOF(HASH):
+    """An extendable-output hash (SHAKE): digest(length) gives as many bytes as asked."""
+
+    __slots__ = ()
+
+    def digest(self, length=_MISSING):
+        return _jpsyco_hash.digest(self._handle, _xof_length('digest', length))
+
+    def hexdigest(self, length=_MISSING):
+        return _jpsyco_hash.digest(self._handle, _xof_length('hexdigest', length)).hex()
+
+
+HASHXOF.__module__ = '_hashlib'
+
+
+def _xof_length(method, length):
+    import operator
+    if length is _MISSING:
+        raise TypeError("%s() missing required argument 'length' (pos 1)" % method)
+    length = operator.index(length)
+    if length < 0 or length >= 2 ** 31:
+        raise MemoryError()
+    return length
+
+
 def _normalize(name):
     if not isinstance(name, str):
         raise TypeError("new() argument 'name' must be str, not %s" % type(name).__name__)
@@ -103,7 +133,7 @@ def new(name, data=b'', **kwargs):
     kwargs.pop('usedforsecurity', None)
     if 'string' in kwargs:
         data = kwargs.pop('string')
-    h = HASH._open(key, _jpsyco_hash.open(key))
+    h = (HASHXOF if key.startswith('shake') else HASH)._open(key, _jpsyco_hash.open(key))
     h.update(data)
     return h
 
@@ -126,6 +156,8 @@ sha3_224 = _constructor('sha3_224')
 sha3_256 = _constructor('sha3_256')
 sha3_384 = _constructor('sha3_384')
 sha3_512 = _constructor('sha3_512')
+shake_128 = _constructor('shake_128')
+shake_256 = _constructor('shake_256')
 
 
 class _Blake2(HASH):
@@ -208,6 +240,39 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     if dklen < 1:
         raise ValueError('key length must be greater than 0.')
     return _jpsyco_hash.pbkdf2(key, password, salt, iterations, dklen)
+
+
+def _bytes_like(data):
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    return bytes(data)
+
+
+def scrypt(password, *, salt=None, n=None, r=None, p=None, maxmem=0, dklen=64):
+    """The scrypt key derivation function (RFC 7914)."""
+    password = _bytes_like(password)
+    if salt is None:
+        raise TypeError('salt is required')
+    salt = _bytes_like(salt)
+    for name, value in (('n', n), ('r', r), ('p', p)):
+        if value is not None and not isinstance(value, int):
+            raise TypeError("scrypt() argument '%s' must be int, not %s" % (name, type(value).__name__))
+    for name, value in (('n', n), ('r', r), ('p', p)):
+        if value is None or not 0 <= value < 2 ** 64:
+            raise TypeError('%s is required and must be an unsigned int' % name)
+    if n < 2 or n & (n - 1):
+        raise ValueError('n must be a power of 2.')
+    if not 0 <= maxmem <= 0x7fffffff:
+        raise ValueError('maxmem must be positive and smaller than %d' % 0x7fffffff)
+    if not 0 < dklen <= 0x7fffffff:
+        raise ValueError('dklen must be greater than 0 and smaller than %d' % 0x7fffffff)
+    big = 2 ** 62
+    problem = _jpsyco_hash.scrypt_check(min(n, big), min(r, big), min(p, big), maxmem)
+    if problem == 2:
+        raise ValueError('[digital envelope routines] memory limit exceeded')
+    if problem or r > 0x7fffffff or p > 0x7fffffff:
+        raise ValueError('Invalid parameter combination for n, r, p, maxmem.')
+    return _jpsyco_hash.scrypt(password, salt, n, r, p, dklen)
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):

@@ -58,4 +58,8 @@ final class Buffers {
     static int intArg(PyObject o) {
         return Abstract.index(o).intValue();
     }
+
+    static long longArg(PyObject o) {
+        return Abstract.index(o).longValue();
+    }
 }

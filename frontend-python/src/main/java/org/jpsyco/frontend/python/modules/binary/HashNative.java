@@ -9,6 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyBytes;
+import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyModule;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySingleton;
@@ -89,6 +90,9 @@ public final class HashNative {
                 throw Errors.valueError("unsupported hash type " + name);
             }
         }
+        if (name.equals("shake_128") || name.equals("shake_256")) {
+            return new Keccak(name.equals("shake_128") ? 168 : 136);
+        }
         if (name.equals("blake2b") || name.equals("blake2s")) {
             boolean big = name.equals("blake2b");
             int size = Buffers.intArg(a[1]);
@@ -108,13 +112,23 @@ public final class HashNative {
             Buffers.unwrap(a[0], Digest.class).update(Buffers.bytes(a[1]));
             return PySingleton.NONE;
         });
-        m.def("digest", (a, k) -> new PyBytes(Buffers.unwrap(a[0], Digest.class).digest()));
+        // digest(handle[, length]): the length for SHAKE's extendable output
+        m.def("digest", (a, k) -> {
+            Digest d = Buffers.unwrap(a[0], Digest.class);
+            return new PyBytes(a.length > 1 ? ((Keccak) d).digest(Buffers.intArg(a[1])) : d.digest());
+        });
         m.def("copy", (a, k) -> new Buffers.Handle<>(Buffers.unwrap(a[0], Digest.class).copy()));
         m.def("pbkdf2", (a, k) -> {
             String name = ((PyStr) a[0]).value();
             return new PyBytes(pbkdf2(name, Buffers.bytes(a[1]), Buffers.bytes(a[2]), Buffers.intArg(a[3]),
                     Buffers.intArg(a[4])));
         });
+        // scrypt_check(n, r, p, maxmem) -> 0 acceptable, 1 invalid, 2 over the memory bound
+        m.def("scrypt_check", (a, k) -> PyInt.of(Scrypt.check(Buffers.longArg(a[0]), Buffers.longArg(a[1]),
+                Buffers.longArg(a[2]), Buffers.longArg(a[3]))));
+        // scrypt(password, salt, n, r, p, dklen), the parameters already checked
+        m.def("scrypt", (a, k) -> new PyBytes(Scrypt.derive(Buffers.bytes(a[0]), Buffers.bytes(a[1]),
+                Buffers.intArg(a[2]), Buffers.intArg(a[3]), Buffers.intArg(a[4]), Buffers.intArg(a[5]))));
         m.def("random_bytes", (a, k) -> {
             byte[] b = new byte[Buffers.intArg(a[0])];
             SECURE.nextBytes(b);
