@@ -476,7 +476,9 @@ final class Attributes {
         }
         if (o instanceof PyBuiltinFunction b) {
             return switch (name) {
-                case "__name__", "__qualname__" -> PyStr.of(b.name);
+                case "__name__" -> PyStr.of(b.name);
+                case "__qualname__" -> PyStr.of(b.owner != null ? b.owner.name() + "." + b.name : b.name);
+                case "__text_signature__" -> BuiltinSignatures.of(b);
                 case "__self__" -> b.self == null ? PySingleton.NONE : b.self;
                 default -> null;
             };
@@ -485,7 +487,13 @@ final class Attributes {
             return switch (name) {
                 case "__self__" -> m.self;
                 case "__func__" -> m.function;
-                case "__name__", "__qualname__", "__doc__", "__module__" -> Abstract.getAttr(m.function, name);
+                case "__qualname__" -> m.function instanceof PyBuiltinFunction b && b.owner == null
+                        && m.self instanceof PyType t ? PyStr.of(t.name() + "." + b.name)
+                        : Abstract.getAttr(m.function, name);
+                case "__name__", "__doc__", "__module__" -> Abstract.getAttr(m.function, name);
+                // a built-in type's class method (dict.fromkeys): the signature the type gives it
+                case "__text_signature__" -> m.function instanceof PyBuiltinFunction b && m.self instanceof PyType t
+                        ? BuiltinSignatures.ofClassMethod(t, b) : Abstract.getAttr(m.function, name);
                 // as CPython, what the method type lacks is the function's (A.f.x = 1; A().f.x),
                 // and a missing name is the function's AttributeError
                 default -> PyMethod.TYPE.lookup(name) != null ? null : Abstract.getAttr(m.function, name);
