@@ -55,10 +55,9 @@ public final class OsModule {
             OsProcesses.kill(Abstract.index(a[0]).longValue(), Abstract.index(a[1]).intValue());
             return PySingleton.NONE;
         });
-        m.def("getenv", (a, k) -> {
-            String v = rt.environment.get(Args.str(a[0], "getenv()"));
-            return v != null ? PyStr.of(v) : a.length > 1 ? a[1] : PySingleton.NONE;
-        });
+        // as CPython's: os.environ as the program left it (a name it set is seen, one it deleted is not)
+        m.def("getenv", (a, k) -> Abstract.callMethod(m.dict().getStr("environ"), "get",
+                PyStr.of(Args.str(a[0], "getenv()")), a.length > 1 ? a[1] : PySingleton.NONE));
         m.def("remove", (a, k) -> {
             String f = Args.path(a[0], "remove()");
             try {
@@ -269,6 +268,7 @@ public final class OsModule {
         rt.modules.putStr("os.path", path);
         rt.modules.putStr("posixpath", path);
         OsFiles.define(m, rt);
+        OsSystem.define(m);
         m.put("__builtins__", rt.builtins);
         rt.interpreter.runModule(rt.compile(OsSource.SOURCE, "<os>",
                 org.jpsyco.frontend.python.compiler.Compiler.Mode.EXEC), m.dict());

@@ -19,6 +19,8 @@ final class OsSource {
             terminal_size = _structseq.structseq('os', 'terminal_size', ('columns', 'lines'))
             uname_result = _structseq.structseq('posix', 'uname_result',
                                                 ('sysname', 'nodename', 'release', 'version', 'machine'))
+            times_result = _structseq.structseq('posix', 'times_result',
+                                                ('user', 'system', 'children_user', 'children_system', 'elapsed'))
             del _structseq
 
             def uname():
@@ -310,5 +312,140 @@ final class OsSource {
             path.pathsep, path.defpath, path.extsep, path.altsep, path.devnull = pathsep, defpath, extsep, altsep, devnull
             path.supports_unicode_filenames = False
             SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+            error = OSError
+            (EX_OK, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER, EX_NOHOST, EX_UNAVAILABLE, EX_SOFTWARE, EX_OSERR,
+             EX_OSFILE, EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG) = (
+                0, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78)
+            WNOHANG, WUNTRACED, WCONTINUED, WEXITED, WSTOPPED, WNOWAIT = 1, 2, 8, 4, 2, 0x1000000
+            P_PID, P_PGID, P_ALL, P_PIDFD = 1, 2, 0, 3
+            P_WAIT, P_NOWAIT, P_NOWAITO = 0, 1, 1
+
+            def WIFEXITED(status):
+                return status & 0x7f == 0
+
+            def WEXITSTATUS(status):
+                return (status >> 8) & 0xff
+
+            def WIFSIGNALED(status):
+                low = ((status & 0x7f) + 1) & 0xff  # a signed char in C's macro
+                return (low - 256 if low >= 128 else low) >> 1 > 0
+
+            def WTERMSIG(status):
+                return status & 0x7f
+
+            def WIFSTOPPED(status):
+                return status & 0xff == 0x7f
+
+            def WSTOPSIG(status):
+                return (status >> 8) & 0xff
+
+            def WIFCONTINUED(status):
+                return status == 0xffff
+
+            def WCOREDUMP(status):
+                return bool(status & 0x80)
+
+            def waitstatus_to_exitcode(status):
+                if WIFEXITED(status):
+                    return WEXITSTATUS(status)
+                if WIFSIGNALED(status):
+                    return -WTERMSIG(status)
+                if WIFSTOPPED(status):
+                    raise ValueError('process stopped by delivery of signal %d' % WSTOPSIG(status))
+                raise ValueError('invalid wait status: %d' % status)
+
+            def cpu_count():
+                n = _sysconf(84)  # _SC_NPROCESSORS_ONLN
+                return n if n > 0 else None
+
+            def times():
+                return times_result(_times())
+
+            def get_terminal_size(fd=1, /):
+                size = _terminal_size(fd)
+                if isinstance(size, int):
+                    raise OSError(size, strerror(size))
+                return terminal_size(size)
+
+            def device_encoding(fd):
+                return 'utf-8' if isatty(fd) else None
+
+            def getcwdb():
+                return fsencode(getcwd())
+
+            def getrandom(size, flags=0):
+                return urandom(size)
+
+            def get_exec_path(env=None):
+                if env is None:
+                    env = environ
+                value = env.get('PATH')
+                if value is None:
+                    value = defpath
+                return value.split(pathsep)
+
+            def removedirs(name):
+                rmdir(name)
+                head, tail = path.split(name)
+                if not tail:
+                    head, tail = path.split(head)
+                while head and tail:
+                    try:
+                        rmdir(head)
+                    except OSError:
+                        break
+                    head, tail = path.split(head)
+
+            def renames(old, new):
+                head, tail = path.split(new)
+                if head and tail and not path.exists(head):
+                    makedirs(head)
+                rename(old, new)
+                head, tail = path.split(old)
+                if head and tail:
+                    try:
+                        removedirs(head)
+                    except OSError:
+                        pass
+
+            def system(command):
+                import subprocess
+                return subprocess.call(command, shell=True) << 8
+
+            class _wrap_close:
+                def __init__(self, stream, proc):
+                    self._stream = stream
+                    self._proc = proc
+
+                def close(self):
+                    self._stream.close()
+                    returncode = self._proc.wait()
+                    return None if returncode == 0 else returncode << 8
+
+                def __enter__(self):
+                    return self
+
+                def __exit__(self, *args):
+                    self.close()
+
+                def __getattr__(self, name):
+                    return getattr(self._stream, name)
+
+                def __iter__(self):
+                    return iter(self._stream)
+
+            def popen(cmd, mode='r', buffering=-1):
+                if not isinstance(cmd, str):
+                    raise TypeError('invalid cmd type (%s, expected string)' % type(cmd))
+                if mode not in ('r', 'w'):
+                    raise ValueError('invalid mode %r' % mode)
+                if buffering == 0 or buffering is None:
+                    raise ValueError('popen() does not support unbuffered streams')
+                import subprocess
+                if mode == 'r':
+                    proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+                    return _wrap_close(proc.stdout, proc)
+                proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+                return _wrap_close(proc.stdin, proc)
             """;
 }

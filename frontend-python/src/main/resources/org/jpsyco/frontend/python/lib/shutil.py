@@ -230,7 +230,8 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 
 
 def get_terminal_size(fallback=(80, 24)):
-    """The terminal's size from COLUMNS and LINES, else the fallback."""
+    """The terminal's size from COLUMNS and LINES, else from the terminal standard output
+    is, else the fallback."""
     try:
         columns = int(os.environ['COLUMNS'])
     except (KeyError, ValueError):
@@ -239,8 +240,13 @@ def get_terminal_size(fallback=(80, 24)):
         lines = int(os.environ['LINES'])
     except (KeyError, ValueError):
         lines = 0
-    if columns <= 0:
-        columns = fallback[0]
-    if lines <= 0:
-        lines = fallback[1]
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
     return os.terminal_size((columns, lines))

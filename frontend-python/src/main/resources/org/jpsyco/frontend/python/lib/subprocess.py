@@ -271,7 +271,11 @@ class Popen:
                 cwd = os.fsdecode(cwd)
             if not os.path.isdir(cwd):
                 raise FileNotFoundError(2, 'No such file or directory', cwd)
-        if env is not None:
+        if env is None:
+            # os.environ as the program left it: CPython's os.environ changes the process's own
+            # environment, which children inherit (the JVM's cannot change)
+            env = {k: v for k, v in os.environ.items() if k != 'JPSYCO_CWD'}
+        else:
             env = {os.fsdecode(k) if isinstance(k, bytes) else k:
                    os.fsdecode(v) if isinstance(v, bytes) else v for k, v in env.items()}
         self._pipe_out = stdout == PIPE
