@@ -351,15 +351,74 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, fea
     """Parses source into a tree of AST nodes (mode 'exec', 'eval' or 'single')."""
     if isinstance(source, AST):
         return source
-    if mode == 'func_type':
-        raise ValueError("mode 'func_type' is not supported by jpsyco's parser")
     if isinstance(source, (bytearray, memoryview)):
         source = bytes(source)
     if not isinstance(source, (str, bytes)):
         raise TypeError("compile() arg 1 must be a string, bytes or AST object")
     if not isinstance(filename, str):
         filename = str(filename, 'utf-8') if isinstance(filename, bytes) else str(filename)
+    if mode == 'func_type':
+        return _parse_func_type(source.decode('utf-8') if isinstance(source, bytes) else source, filename)
     return _build(_parse_plain(source, filename, mode))
+
+
+def _parse_func_type(source, filename):
+    """A signature type comment, '(argtypes) -> returns': parsed as the expression
+    '(argtypes) , returns' written over the same columns, so every node keeps its position
+    ('*' and '**' before the last argument types become blanks, as they are not part of them)."""
+    import io
+    import tokenize
+
+    def invalid():
+        return SyntaxError('invalid syntax', (filename, 1, 1, source.splitlines()[0] if source else '', 1, 1))
+
+    try:
+        tokens = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
+                  if t.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT, tokenize.ENDMARKER)]
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        raise invalid() from None
+    if not tokens or tokens[0].string != '(' or tokens[0].start != (1, 0):
+        raise invalid()
+    depth, close, commas, arrow = 0, None, 0, None
+    for i, t in enumerate(tokens):
+        if t.type == tokenize.OP and t.string in '([{':
+            depth += 1
+        elif t.type == tokenize.OP and t.string in ')]}':
+            depth -= 1
+            if depth == 0 and close is None:
+                close = i
+        elif t.type == tokenize.OP and t.string == ',' and depth == 1 and close is None:
+            commas += 1
+        elif t.type == tokenize.OP and t.string == '->' and depth == 0:
+            arrow = i
+            break
+    if close is None or arrow != close + 1 or arrow == len(tokens) - 1 or tokens[close - 1].string == ',':
+        raise invalid()
+    lines = source.splitlines(True)
+    def blank(tok, text):
+        (row, col), _ = tok.start, tok.end
+        lines[row - 1] = lines[row - 1][:col] + text + lines[row - 1][col + len(text):]
+    blank(tokens[arrow], ', ')
+    depth = 1
+    for previous, t in zip(tokens[:close], tokens[1:close]):
+        if t.type == tokenize.OP and t.string in ('*', '**') and depth == 1 and previous.string in '(,':
+            blank(t, ' ' * len(t.string))
+        elif t.type == tokenize.OP and t.string in '([{':
+            depth += 1
+        elif t.type == tokenize.OP and t.string in ')]}':
+            depth -= 1
+    try:
+        body = parse(''.join(lines), filename, 'eval').body
+    except SyntaxError:
+        raise invalid() from None
+    args, returns = body.elts
+    if close == 1:
+        argtypes = []
+    elif commas == 0:
+        argtypes = [args]
+    else:
+        argtypes = list(args.elts)
+    return FunctionType(argtypes=argtypes, returns=returns)
 
 
 def literal_eval(node_or_string):
