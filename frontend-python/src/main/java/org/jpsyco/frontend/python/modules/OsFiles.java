@@ -68,6 +68,19 @@ final class OsFiles {
         m.put("X_OK", PyInt.of(1));
         m.def("_stat", (a, k) -> stat(rt, Args.path(a[0], "stat()"), Abstract.isTrue(a[1])));
         m.def("getpid", (a, k) -> PyInt.of(ProcessHandle.current().pid()));
+        // _disk_usage(path) -> (total, used, free) bytes of the file system holding path, as
+        // statvfs gives them (free: what an unprivileged user may still use)
+        m.def("_disk_usage", (a, k) -> {
+            String f = Args.path(a[0], "disk_usage()");
+            try {
+                java.nio.file.FileStore store = Files.getFileStore(rt.resolve(f));
+                long total = store.getTotalSpace();
+                return PyTuple.of(PyInt.of(total), PyInt.of(total - store.getUnallocatedSpace()),
+                        PyInt.of(store.getUsableSpace()));
+            } catch (IOException e) {
+                throw TextFile.osError(e, f);
+            }
+        });
         m.def("access", (a, k) -> {
             Path p = rt.resolve(Args.path(a[0], "access()"));
             long mode = Abstract.index(a[1]).longValue();

@@ -128,6 +128,12 @@ public final class PyBytes extends PyObject {
 
     static void register() {
         PyType t = TYPE;
+        // the exact bytes of self (a subclass's instance gives a plain bytes)
+        BuiltinMethods.def(t, "__bytes__", (a, k) -> {
+            Args.check("__bytes__", a, k, 1, 1);
+            PyBytes b = (PyBytes) a[0];
+            return b.type() == TYPE ? b : new PyBytes(b.value);
+        });
         BuiltinMethods.def(t, "decode", (a, k) -> {
             String[] ee = Codecs.encodingArgs("decode", a, k, 1);
             byte[] v = a[0] instanceof PyByteArray ba ? ba.toArray() : ((PyBytes) a[0]).value;

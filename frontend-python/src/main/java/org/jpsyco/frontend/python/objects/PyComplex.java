@@ -126,6 +126,11 @@ public final class PyComplex extends PyObject {
     }
 
     static void register() {
+        BuiltinMethods.def(TYPE, "__complex__", (a, k) -> {
+            Args.check("__complex__", a, k, 1, 1);
+            PyComplex c = (PyComplex) a[0];
+            return c.type() == TYPE ? c : new PyComplex(c.real, c.imag);
+        });
         BuiltinMethods.def(TYPE, "conjugate", (a, k) -> new PyComplex(((PyComplex) a[0]).real,
                 -((PyComplex) a[0]).imag));
         TYPE.constructor = (a, k) -> {

@@ -344,6 +344,22 @@ class SupportsFloat(Protocol):
         pass
 
 
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
+
+
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self) -> complex:
+        pass
+
+
 class SupportsIndex(Protocol):
     __slots__ = ()
 
@@ -368,7 +384,7 @@ class SupportsRound(Protocol):
         pass
 
 
-for _p in (SupportsInt, SupportsFloat, SupportsIndex, SupportsAbs, SupportsRound):
+for _p in (SupportsInt, SupportsFloat, SupportsIndex, SupportsAbs, SupportsRound, SupportsBytes, SupportsComplex):
     _p._is_runtime_protocol = True
 del _p
 

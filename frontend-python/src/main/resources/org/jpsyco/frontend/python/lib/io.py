@@ -9,7 +9,7 @@ import sys as _sys
 __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
            "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom",
            "TextIOBase", "TextIOWrapper", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "DEFAULT_BUFFER_SIZE"]
+           "DEFAULT_BUFFER_SIZE", "IncrementalNewlineDecoder", "open_code", "text_encoding"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -390,8 +390,84 @@ try:
 except NameError:
     BlockingIOError = OSError
 
+
+
+def open_code(path):
+    """Opens a file of code to run, for reading as bytes (the hook import machinery would call)."""
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
+    return open(path, "rb")
+
+
+def text_encoding(encoding, stacklevel=2, /):
+    """The encoding a text file opened with this encoding argument uses: 'locale' for None."""
+    if encoding is not None:
+        return encoding
+    return "utf-8" if getattr(_sys.flags, "utf8_mode", 0) else "locale"
+
+
+class IncrementalNewlineDecoder:
+    """Turns \\r\\n and \\r into \\n (with translate) while decoding piece by piece, holding a
+    trailing \\r back until the next piece shows whether \\n follows; records the kinds seen."""
+
+    _LF, _CR, _CRLF = 1, 2, 4
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self._pendingcr and (output or final):
+            output = "\r" + output
+            self._pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self._pendingcr = True
+        crlf = output.count("\r\n")
+        cr = output.count("\r") - crlf
+        lf = output.count("\n") - crlf
+        self._seen |= (lf and self._LF) | (cr and self._CR) | (crlf and self._CRLF)
+        if self.translate:
+            if crlf:
+                output = output.replace("\r\n", "\n")
+            if cr:
+                output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b"", 0
+        else:
+            buf, flag = self.decoder.getstate()
+        flag <<= 1
+        if self._pendingcr:
+            flag |= 1
+        return buf, flag
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+                ("\r", "\n", "\r\n"))[self._seen]
+
+
 for _cls in (IOBase, RawIOBase, BufferedIOBase, TextIOBase):
     _cls.__module__ = "io"
-for _cls in (StringIO, BytesIO, FileIO):
+for _cls in (StringIO, BytesIO, FileIO, IncrementalNewlineDecoder):
     _cls.__module__ = "_io"
 del _cls

@@ -5,7 +5,7 @@ import stat as _stat
 import sys
 
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree', 'move', 'rmtree',
-           'Error', 'SameFileError', 'ignore_patterns', 'which', 'get_terminal_size']
+           'Error', 'SameFileError', 'ignore_patterns', 'which', 'get_terminal_size', 'disk_usage']
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -227,6 +227,19 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if os.path.exists(name) and os.access(name, mode) and not os.path.isdir(name):
             return name
     return None
+
+
+_usage = None
+
+
+def disk_usage(path):
+    """The total, used and free bytes of the file system that holds path."""
+    global _usage
+    if _usage is None:
+        from collections import namedtuple
+        _usage = namedtuple('usage', 'total used free')
+        _usage.__module__ = 'shutil'
+    return _usage(*os._disk_usage(os.fspath(path)))
 
 
 def get_terminal_size(fallback=(80, 24)):

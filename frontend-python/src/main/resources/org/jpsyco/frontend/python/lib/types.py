@@ -45,6 +45,8 @@ def _optional_types():
         "MethodWrapperType": "_o = object().__str__",
         "WrapperDescriptorType": "_o = object.__init__",
         "ClassMethodDescriptorType": "_o = dict.__dict__['fromkeys']",
+        "FrameType": "import sys\n_o = sys._getframe()",
+        "MemberDescriptorType": "class _S:\n    __slots__ = ('a',)\n_o = _S.a",
     }
     for name, source in probes.items():
         ns = {}

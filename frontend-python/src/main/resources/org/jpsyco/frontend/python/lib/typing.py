@@ -17,7 +17,9 @@ __all__ = ["Any", "Callable", "ClassVar", "Final", "ForwardRef", "Generic", "Lit
            "Annotated", "SupportsInt", "SupportsFloat", "SupportsIndex", "SupportsAbs", "SupportsRound",
            "assert_never", "reveal_type", "Required", "NotRequired", "LiteralString", "ParamSpec",
            "Concatenate", "TypeGuard", "assert_type", "is_typeddict", "get_overloads", "IO", "TextIO",
-           "BinaryIO", "Pattern", "Match"]
+           "BinaryIO", "Pattern", "Match", "AsyncContextManager", "ContextManager", "ParamSpecArgs",
+           "ParamSpecKwargs", "SupportsBytes", "SupportsComplex", "TypeVarTuple", "Unpack", "clear_overloads",
+           "dataclass_transform", "no_type_check_decorator"]
 
 TYPE_CHECKING = False
 
@@ -525,6 +527,11 @@ Generator = _SpecialGenericAlias(_abc.Generator, 3)
 AsyncGenerator = _SpecialGenericAlias(_abc.AsyncGenerator, 2)
 Type = _SpecialGenericAlias(type, 1, name="Type")
 Text = str
+import contextlib as _contextlib
+ContextManager = _SpecialGenericAlias(_contextlib.AbstractContextManager, 1, name="ContextManager")
+AsyncContextManager = _SpecialGenericAlias(_contextlib.AbstractAsyncContextManager, 1,
+                                           name="AsyncContextManager")
+del _contextlib
 
 
 class TypeVar(_Final):
@@ -562,14 +569,122 @@ class TypeVar(_Final):
 
 
 AnyStr = TypeVar("AnyStr", bytes, str)
+# the type variables typing's own generic aliases were declared with
+T = TypeVar("T")
+KT = TypeVar("KT")
+VT = TypeVar("VT")
+T_co = TypeVar("T_co", covariant=True)
+V_co = TypeVar("V_co", covariant=True)
+VT_co = TypeVar("VT_co", covariant=True)
+T_contra = TypeVar("T_contra", contravariant=True)
+CT_co = TypeVar("CT_co", covariant=True, bound=type)
+
+
+class ParamSpecArgs(_Final):
+    """P.args: the positional arguments of a ParamSpec P, for annotating *args."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
+
+class ParamSpecKwargs(_Final):
+    """P.kwargs: the keyword arguments of a ParamSpec P, for annotating **kwargs."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
 
 
 class ParamSpec(_Final):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
 
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
     def __repr__(self):
         return "~" + self.__name__
+
+
+class TypeVarTuple(_Final):
+    """A variadic type variable: Ts = TypeVarTuple('Ts'); Tuple[int, *Ts] or Tuple[int, Unpack[Ts]]."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
+class _UnpackGenericAlias(_Final):
+    def __init__(self, arg):
+        self.__origin__ = Unpack
+        self.__args__ = (arg,)
+
+    def __repr__(self):
+        return "*" + _type_repr(self.__args__[0])
+
+    def __eq__(self, other):
+        return isinstance(other, _UnpackGenericAlias) and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__args__)
+
+
+@_special
+def Unpack(self, parameters):
+    """Unpack[Ts]: the types a TypeVarTuple (or a tuple type) stands for, spread in place."""
+    return _UnpackGenericAlias(_type_check(parameters, f"{self} accepts only single type."))
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Marks a decorator, base class or metaclass as making dataclass-like classes (for type
+    checkers); at run time it only records its arguments in __dataclass_transform__."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator
+
+
+GenericAlias = type(list[int])
+MethodDescriptorType = type(str.join)
+MethodWrapperType = type(object().__str__)
+WrapperDescriptorType = type(object.__init__)
+defaultdict = collections.defaultdict
+EXCLUDED_ATTRIBUTES = ['__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+                       '_is_runtime_protocol', '__final__', '__abstractmethods__', '__annotations__',
+                       '__dict__', '__doc__', '__init__', '__module__', '__new__', '__slots__',
+                       '__subclasshook__', '__weakref__', '__class_getitem__', '_MutableMapping__marker']
 
 
 class Generic:
@@ -698,6 +813,7 @@ from _typing_helpers import (
     cast, assert_type, reveal_type, assert_never, overload, get_overloads, clear_overloads, final,
     no_type_check, no_type_check_decorator, type_check_only, NewType, Annotated, get_origin, get_args,
     get_type_hints, NamedTupleMeta, NamedTuple, TypedDict, is_typeddict, SupportsInt, SupportsFloat,
+    SupportsBytes, SupportsComplex,
     SupportsIndex, SupportsAbs, SupportsRound, IO, TextIO, BinaryIO, Pattern, Match,
     _overload_registry, _overload_dummy, _AnnotatedAlias, _eval_type, _make_nmtuple, _prohibited,
     _special_nt, _NamedTuple, _namedtuple_mro_entries, _TypedDictMeta, _TypedDict, _typeddict_mro_entries)
