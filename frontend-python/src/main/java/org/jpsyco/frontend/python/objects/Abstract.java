@@ -136,6 +136,9 @@ public final class Abstract {
         if (o instanceof PyStr s) {
             return PyStr.of(s.value());
         }
+        if (o instanceof PyBytes b) {
+            return PyStr.of(PyBytes.repr(b.value)); // bytes' own str: a subclass's __repr__ is not it
+        }
         return repr(o);
     }
 

@@ -157,7 +157,7 @@ final class Constructors {
             t.builtinBase = t;
         }
         for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyTuple.TYPE, PyStr.TYPE,
-            PyInt.TYPE, PyFloat.TYPE}) {
+            PyInt.TYPE, PyFloat.TYPE, PyBytes.TYPE, PyComplex.TYPE}) {
             t.builtinBase = t;
             BuiltinMethods.def(t, "__new__", (a, k) -> {
                 if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtype(t)) {

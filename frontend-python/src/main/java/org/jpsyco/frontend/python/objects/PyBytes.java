@@ -10,11 +10,14 @@ import java.util.List;
  * implementations on the Latin-1 reading of the bytes (one char per byte), converting str
  * results back to bytes.
  */
-public final class PyBytes extends PyObject {
+public final class PyBytes extends PyObject implements SubclassableValue {
     public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT);
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
     public final byte[] value;
+    /** For an instance of a Python subclass of bytes: its class and attributes. */
+    private PyType subtype;
+    private PyDict instDict;
 
     public PyBytes(byte[] value) {
         this.value = value;
@@ -22,7 +25,25 @@ public final class PyBytes extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return subtype == null ? TYPE : subtype;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
+    }
+
+    /** Whether this is an exact bytes (not an instance of a subclass). */
+    public boolean isExact() {
+        return subtype == null;
+    }
+
+    @Override
+    public PyObject asSubclass(PyType t) {
+        PyBytes b = new PyBytes(value);
+        b.subtype = t;
+        b.instDict = new PyDict();
+        return b;
     }
 
     public int size() {
@@ -132,7 +153,16 @@ public final class PyBytes extends PyObject {
         BuiltinMethods.def(t, "__bytes__", (a, k) -> {
             Args.check("__bytes__", a, k, 1, 1);
             PyBytes b = (PyBytes) a[0];
-            return b.type() == TYPE ? b : new PyBytes(b.value);
+            return b.isExact() ? b : new PyBytes(b.value);
+        });
+        // bytes has its own str (CPython's bytes_str), so a subclass's __repr__ does not print
+        BuiltinMethods.def(t, "__str__", (a, k) -> {
+            Args.check("__str__", a, k, 1, 1);
+            return PyStr.of(repr(((PyBytes) a[0]).value));
+        });
+        BuiltinMethods.def(t, "__getnewargs__", (a, k) -> {
+            Args.check("__getnewargs__", a, k, 1, 1);
+            return PyTuple.of(new PyBytes(((PyBytes) a[0]).value));
         });
         BuiltinMethods.def(t, "decode", (a, k) -> {
             String[] ee = Codecs.encodingArgs("decode", a, k, 1);
@@ -176,7 +206,7 @@ public final class PyBytes extends PyObject {
                 String[] ee = Codecs.encodingArgs("bytes", a, k, 1);
                 return new PyBytes(Codecs.encode(s, ee[0], ee[1]));
             }
-            if (x instanceof PyBytes b) {
+            if (x instanceof PyBytes b && b.isExact()) {
                 return b;
             }
             if (x instanceof PyByteArray ba) {

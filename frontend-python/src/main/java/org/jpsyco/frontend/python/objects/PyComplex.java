@@ -1,11 +1,14 @@
 package org.jpsyco.frontend.python.objects;
 
 /** Python's complex: a pair of doubles, with CPython's arithmetic ({@code complexobject.c}) and repr. */
-public final class PyComplex extends PyObject {
+public final class PyComplex extends PyObject implements SubclassableValue {
     public static final PyType TYPE = PyType.builtin("complex", PyType.OBJECT);
 
     public final double real;
     public final double imag;
+    /** For an instance of a Python subclass of complex: its class and attributes. */
+    private PyType subtype;
+    private PyDict instDict;
 
     public PyComplex(double real, double imag) {
         this.real = real;
@@ -14,7 +17,20 @@ public final class PyComplex extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return subtype == null ? TYPE : subtype;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
+    }
+
+    @Override
+    public PyObject asSubclass(PyType t) {
+        PyComplex c = new PyComplex(real, imag);
+        c.subtype = t;
+        c.instDict = new PyDict();
+        return c;
     }
 
     /** int, float or complex as a complex; null for anything else. */
@@ -130,6 +146,11 @@ public final class PyComplex extends PyObject {
             Args.check("__complex__", a, k, 1, 1);
             PyComplex c = (PyComplex) a[0];
             return c.type() == TYPE ? c : new PyComplex(c.real, c.imag);
+        });
+        BuiltinMethods.def(TYPE, "__getnewargs__", (a, k) -> {
+            Args.check("__getnewargs__", a, k, 1, 1);
+            PyComplex c = (PyComplex) a[0];
+            return PyTuple.of(new PyFloat(c.real), new PyFloat(c.imag));
         });
         BuiltinMethods.def(TYPE, "conjugate", (a, k) -> new PyComplex(((PyComplex) a[0]).real,
                 -((PyComplex) a[0]).imag));
