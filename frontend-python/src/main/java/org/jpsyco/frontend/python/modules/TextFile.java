@@ -197,6 +197,9 @@ public final class TextFile extends PyObject {
         boolean plus = mode.indexOf('+') >= 0;
         char kind = mode.replaceAll("[bt+]", "").charAt(0);
         Path p = cwd.resolve(file);
+        if ("locale".equals(encoding)) {
+            encoding = null; // open()'s name for the locale's encoding (io.text_encoding gives it)
+        }
         if (encoding != null) {
             Codecs.lookup(encoding); // an unknown encoding is a LookupError before the file is touched
         }
