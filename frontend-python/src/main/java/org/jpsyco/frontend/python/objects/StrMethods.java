@@ -33,10 +33,10 @@ public final class StrMethods {
             Args.check("join", a, k, 2, 2);
             String sep = s(a[0]);
             if (a[1] instanceof PyList l && l.isExact()) {
-                return str(joinAll(sep, l.items.toArray(new PyObject[0])));
+                return str(StrSplit.join(sep, l.items, null, l.items.size()));
             }
             if (a[1] instanceof PyTuple tu && tu.type() == PyTuple.TYPE) {
-                return str(joinAll(sep, tu.items));
+                return str(StrSplit.join(sep, null, tu.items, tu.items.length));
             }
             StringBuilder sb = new StringBuilder();
             int i = 0;
@@ -160,29 +160,7 @@ public final class StrMethods {
             }
             return str(z + v);
         });
-        BuiltinMethods.def(t, "splitlines", (a, k) -> {
-            boolean keep = a.length > 1 && Abstract.isTrue(a[a.length - 1]);
-            String v = s(a[0]);
-            PyList r = new PyList();
-            int start = 0;
-            int i = 0;
-            while (i < v.length()) {
-                char c = v.charAt(i);
-                if (c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u001c' || c == '\u001d'
-                        || c == '\u001e' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                    int end = i + ((c == '\r' && i + 1 < v.length() && v.charAt(i + 1) == '\n') ? 2 : 1);
-                    r.append(str(v.substring(start, keep ? end : i)));
-                    start = end;
-                    i = end;
-                } else {
-                    i++;
-                }
-            }
-            if (start < v.length()) {
-                r.append(str(v.substring(start)));
-            }
-            return r;
-        });
+        BuiltinMethods.def(t, "splitlines", (a, k) -> StrSplit.lines(s(a[0]), a.length > 1 && Abstract.isTrue(a[a.length - 1])));
         BuiltinMethods.def(t, "partition", (a, k) -> {
             String v = s(a[0]);
             String sep = argStr(a[1], "must be str");
@@ -382,6 +360,12 @@ public final class StrMethods {
         PyObject maxObj = npos > 2 ? a[2] : Args.keyword(a, k, "maxsplit");
         long max = maxObj == null ? -1 : Abstract.index(maxObj).longValue();
         String v = s(a[0]);
+        if (max < 0 && (sepObj == null || sepObj == PySingleton.NONE)) {
+            return StrSplit.whitespace(v);
+        }
+        if (max < 0 && !right && sepObj instanceof PyStr sepStr && !sepStr.value().isEmpty()) {
+            return StrSplit.bySeparator(v, sepStr.value());
+        }
         List<String> parts = new ArrayList<>();
         if (sepObj == null || sepObj == PySingleton.NONE) {
             List<int[]> words = new ArrayList<>();
@@ -399,7 +383,7 @@ public final class StrMethods {
                 }
                 words.add(new int[] {st, i});
             }
-            if (max < 0 || words.size() <= max + 1) {
+            if (max < 0 || words.size() <= max) {
                 for (int[] w : words) {
                     parts.add(v.substring(w[0], w[1]));
                 }
@@ -407,10 +391,10 @@ public final class StrMethods {
                 for (int j = 0; j < max; j++) {
                     parts.add(v.substring(words.get(j)[0], words.get(j)[1]));
                 }
-                parts.add(strip(v.substring(words.get((int) max)[0]), null, false, true));
+                parts.add(v.substring(words.get((int) max)[0]));
             } else {
                 int first = words.size() - (int) max;
-                parts.add(strip(v.substring(0, words.get(first - 1)[1]), null, true, false));
+                parts.add(v.substring(0, words.get(first - 1)[1]));
                 for (int j = first; j < words.size(); j++) {
                     parts.add(v.substring(words.get(j)[0], words.get(j)[1]));
                 }
@@ -553,10 +537,10 @@ public final class StrMethods {
     /** {@code sep.join(items)}: lists and tuples directly, any other iterable as the method does. */
     public static PyObject join(PyStr sep, PyObject items) {
         if (items instanceof PyList l && l.isExact()) {
-            return str(joinAll(sep.value(), l.items.toArray(new PyObject[0])));
+            return str(StrSplit.join(sep.value(), l.items, null, l.items.size()));
         }
         if (items instanceof PyTuple tu && tu.type() == PyTuple.TYPE) {
-            return str(joinAll(sep.value(), tu.items));
+            return str(StrSplit.join(sep.value(), null, tu.items, tu.items.length));
         }
         return Abstract.callMethod(sep, "join", items);
     }
@@ -612,28 +596,5 @@ public final class StrMethods {
             return x == y || x.value().equals(y.value()) ? 0 : 1;
         }
         return x.isBmp() && y.isBmp() ? x.value().compareTo(y.value()) : Compare.compareStr(x.value(), y.value());
-    }
-
-    /** {@code sep.join(items)} of a list's or tuple's items: sized once, the first non-str reported as the general path does. */
-    private static String joinAll(String sep, PyObject[] items) {
-        long len = (long) sep.length() * Math.max(0, items.length - 1);
-        for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyStr vs)) {
-                throw Errors.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name()
-                        + " found");
-            }
-            len += vs.value().length();
-        }
-        if (len > Integer.MAX_VALUE - 16) {
-            throw Errors.raise(ExceptionTypes.MEMORY_ERROR);
-        }
-        StringBuilder sb = new StringBuilder((int) len);
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(((PyStr) items[i]).value());
-        }
-        return sb.toString();
     }
 }

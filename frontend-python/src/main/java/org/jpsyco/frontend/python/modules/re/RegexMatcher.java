@@ -101,9 +101,7 @@ final class RegexMatcher {
                 }
                 s = idx;
             } else if (first >= 0) {
-                while (s < end && !matchOne(first, at(s))) {
-                    s++;
-                }
+                s = scanTo(first, s);
                 if (s >= end) {
                     return false;
                 }
@@ -194,6 +192,77 @@ final class RegexMatcher {
             default:
                 return prog.sets[c[pc + 1]].matches(ch);
         }
+    }
+
+    /**
+     * The end of the run of characters from {@code p} (before {@code limit}) that the single-character
+     * item at {@code item} matches: the greedy part of a repeat. A subject held as a Java string
+     * with a literal, negated literal, dot or class item is scanned by a loop of its own, which
+     * hoists the item's decoding and the subject's representation out of the per-character work.
+     */
+    private int scanRepeat(int item, int p, int limit) {
+        int[] c = code;
+        String s = str;
+        if (s != null) {
+            switch (c[item]) {
+                case IN: {
+                    CharSet set = prog.sets[c[item + 1]];
+                    while (p < limit && set.matches(s.charAt(p))) {
+                        p++;
+                    }
+                    return p;
+                }
+                case NOT_LIT: {
+                    int x = c[item + 1];
+                    while (p < limit && s.charAt(p) != x) {
+                        p++;
+                    }
+                    return p;
+                }
+                case LIT: {
+                    int x = c[item + 1];
+                    while (p < limit && s.charAt(p) == x) {
+                        p++;
+                    }
+                    return p;
+                }
+                case ANY:
+                    while (p < limit && s.charAt(p) != '\n') {
+                        p++;
+                    }
+                    return p;
+                default:
+                    break;
+            }
+        }
+        while (p < limit && matchOne(item, at(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The first position from {@code s} (or {@link #end}) whose character the item at {@code pc} matches. */
+    private int scanTo(int pc, int s) {
+        int[] c = code;
+        String v = str;
+        int e = end;
+        if (v != null) {
+            if (c[pc] == IN) {
+                CharSet set = prog.sets[c[pc + 1]];
+                while (s < e && !set.matches(v.charAt(s))) {
+                    s++;
+                }
+                return s;
+            }
+            if (c[pc] == LIT) {
+                int i = c[pc + 1] < Character.MIN_SUPPLEMENTARY_CODE_POINT ? v.indexOf(c[pc + 1], s) : -1;
+                return i < 0 || i > e ? e : i;
+            }
+        }
+        while (s < e && !matchOne(pc, at(s))) {
+            s++;
+        }
+        return s;
     }
 
     private boolean foldEq(int ch, int pc) {
@@ -382,13 +451,7 @@ final class RegexMatcher {
                         }
                         int limit = max < 0 || max >= end - pos ? end : pos + max;
                         int p = pos;
-                        if (c[item] == ANY_ALL) {
-                            p = limit;
-                        } else {
-                            while (p < limit && matchOne(item, at(p))) {
-                                p++;
-                            }
-                        }
+                        p = c[item] == ANY_ALL ? limit : scanRepeat(item, p, limit);
                         int minPos = pos + min;
                         if (p < minPos) {
                             break fail;
