@@ -126,10 +126,61 @@ public final class PyGenerator extends PyObject implements Abstract.Iterable {
             }
         }
         if (started && thrown == null) {
+            if (!frame.code.isCoroutine() && !frame.code.isAsyncGenerator()) {
+                PyObject sub = delegate();
+                if (sub != null) {
+                    return resumeThroughDelegate(sub, sent);
+                }
+            }
             frame.stack[frame.sp++] = sent;
         }
         started = true;
         return run(thrown);
+    }
+
+    /**
+     * Resumes a generator suspended in a {@code yield from}: the value sent goes straight to the
+     * inner iterator, as the frame's {@code SEND} would pass it, and while the inner iterator
+     * yields, this frame stays exactly as it was (suspended after the yield, the iterator on its
+     * stack), so it is not re-entered at all: a chain of nested {@code yield from} hands each item
+     * up without running a single instruction of the frames between. The frame is on the call
+     * chain meanwhile (tracebacks, {@code f_back}, the recursion depth); only when the inner
+     * iterator ends or raises does the frame itself run on, from the end of the {@code yield from}
+     * or raising at it.
+     */
+    private PyObject resumeThroughDelegate(PyObject sub, PyObject sent) {
+        running = true;
+        PyObject r;
+        PyObject[] result = null;
+        PyException raised = null;
+        try {
+            interp.pushCall(frame);
+        } catch (PyException e) {
+            running = false;
+            finished = true;
+            throw e;
+        }
+        try {
+            if (sub instanceof PyGenerator g) {
+                r = g.resume(sent, null);
+                if (r == null) {
+                    result = new PyObject[] {g.returnValue == null ? PySingleton.NONE : g.returnValue};
+                }
+            } else {
+                result = new PyObject[1];
+                r = Support.send(sub, sent, result);
+            }
+        } catch (PyException e) {
+            r = null;
+            raised = e;
+        } finally {
+            interp.popCall(frame);
+            running = false;
+        }
+        if (raised != null) {
+            return resumeRaising(raised);
+        }
+        return r != null ? r : resumeAfterDelegate(result[0]);
     }
 
     /** The iterator a {@code yield from} (or await) this generator is suspended in, or null. */

@@ -43,9 +43,15 @@ final class Compare {
             return sequence(List.of(x.start, x.stop, x.step), List.of(y.start, y.stop, y.step), op);
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            if (x.items.length != y.items.length && (op == CompareOp.EQ || op == CompareOp.NE)) {
+                return PyBool.of(op == CompareOp.NE); // as CPython: sizes differ, no item is compared
+            }
             return sequence(java.util.Arrays.asList(x.items), java.util.Arrays.asList(y.items), op);
         }
         if (a instanceof PyList x && b instanceof PyList y) {
+            if (x.items.size() != y.items.size() && (op == CompareOp.EQ || op == CompareOp.NE)) {
+                return PyBool.of(op == CompareOp.NE);
+            }
             return sequence(x.items, y.items, op);
         }
         if (a instanceof DictView x && b instanceof DictView y && x.kind != DictView.Kind.VALUES
@@ -112,7 +118,7 @@ final class Compare {
             PyObject xv = x.valueAt(e);
             // the stored hash, as CPython's dict_equal: the key's __hash__ does not run again
             PyObject v = y.getWithHash(k, x.hashAt(e));
-            if (v == null || !Abstract.eq(xv, v)) {
+            if (v == null || !itemEq(xv, v)) {
                 return false;
             }
         }
@@ -120,14 +126,14 @@ final class Compare {
     }
 
     private static PyObject sequence(List<PyObject> x, List<PyObject> y, CompareOp op) {
-        int n = Math.min(x.size(), y.size());
         int i = 0;
-        for (; i < n; i++) {
-            if (!Abstract.eq(x.get(i), y.get(i))) {
+        // the sizes are read again after each item: an item's __eq__ may shrink either list
+        for (; i < x.size() && i < y.size(); i++) {
+            if (!itemEq(x.get(i), y.get(i))) {
                 break;
             }
         }
-        if (i >= n) {
+        if (i >= x.size() || i >= y.size()) {
             return PyBool.of(op.test(Integer.compare(x.size(), y.size())));
         }
         if (op == CompareOp.EQ) {
@@ -137,5 +143,44 @@ final class Compare {
             return PyBool.TRUE;
         }
         return Abstract.richCompare(x.get(i), y.get(i), op);
+    }
+
+    /**
+     * Whether two items of containers being compared are equal: the items a data structure is
+     * usually made of (exact str, int, float, and lists, tuples and dicts of them) are decided here
+     * without the generic rich comparison's dispatch; anything else goes through it.
+     */
+    private static boolean itemEq(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof PyStr x) {
+            if (b instanceof PyStr y && x.isExact() && y.isExact()) {
+                return x.value().equals(y.value());
+            }
+        } else if (a instanceof PyInt x) {
+            if (b instanceof PyInt y && x.big == null && y.big == null && x.type() == PyInt.TYPE
+                    && y.type() == PyInt.TYPE) {
+                return x.value == y.value;
+            }
+        } else if (a instanceof PyFloat x) {
+            if (b instanceof PyFloat y && x.isExact() && y.isExact()) {
+                return x.value == y.value;
+            }
+        } else if (a instanceof PyList x) {
+            if (b instanceof PyList y && x.isExact() && y.isExact()) {
+                return x.items.size() == y.items.size() && sequence(x.items, y.items, CompareOp.EQ) == PyBool.TRUE;
+            }
+        } else if (a instanceof PyDict x) {
+            if (b instanceof PyDict y && x.type() == PyDict.TYPE && y.type() == PyDict.TYPE) {
+                return dictEq(x, y);
+            }
+        } else if (a instanceof PyTuple x) {
+            if (b instanceof PyTuple y && x.type() == PyTuple.TYPE && y.type() == PyTuple.TYPE) {
+                return x.items.length == y.items.length && sequence(java.util.Arrays.asList(x.items),
+                        java.util.Arrays.asList(y.items), CompareOp.EQ) == PyBool.TRUE;
+            }
+        }
+        return Abstract.eq(a, b);
     }
 }
