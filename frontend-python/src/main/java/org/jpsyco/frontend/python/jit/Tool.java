@@ -44,11 +44,13 @@ import org.jpsyco.kernel.lir.Target;
  */
 final class Tool extends ToolPrimitives {
     private final List<StrategyBinding> strategies;
+    private final PolyMethods poly;
     private boolean ended;
 
     Tool(Specializer s, List<StrategyBinding> strategies) {
         super(s);
         this.strategies = strategies;
+        this.poly = new PolyMethods(s);
     }
 
     boolean continues() {
@@ -96,7 +98,8 @@ final class Tool extends ToolPrimitives {
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> conditionalJump(op == Opcode.POP_JUMP_IF_TRUE, arg);
             case CALL -> call(arg);
             case LOAD_ATTR -> method(arg)
-                    || replaceTop(1, consult(op, st -> st.loadAttribute(this, s.peek(1), s.co.names[arg])));
+                    || replaceTop(1, consult(op, st -> st.loadAttribute(this, s.peek(1), s.co.names[arg])))
+                    || calledAtOnce() && replaceTop(1, poly.load(arg));
             case STORE_ATTR -> storeAttr(arg);
             case LOAD_GLOBAL -> replaceTop(0, consult(op, st -> st.loadGlobal(this, s.co.names[arg])));
             // module-level code, whose locals are its globals, loads names as globals
@@ -250,6 +253,9 @@ final class Tool extends ToolPrimitives {
             }
             LirValue call = CallSites.callKnown(s, f, s.refConst("function " + f.qualname, f), all);
             return replaceTop(argc + 1, new Run(call, false));
+        }
+        if (poly.call(fn, argc)) {
+            return true;
         }
         if (fn instanceof VMethod m) {
             return replaceTop(argc + 1, consult(Opcode.CALL, st -> st.callMethod(this, m.receiver(), m.name(), args)));

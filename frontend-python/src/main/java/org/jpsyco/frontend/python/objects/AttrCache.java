@@ -133,6 +133,40 @@ public final class AttrCache {
         return new Object[] {types, versions, maps, f};
     }
 
+    /**
+     * What a method site that met several classes says, when every entry is valid, in map mode,
+     * with the instance lacking the name, and every class resolving it to a Python function (an
+     * overridden method: each class may answer with its own): {classes, versions, maps, as
+     * {@link #seenLayouts}, and the functions (a {@code PyFunction[]}), most recent class first};
+     * null otherwise. A compiler dispatches on these classes, each to its own function.
+     */
+    public static Object[] seenMethods(Object slot) {
+        if (!(slot instanceof AttrCache head) || head.next == null) {
+            return null;
+        }
+        int n = 0;
+        for (AttrCache c = head; c != null; c = c.next) {
+            n++;
+        }
+        PyType[] types = new PyType[n];
+        long[] versions = new long[n];
+        InstanceMap[] maps = new InstanceMap[n];
+        PyFunction[] functions = new PyFunction[n];
+        int k = 0;
+        for (AttrCache c = head; c != null; c = c.next, k++) {
+            MapHint h = c.hint;
+            if (c.version != c.type.version() || !(c.descr instanceof PyFunction f) || h == null || h.to != null
+                    || h.index >= 0) {
+                return null;
+            }
+            types[k] = c.type;
+            versions[k] = c.version;
+            maps[k] = h.map;
+            functions[k] = f;
+        }
+        return new Object[] {types, versions, maps, functions};
+    }
+
     private AttrCache(PyType type, long version, PyObject descr, AttrCache next, int misses) {
         this.type = type;
         this.version = version;
