@@ -9,7 +9,9 @@ import org.jpsyco.frontend.python.jit.AVal.VMethod;
 import org.jpsyco.frontend.python.jit.spi.PyKind;
 import org.jpsyco.frontend.python.objects.AttrCache;
 import org.jpsyco.frontend.python.objects.InstanceMap;
+import org.jpsyco.frontend.python.objects.PyDescriptors;
 import org.jpsyco.frontend.python.objects.PyFunction;
+import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PyType;
 import org.jpsyco.kernel.lir.LirType;
 import org.jpsyco.kernel.lir.LirValue;
@@ -35,7 +37,7 @@ final class PolyMethods {
     static final int MAX_CLASSES = 8;
 
     /** The classes a site met, each with its map and the function it resolves the name to. */
-    private record Table(PyType[] types, long[] versions, InstanceMap[] maps, PyFunction[] functions) {
+    private record Table(PyType[] types, long[] versions, InstanceMap[] maps, PyObject[] methods) {
     }
 
     private final Specializer s;
@@ -61,9 +63,11 @@ final class PolyMethods {
         }
         Object[] seen = AttrCache.seenMethods(s.co.caches()[s.pc]);
         if (seen == null || ((PyType[]) seen[0]).length > MAX_CLASSES) {
+            s.notes.add("  " + s.pc + " LOAD_ATTR (line " + s.co.lineOf(s.pc) + "): method " + name + " not dispatched: "
+                    + AttrCache.describe(s.co.caches()[s.pc]));
             return null;
         }
-        PyFunction[] fs = (PyFunction[]) seen[3];
+        PyObject[] fs = (PyObject[]) seen[3];
         VMethod m = new VMethod(r, name, nameIndex, null);
         tables.put(m, new Table((PyType[]) seen[0], (long[]) seen[1], (InstanceMap[]) seen[2], fs));
         return m;
@@ -89,12 +93,12 @@ final class PolyMethods {
         for (int k = 0; k < t.types.length; k++) {
             LirValue test = s.b.call(s.helpers.target("inheritsMethod"), null, receiver,
                     s.refConst("class " + t.types[k].name(), t.types[k]), s.i64(t.versions[k]),
-                    s.refConst(String.valueOf(t.maps[k]), t.maps[k]), name);
+                    s.refConst(String.valueOf(t.maps[k]), t.maps[k] == null ? Boolean.FALSE : t.maps[k]), name);
             int hit = s.b.newBlock();
             int next = s.b.newBlock();
             s.b.branch(test, Target.to(hit), Target.to(next));
             s.b.switchTo(hit);
-            s.b.jump(Target.to(merge, direct(t.functions[k], m.receiver(), receiver, args)));
+            s.b.jump(Target.to(merge, direct(t.methods[k], m.receiver(), receiver, args)));
             s.b.switchTo(next);
         }
         // a class not met, a changed class, a shadowing instance attribute: the generic way
@@ -119,11 +123,20 @@ final class PolyMethods {
         return true;
     }
 
-    /** The call of {@code f} with the receiver first, in a branch where the receiver's class is known: its result as a reference. */
-    private LirValue direct(PyFunction f, AVal receiverVal, LirValue receiver, AVal[] args) {
-        AVal[] all = new AVal[args.length + 1];
-        all[0] = receiverVal;
-        System.arraycopy(args, 0, all, 1, args.length);
+    /**
+     * The call of {@code method} in a branch where the receiver's class is known: a function with
+     * the receiver first, a static method's function with the arguments alone; the result as a
+     * reference.
+     */
+    private LirValue direct(PyObject method, AVal receiverVal, LirValue receiver, AVal[] args) {
+        boolean bound = method instanceof PyFunction;
+        PyFunction f = bound ? (PyFunction) method : (PyFunction) ((PyDescriptors.StaticMethod) method).function;
+        int skip = bound ? 0 : 1;
+        AVal[] all = new AVal[args.length + 1 - skip];
+        if (bound) {
+            all[0] = receiverVal;
+        }
+        System.arraycopy(args, 0, all, 1 - skip, args.length);
         AVal typed = CallSites.typedCall(s, f, all);
         if (typed != null) {
             s.counted("method frameless");
@@ -131,9 +144,8 @@ final class PolyMethods {
         }
         s.counted("method direct");
         LirValue[] ops = new LirValue[all.length];
-        ops[0] = receiver;
-        for (int i = 0; i < args.length; i++) {
-            ops[1 + i] = ref(args[i]);
+        for (int i = 0; i < all.length; i++) {
+            ops[i] = bound && i == 0 ? receiver : ref(all[i]);
         }
         return CallSites.callKnown(s, f, s.refConst("function " + f.qualname, f), ops);
     }
