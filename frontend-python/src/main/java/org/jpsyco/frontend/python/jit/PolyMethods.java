@@ -3,6 +3,7 @@ package org.jpsyco.frontend.python.jit;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
+import org.jpsyco.frontend.python.bytecode.Opcode;
 import org.jpsyco.frontend.python.jit.AVal.Run;
 import org.jpsyco.frontend.python.jit.AVal.Unboxed;
 import org.jpsyco.frontend.python.jit.AVal.VMethod;
@@ -60,6 +61,14 @@ final class PolyMethods {
         String name = s.co.names[nameIndex];
         if (name.startsWith("__")) {
             return null;
+        }
+        // the class is tested at the call: only plain loads may run between (an argument's
+        // attribute load could run code rebinding the method after Python looked it up)
+        for (int at = s.pc + 1; Opcode.of(s.co.code[at]) != Opcode.CALL; at++) {
+            Opcode o = Opcode.of(s.co.code[at]);
+            if (o != Opcode.LOAD_FAST && o != Opcode.LOAD_CONST) {
+                return null;
+            }
         }
         Object[] seen = AttrCache.seenMethods(s.co.caches()[s.pc]);
         if (seen == null || ((PyType[]) seen[0]).length > MAX_CLASSES) {
