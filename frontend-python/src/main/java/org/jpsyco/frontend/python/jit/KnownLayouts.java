@@ -37,7 +37,7 @@ final class KnownLayouts {
      * boxing, and the arithmetic and container reads of typed code.
      */
     private static final Set<String> HARMLESS = Set.of(
-            "hasLayout", "hasClass", "hasOneOfLayouts", "hasMember", "memberValue", "instanceValue", "setInstanceValue",
+            "hasLayout", "hasClass", "hasOneOfLayouts", "inheritsMethod", "hasMember", "memberValue", "instanceValue", "setInstanceValue",
             "holdsFloat", "instanceFloat", "setInstanceFloat", "instanceFloatBox",
             "setMemberValue", "isTupleOfSize", "tupleItemAt",
             "isInt", "isFloat", "isBool", "isStr", "isList", "isTuple", "isDict", "isSet", "isNone",

@@ -83,6 +83,27 @@ public final class ShapeHelpers {
         return false;
     }
 
+    /**
+     * Whether {@code o} is an instance of exactly {@code type}, that class still at {@code version}
+     * (so its MRO still resolves the method name as it did), and the instance does not shadow the
+     * name: its map is {@code seen} (a map met lacking the name; maps never change) or another map
+     * or dict lacking it.
+     */
+    public static boolean inheritsMethod(Object o, Object type, long version, Object seen, Object name) {
+        if (!(o instanceof PyInstance i) || i.type() != type || ((PyType) type).version() != version) {
+            return false;
+        }
+        InstanceMap m = i.map();
+        if (m == seen) {
+            return true;
+        }
+        if (m != null) {
+            return m.lacks((org.jpsyco.frontend.python.objects.PyStr) name);
+        }
+        org.jpsyco.frontend.python.objects.PyDict d = i.dict();
+        return d == null || d.positionOf((org.jpsyco.frontend.python.objects.PyStr) name) < 0;
+    }
+
     /** Whether {@code o} is an exact tuple of {@code n} items (unpacking it reads them without iterating). */
     public static boolean isTupleOfSize(Object o, long n) {
         return o != null && o.getClass() == PyTuple.class && ((PyTuple) o).items.length == n;

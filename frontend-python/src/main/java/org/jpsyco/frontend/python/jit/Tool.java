@@ -44,11 +44,13 @@ import org.jpsyco.kernel.lir.Target;
  */
 final class Tool extends ToolPrimitives {
     private final List<StrategyBinding> strategies;
+    private final PolyMethods poly;
     private boolean ended;
 
     Tool(Specializer s, List<StrategyBinding> strategies) {
         super(s);
         this.strategies = strategies;
+        this.poly = new PolyMethods(s);
     }
 
     boolean continues() {
@@ -59,8 +61,13 @@ final class Tool extends ToolPrimitives {
 
     boolean specialize(Opcode op, int arg) {
         ended = false;
-        if (strategies.isEmpty() || s.profile.generic(s.pc)) {
+        if (strategies.isEmpty()) {
             return false;
+        }
+        if (s.profile.generic(s.pc)) {
+            // a guard failed here before; a polymorphic method call has none, so it still applies
+            return op == Opcode.LOAD_ATTR && calledAtOnce() && replaceTop(1, poly.load(arg))
+                    || op == Opcode.CALL && poly.call(s.peek(arg + 1), arg);
         }
         return switch (op) {
             case BINARY_OP -> replaceTop(2, OperatorCalls.binary(s, arg)) || !OperatorCalls.metInstances(s)
@@ -96,7 +103,8 @@ final class Tool extends ToolPrimitives {
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> conditionalJump(op == Opcode.POP_JUMP_IF_TRUE, arg);
             case CALL -> call(arg);
             case LOAD_ATTR -> method(arg)
-                    || replaceTop(1, consult(op, st -> st.loadAttribute(this, s.peek(1), s.co.names[arg])));
+                    || replaceTop(1, consult(op, st -> st.loadAttribute(this, s.peek(1), s.co.names[arg])))
+                    || calledAtOnce() && replaceTop(1, poly.load(arg));
             case STORE_ATTR -> storeAttr(arg);
             case LOAD_GLOBAL -> replaceTop(0, consult(op, st -> st.loadGlobal(this, s.co.names[arg])));
             // module-level code, whose locals are its globals, loads names as globals
@@ -250,6 +258,9 @@ final class Tool extends ToolPrimitives {
             }
             LirValue call = CallSites.callKnown(s, f, s.refConst("function " + f.qualname, f), all);
             return replaceTop(argc + 1, new Run(call, false));
+        }
+        if (poly.call(fn, argc)) {
+            return true;
         }
         if (fn instanceof VMethod m) {
             return replaceTop(argc + 1, consult(Opcode.CALL, st -> st.callMethod(this, m.receiver(), m.name(), args)));
@@ -461,6 +472,41 @@ final class Tool extends ToolPrimitives {
         return at < s.co.code.length && !s.leader(at) && Opcode.argOf(s.co.code[at]) == k;
     }
 
+    /**
+     * Whether the method loaded here is the callee of a later {@code CALL} of the same straight
+     * line, its arguments being any expression ({@code todo.append(c.output())}): no leader in
+     * between, and nothing pops the method before that call. Only for methods of built-in kinds,
+     * which the argument code cannot rebind (the method is bound before the arguments are
+     * evaluated, and an exit in between looks it up again).
+     */
+    private boolean calledAfterArguments() {
+        int[] depth = s.flow.depth;
+        int method = depth[s.pc] - 1; // the receiver's slot, where the method goes
+        for (int at = s.pc + 1; at < s.co.code.length && at < s.pc + 64; at++) {
+            if (s.leader(at)) {
+                return false;
+            }
+            int instr = s.co.code[at];
+            int arg = Opcode.argOf(instr);
+            // the lowest slot the instruction pops: it must lie above the method's
+            int lowest = switch (Opcode.of(instr)) {
+                case LOAD_FAST, LOAD_CONST, LOAD_GLOBAL, LOAD_DEREF -> depth[at];
+                case LOAD_ATTR, UNARY_NOT, UNARY_NEGATIVE -> depth[at] - 1;
+                case BINARY_OP, BINARY_SUBSCR, COMPARE_OP, IS_OP, CONTAINS_OP -> depth[at] - 2;
+                case BUILD_TUPLE, BUILD_LIST -> depth[at] - arg;
+                case CALL -> depth[at] - arg - 1;
+                default -> -1;
+            };
+            if (Opcode.of(instr) == Opcode.CALL && lowest == method) {
+                return true;
+            }
+            if (lowest <= method) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** {@code receiver.name} immediately called: a virtual bound method when a strategy knows the method. */
     private boolean method(int nameIndex) {
         AVal owner = s.peek(1);
@@ -481,7 +527,7 @@ final class Tool extends ToolPrimitives {
         for (StrategyBinding sb : strategies) {
             known |= sb.strategy().knowsMethod(owner.kind(), name);
         }
-        if (!known || !calledAtOnce()) {
+        if (!known || !calledAtOnce() && !calledAfterArguments()) {
             return false;
         }
         return replaceTop(1, new VMethod(owner, name, nameIndex, null));

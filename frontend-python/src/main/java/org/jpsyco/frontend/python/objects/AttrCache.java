@@ -133,6 +133,61 @@ public final class AttrCache {
         return new Object[] {types, versions, maps, f};
     }
 
+    /**
+     * What a method site says of the classes it met (one or several), when every entry is valid,
+     * the instances last met lacking the name, and every class resolving it to a Python
+     * function or a static method (an overridden method: each class may answer with its own):
+     * {classes, versions, the map last met for each (null when none was), and the functions or
+     * static methods (a {@code PyObject[]}), most recent class first}; null otherwise. A compiler
+     * dispatches on these classes, each to its own function.
+     */
+    public static Object[] seenMethods(Object slot) {
+        if (!(slot instanceof AttrCache head)) {
+            return null;
+        }
+        int n = 0;
+        for (AttrCache c = head; c != null; c = c.next) {
+            n++;
+        }
+        PyType[] types = new PyType[n];
+        long[] versions = new long[n];
+        InstanceMap[] maps = new InstanceMap[n];
+        PyObject[] methods = new PyObject[n];
+        int k = 0;
+        for (AttrCache c = head; c != null; c = c.next, k++) {
+            MapHint h = c.hint;
+            boolean method = c.descr instanceof PyFunction
+                    || c.descr instanceof PyDescriptors.StaticMethod sm && sm.type() == PyDescriptors.STATICMETHOD
+                    && sm.function instanceof PyFunction;
+            if (c.version != c.type.version() || !method || h != null && (h.to != null || h.index >= 0)) {
+                return null;
+            }
+            types[k] = c.type;
+            versions[k] = c.version;
+            maps[k] = h == null ? null : h.map;
+            methods[k] = c.descr;
+        }
+        return new Object[] {types, versions, maps, methods};
+    }
+
+    /** What a site's cache holds, for the JIT log: each class met, whether current, and its hint. */
+    public static String describe(Object slot) {
+        if (slot == GENERAL) {
+            return "general";
+        }
+        if (!(slot instanceof AttrCache head)) {
+            return "empty";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (AttrCache c = head; c != null; c = c.next) {
+            MapHint h = c.hint;
+            sb.append(c == head ? "" : "; ").append(c.type.name()).append(c.version == c.type.version() ? "" : " (stale)")
+                    .append(h == null ? " no hint" : h.to != null ? " store" : " at " + h.index)
+                    .append(c.descr == null ? "" : " " + c.descr.type().name());
+        }
+        return sb.toString();
+    }
+
     private AttrCache(PyType type, long version, PyObject descr, AttrCache next, int misses) {
         this.type = type;
         this.version = version;
@@ -179,6 +234,9 @@ public final class AttrCache {
         }
         for (int k = kept - 1; k >= 0; k--) {
             rest = new AttrCache(others[k].type, others[k].version, others[k].descr, rest, misses);
+            // the other classes' hints stay: a compiler reads them as the site's profile
+            rest.hint = others[k].hint;
+            rest.position = others[k].position;
         }
         return new AttrCache(t, t.version(), made.descr, rest, misses);
     }
