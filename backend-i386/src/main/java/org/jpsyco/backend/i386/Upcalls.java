@@ -204,75 +204,150 @@ final class Upcalls {
                     hi = Math.max(hi, base + Math.max(1, m.operands().size()));
                 }
             }
-            Run run = new Run(calls, guardWord, guardTrue, resultWord, lo, hi,
-                    UpcallCounts.ON ? UpcallCounts.counter(key.toString()) : null);
+            MethodHandle body = compileRun(calls, guardWord, guardTrue, resultWord, lo, hi);
+            java.util.concurrent.atomic.LongAdder count = UpcallCounts.ON ? UpcallCounts.counter(key.toString()) : null;
+            if (count != null) {
+                body = MethodHandles.foldArguments(body, COUNT.bindTo(count));
+            }
             // nothing may unwind into native code: a throwable outside the calls counts as the first one's
-            MethodHandle h = MethodHandles.catchException(RUN.bindTo(run), Throwable.class, PEND);
+            MethodHandle h = MethodHandles.catchException(body, Throwable.class, PEND);
             out[c] = MethodHandles.foldArguments(h, CURRENT_GET);
         }
         return out;
     }
 
-    private static final MethodHandle RUN;
+    private static final MethodHandle COUNT;
+    private static final MethodHandle SNAPSHOT;
+    private static final MethodHandle RESTORE;
+    private static final MethodHandle KEEP;
+    private static final MethodHandle FINISH;
+    private static final MethodHandle FAIL;
+    private static final MethodHandle HOLDS;
+    private static final MethodHandle RAN;
+    private static final MethodHandle MINUS_ONE;
 
     static {
         try {
-            RUN = L.findVirtual(Run.class, "run", MethodType.methodType(long.class, Activation.class));
+            MethodType state = MethodType.methodType(void.class, long[].class, Activation.class);
+            COUNT = L.findStatic(Upcalls.class, "count", MethodType.methodType(void.class, java.util.concurrent.atomic.LongAdder.class));
+            SNAPSHOT = L.findStatic(Upcalls.class, "snapshot", MethodType.methodType(long[].class, int.class, int.class, int.class,
+                    Activation.class));
+            RESTORE = L.findStatic(Upcalls.class, "restore", state.insertParameterTypes(0, int.class, int.class));
+            KEEP = L.findStatic(Upcalls.class, "keep", state.insertParameterTypes(0, int.class, int.class));
+            FINISH = L.findStatic(Upcalls.class, "finish", MethodType.methodType(long.class, int[].class, int[].class, long.class,
+                    long[].class, Activation.class));
+            FAIL = L.findStatic(Upcalls.class, "fail", MethodType.methodType(long.class, int[].class, int[].class, long.class,
+                    Throwable.class, long[].class, Activation.class));
+            HOLDS = L.findStatic(Upcalls.class, "holds", MethodType.methodType(boolean.class, int.class, boolean.class, long[].class));
+            RAN = L.findStatic(Upcalls.class, "ran", MethodType.methodType(boolean.class, long.class));
+            MINUS_ONE = MethodHandles.dropArguments(MethodHandles.constant(long.class, -1L), 0, long[].class, Activation.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
     /**
-     * One run of upcalls, see {@link #chainHandles}. The buffer is the thread's, shared with any
-     * activation a call nests (a helper running Python code that enters native code again), so
-     * the run keeps the operand words native code wrote and puts them back before each call, and
-     * keeps each call's result word as it comes back, writing them all back last: native code then
-     * finds what the calls made one by one would have left.
+     * One run of upcalls ({@link #chainHandles}) as a tree of method handles
+     * {@code (Activation) -> long}, so that the run's stub, a constant, inlines every call of the
+     * run with it (an interpreting loop over an array of handles calls each through an
+     * uncustomized lambda form, several times an inlined call's cost).
+     *
+     * <p>The buffer is the thread's, shared with any activation a call nests (a helper running
+     * Python code that enters native code again), so the run keeps the operand words native code
+     * wrote in a state array and puts them back before each call after the first, keeps each
+     * call's result word as it comes back (in the same array, past the operands), and writes them
+     * all back last: native code then finds what the calls made one by one would have left. The
+     * state array is {@code hi - lo} operand words then one word per member.
      */
-    private record Run(MethodHandle[] calls, int[] guardWord, boolean[] guardTrue, int[] resultWord, int lo, int hi,
-            java.util.concurrent.atomic.LongAdder count) {
-        long run(Activation a) {
-            if (count != null) {
-                count.increment();
+    private static MethodHandle compileRun(MethodHandle[] calls, int[] guardWord, boolean[] guardTrue, int[] resultWord, int lo,
+            int hi) {
+        int n = calls.length;
+        int operands = hi - lo;
+        // H_n: every member ran, write every result back and answer 0
+        MethodHandle next = MethodHandles.insertArguments(FINISH, 0, resultWords(resultWord, n), stateIndexes(resultWord, n, operands), 0L);
+        for (int j = n - 1; j >= 0; j--) {
+            int[] words = resultWords(resultWord, j);
+            int[] ks = stateIndexes(resultWord, j, operands);
+            if (guardWord[j] >= 0) {
+                // (s, a) -> holds(result of member j-1) ? H_{j+1}(s, a) : finish(results before j, 2 + 2j)
+                MethodHandle test = MethodHandles.dropArguments(MethodHandles.insertArguments(HOLDS, 0, operands + j - 1, guardTrue[j]),
+                        1, Activation.class);
+                MethodHandle failed = MethodHandles.insertArguments(FINISH, 0, words, ks, 2 + 2L * j);
+                next = MethodHandles.guardWithTest(test, next, failed);
+                continue;
             }
-            MemorySegment buf = a.buf;
-            long[] operands = new long[hi - lo];
-            for (int w = lo; w < hi; w++) {
-                operands[w - lo] = buf.getAtIndex(ValueLayout.JAVA_LONG, w);
+            // (s, a) -> { restore(s, a) unless first; calls[j](a); keep(result word, s, a); return -1 }
+            MethodHandle step = MethodHandles.dropArguments(calls[j], 0, long[].class);
+            step = MethodHandles.foldArguments(MethodHandles.insertArguments(KEEP, 0, resultWord[j], operands + j), step);
+            if (j > 0) {
+                step = MethodHandles.foldArguments(step, MethodHandles.insertArguments(RESTORE, 0, lo, hi));
             }
-            long[] results = new long[calls.length];
-            long answer = 0;
-            int j = 0;
-            for (; j < calls.length; j++) {
-                if (guardWord[j] >= 0) {
-                    if ((results[j - 1] != 0) != guardTrue[j]) {
-                        answer = 2 + 2L * j;
-                        break;
-                    }
-                    continue;
-                }
-                if (j > 0) {
-                    for (int w = lo; w < hi; w++) {
-                        buf.setAtIndex(ValueLayout.JAVA_LONG, w, operands[w - lo]);
-                    }
-                }
-                try {
-                    calls[j].invokeExact(a);
-                } catch (Throwable t) {
-                    a.pending = t;
-                    answer = 1 + 2L * j;
-                    break;
-                }
-                results[j] = buf.getAtIndex(ValueLayout.JAVA_LONG, resultWord[j]);
-            }
-            for (int k = 0; k < j; k++) {
-                if (resultWord[k] >= 0) {
-                    buf.setAtIndex(ValueLayout.JAVA_LONG, resultWord[k], results[k]);
-                }
-            }
-            return answer;
+            MethodHandle tried = MethodHandles.foldArguments(MINUS_ONE, step);
+            // a throwable from the call: kept in the activation, results before j written back, 1 + 2j
+            tried = MethodHandles.catchException(tried, Throwable.class, MethodHandles.insertArguments(FAIL, 0, words, ks, 1 + 2L * j));
+            // (s, a) -> { long r = tried(s, a); return r < 0 ? H_{j+1}(s, a) : r }
+            MethodHandle go = MethodHandles.dropArguments(next, 0, long.class);
+            MethodHandle stop = MethodHandles.dropArguments(MethodHandles.identity(long.class), 1, long[].class, Activation.class);
+            MethodHandle select = MethodHandles.guardWithTest(RAN, go, stop);
+            next = MethodHandles.foldArguments(select, tried);
         }
+        // (a) -> H_0(snapshot(a), a)
+        return MethodHandles.foldArguments(next, MethodHandles.insertArguments(SNAPSHOT, 0, lo, hi, operands + n));
+    }
+
+    /** The result words of the calls among the first {@code j} members. */
+    private static int[] resultWords(int[] resultWord, int j) {
+        return java.util.stream.IntStream.range(0, j).filter(k -> resultWord[k] >= 0).map(k -> resultWord[k]).toArray();
+    }
+
+    /** Where the state array keeps the results of the calls among the first {@code j} members. */
+    private static int[] stateIndexes(int[] resultWord, int j, int operands) {
+        return java.util.stream.IntStream.range(0, j).filter(k -> resultWord[k] >= 0).map(k -> operands + k).toArray();
+    }
+
+    private static void count(java.util.concurrent.atomic.LongAdder count) {
+        count.increment();
+    }
+
+    private static long[] snapshot(int lo, int hi, int size, Activation a) {
+        long[] s = new long[size];
+        MemorySegment buf = a.buf;
+        for (int w = lo; w < hi; w++) {
+            s[w - lo] = buf.getAtIndex(ValueLayout.JAVA_LONG, w);
+        }
+        return s;
+    }
+
+    private static void restore(int lo, int hi, long[] s, Activation a) {
+        MemorySegment buf = a.buf;
+        for (int w = lo; w < hi; w++) {
+            buf.setAtIndex(ValueLayout.JAVA_LONG, w, s[w - lo]);
+        }
+    }
+
+    private static void keep(int word, int k, long[] s, Activation a) {
+        s[k] = a.buf.getAtIndex(ValueLayout.JAVA_LONG, word);
+    }
+
+    private static long finish(int[] words, int[] ks, long answer, long[] s, Activation a) {
+        MemorySegment buf = a.buf;
+        for (int i = 0; i < words.length; i++) {
+            buf.setAtIndex(ValueLayout.JAVA_LONG, words[i], s[ks[i]]);
+        }
+        return answer;
+    }
+
+    private static long fail(int[] words, int[] ks, long answer, Throwable t, long[] s, Activation a) {
+        a.pending = t;
+        return finish(words, ks, answer, s, a);
+    }
+
+    private static boolean holds(int k, boolean want, long[] s) {
+        return (s[k] != 0) == want;
+    }
+
+    private static boolean ran(long r) {
+        return r < 0;
     }
 
     private static Activation current() {
