@@ -60,8 +60,16 @@ import org.jpsyco.kernel.lir.Targets;
 final class Inliner {
     /** The largest callee inlined, in LIR instructions of its typed version. */
     static final int MAX_CALLEE = 80;
-    /** Inlined LIR instructions per caller unit. */
-    static final int MAX_PER_UNIT = 400;
+    /** Inlined LIR instructions per caller unit ({@code JPSYCO_INLINE_BUDGET}, 0 turns inlining off: for measuring). */
+    static final int MAX_PER_UNIT = budget(System.getenv("JPSYCO_INLINE_BUDGET"), 400);
+
+    private static int budget(String text, int otherwise) {
+        try {
+            return text == null ? otherwise : Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
 
     /** Helpers that write: re-executing a callee that called one would write twice. */
     private static final Set<String> WRITES = Set.of("appendToList", "listPop", "setDiscard", "setRemove",
