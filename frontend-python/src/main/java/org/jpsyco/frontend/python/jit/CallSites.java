@@ -218,6 +218,10 @@ final class CallSites {
         if (!tv.ensure(e)) {
             return null;
         }
+        AVal inlined = Inliner.inline(s, e, args, kinds.toString());
+        if (inlined != null) {
+            return inlined;
+        }
         TypedCallSite site = tv.newSite(e);
         s.tool.constants.assumed.add(e.frameless);
         LirValue[] ops = new LirValue[args.length];

@@ -12,6 +12,9 @@ record ExitSite(String reason, int slot, PyKind expected, String strategy) {
     /** The slot of a strategy's guard on its operation's values (overflow, zero divisor, ranges): leaving teaches that the instruction wants its generic form. */
     static final int OPERATION = -2;
 
+    /** The reason prefix of a leaving point of an inlined callee ({@link Inliner}): the caller resumes at its call, which runs again. */
+    static final String INLINED = "inlined ";
+
     static ExitSite of(String reason) {
         return new ExitSite(reason, -1, null, null);
     }
@@ -23,6 +26,11 @@ record ExitSite(String reason, int slot, PyKind expected, String strategy) {
 
     boolean operationGuard() {
         return slot == OPERATION;
+    }
+
+    /** Whether leaving here resumes the caller at its call instruction, the call made again (an exception raised is dropped). */
+    boolean reexecutes() {
+        return reason.startsWith(INLINED);
     }
 
     boolean typeGuard() {

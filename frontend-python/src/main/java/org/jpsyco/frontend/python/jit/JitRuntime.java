@@ -696,6 +696,14 @@ public final class JitRuntime implements JitHook {
         }
         TypedVersions.Entry frameless = typed.entryOf(live[0]);
         Frame f = restore(d, live);
+        Unit raising = unitOf(f.code, d);
+        ExitSite site = raising == null ? null : raising.sites().get(d);
+        if (site != null && site.reexecutes()) {
+            // raised inside an inlined callee (Inliner): the interpreter makes the call again
+            f.pc = (int) d.resumePoint();
+            exited(f, d, null);
+            return frameless != null ? typed.finishNow(frameless, f, null) : CONTINUE;
+        }
         if (t instanceof TypedReturns.Result r) {
             TypedReturns.pushResult(f, (int) d.resumePoint(), r.value);
             stats.exit("typed call returned another kind");

@@ -20,6 +20,9 @@ import org.jpsyco.kernel.lir.DeoptDescriptor;
  * loops), {@code method:NAME} (a bound method not yet looked up), {@code tuple} (its items).
  */
 final class Materializer {
+    /** A virtual object naming its descriptor's leaving point, built as nothing ({@link Inliner}). */
+    static final String EXIT_TAG = "exit#";
+
     private Materializer() {
     }
 
@@ -60,6 +63,9 @@ final class Materializer {
             }
             case "range_iterator" -> TypedHelpers.rangeIterator(along(f[0]), along(f[1]), along(f[2]));
             default -> {
+                if (kind.startsWith(EXIT_TAG)) {
+                    yield null;
+                }
                 if (kind.startsWith("method:")) {
                     yield Abstract.getAttr((PyObject) f[0], PyStr.of(kind.substring("method:".length())));
                 }

@@ -40,4 +40,12 @@ public final class OperatorHelpers {
         throw Errors.typeError("unsupported operand type(s) for " + sym + ": '" + ((PyObject) a).type().name()
                 + "' and '" + ((PyObject) b).type().name() + "'");
     }
+
+    /**
+     * Whether one more frame fits under the recursion limit: an inlined callee ({@link Inliner})
+     * checks it where the interpreter's call would, and leaves when the call should raise.
+     */
+    public static boolean callDepthAllows(Object jit) {
+        return ((JitRuntime) jit).recursionBudget() > 0;
+    }
 }

@@ -178,6 +178,8 @@ final class Specializer {
     final StringBuilder typedReturnsSeen = new StringBuilder();
     AVal[] locals;
     List<AVal> stack;
+    /** LIR instructions inlined into this unit so far ({@link Inliner}). */
+    int inlinedInstructions;
     /** The instruction being specialized and the descriptor of its start state. */
     int pc;
     DeoptDescriptor here;
