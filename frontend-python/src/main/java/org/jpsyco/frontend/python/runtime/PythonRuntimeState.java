@@ -76,10 +76,6 @@ public final class PythonRuntimeState {
         this.cwd = workingDirectory(environment);
         this.hashSecret = org.jpsyco.frontend.python.objects.HashSecret.fromEnvironment(environment);
         org.jpsyco.frontend.python.objects.HashSecret.enter(hashSecret);
-        if (StartupTrace.enabled()) {
-            org.jpsyco.frontend.python.objects.BuiltinMethods.ensure();
-            StartupTrace.mark("runtime state: built-in types' methods ready");
-        }
         this.interpreter = new Interpreter(this);
         org.jpsyco.frontend.python.objects.ThreadContext.enter(this::callerGlobals,
                 () -> recursionLimit - interpreter.depth());

@@ -42,9 +42,6 @@ public final class PythonRuntimeComponent implements PythonRuntime {
     void activate(BundleContext context) {
         StartupTrace.mark("component activated");
         jitReady = JitReadiness.open(context);
-        if (Boolean.getBoolean("jpsyco.nowarmup")) {
-            return;
-        }
         Thread warmUp = new Thread(() -> {
             PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
             main(new String[] {"-c", "pass"}, Map.of(), new ByteArrayInputStream(new byte[0]), nowhere, nowhere,
