@@ -83,6 +83,12 @@ JPSYCO_JVM_OPTS=(-Xlog:disable -Xlog:all=warning,cds*=off,aot*=off:stderr --sun-
 # drops from about 120 to 100 MB and of the benchmarks by 70-80 MB, the heap still grows as
 # a program needs, and the benchmarks' CPU time stayed the same within noise.
 JPSYCO_JVM_OPTS+=(-Xms64m)
+# Reflection through the JVM's native accessors instead of method handles: a method handle
+# accessor is spun (LambdaForms, hidden classes) at the first call of each reflected method, and
+# the start's few reflective calls (Felix's SecureAction set-up, Declarative Services calling
+# activate and bind methods) spent about 6% of the start-up CPU making them. Nothing in jpsyco
+# calls a reflected method often enough for the faster accessor to pay back.
+JPSYCO_JVM_OPTS+=(-Djdk.reflect.useNativeAccessorOnly=true)
 # The interpreter's instruction loop (Execution.execute) is HotSpot's biggest compilation, and it
 # is compiled several times while a program warms up (each new type or instruction a compiled
 # version never met sends it back). Not inlining the frame runner (Interpreter.run, with its

@@ -49,8 +49,18 @@ final class BundleCache implements AutoCloseable {
 
     /** Takes a slot for the distribution whose bundles are {@code bundleJars}. */
     static BundleCache acquire(Path cacheRoot, Path distDir, List<Path> bundleJars) throws IOException {
+        return acquire(cacheRoot, distDir, bundleJars, "");
+    }
+
+    /**
+     * Takes a slot for the distribution whose bundles are {@code bundleJars}; runs that install
+     * different subsets of the distribution name a {@code variant} each, so they keep slots of
+     * their own instead of emptying each other's.
+     */
+    static BundleCache acquire(Path cacheRoot, Path distDir, List<Path> bundleJars, String variant) throws IOException {
         String print = fingerprint(distDir, bundleJars);
-        String distKey = HexFormat.of().formatHex(sha256(distDir.toAbsolutePath().toString())).substring(0, 12);
+        String distKey = HexFormat.of().formatHex(sha256(distDir.toAbsolutePath() + (variant.isEmpty() ? ""
+                : "\n" + variant))).substring(0, 12);
         try {
             Files.createDirectories(cacheRoot);
             for (int i = 0; i < SLOTS; i++) {

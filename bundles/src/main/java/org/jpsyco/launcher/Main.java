@@ -23,6 +23,12 @@ import java.util.List;
  * the program's own arguments are never taken.
  */
 public final class Main {
+    /**
+     * What {@code --version} prints: the front end's {@code Version.VERSION_LINE}, repeated here
+     * because the launcher does not link to the bundles (a test keeps the two the same).
+     */
+    static final String VERSION_LINE = "Python 3.11.7 (jpsyco 0.1.0)";
+
     /** Status when the container itself cannot start (BSD's EX_SOFTWARE). */
     static final int EXIT_INTERNAL = 70;
 
@@ -40,6 +46,11 @@ public final class Main {
         String logLevel = parsed.logLevel();
         String logFile = parsed.logFile();
         List<String> python = parsed.python();
+        if (!shell && (python.equals(List.of("--version")) || python.equals(List.of("-V")))) {
+            // answered without the container, as python3 answers it without an interpreter
+            System.out.println(VERSION_LINE);
+            return 0;
+        }
         configureLogging(logLevel, logFile);
 
         Path dist;
@@ -66,7 +77,10 @@ public final class Main {
             case "OFF" -> 0;
             default -> 4;
         };
-        Container.Options options = Container.Options.of(dist).withShell(shell).withFelixLogLevel(felixLogLevel);
+        // without logs (the default) slf4j-api has its no-op provider and Logback is not installed
+        boolean logging = !Main.NOP_SLF4J_PROVIDER.equals(System.getProperty("slf4j.provider"));
+        Container.Options options = Container.Options.of(dist).withShell(shell).withFelixLogLevel(felixLogLevel)
+                .withLogging(logging);
         Container container;
         try {
             container = Container.boot(options);
@@ -101,11 +115,12 @@ public final class Main {
             programOut.flush();
             StartupTrace.mark("program finished");
             try {
-                container.close();
+                // the process exits next: the bundles need not be stopped one by one
+                container.abandon();
             } catch (Exception e) {
                 System.err.println("jpsyco: " + e.getMessage());
             }
-            StartupTrace.mark("container stopped");
+            StartupTrace.threadCpu();
         }
         return status;
     }
