@@ -27,6 +27,26 @@ public final class OsModule {
     private OsModule() {
     }
 
+    /** How {@code symlink}/{@code link} make dst from src. */
+    private interface LinkMaking {
+        void make(String src, String dst) throws IOException;
+    }
+
+    /** {@code name(src, dst, ...)}: errors name both paths, as CPython's ({@code 'a' -> 'b'}). */
+    private static BuiltinImpl linkMaker(String name, int maxArgs, LinkMaking making) {
+        return (a, k) -> {
+            Args.check(name, a, k, 2, maxArgs);
+            String src = Args.path(a[0], name + "()");
+            String dst = Args.path(a[1], name + "()");
+            try {
+                making.make(src, dst);
+            } catch (IOException e) {
+                throw TextFile.osError(e, src, dst);
+            }
+            return PySingleton.NONE;
+        };
+    }
+
     public static PyModule create(PythonRuntimeState rt) {
         PyModule m = new PyModule("os");
         m.put("sep", PyStr.of("/"));
@@ -87,29 +107,10 @@ public final class OsModule {
             }
             return PySingleton.NONE;
         });
-        m.def("symlink", (a, k) -> {
-            Args.check("symlink", a, k, 2, 3);
-            String src = Args.path(a[0], "symlink()");
-            String dst = Args.path(a[1], "symlink()");
-            try {
-                // the link's text is the source exactly as given, not resolved
-                Files.createSymbolicLink(rt.resolve(dst), Path.of(src));
-            } catch (IOException e) {
-                throw TextFile.osError(e, src, dst);
-            }
-            return PySingleton.NONE;
-        });
-        m.def("link", (a, k) -> {
-            Args.check("link", a, k, 2, 2);
-            String src = Args.path(a[0], "link()");
-            String dst = Args.path(a[1], "link()");
-            try {
-                Files.createLink(rt.resolve(dst), rt.resolve(src));
-            } catch (IOException e) {
-                throw TextFile.osError(e, src, dst);
-            }
-            return PySingleton.NONE;
-        });
+        // a symbolic link's text is the source exactly as given, not resolved
+        m.def("symlink", linkMaker("symlink", 3, (src, dst) -> Files.createSymbolicLink(rt.resolve(dst),
+                Path.of(src))));
+        m.def("link", linkMaker("link", 2, (src, dst) -> Files.createLink(rt.resolve(dst), rt.resolve(src))));
         m.def("readlink", (a, k) -> {
             Args.check("readlink", a, k, 1, 1);
             String f = Args.path(a[0], "readlink()");

@@ -453,15 +453,9 @@ public final class TextFile extends PyObject {
         dirty = false;
     }
 
-    /** An OSError subclass with errno, strerror and filename, as CPython raises them. */
     /** {@code OSError: [Errno 22] Invalid argument: 'file'} (e.g. readlink of a file that is no link). */
     static PyException invalidArgument(String file) {
-        PyBaseException exc = new PyBaseException(ExceptionTypes.OS_ERROR, PyTuple.of(PyInt.of(22),
-                PyStr.of("Invalid argument")));
-        exc.dict().putStr("errno", PyInt.of(22));
-        exc.dict().putStr("strerror", PyStr.of("Invalid argument"));
-        exc.dict().putStr("filename", PyStr.of(file));
-        return exc.toThrowable();
+        return osError(ExceptionTypes.OS_ERROR, 22, "Invalid argument", file);
     }
 
     static PyException osError(IOException e, String file, String file2) {
@@ -470,6 +464,7 @@ public final class TextFile extends PyObject {
         return exc;
     }
 
+    /** An OSError subclass with errno, strerror and filename, as CPython raises them. */
     static PyException osError(IOException e, String file) {
         int errno;
         String msg;
@@ -503,6 +498,10 @@ public final class TextFile extends PyObject {
             msg = String.valueOf(e.getMessage());
             type = ExceptionTypes.OS_ERROR;
         }
+        return osError(type, errno, msg, file);
+    }
+
+    private static PyException osError(PyType type, int errno, String msg, String file) {
         PyBaseException exc = new PyBaseException(type, PyTuple.of(PyInt.of(errno), PyStr.of(msg)));
         exc.dict().putStr("errno", PyInt.of(errno));
         exc.dict().putStr("strerror", PyStr.of(msg));

@@ -94,10 +94,8 @@ public final class BuiltinMethods {
 
     /** Imports a module through the running code's {@code __import__}, as CPython's C code does. */
     static PyObject importModule(String name) {
-        PyDict g = ThreadContext.get();
-        PyObject b = g == null ? null : g.getStr("__builtins__");
-        PyObject imp = b instanceof PyDict d ? d.getStr("__import__") : b != null ? Abstract.getAttr(b, "__import__")
-                : null;
+        PyDict builtins = ThreadContext.builtins();
+        PyObject imp = builtins == null ? null : builtins.getStr("__import__");
         if (imp == null) {
             throw Errors.raise(ExceptionTypes.IMPORT_ERROR, "__import__ not found");
         }

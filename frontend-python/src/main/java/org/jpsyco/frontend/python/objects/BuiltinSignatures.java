@@ -46,9 +46,7 @@ final class BuiltinSignatures {
 
     /** Whether {@code b} is the function the builtins module has under its name. */
     private static boolean isBuiltinsFunction(PyBuiltinFunction b) {
-        PyDict globals = ThreadContext.get();
-        PyObject builtins = globals == null ? null : globals.getStr("__builtins__");
-        PyDict d = builtins instanceof PyDict bd ? bd : builtins instanceof PyModule m ? m.dict() : null;
+        PyDict d = ThreadContext.builtins();
         return d != null && d.getStr(b.name) == b;
     }
 

@@ -34,6 +34,13 @@ public final class ThreadContext {
         return s == null ? null : s.get();
     }
 
+    /** The builtins of the running code (its globals' {@code __builtins__}, a module or a dict), or null. */
+    static PyDict builtins() {
+        PyDict g = get();
+        PyObject b = g == null ? null : g.getStr("__builtins__");
+        return b instanceof PyDict d ? d : b instanceof PyModule m ? m.dict() : null;
+    }
+
     /** CPython's type_new default: {@code __module__} from the caller's {@code __name__} when absent. */
     static void defaultModule(PyDict ns) {
         if (ns.getStr("__module__") == null) {

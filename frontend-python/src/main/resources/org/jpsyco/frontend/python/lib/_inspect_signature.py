@@ -2,7 +2,6 @@
 
 import enum
 import functools
-import sys
 import types
 from collections import namedtuple
 
@@ -589,55 +588,9 @@ def _signature_get_partial(wrapped_sig, partial, extra_args=()):
     return wrapped_sig.replace(parameters=new_params.values())
 
 
-def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
-    """The Signature a built-in's __text_signature__ describes: Python syntax, with a leading
-    '$' marking the parameter that receives the module, the instance or the type."""
-    import ast
-    has_self = text.startswith('($')
-    source = 'def f(' + text[2:] if has_self else 'def f' + text
-    try:
-        tree = ast.parse(source + ': pass')
-    except SyntaxError:
-        tree = None
-    if tree is None or len(tree.body) != 1 or not isinstance(tree.body[0], ast.FunctionDef):
-        raise ValueError('{!r} builtin has invalid signature'.format(obj))
-    args = tree.body[0].args
-
-    def value(node):
-        if node is None:
-            return _empty
-        try:
-            return ast.literal_eval(node)
-        except ValueError:
-            pass
-        try:  # a name such as sys.maxsize
-            return eval(compile(ast.Expression(node), '<signature>', 'eval'), {'sys': sys})
-        except Exception:
-            raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
-
-    parameters = []
-    positional = args.posonlyargs + args.args
-    defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
-    for i, (arg, default) in enumerate(zip(positional, defaults)):
-        kind = _POSITIONAL_ONLY if i < len(args.posonlyargs) else _POSITIONAL_OR_KEYWORD
-        parameters.append(Parameter(arg.arg, kind, default=value(default)))
-    if args.vararg:
-        parameters.append(Parameter(args.vararg.arg, _VAR_POSITIONAL))
-    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
-        parameters.append(Parameter(arg.arg, _KEYWORD_ONLY, default=value(default)))
-    if args.kwarg:
-        parameters.append(Parameter(args.kwarg.arg, _VAR_KEYWORD))
-    if has_self and parameters:
-        receiver = getattr(obj, '__self__', None)
-        # a module's function (its receiver is the module) never shows it; a bound method
-        # drops it unless asked not to; a method of a type shows it, always positional-only
-        module_function = type(obj).__name__ == 'builtin_function_or_method' and (
-            receiver is None or isinstance(receiver, types.ModuleType))
-        if module_function or (receiver is not None and skip_bound_arg):
-            parameters.pop(0)
-        else:
-            parameters[0] = parameters[0].replace(kind=_POSITIONAL_ONLY)
-    return cls(parameters)
+def _builtin_signature(cls, obj, text, skip_bound_arg):
+    from _inspect_text_signature import signature_from_text  # only built-ins need it
+    return signature_from_text(cls, obj, text, skip_bound_arg)
 
 
 def _signature_get_user_defined_method(cls, method_name):
@@ -665,7 +618,7 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         raise TypeError('{!r} is not a callable object'.format(obj))
     if isinstance(obj, types.MethodType):
         if isinstance(obj.__func__, types.BuiltinFunctionType) and getattr(obj, '__text_signature__', None):
-            return _signature_fromstr(sigcls, obj, obj.__text_signature__, skip_bound_arg)
+            return _builtin_signature(sigcls, obj, obj.__text_signature__, skip_bound_arg)
         sig = again(obj.__func__)
         if skip_bound_arg:
             return _signature_bound_method(sig)
@@ -695,7 +648,7 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         text = getattr(obj, '__text_signature__', None)
         if not text:
             raise ValueError('no signature found for builtin {!r}'.format(obj))
-        return _signature_fromstr(sigcls, obj, text, skip_bound_arg)
+        return _builtin_signature(sigcls, obj, text, skip_bound_arg)
     sig = None
     if isinstance(obj, type):
         call = _signature_get_user_defined_method(type(obj), '__call__')

@@ -1,6 +1,7 @@
 """The half of typing made of functions and class factories: cast and the other checker hints,
 overload, final, NewType, Annotated, get_origin/get_args/get_type_hints, NamedTuple, TypedDict,
-the Supports* protocols and IO. typing imports everything here and reports it as its own
+the Supports* protocols and IO; ParamSpec's parts, TypeVarTuple and Unpack, dataclass_transform.
+typing imports everything here and reports it as its own
 (__module__ 'typing'), so programs see one module, as in CPython.
 """
 
@@ -10,7 +11,7 @@ from abc import abstractmethod
 
 from typing import (AnyStr, ForwardRef, Generic, NotRequired, Protocol, Required, Union, _CallableGenericAlias,
                     _GenericAlias, _GenericAliasType, _LiteralGenericAlias, _SpecialGenericAlias,
-                    _UnionGenericAlias, _UnionType, _type_check, _type_repr)
+                    _UnionGenericAlias, _UnionType, _Final, _special, _type_check, _type_repr)
 
 
 def cast(typ, val):
@@ -403,3 +404,83 @@ class BinaryIO(IO[bytes]):
 
 Pattern = _SpecialGenericAlias(type("Pattern", (), {"__module__": "re"}), 1)
 Match = _SpecialGenericAlias(type("Match", (), {"__module__": "re"}), 1)
+
+
+class ParamSpecArgs(_Final):
+    """P.args: the positional arguments of a ParamSpec P, for annotating *args."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
+
+class ParamSpecKwargs(_Final):
+    """P.kwargs: the keyword arguments of a ParamSpec P, for annotating **kwargs."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    __hash__ = object.__hash__
+
+
+class TypeVarTuple(_Final):
+    """A variadic type variable: Ts = TypeVarTuple('Ts'); Tuple[int, *Ts] or Tuple[int, Unpack[Ts]]."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+
+class _UnpackGenericAlias(_Final):
+    def __init__(self, arg):
+        self.__origin__ = Unpack
+        self.__args__ = (arg,)
+
+    def __repr__(self):
+        return "*" + _type_repr(self.__args__[0])
+
+    def __eq__(self, other):
+        return isinstance(other, _UnpackGenericAlias) and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__args__)
+
+
+@_special
+def Unpack(self, parameters):
+    """Unpack[Ts]: the types a TypeVarTuple (or a tuple type) stands for, spread in place."""
+    return _UnpackGenericAlias(_type_check(parameters, f"{self} accepts only single type."))
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Marks a decorator, base class or metaclass as making dataclass-like classes (for type
+    checkers); at run time it only records its arguments in __dataclass_transform__."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default,
+            "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "field_specifiers": field_specifiers,
+            "kwargs": kwargs,
+        }
+        return cls_or_fn
+    return decorator

@@ -379,34 +379,29 @@ def _parse_func_type(source, filename):
         raise invalid() from None
     if not tokens or tokens[0].string != '(' or tokens[0].start != (1, 0):
         raise invalid()
-    depth, close, commas, arrow = 0, None, 0, None
+    depth, close, commas, arrow, stars = 0, None, 0, None, []
     for i, t in enumerate(tokens):
-        if t.type == tokenize.OP and t.string in '([{':
+        if t.type != tokenize.OP:
+            continue
+        if t.string in '([{':
             depth += 1
-        elif t.type == tokenize.OP and t.string in ')]}':
+        elif t.string in ')]}':
             depth -= 1
             if depth == 0 and close is None:
                 close = i
-        elif t.type == tokenize.OP and t.string == ',' and depth == 1 and close is None:
+        elif close is None and depth == 1 and t.string == ',':
             commas += 1
-        elif t.type == tokenize.OP and t.string == '->' and depth == 0:
+        elif close is None and depth == 1 and t.string in ('*', '**') and tokens[i - 1].string in '(,':
+            stars.append(t)
+        elif t.string == '->' and depth == 0:
             arrow = i
             break
     if close is None or arrow != close + 1 or arrow == len(tokens) - 1 or tokens[close - 1].string == ',':
         raise invalid()
     lines = source.splitlines(True)
-    def blank(tok, text):
-        (row, col), _ = tok.start, tok.end
+    for t, text in [(tokens[arrow], ', ')] + [(star, ' ' * len(star.string)) for star in stars]:
+        row, col = t.start
         lines[row - 1] = lines[row - 1][:col] + text + lines[row - 1][col + len(text):]
-    blank(tokens[arrow], ', ')
-    depth = 1
-    for previous, t in zip(tokens[:close], tokens[1:close]):
-        if t.type == tokenize.OP and t.string in ('*', '**') and depth == 1 and previous.string in '(,':
-            blank(t, ' ' * len(t.string))
-        elif t.type == tokenize.OP and t.string in '([{':
-            depth += 1
-        elif t.type == tokenize.OP and t.string in ')]}':
-            depth -= 1
     try:
         body = parse(''.join(lines), filename, 'eval').body
     except SyntaxError:

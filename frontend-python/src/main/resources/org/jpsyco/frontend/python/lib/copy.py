@@ -2,8 +2,8 @@
 
 Classes control copying with __copy__ / __deepcopy__(memo), or through the pickle protocol
 (__reduce_ex__ / __reduce__, __getnewargs__, __getstate__ / __setstate__). Plain instances
-without any of these are copied as object.__reduce_ex__ would describe them: a new instance
-made with cls.__new__(cls), then its __dict__ (and slots) filled in.
+without any of these are copied as object.__reduce_ex__ describes them (copyreg): a new
+instance made with cls.__new__(cls), then its __dict__ (and slots) filled in.
 """
 
 import types as _types
@@ -119,69 +119,13 @@ def _keep_alive(x, memo):
 
 
 def _reduce(x, cls):
-    """The reduce tuple of x: from copyreg's table or the class's __reduce_ex__/__reduce__,
-    else the description object.__reduce_ex__(4) would give."""
+    """The reduce tuple of x: from copyreg's table, else its class's __reduce_ex__(4) (object's
+    describes plain instances, or calls a __reduce__ the class defines)."""
     registered = _dispatch_table.get(cls)
-    if registered is not None:
-        rv = registered(x)
-        if rv is None:
-            raise Error("un(deep)copyable object of type %s" % cls)
-        return rv
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None and reductor is not object.__reduce_ex__:
-        rv = reductor(x, 4)
-    else:
-        reductor = getattr(cls, "__reduce__", None)
-        if reductor is not None and reductor is not object.__reduce__:
-            rv = reductor(x)
-        else:
-            rv = _default_reduce(x, cls)
+    rv = registered(x) if registered is not None else cls.__reduce_ex__(x, 4)
     if rv is None:
         raise Error("un(deep)copyable object of type %s" % cls)
     return rv
-
-
-def _getstate(x, cls):
-    # object.__getstate__ unless the class defines its own: the __dict__ and the slot values
-    return cls.__getstate__(x)
-
-
-def _default_reduce(x, cls):
-    if isinstance(x, BaseException):
-        return (cls, tuple(x.args), x.__dict__ or None)
-    if cls is set or cls is frozenset:
-        return (cls, (list(x),), None)
-    if cls.__module__ == "builtins" and cls is not object:
-        raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    getnewargs_ex = getattr(cls, "__getnewargs_ex__", None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex(x)
-        func, fargs = _newobj_ex, (cls, args, kwargs)
-    else:
-        getnewargs = getattr(cls, "__getnewargs__", None)
-        args = getnewargs(x) if getnewargs is not None else ()
-        func, fargs = _newobj, (cls,) + tuple(args)
-    state = _getstate(x, cls)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    if isinstance(x, (set, frozenset)):
-        func, fargs = _newobj_from, (cls, list(x))
-    return (func, fargs, state, listitems, dictitems)
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _newobj_from(cls, items):
-    obj = cls.__new__(cls, items)
-    if isinstance(obj, set):
-        set.update(obj, items)
-    return obj
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):

@@ -580,36 +580,6 @@ T_contra = TypeVar("T_contra", contravariant=True)
 CT_co = TypeVar("CT_co", covariant=True, bound=type)
 
 
-class ParamSpecArgs(_Final):
-    """P.args: the positional arguments of a ParamSpec P, for annotating *args."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
-
-    __hash__ = object.__hash__
-
-
-class ParamSpecKwargs(_Final):
-    """P.kwargs: the keyword arguments of a ParamSpec P, for annotating **kwargs."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
-
-    __hash__ = object.__hash__
-
-
 class ParamSpec(_Final):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
@@ -624,56 +594,6 @@ class ParamSpec(_Final):
 
     def __repr__(self):
         return "~" + self.__name__
-
-
-class TypeVarTuple(_Final):
-    """A variadic type variable: Ts = TypeVarTuple('Ts'); Tuple[int, *Ts] or Tuple[int, Unpack[Ts]]."""
-
-    def __init__(self, name):
-        self.__name__ = name
-
-    def __iter__(self):
-        yield Unpack[self]
-
-    def __repr__(self):
-        return self.__name__
-
-
-class _UnpackGenericAlias(_Final):
-    def __init__(self, arg):
-        self.__origin__ = Unpack
-        self.__args__ = (arg,)
-
-    def __repr__(self):
-        return "*" + _type_repr(self.__args__[0])
-
-    def __eq__(self, other):
-        return isinstance(other, _UnpackGenericAlias) and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__args__)
-
-
-@_special
-def Unpack(self, parameters):
-    """Unpack[Ts]: the types a TypeVarTuple (or a tuple type) stands for, spread in place."""
-    return _UnpackGenericAlias(_type_check(parameters, f"{self} accepts only single type."))
-
-
-def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
-                        field_specifiers=(), **kwargs):
-    """Marks a decorator, base class or metaclass as making dataclass-like classes (for type
-    checkers); at run time it only records its arguments in __dataclass_transform__."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
-        return cls_or_fn
-    return decorator
 
 
 GenericAlias = type(list[int])
@@ -813,10 +733,11 @@ from _typing_helpers import (
     cast, assert_type, reveal_type, assert_never, overload, get_overloads, clear_overloads, final,
     no_type_check, no_type_check_decorator, type_check_only, NewType, Annotated, get_origin, get_args,
     get_type_hints, NamedTupleMeta, NamedTuple, TypedDict, is_typeddict, SupportsInt, SupportsFloat,
-    SupportsBytes, SupportsComplex,
+    SupportsBytes, SupportsComplex, ParamSpecArgs, ParamSpecKwargs, TypeVarTuple, Unpack, dataclass_transform,
     SupportsIndex, SupportsAbs, SupportsRound, IO, TextIO, BinaryIO, Pattern, Match,
     _overload_registry, _overload_dummy, _AnnotatedAlias, _eval_type, _make_nmtuple, _prohibited,
-    _special_nt, _NamedTuple, _namedtuple_mro_entries, _TypedDictMeta, _TypedDict, _typeddict_mro_entries)
+    _special_nt, _NamedTuple, _namedtuple_mro_entries, _TypedDictMeta, _TypedDict, _typeddict_mro_entries,
+    _UnpackGenericAlias)
 
 for _value in list(vars(_typing_helpers).values()):
     if getattr(_value, "__module__", None) == "_typing_helpers":
