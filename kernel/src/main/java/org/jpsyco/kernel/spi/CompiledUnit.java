@@ -29,11 +29,13 @@ public interface CompiledUnit {
      * The kernel dropped the unit's version (invalidated, evicted, or discarded at the program's
      * end) and will not hand out {@link #entry()} again. Activations already inside run on as
      * after {@link #invalidate()}; a backend may give back what the unit holds once the last of
-     * them leaves. The default does nothing (memory the garbage collector reclaims needs no help).
+     * them leaves. The default invalidates the unit, so activations inside leave at their next
+     * safepoint (memory the garbage collector reclaims needs no more help).
      *
      * @since 0.3.0
      */
     default void discarded() {
+        invalidate();
     }
 
     /** A readable listing of the generated code for the jit log (bytecode, disassembly or raw bytes). */

@@ -135,8 +135,7 @@ final class CallSites {
         if (!jit.typed().ensure(e)) {
             return null;
         }
-        s.tool.constants.assumed.add(initBound);
-        s.tool.constants.assumed.add(newBound);
+        s.tool.constants.guardHolds(initBound, newBound);
         LirValue obj = s.b.call(s.helpers.target("newInstance"), null, s.refConst("class " + t.name(), t));
         argVals[0] = new Run(obj, false);
         AVal r = typedCall(s, init, argVals);

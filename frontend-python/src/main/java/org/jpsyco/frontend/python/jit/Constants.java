@@ -145,6 +145,22 @@ final class Constants {
         return true;
     }
 
+    /**
+     * Depends on the class or module bindings {@code as} and checks them here: code run since the
+     * last check (a store into the class, a call) may have broken them, and the version's
+     * invalidation only stops running activations at their next safepoint.
+     */
+    void guardHolds(Assumption... as) {
+        for (Assumption a : as) {
+            assumed.add(a);
+        }
+        if (!switched(as)) {
+            for (Assumption a : as) {
+                tool.guard(s.b.call(s.helpers.target("attributeHolds"), null, s.refConst("assumption", a)));
+            }
+        }
+    }
+
     /** Guards that every assumption of {@code as} stands with a switch point; false without a runtime to hold it. */
     private boolean switched(Assumption... as) {
         AssumptionSwitches sw = s.switches();
@@ -203,10 +219,7 @@ final class Constants {
         if (v == null || a == null) {
             return null;
         }
-        assumed.add(a);
-        if (!switched(a)) {
-            tool.guard(s.b.call(s.helpers.target("attributeHolds"), null, s.refConst("assumption", a)));
-        }
+        guardHolds(a);
         named(v, label);
         return new Const(v, "a:" + label);
     }
