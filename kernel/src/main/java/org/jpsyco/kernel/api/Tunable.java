@@ -19,8 +19,10 @@ public enum Tunable {
     CODE_CACHE_BYTES(64L << 20, "bytes",
             "memory charged to compiled versions (code plus snapshots) before the least recently entered are evicted"),
     // 50/50 rather than 200/1000: whole programs spend less time in the interpreter before the
-    // hot code runs compiled (user+sys CPU, loaded machine, interleaved runs: constraints 13.6 s
-    // against 17.5/22.0, logscan 10.7 against 11.7/12.9, raytracer 7.2 against 7.6/7.6)
+    // hot code runs compiled (user+sys CPU of the whole process, median of two interleaved runs
+    // on a loaded machine, 50/50 against 200/1000: constraints 14.7 s against 19.8, logscan 10.1
+    // against 11.1, raytracer 7.0 against 7.5, templates 7.0 against 8.5, scheduler 4.9 against
+    // 4.4; geometric mean 8.1 against 9.1)
     CALL_THRESHOLD(50, "calls",
             "calls of a function after which the profiling trigger compiles it"),
     LOOP_THRESHOLD(50, "back-edges",
