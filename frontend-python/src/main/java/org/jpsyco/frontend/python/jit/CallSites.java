@@ -218,11 +218,13 @@ final class CallSites {
         if (!tv.ensure(e)) {
             return null;
         }
-        AVal inlined = Inliner.inline(s, e, args, kinds.toString());
+        boolean own = s.seen == e.template; // the version calling itself
+        AVal inlined = own && e.unrollFrom != null ? Inliner.inlineSelf(s, e, args, kinds.toString())
+                : Inliner.inline(s, e, args, kinds.toString());
         if (inlined != null) {
             return inlined;
         }
-        TypedCallSite site = tv.newSite(e);
+        TypedCallSite site = own ? tv.newOwnSite(e) : tv.newSite(e);
         s.tool.constants.assumed.add(e.frameless);
         LirValue[] ops = new LirValue[args.length];
         java.util.List<org.jpsyco.kernel.lir.LirType> types = new java.util.ArrayList<>();
