@@ -218,13 +218,11 @@ final class CallSites {
         if (!tv.ensure(e)) {
             return null;
         }
-        boolean own = s.seen == e.template; // the version calling itself
-        AVal inlined = own && e.unrollFrom != null ? Inliner.inlineSelf(s, e, args, kinds.toString())
-                : Inliner.inline(s, e, args, kinds.toString());
+        AVal inlined = Inliner.inline(s, e, args, kinds.toString());
         if (inlined != null) {
             return inlined;
         }
-        TypedCallSite site = own ? tv.newOwnSite(e) : tv.newSite(e);
+        TypedCallSite site = tv.newSite(e);
         s.tool.constants.assumed.add(e.frameless);
         LirValue[] ops = new LirValue[args.length];
         java.util.List<org.jpsyco.kernel.lir.LirType> types = new java.util.ArrayList<>();

@@ -103,34 +103,13 @@ final class Inliner {
         if (u == null || !u.valid() || u.lir() == null || s.here == null) {
             return null;
         }
-        return copyInto(s, e, u.lir(), u.sites(), u.version().assumptions(), refusal(u.lir(), e.ret),
-                args, kinds);
-    }
-
-    /**
-     * One level of self-recursion unrolled ({@link TypedVersions#unrolled}): the call of the typed
-     * version {@code e} being made, from its own code, with the first specialization of that
-     * version ({@link TypedVersions.Entry#unrollFrom}) copied in; the copy's own calls of
-     * {@code e} stay calls, through the sites that specialization made, which count the copied
-     * activation in the recursion depth ({@link TypedCallSite#copy}). Null when not inlined.
-     */
-    static AVal inlineSelf(Specializer s, TypedVersions.Entry e, AVal[] args, String kinds) {
-        Specializer.Result r = e.unrollFrom;
-        if (r == null || s.seen != e.template || s.here == null) {
-            return null;
-        }
-        return copyInto(s, e, r.function(), r.sites(), r.assumed(), null, args, kinds);
-    }
-
-    private static AVal copyInto(Specializer s, TypedVersions.Entry e, LirFunction f,
-            Map<DeoptDescriptor, ExitSite> sites, java.util.Collection<org.jpsyco.kernel.cache.Assumption> assumed,
-            String refused, AVal[] args, String kinds) {
         if (s.profile.generic(s.pc)) {
             s.notes.add("  " + s.pc + " CALL (line " + s.co.lineOf(s.pc) + "): not inlined " + e
                     + ": an inlined copy left here before");
             return null;
         }
-        String why = refused;
+        LirFunction f = u.lir();
+        String why = refusal(f, e.ret);
         int size = size(f);
         if (why == null && size > MAX_CALLEE) {
             why = size + " instructions (at most " + MAX_CALLEE + ")";
@@ -148,8 +127,8 @@ final class Inliner {
             ops[i] = k == 'r' ? s.value(args[i]) : ((Unboxed) args[i]).value();
         }
         s.tool.constants.assumed.add(e.frameless);
-        s.tool.constants.assumed.addAll(assumed);
-        LirValue r = new Copy(s, e, sites).emit(f, ops);
+        s.tool.constants.assumed.addAll(u.version().assumptions());
+        LirValue r = new Copy(s, e, u).emit(f, ops);
         s.inlinedInstructions += size;
         s.counted("function inlined");
         s.notes.add("  " + s.pc + " CALL (line " + s.co.lineOf(s.pc) + "): inlined " + e + " -> " + e.ret + " ("
@@ -161,17 +140,8 @@ final class Inliner {
         };
     }
 
-    /** Why the callee's version cannot be copied and re-executed, or null: it may call no other version. */
+    /** Why the callee's version cannot be copied and re-executed, or null. */
     static String refusal(LirFunction f, char ret) {
-        return refusal(f, ret, c -> false);
-    }
-
-    /**
-     * Why the callee's version cannot be copied and re-executed, or null; {@code calls} tells
-     * which of its calls of other versions are allowed (those of a version that is itself
-     * re-executable).
-     */
-    static String refusal(LirFunction f, char ret, java.util.function.Predicate<CallTarget> calls) {
         for (Block bl : f.blocks()) {
             for (Instruction in : bl.instructions()) {
                 LirOp op = in.op();
@@ -183,9 +153,7 @@ final class Inliner {
                         return "it loops";
                     }
                     case CALL_VERSION -> {
-                        if (!calls.test((CallTarget) in.payload())) {
-                            return "it calls " + ((CallTarget) in.payload()).symbol();
-                        }
+                        return "it calls " + ((CallTarget) in.payload()).symbol();
                     }
                     case CALL_HELPER -> {
                         String name = ((CallTarget) in.payload()).symbol();
@@ -230,17 +198,16 @@ final class Inliner {
     private static final class Copy {
         private final Specializer s;
         private final TypedVersions.Entry e;
-        /** The exit reasons of the copied version's descriptors. */
-        private final Map<DeoptDescriptor, ExitSite> calleeSites;
+        private final Unit u;
         private final Map<LirValue, LirValue> values = new HashMap<>();
         private final Map<Integer, Integer> blocks = new HashMap<>();
         private final Map<DeoptDescriptor, DeoptDescriptor> exits = new IdentityHashMap<>();
         private int cont;
 
-        Copy(Specializer s, TypedVersions.Entry e, Map<DeoptDescriptor, ExitSite> calleeSites) {
+        Copy(Specializer s, TypedVersions.Entry e, Unit u) {
             this.s = s;
             this.e = e;
-            this.calleeSites = calleeSites;
+            this.u = u;
         }
 
         LirValue emit(LirFunction f, LirValue[] args) {
@@ -333,7 +300,7 @@ final class Inliner {
             List<DeoptDescriptor.VirtualObject> vs = new ArrayList<>(h.virtuals());
             vs.add(new DeoptDescriptor.VirtualObject(Materializer.EXIT_TAG + s.sites.size(), List.of()));
             DeoptDescriptor d = new DeoptDescriptor(h.resumePoint(), h.slots(), vs);
-            ExitSite site = callee == null ? null : calleeSites.get(callee);
+            ExitSite site = callee == null ? null : u.sites().get(callee);
             String why = reason != null ? reason : site == null ? "raise" : site.reason();
             String text = ExitSite.INLINED + e + ": " + why;
             s.sites.put(d, why.equals("stress") ? ExitSite.of(text) : ExitSite.operation(text, null));

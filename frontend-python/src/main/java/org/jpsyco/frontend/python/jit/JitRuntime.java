@@ -691,15 +691,14 @@ public final class JitRuntime implements JitHook {
     }
 
     Object onRaise(DeoptDescriptor d, Object[] live, Throwable t) {
-        if (!(t instanceof PyException) && !(t instanceof TypedReturns.Result)
-                && !(t instanceof TypedCallSite.CallNotMade)) {
+        if (!(t instanceof PyException) && !(t instanceof TypedReturns.Result)) {
             throw (RuntimeException) t; // a Java failure: not Python's to handle here
         }
         TypedVersions.Entry frameless = typed.entryOf(live[0]);
         Frame f = restore(d, live);
         Unit raising = unitOf(f.code, d);
         ExitSite site = raising == null ? null : raising.sites().get(d);
-        if (site != null && site.reexecutes() || t instanceof TypedCallSite.CallNotMade) {
+        if (site != null && site.reexecutes()) {
             // raised inside an inlined callee (Inliner): the interpreter makes the call again
             f.pc = (int) d.resumePoint();
             exited(f, d, null);

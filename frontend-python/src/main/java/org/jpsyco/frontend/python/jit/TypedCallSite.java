@@ -44,10 +44,6 @@ final class TypedCallSite {
     private static final MethodHandle OVERFLOW;
     private static final MethodHandle BOX_INT;
     private static final MethodHandle BOX_FLOAT;
-    private static final MethodHandle ENTER_COPY;
-    private static final MethodHandle LEAVE_COPY;
-    private static final MethodHandle LEAVE_COPY_LONG;
-    private static final MethodHandle LEAVE_COPY_DOUBLE;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
@@ -69,13 +65,6 @@ final class TypedCallSite {
             BOX_INT = l.findStatic(TypedHelpers.class, "boxInt", MethodType.methodType(Object.class, long.class));
             BOX_FLOAT = l.findStatic(TypedHelpers.class, "boxFloat",
                     MethodType.methodType(Object.class, double.class));
-            ENTER_COPY = l.findVirtual(TypedCallSite.class, "enterCopy", MethodType.methodType(void.class));
-            LEAVE_COPY = l.findStatic(TypedCallSite.class, "leaveCopy",
-                    MethodType.methodType(Object.class, TypedCallSite.class, Throwable.class, Object.class));
-            LEAVE_COPY_LONG = l.findStatic(TypedCallSite.class, "leaveCopy",
-                    MethodType.methodType(long.class, TypedCallSite.class, Throwable.class, long.class));
-            LEAVE_COPY_DOUBLE = l.findStatic(TypedCallSite.class, "leaveCopy",
-                    MethodType.methodType(double.class, TypedCallSite.class, Throwable.class, double.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -86,19 +75,7 @@ final class TypedCallSite {
     final MutableCallSite site;
     /** What the callee returns to this site: {@code i}, {@code f} or {@code r} (the entry's kind when the site was made). */
     final char ret;
-    /**
-     * Links only the entry's re-executable unit ({@link TypedVersions.Entry#pureUnit}): a site of
-     * a version that unrolls its self-recursion, which may run inside a copy.
-     */
-    boolean pureOnly;
-    /**
-     * A call made by a copy of unrolled self-recursion ({@link Inliner#inlineSelf}): it counts the
-     * copied activation and the callee in the recursion depth, and marks the time the callee runs
-     * as re-executable ({@link TypedVersions#reexecuting}); it never calls the interpreter.
-     */
-    boolean copy;
     private final TypedVersions versions;
-    private final JitRuntime jit;
     private final Interpreter interp;
     private final MethodType type;
     private final MethodHandle fallback;
@@ -109,7 +86,6 @@ final class TypedCallSite {
         this.symbol = symbol;
         this.entry = entry;
         this.versions = versions;
-        this.jit = jit;
         this.interp = interp;
         this.ret = entry.ret;
         this.type = typeOf(entry.kinds, ret);
@@ -155,17 +131,16 @@ final class TypedCallSite {
         return u != null && u.valid() && u.entry().type().equals(type) ? u : null;
     }
 
-    void link(Unit u) {
-        if (!u.entry().type().equals(type) || pureOnly && u != entry.pureUnit) {
+    private void link(Unit u) {
+        if (!u.entry().type().equals(type)) {
             return; // made for another return kind: this site's caller is invalidated (TypedVersions.Entry#frameless)
         }
         List<Class<?>> params = type.parameterList();
         Class<?> rt = type.returnType();
-        MethodHandle leave = copy
-                ? (rt == long.class ? LEAVE_COPY_LONG : rt == double.class ? LEAVE_COPY_DOUBLE : LEAVE_COPY).bindTo(this)
-                : (rt == long.class ? LEAVE_LONG : rt == double.class ? LEAVE_DOUBLE : LEAVE).bindTo(interp);
-        MethodHandle h = MethodHandles.tryFinally(u.entry(), MethodHandles.dropArguments(leave, 2, params));
-        h = MethodHandles.foldArguments(h, copy ? ENTER_COPY.bindTo(this) : ENTER.bindTo(interp));
+        MethodHandle leave = MethodHandles.dropArguments((rt == long.class ? LEAVE_LONG
+                : rt == double.class ? LEAVE_DOUBLE : LEAVE).bindTo(interp), 2, params);
+        MethodHandle h = MethodHandles.tryFinally(u.entry(), leave);
+        h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
         h = MethodHandles.catchException(h, StackOverflowError.class,
                 MethodHandles.dropArguments(OVERFLOW.asType(MethodType.methodType(rt, StackOverflowError.class)), 1,
                         params));
@@ -183,9 +158,6 @@ final class TypedCallSite {
     private Object fallback(Object[] args) {
         if (versions.ensure(entry) && entry.unit != null && entry.unit != linked && entry.unit.valid()) {
             link(entry.unit);
-        }
-        if (copy || versions.reexecuting > 0) {
-            throw new CallNotMade(); // the interpreter would count the depth wrong, or write inside a copy
         }
         PyObject[] a = new PyObject[args.length];
         for (int i = 0; i < a.length; i++) {
@@ -208,48 +180,6 @@ final class TypedCallSite {
     private static double leave(Interpreter interp, Throwable t, double r) {
         interp.leaveFrameless();
         return r;
-    }
-
-    /** Counts the copied activation and its callee (the recursion check of both calls), then the re-executable time. */
-    private void enterCopy() {
-        if (jit.recursionBudget() < 2) {
-            throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
-        interp.countFrameless(2);
-        versions.reexecuting++;
-    }
-
-    private static Object leaveCopy(TypedCallSite s, Throwable t, Object r) {
-        s.leaveCopy();
-        return r;
-    }
-
-    private static long leaveCopy(TypedCallSite s, Throwable t, long r) {
-        s.leaveCopy();
-        return r;
-    }
-
-    private static double leaveCopy(TypedCallSite s, Throwable t, double r) {
-        s.leaveCopy();
-        return r;
-    }
-
-    private void leaveCopy() {
-        versions.reexecuting--;
-        interp.countFrameless(-2);
-    }
-
-    /**
-     * Thrown instead of making a call, or instead of finishing an activation in the interpreter
-     * while a copy's call runs: nothing was done that shows, and the caller's raise handler resumes
-     * it at its call instruction, which the interpreter then makes ({@link JitRuntime#onRaise}).
-     */
-    static final class CallNotMade extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        CallNotMade() {
-            super(null, null, false, false);
-        }
     }
 
     private static Object overflow(StackOverflowError e) {

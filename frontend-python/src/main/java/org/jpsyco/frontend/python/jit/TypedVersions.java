@@ -1,6 +1,5 @@
 package org.jpsyco.frontend.python.jit;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -100,12 +99,6 @@ final class TypedVersions {
         String declined;
         boolean compiling;
         int compilations;
-        /** While the version is specialized again with one level of its self-recursion unrolled: the first specialization ({@link #unrolled}). */
-        Specializer.Result unrollFrom;
-        /** The call sites of this entry its own specializations made, in the current one. */
-        List<TypedCallSite> ownSites = new ArrayList<>();
-        /** The unit whose every activation is re-executable (it writes nothing, calls only itself), or null. */
-        Unit pureUnit;
 
         Entry(PyFunction function, String kinds, Frame template, Assumption frameless) {
             this.function = function;
@@ -133,12 +126,6 @@ final class TypedVersions {
     private final Map<Frame, Entry> templates = new IdentityHashMap<>();
     private final Map<String, TypedCallSite> sites = new HashMap<>();
     private int siteIds;
-    /**
-     * Calls made from copies of unrolled self-recursion now running ({@link TypedCallSite#copy}):
-     * while it is above 0, every activation runs write-free compiled code that a copy may make
-     * again, so none may continue in the interpreter ({@link TypedCallSite.CallNotMade}).
-     */
-    int reexecuting;
     private final AssumptionSwitches switches = new AssumptionSwitches();
 
     TypedVersions(JitRuntime jit) {
@@ -228,21 +215,12 @@ final class TypedVersions {
                 decline(e, why);
                 return false;
             }
-            r = unrolled(e, r);
             Unit u = jit.installTyped(e, r);
             if (u == null) {
                 decline(e, "no backend compiled it");
                 return false;
             }
             e.unit = u;
-            e.pureUnit = reexecutable(e, r.function()) ? u : null;
-            if (e.pureUnit != null) {
-                for (TypedCallSite c : sites.values()) {
-                    if (c.entry == e && c.pureOnly) {
-                        c.link(u);
-                    }
-                }
-            }
             return e.declined == null; // a callee met while compiling may have declined it meanwhile
         } finally {
             e.compiling = false;
@@ -250,51 +228,8 @@ final class TypedVersions {
     }
 
     private Specializer.Result specialize(Entry e) {
-        e.ownSites = new ArrayList<>();
         return Specializer.specializeTyped(e.function.code, jit, jit.stressing(), e.template, jit.activeStrategies(),
                 jit.profileOf(e.function.code), e.kinds, e.ret);
-    }
-
-    /**
-     * One level of self-recursion unrolled ({@link Inliner#inlineSelf}): when the version {@code r}
-     * calls itself and is re-executable, it is specialized again with its first specialization
-     * copied in at its calls of itself, so HotSpot meets about half as many calls. Every call site
-     * of the version then links only re-executable units of it ({@link TypedCallSite#pureOnly}),
-     * and the sites of the copies count the copied activation ({@link TypedCallSite#copy}): nothing
-     * a copy's callees do is seen before the copy returns, so a copy may leave at any point and the
-     * interpreter make its call again. Returns the specialization to install.
-     */
-    private Specializer.Result unrolled(Entry e, Specializer.Result r) {
-        List<TypedCallSite> first = e.ownSites;
-        if (Inliner.MAX_PER_UNIT == 0 || first.isEmpty() || !reexecutable(e, r.function())) {
-            return r;
-        }
-        e.unrollFrom = r;
-        Specializer.Result again;
-        try {
-            again = specialize(e);
-        } finally {
-            e.unrollFrom = null;
-        }
-        if (again.declined() != null || framelessViolation(again.function(), e.kinds) != null
-                || !reexecutable(e, again.function())) {
-            e.ownSites = first;
-            return r;
-        }
-        for (TypedCallSite c : first) {
-            c.copy = true;
-            c.pureOnly = true;
-        }
-        for (TypedCallSite c : e.ownSites) {
-            c.pureOnly = true;
-        }
-        return again;
-    }
-
-    /** Whether every activation of {@code f}, a version of {@code e}, may be made again: it writes nothing and calls only {@code e}. */
-    private boolean reexecutable(Entry e, LirFunction f) {
-        return Inliner.refusal(f, e.ret, t -> site(t.symbol()) instanceof TypedCallSite c && c.entry == e
-                && c.ret == e.ret) == null;
     }
 
     private void decline(Entry e, String why) {
@@ -350,13 +285,6 @@ final class TypedVersions {
         return s;
     }
 
-    /** A new call site of {@code e} made by a specialization of {@code e} itself. */
-    TypedCallSite newOwnSite(Entry e) {
-        TypedCallSite s = newSite(e);
-        e.ownSites.add(s);
-        return s;
-    }
-
     TypedCallSite site(String symbol) {
         return sites.get(symbol);
     }
@@ -389,9 +317,6 @@ final class TypedVersions {
      * unbox), or as a {@link TypedReturns.Result} when it is not of the kind the unit returns.
      */
     Object finishNow(Entry e, Frame f, PyException pending) {
-        if (reexecuting > 0) {
-            throw new TypedCallSite.CallNotMade(); // inside a copy's call: the copy makes its call again
-        }
         PyObject r = interp.resume(f, pending);
         return switch (e.ret) {
             case 'i' -> TypedReturns.asLong(r);
