@@ -44,6 +44,12 @@ final class TypedCallSite {
     private static final MethodHandle OVERFLOW;
     private static final MethodHandle BOX_INT;
     private static final MethodHandle BOX_FLOAT;
+    private static final MethodHandle BUDGET;
+    private static final MethodHandle LEAVE_BUDGETED;
+    private static final MethodHandle LEAVE_BUDGETED_LONG;
+    private static final MethodHandle LEAVE_BUDGETED_DOUBLE;
+    private static final MethodHandle BUDGET_LEFT;
+    private static final MethodHandle NOT_MADE;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
@@ -65,6 +71,16 @@ final class TypedCallSite {
             BOX_INT = l.findStatic(TypedHelpers.class, "boxInt", MethodType.methodType(Object.class, long.class));
             BOX_FLOAT = l.findStatic(TypedHelpers.class, "boxFloat",
                     MethodType.methodType(Object.class, double.class));
+            BUDGET = l.findVirtual(TypedCallSite.class, "budget", MethodType.methodType(long.class));
+            LEAVE_BUDGETED = l.findStatic(TypedCallSite.class, "leaveBudgeted",
+                    MethodType.methodType(Object.class, TypedCallSite.class, Throwable.class, Object.class));
+            LEAVE_BUDGETED_LONG = l.findStatic(TypedCallSite.class, "leaveBudgeted",
+                    MethodType.methodType(long.class, TypedCallSite.class, Throwable.class, long.class));
+            LEAVE_BUDGETED_DOUBLE = l.findStatic(TypedCallSite.class, "leaveBudgeted",
+                    MethodType.methodType(double.class, TypedCallSite.class, Throwable.class, double.class));
+            BUDGET_LEFT = l.findStatic(TypedCallSite.class, "budgetLeft", MethodType.methodType(boolean.class, long.class));
+            NOT_MADE = l.findVirtual(TypedCallSite.class, "notMade",
+                    MethodType.methodType(Object.class, String.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -75,21 +91,36 @@ final class TypedCallSite {
     final MutableCallSite site;
     /** What the callee returns to this site: {@code i}, {@code f} or {@code r} (the entry's kind when the site was made). */
     final char ret;
+    /**
+     * A budgeted version calling itself ({@link TypedVersions#budgeted}): the last argument is the
+     * callee's budget; linked straight to the version's unit while the budget is not negative,
+     * else (or when not linked) the recursion is given up.
+     */
+    final boolean budgeted;
     private final TypedVersions versions;
+    private final JitRuntime jit;
     private final Interpreter interp;
     private final MethodType type;
     private final MethodHandle fallback;
     private Unit linked;
 
     TypedCallSite(String symbol, TypedVersions.Entry entry, TypedVersions versions, JitRuntime jit,
-            Interpreter interp) {
+            Interpreter interp, boolean budgeted) {
         this.symbol = symbol;
         this.entry = entry;
         this.versions = versions;
+        this.jit = jit;
         this.interp = interp;
         this.ret = entry.ret;
-        this.type = typeOf(entry.kinds, ret);
+        this.budgeted = budgeted;
+        this.type = typeOf(budgeted ? entry.kinds + "i" : entry.kinds, ret);
         this.site = new MutableCallSite(type);
+        if (budgeted) {
+            this.fallback = NOT_MADE.bindTo(this).bindTo("its unit was discarded")
+                    .asCollector(Object[].class, type.parameterCount()).asType(type);
+            site.setTarget(fallback);
+            return;
+        }
         MethodHandle fb = FALLBACK.bindTo(this).asCollector(Object[].class, entry.kinds.length());
         MethodHandle[] boxes = new MethodHandle[entry.kinds.length()];
         for (int i = 0; i < boxes.length; i++) {
@@ -131,16 +162,33 @@ final class TypedCallSite {
         return u != null && u.valid() && u.entry().type().equals(type) ? u : null;
     }
 
-    private void link(Unit u) {
-        if (!u.entry().type().equals(type)) {
-            return; // made for another return kind: this site's caller is invalidated (TypedVersions.Entry#frameless)
-        }
+    void link(Unit u) {
         List<Class<?>> params = type.parameterList();
         Class<?> rt = type.returnType();
-        MethodHandle leave = MethodHandles.dropArguments((rt == long.class ? LEAVE_LONG
-                : rt == double.class ? LEAVE_DOUBLE : LEAVE).bindTo(interp), 2, params);
-        MethodHandle h = MethodHandles.tryFinally(u.entry(), leave);
-        h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
+        MethodHandle h;
+        if (budgeted) {
+            if (!u.entry().type().equals(type)) {
+                return;
+            }
+            MethodHandle test = MethodHandles.dropArguments(BUDGET_LEFT, 0, params.subList(0, params.size() - 1));
+            MethodHandle spent = NOT_MADE.bindTo(this).bindTo("recursion budget spent")
+                    .asCollector(Object[].class, params.size()).asType(type);
+            h = MethodHandles.guardWithTest(test, u.entry(), spent);
+        } else if (u.entry().type().equals(type.appendParameterTypes(long.class))) {
+            // the outermost activation of a budgeted version: counted, and given the budget
+            MethodHandle leave = MethodHandles.dropArguments((rt == long.class ? LEAVE_BUDGETED_LONG
+                    : rt == double.class ? LEAVE_BUDGETED_DOUBLE : LEAVE_BUDGETED).bindTo(this), 2, params);
+            h = MethodHandles.foldArguments(u.entry(), params.size(), BUDGET.bindTo(this));
+            h = MethodHandles.tryFinally(h, leave);
+            h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
+        } else if (u.entry().type().equals(type)) {
+            MethodHandle leave = MethodHandles.dropArguments((rt == long.class ? LEAVE_LONG
+                    : rt == double.class ? LEAVE_DOUBLE : LEAVE).bindTo(interp), 2, params);
+            h = MethodHandles.tryFinally(u.entry(), leave);
+            h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
+        } else {
+            return; // made for another return kind: this site's caller is invalidated (TypedVersions.Entry#frameless)
+        }
         h = MethodHandles.catchException(h, StackOverflowError.class,
                 MethodHandles.dropArguments(OVERFLOW.asType(MethodType.methodType(rt, StackOverflowError.class)), 1,
                         params));
@@ -156,6 +204,9 @@ final class TypedCallSite {
 
     /** The target while no valid unit is linked: (re)makes the version, links it, calls the interpreter's way. */
     private Object fallback(Object[] args) {
+        if (versions.reexecuting > 0) {
+            throw versions.giveUp(entry, "a budgeted activation met an unlinked call");
+        }
         if (versions.ensure(entry) && entry.unit != null && entry.unit != linked && entry.unit.valid()) {
             link(entry.unit);
         }
@@ -180,6 +231,41 @@ final class TypedCallSite {
     private static double leave(Interpreter interp, Throwable t, double r) {
         interp.leaveFrameless();
         return r;
+    }
+
+    /** The outermost budgeted activation starts: what it may nest, counted as running. */
+    private long budget() {
+        versions.reexecuting++;
+        return jit.recursionBudget();
+    }
+
+    private void leaveBudgeted() {
+        versions.reexecuting--;
+        interp.leaveFrameless();
+    }
+
+    private static Object leaveBudgeted(TypedCallSite s, Throwable t, Object r) {
+        s.leaveBudgeted();
+        return r;
+    }
+
+    private static long leaveBudgeted(TypedCallSite s, Throwable t, long r) {
+        s.leaveBudgeted();
+        return r;
+    }
+
+    private static double leaveBudgeted(TypedCallSite s, Throwable t, double r) {
+        s.leaveBudgeted();
+        return r;
+    }
+
+    private static boolean budgetLeft(long budget) {
+        return budget >= 0;
+    }
+
+    /** A budgeted call not made: the recursion is given up. */
+    private Object notMade(String why, Object[] args) {
+        throw versions.giveUp(entry, why);
     }
 
     private static Object overflow(StackOverflowError e) {
