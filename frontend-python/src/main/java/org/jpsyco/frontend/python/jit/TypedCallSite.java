@@ -156,10 +156,10 @@ final class TypedCallSite {
         return MethodType.methodType(ret == 'i' ? long.class : ret == 'f' ? double.class : Object.class, params);
     }
 
-    /** The unit calls through this site enter now, or null. */
+    /** The unit calls through this site enter now, or null (always for a budgeted site: only its own target checks the budget). */
     Unit linkedUnit() {
         Unit u = linked;
-        return u != null && u.valid() && u.entry().type().equals(type) ? u : null;
+        return !budgeted && u != null && u.valid() && u.entry().type().equals(type) ? u : null;
     }
 
     void link(Unit u) {

@@ -60,6 +60,9 @@ final class TypedVersions {
     /** Compilations of one typed version (type guards failing, assumptions broken) before it declines for good. */
     static final int MAX_COMPILATIONS = 5;
 
+    /** Whether self-recursive versions may be budgeted ({@link #budgeted}; {@code JPSYCO_TYPED_BUDGET=0} turns it off: for measuring). */
+    static final boolean BUDGETS = !"0".equals(System.getenv("JPSYCO_TYPED_BUDGET"));
+
     /** Helper classes whose every helper is pure: no Python code runs, no frame is read. */
     private static final Set<String> PURE = new TreeSet<>();
     /** Helpers given the frame only to read its globals and builtins. */
@@ -263,7 +266,7 @@ final class TypedVersions {
      * budgeting of the version: it is remade counting every call. Returns what to install.
      */
     private Specializer.Result budgeted(Entry e, Specializer.Result r) {
-        if (e.budgetSpent || e.ownSites.isEmpty() || !reexecutable(e, r.function())) {
+        if (!BUDGETS || e.budgetSpent || e.ownSites.isEmpty() || !reexecutable(e, r.function())) {
             return r;
         }
         List<TypedCallSite> first = e.ownSites;
