@@ -38,16 +38,12 @@ final class TypedCallSite {
     private static final MethodHandle ENTER;
     private static final MethodHandle LEAVE;
     private static final MethodHandle AS_LONG;
-    private static final MethodHandle LEAVE_LONG;
-    private static final MethodHandle LEAVE_DOUBLE;
     private static final MethodHandle AS_FLOAT;
     private static final MethodHandle OVERFLOW;
     private static final MethodHandle BOX_INT;
     private static final MethodHandle BOX_FLOAT;
     private static final MethodHandle BUDGET;
     private static final MethodHandle LEAVE_BUDGETED;
-    private static final MethodHandle LEAVE_BUDGETED_LONG;
-    private static final MethodHandle LEAVE_BUDGETED_DOUBLE;
     private static final MethodHandle BUDGET_LEFT;
     private static final MethodHandle NOT_MADE;
 
@@ -58,26 +54,16 @@ final class TypedCallSite {
                     MethodType.methodType(Object.class, Object[].class));
             VALID = l.findVirtual(Unit.class, "valid", MethodType.methodType(boolean.class));
             ENTER = l.findVirtual(Interpreter.class, "enterFrameless", MethodType.methodType(void.class));
-            LEAVE = l.findStatic(TypedCallSite.class, "leave",
-                    MethodType.methodType(Object.class, Interpreter.class, Throwable.class, Object.class));
+            LEAVE = l.findVirtual(Interpreter.class, "leaveFrameless", MethodType.methodType(void.class));
             OVERFLOW = l.findStatic(TypedCallSite.class, "overflow",
                     MethodType.methodType(Object.class, StackOverflowError.class));
-            LEAVE_LONG = l.findStatic(TypedCallSite.class, "leave",
-                    MethodType.methodType(long.class, Interpreter.class, Throwable.class, long.class));
-            LEAVE_DOUBLE = l.findStatic(TypedCallSite.class, "leave",
-                    MethodType.methodType(double.class, Interpreter.class, Throwable.class, double.class));
             AS_LONG = l.findStatic(TypedReturns.class, "asLong", MethodType.methodType(long.class, Object.class));
             AS_FLOAT = l.findStatic(TypedReturns.class, "asFloat", MethodType.methodType(double.class, Object.class));
             BOX_INT = l.findStatic(TypedHelpers.class, "boxInt", MethodType.methodType(Object.class, long.class));
             BOX_FLOAT = l.findStatic(TypedHelpers.class, "boxFloat",
                     MethodType.methodType(Object.class, double.class));
             BUDGET = l.findVirtual(TypedCallSite.class, "budget", MethodType.methodType(long.class));
-            LEAVE_BUDGETED = l.findStatic(TypedCallSite.class, "leaveBudgeted",
-                    MethodType.methodType(Object.class, TypedCallSite.class, Throwable.class, Object.class));
-            LEAVE_BUDGETED_LONG = l.findStatic(TypedCallSite.class, "leaveBudgeted",
-                    MethodType.methodType(long.class, TypedCallSite.class, Throwable.class, long.class));
-            LEAVE_BUDGETED_DOUBLE = l.findStatic(TypedCallSite.class, "leaveBudgeted",
-                    MethodType.methodType(double.class, TypedCallSite.class, Throwable.class, double.class));
+            LEAVE_BUDGETED = l.findVirtual(TypedCallSite.class, "leaveBudgeted", MethodType.methodType(void.class));
             BUDGET_LEFT = l.findStatic(TypedCallSite.class, "budgetLeft", MethodType.methodType(boolean.class, long.class));
             NOT_MADE = l.findVirtual(TypedCallSite.class, "notMade",
                     MethodType.methodType(Object.class, String.class, Object[].class));
@@ -176,14 +162,12 @@ final class TypedCallSite {
             h = MethodHandles.guardWithTest(test, u.entry(), spent);
         } else if (u.entry().type().equals(type.appendParameterTypes(long.class))) {
             // the outermost activation of a budgeted version: counted, and given the budget
-            MethodHandle leave = MethodHandles.dropArguments((rt == long.class ? LEAVE_BUDGETED_LONG
-                    : rt == double.class ? LEAVE_BUDGETED_DOUBLE : LEAVE_BUDGETED).bindTo(this), 2, params);
+            MethodHandle leave = cleanup(LEAVE_BUDGETED.bindTo(this), rt, params);
             h = MethodHandles.foldArguments(u.entry(), params.size(), BUDGET.bindTo(this));
             h = MethodHandles.tryFinally(h, leave);
             h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
         } else if (u.entry().type().equals(type)) {
-            MethodHandle leave = MethodHandles.dropArguments((rt == long.class ? LEAVE_LONG
-                    : rt == double.class ? LEAVE_DOUBLE : LEAVE).bindTo(interp), 2, params);
+            MethodHandle leave = cleanup(LEAVE.bindTo(interp), rt, params);
             h = MethodHandles.tryFinally(u.entry(), leave);
             h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
         } else {
@@ -218,19 +202,10 @@ final class TypedCallSite {
         return interp.callFrame(f);
     }
 
-    private static Object leave(Interpreter interp, Throwable t, Object r) {
-        interp.leaveFrameless();
-        return r;
-    }
-
-    private static long leave(Interpreter interp, Throwable t, long r) {
-        interp.leaveFrameless();
-        return r;
-    }
-
-    private static double leave(Interpreter interp, Throwable t, double r) {
-        interp.leaveFrameless();
-        return r;
+    /** The cleanup of a {@code tryFinally} around a call returning {@code rt}: runs {@code leave}, passes the result on. */
+    private static MethodHandle cleanup(MethodHandle leave, Class<?> rt, List<Class<?>> params) {
+        MethodHandle pass = MethodHandles.dropArguments(MethodHandles.identity(rt), 0, Throwable.class);
+        return MethodHandles.dropArguments(MethodHandles.foldArguments(pass, leave), 2, params);
     }
 
     /** The outermost budgeted activation starts: what it may nest, counted as running. */
@@ -242,21 +217,6 @@ final class TypedCallSite {
     private void leaveBudgeted() {
         versions.reexecuting--;
         interp.leaveFrameless();
-    }
-
-    private static Object leaveBudgeted(TypedCallSite s, Throwable t, Object r) {
-        s.leaveBudgeted();
-        return r;
-    }
-
-    private static long leaveBudgeted(TypedCallSite s, Throwable t, long r) {
-        s.leaveBudgeted();
-        return r;
-    }
-
-    private static double leaveBudgeted(TypedCallSite s, Throwable t, double r) {
-        s.leaveBudgeted();
-        return r;
     }
 
     private static boolean budgetLeft(long budget) {
