@@ -4,6 +4,7 @@ import org.jpsyco.frontend.python.jit.AVal.Const;
 import org.jpsyco.frontend.python.jit.AVal.Run;
 import org.jpsyco.frontend.python.objects.PyFunction;
 import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.kernel.lir.LirOp;
 import org.jpsyco.kernel.lir.LirValue;
 
 /**
@@ -221,9 +222,9 @@ final class CallSites {
         if (inlined != null) {
             return inlined;
         }
-        TypedCallSite site = tv.newSite(e);
+        TypedCallSite site = s.seen == e.template ? tv.newOwnSite(e, s.budget != null) : tv.newSite(e);
         s.tool.constants.assumed.add(e.frameless);
-        LirValue[] ops = new LirValue[args.length];
+        LirValue[] ops = new LirValue[args.length + (site.budgeted ? 1 : 0)];
         java.util.List<org.jpsyco.kernel.lir.LirType> types = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             char k = kinds.charAt(i);
@@ -231,7 +232,12 @@ final class CallSites {
             types.add(k == 'i' ? org.jpsyco.kernel.lir.LirType.I64
                     : k == 'f' ? org.jpsyco.kernel.lir.LirType.F64 : org.jpsyco.kernel.lir.LirType.REF);
         }
-        s.notes.add("  " + s.pc + " CALL (line " + s.co.lineOf(s.pc) + "): frameless " + e + " -> " + site.ret);
+        if (site.budgeted) { // the version calling itself, one call deeper
+            ops[args.length] = s.b.op(LirOp.SUB_I64, s.budget, s.i64(1));
+            types.add(org.jpsyco.kernel.lir.LirType.I64);
+        }
+        s.notes.add("  " + s.pc + " CALL (line " + s.co.lineOf(s.pc) + "): frameless " + e + " -> " + site.ret
+                + (site.budgeted ? " (budgeted)" : ""));
         LirValue r = s.b.call(new org.jpsyco.kernel.lir.CallTarget.Version(site.symbol, types, switch (site.ret) {
             case 'i' -> org.jpsyco.kernel.lir.LirType.I64;
             case 'f' -> org.jpsyco.kernel.lir.LirType.F64;

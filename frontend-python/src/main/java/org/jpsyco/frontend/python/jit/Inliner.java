@@ -140,8 +140,16 @@ final class Inliner {
         };
     }
 
-    /** Why the callee's version cannot be copied and re-executed, or null. */
+    /** Why the callee's version cannot be copied and re-executed, or null: it may call no other version. */
     static String refusal(LirFunction f, char ret) {
+        return refusal(f, ret, c -> false);
+    }
+
+    /**
+     * Why a version cannot be re-executed (copied or made again), or null; {@code calls} tells
+     * which of its calls of versions are allowed (those of versions re-executable themselves).
+     */
+    static String refusal(LirFunction f, char ret, java.util.function.Predicate<CallTarget> calls) {
         for (Block bl : f.blocks()) {
             for (Instruction in : bl.instructions()) {
                 LirOp op = in.op();
@@ -153,7 +161,9 @@ final class Inliner {
                         return "it loops";
                     }
                     case CALL_VERSION -> {
-                        return "it calls " + ((CallTarget) in.payload()).symbol();
+                        if (!calls.test((CallTarget) in.payload())) {
+                            return "it calls " + ((CallTarget) in.payload()).symbol();
+                        }
                     }
                     case CALL_HELPER -> {
                         String name = ((CallTarget) in.payload()).symbol();

@@ -103,7 +103,7 @@ final class JitLinkage implements Linkage {
             @Override
             public boolean callsItself(CallTarget.Version target) {
                 TypedCallSite site = runtime.typed().site(target.symbol());
-                return site != null && site.entry == e && site.ret == e.ret;
+                return site != null && site.entry == e && site.ret == e.ret && !site.budgeted;
             }
         };
     }

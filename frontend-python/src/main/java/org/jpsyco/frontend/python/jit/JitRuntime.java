@@ -572,7 +572,7 @@ public final class JitRuntime implements JitHook {
             long tb = System.nanoTime();
             try {
                 cu = new RelinkingUnit(be.compile(r.function(), linkage.forTyped(e)));
-                entry = cu.entry().asType(TypedCallSite.typeOf(e.kinds, e.ret));
+                entry = cu.entry().asType(TypedCallSite.typeOf(TypedVersions.entryKinds(e, r.function()), e.ret));
             } catch (RuntimeException ex) {
                 continue;
             } finally {
@@ -691,14 +691,14 @@ public final class JitRuntime implements JitHook {
     }
 
     Object onRaise(DeoptDescriptor d, Object[] live, Throwable t) {
-        if (!(t instanceof PyException) && !(t instanceof TypedReturns.Result)) {
+        if (!(t instanceof PyException) && !(t instanceof TypedReturns.Result) && !(t instanceof TypedVersions.CallNotMade)) {
             throw (RuntimeException) t; // a Java failure: not Python's to handle here
         }
         TypedVersions.Entry frameless = typed.entryOf(live[0]);
         Frame f = restore(d, live);
         Unit raising = unitOf(f.code, d);
         ExitSite site = raising == null ? null : raising.sites().get(d);
-        if (site != null && site.reexecutes()) {
+        if (site != null && site.reexecutes() || t instanceof TypedVersions.CallNotMade) {
             // raised inside an inlined callee (Inliner): the interpreter makes the call again
             f.pc = (int) d.resumePoint();
             exited(f, d, null);

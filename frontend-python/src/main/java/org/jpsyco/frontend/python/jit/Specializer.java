@@ -172,6 +172,8 @@ final class Specializer {
     LirValue frame;
     /** The argument kinds of a frameless typed version being made ({@link #specializeTyped}), else null. */
     String typedKinds;
+    /** A budgeted typed version's last parameter: the calls of itself it may still nest ({@link TypedVersions#budgeted}), else null. */
+    LirValue budget;
     /** What a typed version returns: {@code i} an i64, {@code f} an f64, {@code r} a reference. */
     char typedReturn = 'r';
     /** The kind of each value a typed version's returns met ({@link TypedReturns}). */
@@ -319,6 +321,7 @@ final class Specializer {
                 default -> LirType.REF;
             }));
         }
+        budget = TypedVersions.budgeting(ctx, seen) ? b.param(0, LirType.I64) : null;
         frame = refConst("frameless " + co.qualname, seen);
         pc = 0;
         locals = new AVal[nlocals];

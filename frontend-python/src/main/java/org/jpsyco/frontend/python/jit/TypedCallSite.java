@@ -38,12 +38,14 @@ final class TypedCallSite {
     private static final MethodHandle ENTER;
     private static final MethodHandle LEAVE;
     private static final MethodHandle AS_LONG;
-    private static final MethodHandle LEAVE_LONG;
-    private static final MethodHandle LEAVE_DOUBLE;
     private static final MethodHandle AS_FLOAT;
     private static final MethodHandle OVERFLOW;
     private static final MethodHandle BOX_INT;
     private static final MethodHandle BOX_FLOAT;
+    private static final MethodHandle BUDGET;
+    private static final MethodHandle LEAVE_BUDGETED;
+    private static final MethodHandle BUDGET_LEFT;
+    private static final MethodHandle NOT_MADE;
 
     static {
         MethodHandles.Lookup l = MethodHandles.lookup();
@@ -52,19 +54,19 @@ final class TypedCallSite {
                     MethodType.methodType(Object.class, Object[].class));
             VALID = l.findVirtual(Unit.class, "valid", MethodType.methodType(boolean.class));
             ENTER = l.findVirtual(Interpreter.class, "enterFrameless", MethodType.methodType(void.class));
-            LEAVE = l.findStatic(TypedCallSite.class, "leave",
-                    MethodType.methodType(Object.class, Interpreter.class, Throwable.class, Object.class));
+            LEAVE = l.findVirtual(Interpreter.class, "leaveFrameless", MethodType.methodType(void.class));
             OVERFLOW = l.findStatic(TypedCallSite.class, "overflow",
                     MethodType.methodType(Object.class, StackOverflowError.class));
-            LEAVE_LONG = l.findStatic(TypedCallSite.class, "leave",
-                    MethodType.methodType(long.class, Interpreter.class, Throwable.class, long.class));
-            LEAVE_DOUBLE = l.findStatic(TypedCallSite.class, "leave",
-                    MethodType.methodType(double.class, Interpreter.class, Throwable.class, double.class));
             AS_LONG = l.findStatic(TypedReturns.class, "asLong", MethodType.methodType(long.class, Object.class));
             AS_FLOAT = l.findStatic(TypedReturns.class, "asFloat", MethodType.methodType(double.class, Object.class));
             BOX_INT = l.findStatic(TypedHelpers.class, "boxInt", MethodType.methodType(Object.class, long.class));
             BOX_FLOAT = l.findStatic(TypedHelpers.class, "boxFloat",
                     MethodType.methodType(Object.class, double.class));
+            BUDGET = l.findVirtual(TypedCallSite.class, "budget", MethodType.methodType(long.class));
+            LEAVE_BUDGETED = l.findVirtual(TypedCallSite.class, "leaveBudgeted", MethodType.methodType(void.class));
+            BUDGET_LEFT = l.findStatic(TypedCallSite.class, "budgetLeft", MethodType.methodType(boolean.class, long.class));
+            NOT_MADE = l.findVirtual(TypedCallSite.class, "notMade",
+                    MethodType.methodType(Object.class, String.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -75,21 +77,36 @@ final class TypedCallSite {
     final MutableCallSite site;
     /** What the callee returns to this site: {@code i}, {@code f} or {@code r} (the entry's kind when the site was made). */
     final char ret;
+    /**
+     * A budgeted version calling itself ({@link TypedVersions#budgeted}): the last argument is the
+     * callee's budget; linked straight to the version's unit while the budget is not negative,
+     * else (or when not linked) the recursion is given up.
+     */
+    final boolean budgeted;
     private final TypedVersions versions;
+    private final JitRuntime jit;
     private final Interpreter interp;
     private final MethodType type;
     private final MethodHandle fallback;
     private Unit linked;
 
     TypedCallSite(String symbol, TypedVersions.Entry entry, TypedVersions versions, JitRuntime jit,
-            Interpreter interp) {
+            Interpreter interp, boolean budgeted) {
         this.symbol = symbol;
         this.entry = entry;
         this.versions = versions;
+        this.jit = jit;
         this.interp = interp;
         this.ret = entry.ret;
-        this.type = typeOf(entry.kinds, ret);
+        this.budgeted = budgeted;
+        this.type = typeOf(budgeted ? entry.kinds + "i" : entry.kinds, ret);
         this.site = new MutableCallSite(type);
+        if (budgeted) {
+            this.fallback = NOT_MADE.bindTo(this).bindTo("its unit was discarded")
+                    .asCollector(Object[].class, type.parameterCount()).asType(type);
+            site.setTarget(fallback);
+            return;
+        }
         MethodHandle fb = FALLBACK.bindTo(this).asCollector(Object[].class, entry.kinds.length());
         MethodHandle[] boxes = new MethodHandle[entry.kinds.length()];
         for (int i = 0; i < boxes.length; i++) {
@@ -125,22 +142,37 @@ final class TypedCallSite {
         return MethodType.methodType(ret == 'i' ? long.class : ret == 'f' ? double.class : Object.class, params);
     }
 
-    /** The unit calls through this site enter now, or null. */
+    /** The unit calls through this site enter now, or null (always for a budgeted site: only its own target checks the budget). */
     Unit linkedUnit() {
         Unit u = linked;
-        return u != null && u.valid() && u.entry().type().equals(type) ? u : null;
+        return !budgeted && u != null && u.valid() && u.entry().type().equals(type) ? u : null;
     }
 
-    private void link(Unit u) {
-        if (!u.entry().type().equals(type)) {
-            return; // made for another return kind: this site's caller is invalidated (TypedVersions.Entry#frameless)
-        }
+    void link(Unit u) {
         List<Class<?>> params = type.parameterList();
         Class<?> rt = type.returnType();
-        MethodHandle leave = MethodHandles.dropArguments((rt == long.class ? LEAVE_LONG
-                : rt == double.class ? LEAVE_DOUBLE : LEAVE).bindTo(interp), 2, params);
-        MethodHandle h = MethodHandles.tryFinally(u.entry(), leave);
-        h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
+        MethodHandle h;
+        if (budgeted) {
+            if (!u.entry().type().equals(type)) {
+                return;
+            }
+            MethodHandle test = MethodHandles.dropArguments(BUDGET_LEFT, 0, params.subList(0, params.size() - 1));
+            MethodHandle spent = NOT_MADE.bindTo(this).bindTo("recursion budget spent")
+                    .asCollector(Object[].class, params.size()).asType(type);
+            h = MethodHandles.guardWithTest(test, u.entry(), spent);
+        } else if (u.entry().type().equals(type.appendParameterTypes(long.class))) {
+            // the outermost activation of a budgeted version: counted, and given the budget
+            MethodHandle leave = cleanup(LEAVE_BUDGETED.bindTo(this), rt, params);
+            h = MethodHandles.foldArguments(u.entry(), params.size(), BUDGET.bindTo(this));
+            h = MethodHandles.tryFinally(h, leave);
+            h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
+        } else if (u.entry().type().equals(type)) {
+            MethodHandle leave = cleanup(LEAVE.bindTo(interp), rt, params);
+            h = MethodHandles.tryFinally(u.entry(), leave);
+            h = MethodHandles.foldArguments(h, ENTER.bindTo(interp));
+        } else {
+            return; // made for another return kind: this site's caller is invalidated (TypedVersions.Entry#frameless)
+        }
         h = MethodHandles.catchException(h, StackOverflowError.class,
                 MethodHandles.dropArguments(OVERFLOW.asType(MethodType.methodType(rt, StackOverflowError.class)), 1,
                         params));
@@ -156,6 +188,9 @@ final class TypedCallSite {
 
     /** The target while no valid unit is linked: (re)makes the version, links it, calls the interpreter's way. */
     private Object fallback(Object[] args) {
+        if (versions.reexecuting > 0) {
+            throw versions.giveUp(entry, "a budgeted activation met an unlinked call");
+        }
         if (versions.ensure(entry) && entry.unit != null && entry.unit != linked && entry.unit.valid()) {
             link(entry.unit);
         }
@@ -167,19 +202,30 @@ final class TypedCallSite {
         return interp.callFrame(f);
     }
 
-    private static Object leave(Interpreter interp, Throwable t, Object r) {
-        interp.leaveFrameless();
-        return r;
+    /** The cleanup of a {@code tryFinally} around a call returning {@code rt}: runs {@code leave}, passes the result on. */
+    private static MethodHandle cleanup(MethodHandle leave, Class<?> rt, List<Class<?>> params) {
+        MethodHandle pass = MethodHandles.dropArguments(MethodHandles.identity(rt), 0, Throwable.class);
+        return MethodHandles.dropArguments(MethodHandles.foldArguments(pass, leave), 2, params);
     }
 
-    private static long leave(Interpreter interp, Throwable t, long r) {
-        interp.leaveFrameless();
-        return r;
+    /** The outermost budgeted activation starts: what it may nest, counted as running. */
+    private long budget() {
+        versions.reexecuting++;
+        return jit.recursionBudget();
     }
 
-    private static double leave(Interpreter interp, Throwable t, double r) {
+    private void leaveBudgeted() {
+        versions.reexecuting--;
         interp.leaveFrameless();
-        return r;
+    }
+
+    private static boolean budgetLeft(long budget) {
+        return budget >= 0;
+    }
+
+    /** A budgeted call not made: the recursion is given up. */
+    private Object notMade(String why, Object[] args) {
+        throw versions.giveUp(entry, why);
     }
 
     private static Object overflow(StackOverflowError e) {

@@ -1,5 +1,6 @@
 package org.jpsyco.frontend.python.jit;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -59,6 +60,9 @@ final class TypedVersions {
     /** Compilations of one typed version (type guards failing, assumptions broken) before it declines for good. */
     static final int MAX_COMPILATIONS = 5;
 
+    /** Whether self-recursive versions may be budgeted ({@link #budgeted}; {@code JPSYCO_TYPED_BUDGET=0} turns it off: for measuring). */
+    static final boolean BUDGETS = !"0".equals(System.getenv("JPSYCO_TYPED_BUDGET"));
+
     /** Helper classes whose every helper is pure: no Python code runs, no frame is read. */
     private static final Set<String> PURE = new TreeSet<>();
     /** Helpers given the frame only to read its globals and builtins. */
@@ -99,6 +103,12 @@ final class TypedVersions {
         String declined;
         boolean compiling;
         int compilations;
+        /** While the version is specialized budgeted ({@link #budgeted}). */
+        boolean budgeting;
+        /** A budgeted activation could not go on: the version is no longer budgeted. */
+        boolean budgetSpent;
+        /** The call sites of this entry its own current specialization made. */
+        List<TypedCallSite> ownSites = new ArrayList<>();
 
         Entry(PyFunction function, String kinds, Frame template, Assumption frameless) {
             this.function = function;
@@ -126,6 +136,11 @@ final class TypedVersions {
     private final Map<Frame, Entry> templates = new IdentityHashMap<>();
     private final Map<String, TypedCallSite> sites = new HashMap<>();
     private int siteIds;
+    /**
+     * Budgeted activations running ({@link #budgeted}): while above 0 only write-free compiled
+     * code runs, none of it may continue in the interpreter ({@link CallNotMade}).
+     */
+    int reexecuting;
     private final AssumptionSwitches switches = new AssumptionSwitches();
 
     TypedVersions(JitRuntime jit) {
@@ -215,12 +230,18 @@ final class TypedVersions {
                 decline(e, why);
                 return false;
             }
+            r = budgeted(e, r);
             Unit u = jit.installTyped(e, r);
             if (u == null) {
                 decline(e, "no backend compiled it");
                 return false;
             }
             e.unit = u;
+            for (TypedCallSite c : e.ownSites) {
+                if (c.budgeted) {
+                    c.link(u);
+                }
+            }
             return e.declined == null; // a callee met while compiling may have declined it meanwhile
         } finally {
             e.compiling = false;
@@ -228,8 +249,84 @@ final class TypedVersions {
     }
 
     private Specializer.Result specialize(Entry e) {
+        e.ownSites = new ArrayList<>();
         return Specializer.specializeTyped(e.function.code, jit, jit.stressing(), e.template, jit.activeStrategies(),
                 jit.profileOf(e.function.code), e.kinds, e.ret);
+    }
+
+    /**
+     * A version that calls itself and is re-executable is specialized again <em>budgeted</em>: it
+     * takes one more parameter, the calls of itself it may still nest within the recursion limit,
+     * and calls itself directly with one less, without counting the call in the interpreter's
+     * depth ({@link TypedCallSite#budgeted}); the outermost activation counts itself and computes
+     * the budget ({@link TypedCallSite}). Nothing such an activation does can be seen (it writes
+     * nothing and calls only itself), so when one cannot go on (an exit, an exception, the budget
+     * spent) the whole recursion is given up ({@link CallNotMade}) and its caller resumes at its
+     * call, which the interpreter then makes with frames and exact depth. Giving up ends the
+     * budgeting of the version: it is remade counting every call. Returns what to install.
+     */
+    private Specializer.Result budgeted(Entry e, Specializer.Result r) {
+        if (!BUDGETS || e.budgetSpent || e.ownSites.isEmpty() || !reexecutable(e, r.function())) {
+            return r;
+        }
+        List<TypedCallSite> first = e.ownSites;
+        e.budgeting = true;
+        Specializer.Result again;
+        try {
+            again = specialize(e);
+        } finally {
+            e.budgeting = false;
+        }
+        if (again.declined() != null || framelessViolation(again.function(), e.kinds) != null
+                || !reexecutable(e, again.function())) {
+            e.ownSites = first;
+            return r;
+        }
+        return again;
+    }
+
+    /** Whether every activation of {@code f}, a version of {@code e}, may be made again: it writes nothing and calls only {@code e}. */
+    private boolean reexecutable(Entry e, LirFunction f) {
+        return Inliner.refusal(f, e.ret, t -> site(t.symbol()) instanceof TypedCallSite c && c.entry == e
+                && c.ret == e.ret) == null;
+    }
+
+    /** Whether the typed version of the template {@code template} is being specialized budgeted. */
+    static boolean budgeting(Object ctx, Frame template) {
+        return ctx instanceof JitRuntime jit && jit.typed().entryOf(template) instanceof Entry e && e.budgeting;
+    }
+
+    /** The kinds of the parameters of {@code f}, a version of {@code e}: a budgeted one takes its budget last. */
+    static String entryKinds(Entry e, LirFunction f) {
+        return f.entry().params().size() > e.kinds.length() ? e.kinds + "i" : e.kinds;
+    }
+
+    /**
+     * Gives up a budgeted recursion: the version stops being budgeted (its unit is discarded, so
+     * the next call remakes it counting every call) and the exception to throw is returned.
+     */
+    CallNotMade giveUp(Entry e, String why) {
+        e.budgetSpent = true;
+        Unit u = e.unit;
+        if (u != null && u.valid()) {
+            u.version().invalidate(new org.jpsyco.kernel.cache.Invalidation(
+                    org.jpsyco.kernel.cache.Invalidation.Reason.DISCARDED, why));
+            u.compiled().invalidate();
+        }
+        return new CallNotMade();
+    }
+
+    /**
+     * Thrown instead of going on where a budgeted activation cannot: nothing was done that shows,
+     * and the raise handler of the outermost activation's caller resumes it at its call
+     * instruction, which the interpreter then makes ({@link JitRuntime#onRaise}).
+     */
+    static final class CallNotMade extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CallNotMade() {
+            super(null, null, false, false);
+        }
     }
 
     private void decline(Entry e, String why) {
@@ -279,8 +376,19 @@ final class TypedVersions {
 
     /** A new call site of compiled code calling {@code e} typed; the backend links it by symbol. */
     TypedCallSite newSite(Entry e) {
+        return newSite(e, false);
+    }
+
+    /** A new call site of {@code e} made by a specialization of {@code e} itself ({@code budgeted}: one made budgeted). */
+    TypedCallSite newOwnSite(Entry e, boolean budgeted) {
+        TypedCallSite s = newSite(e, budgeted);
+        e.ownSites.add(s);
+        return s;
+    }
+
+    private TypedCallSite newSite(Entry e, boolean budgeted) {
         String symbol = "typed#" + (++siteIds) + ":" + e;
-        TypedCallSite s = new TypedCallSite(symbol, e, this, jit, interp);
+        TypedCallSite s = new TypedCallSite(symbol, e, this, jit, interp, budgeted);
         sites.put(symbol, s);
         return s;
     }
@@ -317,6 +425,9 @@ final class TypedVersions {
      * unbox), or as a {@link TypedReturns.Result} when it is not of the kind the unit returns.
      */
     Object finishNow(Entry e, Frame f, PyException pending) {
+        if (reexecuting > 0) {
+            throw giveUp(e, "a budgeted activation left compiled code");
+        }
         PyObject r = interp.resume(f, pending);
         return switch (e.ret) {
             case 'i' -> TypedReturns.asLong(r);
