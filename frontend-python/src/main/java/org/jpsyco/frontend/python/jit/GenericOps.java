@@ -29,11 +29,13 @@ final class GenericOps {
 
     /**
      * Whether the instruction is specialized for a frameless typed version ({@link TypedVersions}),
-     * where only helpers that run no Python code may be called, and it never left here before
-     * (then it takes the generic form, and the version declines to be frameless).
+     * where only helpers that run no Python code may be called: the plain forms below, which
+     * leave where Python code would run. Even where a strategy's guard failed before (a site
+     * that met several classes): a version whose plain form keeps leaving is made again a
+     * bounded number of times ({@link TypedVersions#MAX_COMPILATIONS}), then declines.
      */
     private static boolean framelessOnly(Specializer s) {
-        return s.typedKinds != null && !s.profile.generic(s.pc);
+        return s.typedKinds != null;
     }
 
     /**
@@ -139,7 +141,15 @@ final class GenericOps {
             }
             case UNARY_POSITIVE -> s.push(s.call("unaryPositive", s.popValue()));
             case UNARY_NEGATIVE -> s.push(s.call("unaryNegative", s.popValue()));
-            case UNARY_NOT -> s.push(s.call("unaryNot", s.popValue()));
+            case UNARY_NOT -> {
+                if (framelessOnly(s)) {
+                    LirValue t = truth(s, s.peek(1));
+                    s.pop();
+                    s.push(new AVal.Unboxed(s.b.op(LirOp.NOT_I1, t), PyKind.BOOL));
+                    break;
+                }
+                s.push(s.call("unaryNot", s.popValue()));
+            }
             case UNARY_INVERT -> s.push(s.call("unaryInvert", s.popValue()));
             case BINARY_OP -> {
                 LirValue y = s.popValue();
