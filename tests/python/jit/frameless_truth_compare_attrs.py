@@ -34,8 +34,8 @@ class Node:
         return "near"
 
     def bump(self, far):
-        if far:
-            self.count = self.count + 1
+        if far > 0:
+            self.count = self.count + far
         return self.count
 
 
@@ -147,7 +147,7 @@ def bumps(nodes, rounds, change=None):
                     print("  __setattr__", name, value)
                     object.__setattr__(self, name, value)
                 Node.__setattr__ = loud_setattr
-            total += n.bump(i % 50 == 49 and k == 1)
+            total += n.bump(1 if i % 50 == 49 and k == 1 else 0)
     return total
 
 
