@@ -27,6 +27,36 @@ final class GenericOps {
     private GenericOps() {
     }
 
+    /**
+     * Whether the instruction is specialized for a frameless typed version ({@link TypedVersions}),
+     * where only helpers that run no Python code may be called: the plain forms below, which
+     * leave where Python code would run. Even where a strategy's guard failed before (a site
+     * that met several classes): a version whose plain form keeps leaving is made again a
+     * bounded number of times ({@link TypedVersions#MAX_COMPILATIONS}), then declines.
+     */
+    private static boolean framelessOnly(Specializer s) {
+        return s.typedKinds != null;
+    }
+
+    /**
+     * The truth of {@code v} (still on the stack) as an i1: the generic test, or in a frameless
+     * version the one that runs no Python code ({@link TypedHelpers#plainTruth}), leaving for the
+     * interpreter when a class's {@code __bool__} or {@code __len__} would decide.
+     */
+    private static LirValue truth(Specializer s, AVal v) {
+        if (!framelessOnly(s)) {
+            return s.call("isTrue", s.value(v));
+        }
+        return known(s, s.b.call(s.helpers.target("plainTruth"), null, s.value(v)));
+    }
+
+    /** The i1 of a plain helper's answer (1 or 0), leaving first when it is {@link TypedHelpers#TRUTH_UNKNOWN}. */
+    private static LirValue known(Specializer s, LirValue k) {
+        s.b.guard(LirOp.GUARD_TRUE, s.describe(ExitSite.operation("guard", null)),
+                s.b.op(LirOp.NE_I64, k, s.i64(TypedHelpers.TRUTH_UNKNOWN)));
+        return s.b.op(LirOp.NE_I64, k, s.i64(0));
+    }
+
     /** Specializes the instruction at {@link Specializer#pc}; false when it ended the block. */
     static boolean instruction(Specializer s) {
         int instr = s.co.code[s.pc];
@@ -66,10 +96,27 @@ final class GenericOps {
             case STORE_NAME -> s.call("storeName", s.frame, s.nameConst(arg), s.popValue());
             case DELETE_NAME -> s.call("deleteName", s.frame, s.nameConst(arg));
             case LOAD_ATTR -> {
+                if (framelessOnly(s)) {
+                    // a frameless version runs no Python code: an instance's own attribute, or leave
+                    LirValue v = s.b.call(s.helpers.target("instanceAttrPlain"), null, s.value(s.peek(1)), s.nameConst(arg));
+                    s.b.guard(LirOp.GUARD_FALSE, s.describe(ExitSite.operation("guard", null)), s.b.op(LirOp.IS_NULL, v));
+                    s.pop();
+                    s.push(v);
+                    break;
+                }
                 AVal owner = s.pop();
                 s.push(s.tool.attribute(owner, s.call("loadAttr", s.value(owner), s.nameConst(arg), s.caches(), s.i64(s.pc)), arg));
             }
             case STORE_ATTR -> {
+                if (framelessOnly(s)) {
+                    // a frameless version runs no Python code: replace an instance's own attribute, or leave
+                    LirValue stored = s.b.call(s.helpers.target("setInstanceAttrPlain"), null, s.value(s.peek(1)),
+                            s.nameConst(arg), s.value(s.peek(2)));
+                    s.b.guard(LirOp.GUARD_TRUE, s.describe(ExitSite.operation("guard", null)), stored);
+                    s.pop();
+                    s.pop();
+                    break;
+                }
                 LirValue obj = s.popValue();
                 s.call("storeAttr", obj, s.nameConst(arg), s.popValue(), s.caches(), s.i64(s.pc));
             }
@@ -94,13 +141,31 @@ final class GenericOps {
             }
             case UNARY_POSITIVE -> s.push(s.call("unaryPositive", s.popValue()));
             case UNARY_NEGATIVE -> s.push(s.call("unaryNegative", s.popValue()));
-            case UNARY_NOT -> s.push(s.call("unaryNot", s.popValue()));
+            case UNARY_NOT -> {
+                if (framelessOnly(s)) {
+                    LirValue t = truth(s, s.peek(1));
+                    s.pop();
+                    s.push(new AVal.Unboxed(s.b.op(LirOp.NOT_I1, t), PyKind.BOOL));
+                    break;
+                }
+                s.push(s.call("unaryNot", s.popValue()));
+            }
             case UNARY_INVERT -> s.push(s.call("unaryInvert", s.popValue()));
             case BINARY_OP -> {
                 LirValue y = s.popValue();
                 s.push(s.call("binaryOp", s.popValue(), y, s.i64(arg)));
             }
             case COMPARE_OP -> {
+                if (framelessOnly(s)) {
+                    // a frameless version runs no Python code: built-in operands only, or leave
+                    LirValue k = s.b.call(s.helpers.target("plainCompare"), null, s.value(s.peek(2)), s.value(s.peek(1)),
+                            s.i64(arg));
+                    LirValue holds = known(s, k);
+                    s.pop();
+                    s.pop();
+                    s.push(new AVal.Unboxed(holds, PyKind.BOOL));
+                    break;
+                }
                 LirValue y = s.popValue();
                 s.push(s.call("compareOp", s.popValue(), y, s.i64(arg)));
             }
@@ -145,7 +210,8 @@ final class GenericOps {
                 return false;
             }
             case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
-                LirValue truth = s.call("isTrue", s.popValue());
+                LirValue truth = truth(s, s.peek(1));
+                s.pop();
                 s.branch(truth, op == Opcode.POP_JUMP_IF_TRUE, arg);
                 return false;
             }
@@ -156,7 +222,7 @@ final class GenericOps {
                 return false;
             }
             case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
-                LirValue truth = s.call("isTrue", s.value(s.peek(1)));
+                LirValue truth = truth(s, s.peek(1));
                 Target keep = s.target(arg);
                 s.pop();
                 Target popped = s.target(s.pc + 1);

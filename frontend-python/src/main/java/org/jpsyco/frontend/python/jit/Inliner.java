@@ -74,7 +74,8 @@ final class Inliner {
     /** Helpers that write: re-executing a callee that called one would write twice. */
     private static final Set<String> WRITES = Set.of("appendToList", "listPop", "setDiscard", "setRemove",
             "setMemberValue", "setInstanceValue", "setInstanceFloat", "addInstanceValue", "instanceFloatBox",
-            "rangeIteratorAdvance", "sequenceIteratorNext", "newInstance", "initReturnedNone", "newSet");
+            "rangeIteratorAdvance", "sequenceIteratorNext", "newInstance", "initReturnedNone", "newSet",
+            "setInstanceAttrPlain");
     /** Helpers that run no Python code and write nothing (they may raise). */
     private static final Set<String> READS = new TreeSet<>();
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.jpsyco.frontend.python.objects.InstanceMap;
 import org.jpsyco.frontend.python.objects.PyInstance;
 import org.jpsyco.frontend.python.objects.PyObject;
+import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
 import org.jpsyco.frontend.python.objects.PyType;
 
@@ -24,6 +25,42 @@ public final class ShapeHelpers {
      */
     public static boolean hasLayout(Object o, Object type, long version, Object map) {
         return o instanceof PyInstance i && i.map() == map && i.type() == type && ((PyType) type).version() == version;
+    }
+
+    /**
+     * {@code o.name} when it is an attribute of the instance itself, in map mode, that its class
+     * neither defines nor intercepts (no {@code __getattribute__} of its own): found without
+     * running Python code. Otherwise null, and the caller leaves for the interpreter's load.
+     */
+    public static Object instanceAttrPlain(Object o, Object name) {
+        if (!(o instanceof PyInstance i) || i.map() == null) {
+            return null;
+        }
+        PyType t = i.type();
+        PyStr n = (PyStr) name;
+        if (t.lookup(n) != null || t.lookup("__getattribute__") != PyType.OBJECT.lookup("__getattribute__")) {
+            return null;
+        }
+        return i.attr(n);
+    }
+
+    /**
+     * {@code o.name = v} when {@code name} is already an attribute of the instance itself, in map
+     * mode, and its class neither defines the name nor intercepts stores (no {@code __setattr__}
+     * of its own): true once stored. Otherwise false, nothing is written, and the caller leaves.
+     */
+    public static boolean setInstanceAttrPlain(Object o, Object name, Object v) {
+        if (!(o instanceof PyInstance i) || i.map() == null) {
+            return false;
+        }
+        PyType t = i.type();
+        PyStr n = (PyStr) name;
+        int at = i.map().indexOf(n);
+        if (at < 0 || t.lookup(n) != null || t.lookup("__setattr__") != PyType.OBJECT.lookup("__setattr__")) {
+            return false;
+        }
+        i.setValueAt(at, (PyObject) v);
+        return true;
     }
 
     /**

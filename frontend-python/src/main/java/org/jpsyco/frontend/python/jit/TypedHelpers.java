@@ -7,6 +7,7 @@ import org.jpsyco.frontend.python.objects.NumberOps;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyFloat;
+import org.jpsyco.frontend.python.objects.PyInstance;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyIterator;
 import org.jpsyco.frontend.python.objects.PyList;
@@ -16,6 +17,7 @@ import org.jpsyco.frontend.python.objects.PySet;
 import org.jpsyco.frontend.python.objects.PySingleton;
 import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
+import org.jpsyco.frontend.python.objects.PyType;
 import org.jpsyco.frontend.python.jit.spi.PyKind;
 
 /**
@@ -126,6 +128,80 @@ public final class TypedHelpers {
 
     public static boolean isNone(Object o) {
         return o == PySingleton.NONE;
+    }
+
+    /**
+     * {@code x OP y} ({@code op} a {@code COMPARE_OP} argument) as 1 or 0 when no Python code
+     * decides it: two ints of 64 bits, two exact floats, two exact strs, two bools, or an
+     * equality test with None beside None, a bool, an int, a float or a str (an identity test
+     * there); otherwise {@link #TRUTH_UNKNOWN}, and the caller leaves for the interpreter.
+     */
+    public static long plainCompare(Object x, Object y, long op) {
+        PyKind a = kindOf(x);
+        PyKind b = kindOf(y);
+        int cmp;
+        if (a == PyKind.INT && b == PyKind.INT) {
+            cmp = Long.compare(((PyInt) x).value, ((PyInt) y).value);
+        } else if (a == PyKind.FLOAT && b == PyKind.FLOAT) {
+            double p = ((PyFloat) x).value;
+            double q = ((PyFloat) y).value;
+            if (p != p || q != q) {
+                return op == 3 ? 1 : 0; // NaN: only != holds
+            }
+            cmp = p == q ? 0 : p < q ? -1 : 1;
+        } else if (a == PyKind.STR && b == PyKind.STR) {
+            PyStr p = (PyStr) x;
+            PyStr q = (PyStr) y;
+            if (op == 2 || op == 3) {
+                cmp = p == q || p.value().equals(q.value()) ? 0 : 1;
+            } else if (p.isBmp() && q.isBmp()) {
+                cmp = p.value().compareTo(q.value()); // UTF-16 order is code point order here
+            } else {
+                return TRUTH_UNKNOWN;
+            }
+        } else if (a == PyKind.BOOL && b == PyKind.BOOL) {
+            cmp = Boolean.compare(x == PyBool.TRUE, y == PyBool.TRUE);
+        } else if ((op == 2 || op == 3) && (a == PyKind.NONE && plainScalar(b) || b == PyKind.NONE && plainScalar(a))) {
+            cmp = x == y ? 0 : 1;
+        } else {
+            return TRUTH_UNKNOWN;
+        }
+        return org.jpsyco.frontend.python.objects.CompareOp.values()[(int) op].test(cmp) ? 1 : 0;
+    }
+
+    private static boolean plainScalar(PyKind k) {
+        return k == PyKind.NONE || k == PyKind.BOOL || k == PyKind.INT || k == PyKind.FLOAT || k == PyKind.STR;
+    }
+
+    /** What {@link #plainTruth} answers for an object whose truth may run Python code. */
+    static final long TRUTH_UNKNOWN = 2;
+
+    /**
+     * The truth of {@code v} as 1 or 0 when no Python code decides it: a bool, None, an exact int,
+     * str, list, tuple or dict, or an instance of a class that defines neither {@code __bool__}
+     * nor {@code __len__}; otherwise {@link #TRUTH_UNKNOWN}, and the caller leaves for the
+     * interpreter (frameless code may run no Python code).
+     */
+    public static long plainTruth(Object v) {
+        if (v == PyBool.TRUE) {
+            return 1;
+        }
+        if (v == PyBool.FALSE || v == PySingleton.NONE) {
+            return 0;
+        }
+        Class<?> c = v.getClass();
+        if (c == PyInstance.class) {
+            PyType t = ((PyInstance) v).type();
+            return t.lookup("__bool__") == null && t.lookup("__len__") == null ? 1 : TRUTH_UNKNOWN;
+        }
+        return switch (kindOf(v)) {
+            case INT -> ((PyInt) v).value != 0 ? 1 : 0;
+            case STR -> ((PyStr) v).value().isEmpty() ? 0 : 1;
+            case LIST -> ((PyList) v).size() != 0 ? 1 : 0;
+            case TUPLE -> ((PyTuple) v).size() != 0 ? 1 : 0;
+            case DICT -> ((PyDict) v).size() != 0 ? 1 : 0;
+            default -> TRUTH_UNKNOWN;
+        };
     }
 
     // ---- boxing
