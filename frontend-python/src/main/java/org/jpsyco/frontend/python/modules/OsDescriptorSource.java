@@ -660,6 +660,26 @@ final class OsDescriptorSource {
                 _ccall('abort', 'v:')
 
 
+            def fdopen(fd, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+                import _fdio
+                return _fdio.fdopen(fd, mode, buffering, encoding, errors, newline, closefd)
+
+
+            def _sameopenfile(fp1, fp2):
+                return path.samestat(fstat(fp1), fstat(fp2))
+
+
+            _sameopenfile.__name__ = _sameopenfile.__qualname__ = 'sameopenfile'
+            _sameopenfile.__module__ = 'posixpath'
+            path.sameopenfile = _sameopenfile
+            del _sameopenfile
+
+
+            # os.environb: the environment as bytes (a snapshot of os.environ when os was imported)
+            environb = {fsencode(k): fsencode(v) for k, v in environ.items()}
+            GenericAlias = type(list[int])
+
+
             def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
                 # the runtime never forks (a JVM cannot), so the hooks are checked and kept, never called
                 for name, hook in (('before', before), ('after_in_child', after_in_child), ('after_in_parent', after_in_parent)):
