@@ -96,8 +96,7 @@ final class OsDescriptorSource {
                 return r
 
 
-            def _int(x):
-                return int.__index__(x) if isinstance(x, int) else type(x).__index__(x)
+            from operator import index as _int
 
 
             def open(path, flags, mode=0o777, *, dir_fd=None):
