@@ -15,7 +15,17 @@ final class OsDescriptorSource {
             statvfs_result = _structseq.structseq('os', 'statvfs_result', (
                 'f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag',
                 'f_namemax', 'f_fsid'), n_sequence=10)
-            sched_param = _structseq.structseq('posix', 'sched_param', ('sched_priority',))
+            _sched_param = _structseq.structseq('posix', 'sched_param', ('sched_priority',))
+
+
+            class sched_param(_sched_param):
+                __slots__ = ()
+
+                def __new__(cls, sched_priority):
+                    return _sched_param.__new__(cls, (sched_priority,))
+
+
+            sched_param.__module__ = 'posix'
             del _structseq
             globals().update(dict(
                 CLD_CONTINUED=6, CLD_DUMPED=3, CLD_EXITED=1, CLD_KILLED=2, CLD_STOPPED=5, CLD_TRAPPED=4, EFD_CLOEXEC=524288,
@@ -515,7 +525,7 @@ final class OsDescriptorSource {
 
             def sched_getparam(pid, /):
                 import struct
-                return sched_param(struct.unpack('<i', _ok(_ccall('sched_getparam', 'i:iB', _int(pid), 4))[2]))
+                return sched_param(struct.unpack('<i', _ok(_ccall('sched_getparam', 'i:iB', _int(pid), 4))[2])[0])
 
 
             def sched_setparam(pid, param, /):
@@ -634,16 +644,13 @@ final class OsDescriptorSource {
 
             def putenv(name, value, /):
                 name, value = fsdecode(name), fsdecode(value)
-                if not name or '=' in name:
+                if '=' in name:
                     raise ValueError('illegal environment variable name')
                 _ok(_ccall('setenv', 'i:ssi', name, value, 1))
 
 
             def unsetenv(name, /):
-                name = fsdecode(name)
-                if not name or '=' in name:
-                    raise ValueError('illegal environment variable name')
-                _ok(_ccall('unsetenv', 'i:s', name))
+                _ok(_ccall('unsetenv', 'i:s', fsdecode(name)))
 
 
             def getenvb(key, default=None):

@@ -27,7 +27,9 @@ final class TimeSource {
 
             def clock_settime_ns(clk_id, time, /):
                 from operator import index
-                _settime(index(clk_id), index(time))
+                if not isinstance(time, int):
+                    raise TypeError('expect int, got ' + type(time).__name__)
+                _settime(index(clk_id), int(time))
 
             _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
             _DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')

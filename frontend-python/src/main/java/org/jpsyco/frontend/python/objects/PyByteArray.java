@@ -98,7 +98,12 @@ public final class PyByteArray extends PyObject {
 
     public String repr() {
         // a subclass shows its own name, as CPython's bytearray_repr
-        return type().name() + "(" + PyBytes.repr(toArray()) + ")";
+        String r = PyBytes.repr(toArray());
+        if (r.startsWith("b\"")) {
+            // CPython's bytearray_repr escapes a single quote even inside double quotes
+            r = "b\"" + r.substring(2, r.length() - 1).replace("'", "\\'") + "\"";
+        }
+        return type().name() + "(" + r + ")";
     }
 
     private void ensure(int n) {

@@ -11,11 +11,11 @@ from io import RawIOBase, BufferedIOBase, TextIOBase, UnsupportedOperation, Incr
 _CHUNK = 8192
 
 
-def _check_mode(mode, allowed):
+def _check_mode(mode, allowed, shown="%s"):
     if not isinstance(mode, str):
         raise TypeError("invalid mode: %r" % (mode,))
     if set(mode) - set(allowed) or len(set(mode)) != len(mode):
-        raise ValueError("invalid mode: %s" % mode)
+        raise ValueError("invalid mode: " + shown % mode)
     if sum(c in mode for c in "rwax") != 1:
         raise ValueError("Must have exactly one of create/read/write/append mode and at most one plus")
 
@@ -250,7 +250,7 @@ class BufferedFile(BufferedIOBase):
         return raw
 
 
-class TextFile(TextIOBase):
+class TextIOWrapper(TextIOBase):
     """A text file over a BufferedFile: decodes on read (universal newlines by default) and
     encodes on write, translating '\\n' to the newline asked for."""
 
@@ -371,7 +371,7 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
     """A file object over the open descriptor fd (os.fdopen)."""
     if not isinstance(fd, int):
         raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
-    _check_mode(mode, "rwxabt+")
+    _check_mode(mode, "rwxabt+", "%r")
     binary = "b" in mode
     if binary and "t" in mode:
         raise ValueError("can't have text and binary mode at once")
@@ -386,11 +386,23 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
         return raw
     if buffering == 0:
         raise ValueError("can't have unbuffered text I/O")
-    kind = "BufferedRandom" if "+" in mode else "BufferedReader" if "r" in mode else "BufferedWriter"
-    buffer = BufferedFile(raw, kind)
-    return buffer if binary else TextFile(buffer, encoding, errors, newline)
+    kind = BufferedRandom if "+" in mode else BufferedReader if "r" in mode else BufferedWriter
+    buffer = kind(raw, kind.__name__)
+    return buffer if binary else TextIOWrapper(buffer, encoding, errors, newline)
 
 
-for _cls in (FileIO, BufferedFile, TextFile):
+class BufferedReader(BufferedFile):
+    pass
+
+
+class BufferedWriter(BufferedFile):
+    pass
+
+
+class BufferedRandom(BufferedFile):
+    pass
+
+
+for _cls in (FileIO, BufferedFile, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper):
     _cls.__module__ = "_io"
 del _cls
