@@ -66,7 +66,8 @@ for name in ('', 'A=B'):
         print('unsetenv', repr(name), type(e).__name__, e)
 os.putenv('JPSYCO_TEST_VAR', 'set')
 os.unsetenv('JPSYCO_TEST_VAR')
-print('environb', os.environb[b'PATH'] == os.environ['PATH'].encode(), os.getenvb(b'NO_SUCH_VAR', b'dflt'))
+print('environb', os.environb == {os.fsencode(k): os.fsencode(v) for k, v in os.environ.items()},
+      os.getenvb(b'NO_SUCH_VAR', b'dflt'))
 
 try:
     os.register_at_fork()

@@ -109,7 +109,13 @@ final class OsDescriptorSource {
             from operator import index as _int
 
 
+            def _no_dir_fd(dir_fd):
+                if dir_fd is not None:
+                    raise NotImplementedError('dir_fd unavailable on this platform')
+
+
             def open(path, flags, mode=0o777, *, dir_fd=None):
+                _no_dir_fd(dir_fd)
                 name = fspath(path)
                 return _ok(_ccall('open', 'i:si|i', name, _int(flags) | O_CLOEXEC_, _int(mode)), name)[0]
 
@@ -322,6 +328,7 @@ final class OsDescriptorSource {
 
 
             def chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True):
+                _no_dir_fd(dir_fd)
                 if isinstance(path, int):
                     return fchown(path, uid, gid)
                 name = fspath(path)
@@ -358,11 +365,13 @@ final class OsDescriptorSource {
 
 
             def mkfifo(path, mode=0o666, *, dir_fd=None):
+                _no_dir_fd(dir_fd)
                 name = fspath(path)
                 _ok(_ccall('mkfifo', 'i:si', name, _int(mode)), name)
 
 
             def mknod(path, mode=0o600, device=0, *, dir_fd=None):
+                _no_dir_fd(dir_fd)
                 name = fspath(path)
                 _ok(_ccall('mknod', 'i:sil', name, _int(mode), _int(device)), name)
 
@@ -684,6 +693,13 @@ final class OsDescriptorSource {
             # os.environb: the environment as bytes (a snapshot of os.environ when os was imported)
             environb = {fsencode(k): fsencode(v) for k, v in environ.items()}
             GenericAlias = type(list[int])
+
+
+            # which functions take a descriptor for a path, or follow_symlinks=False (none takes dir_fd)
+            supports_fd = {chown, getxattr, listxattr, pathconf, removexattr, setxattr, statvfs, truncate}
+            supports_follow_symlinks = {stat, chown, getxattr, listxattr, removexattr, setxattr}
+            supports_dir_fd = set()
+            supports_effective_ids = set()
 
 
             def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):

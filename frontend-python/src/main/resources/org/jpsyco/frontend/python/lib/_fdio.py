@@ -144,7 +144,26 @@ class FileIO(RawIOBase):
                 _os.close(self._fd)
 
 
-class BufferedFile(BufferedIOBase):
+class _Layer:
+    """The questions a stream layer answers from the stream under it (_under)."""
+
+    def fileno(self):
+        return self._under.fileno()
+
+    def readable(self):
+        return self._under.readable()
+
+    def writable(self):
+        return self._under.writable()
+
+    def seekable(self):
+        return self._under.seekable()
+
+    def isatty(self):
+        return self._under.isatty()
+
+
+class BufferedFile(_Layer, BufferedIOBase):
     """A binary file over a FileIO: reads through a read-ahead buffer, writes straight through."""
 
     def __init__(self, raw, kind):
@@ -155,24 +174,10 @@ class BufferedFile(BufferedIOBase):
     def __repr__(self):
         return "<_io.%s name=%r>" % (self._kind, self.raw.name)
 
+    _under = property(lambda self: self.raw)
     name = property(lambda self: self.raw.name)
     mode = property(lambda self: self.raw.mode)
     closed = property(lambda self: self.raw.closed)
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def readable(self):
-        return self.raw.readable()
-
-    def writable(self):
-        return self.raw.writable()
-
-    def seekable(self):
-        return self.raw.seekable()
-
-    def isatty(self):
-        return self.raw.isatty()
 
     def _fill(self):
         data = self.raw.read(_CHUNK)
@@ -250,7 +255,7 @@ class BufferedFile(BufferedIOBase):
         return raw
 
 
-class TextIOWrapper(TextIOBase):
+class TextIOWrapper(_Layer, TextIOBase):
     """A text file over a BufferedFile: decodes on read (universal newlines by default) and
     encodes on write, translating '\\n' to the newline asked for."""
 
@@ -270,6 +275,7 @@ class TextIOWrapper(TextIOBase):
     def __repr__(self):
         return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (self.name, self.mode, self._encoding)
 
+    _under = property(lambda self: self.buffer)
     encoding = property(lambda self: self._encoding)
     errors = property(lambda self: self._errors)
     name = property(lambda self: self.buffer.name)
@@ -279,21 +285,6 @@ class TextIOWrapper(TextIOBase):
     @property
     def mode(self):
         return self.buffer.mode.replace("b", "")
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def seekable(self):
-        return self.buffer.seekable()
-
-    def isatty(self):
-        return self.buffer.isatty()
 
     def _more(self):
         data = self.buffer.read1(_CHUNK)
