@@ -6,6 +6,20 @@ final class FunctoolsSource {
     }
 
     static final String SOURCE = """
+            from _thread import RLock
+            GenericAlias = type(list[int])
+
+            def get_cache_token():
+                '''Returns the current ABC cache token (abc.get_cache_token, loaded on first use).'''
+                import abc
+                return abc.get_cache_token()
+
+            def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+                '''collections.namedtuple (loaded on first use).'''
+                import collections
+                return collections.namedtuple(typename, field_names, rename=rename, defaults=defaults,
+                                              module=module)
+
             WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
             WRAPPER_UPDATES = ('__dict__',)
 

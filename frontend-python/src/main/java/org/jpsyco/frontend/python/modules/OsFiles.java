@@ -1,18 +1,12 @@
 package org.jpsyco.frontend.python.modules;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -21,22 +15,18 @@ import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.Args;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.PyBool;
-import org.jpsyco.frontend.python.objects.PyBytes;
-import org.jpsyco.frontend.python.objects.PyException;
 import org.jpsyco.frontend.python.objects.PyInt;
 import org.jpsyco.frontend.python.objects.PyModule;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.objects.PySingleton;
-import org.jpsyco.frontend.python.objects.PyStr;
 import org.jpsyco.frontend.python.objects.PyTuple;
 import org.jpsyco.frontend.python.runtime.PythonRuntimeState;
 
 /**
  * The file-system primitives of {@code os} that its Python half ({@link OsSource}) builds on:
- * {@code _stat} (the fields of a stat result, from the file system's unix attributes), low-level
- * file descriptors ({@code open}, {@code read}, {@code write}, {@code close}) kept in a table of
- * the module's own, so each runtime has its descriptors, and {@code chmod}, {@code access},
- * {@code utime}, {@code getpid}.
+ * {@code _stat} (the fields of a stat result, from the file system's unix attributes), the
+ * {@code O_*} flags of {@code os.open} ({@link OsDescriptorSource} has the descriptor calls), and
+ * {@code chmod}, {@code access}, {@code utime}, {@code getpid}.
  */
 final class OsFiles {
     private OsFiles() {
@@ -51,8 +41,6 @@ final class OsFiles {
     static final int O_APPEND = 02000;
 
     static void define(PyModule m, PythonRuntimeState rt) {
-        Map<Integer, FileChannel> fds = new HashMap<>();
-        int[] nextFd = {3};
         m.put("O_RDONLY", PyInt.of(O_RDONLY));
         m.put("O_WRONLY", PyInt.of(O_WRONLY));
         m.put("O_RDWR", PyInt.of(O_RDWR));
@@ -109,79 +97,6 @@ final class OsFiles {
             }
             return PySingleton.NONE;
         });
-        m.def("open", (a, k) -> {
-            String f = Args.path(a[0], "open()");
-            int flags = Abstract.index(a[1]).intValue();
-            Set<OpenOption> opts = new HashSet<>();
-            int access = flags & 3;
-            if (access != O_WRONLY) {
-                opts.add(StandardOpenOption.READ);
-            }
-            if (access != O_RDONLY) {
-                opts.add(StandardOpenOption.WRITE);
-            }
-            if ((flags & O_CREAT) != 0) {
-                opts.add((flags & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
-            }
-            if ((flags & O_TRUNC) != 0) {
-                opts.add(StandardOpenOption.TRUNCATE_EXISTING);
-            }
-            if ((flags & O_APPEND) != 0) {
-                opts.add(StandardOpenOption.APPEND);
-            }
-            try {
-                FileChannel ch = FileChannel.open(rt.resolve(f), opts);
-                int fd = nextFd[0]++;
-                fds.put(fd, ch);
-                return PyInt.of(fd);
-            } catch (IOException e) {
-                throw TextFile.osError(e, f);
-            }
-        });
-        m.def("close", (a, k) -> {
-            FileChannel ch = fds.remove(Abstract.index(a[0]).intValue());
-            if (ch == null) {
-                throw badDescriptor();
-            }
-            try {
-                ch.close();
-            } catch (IOException e) {
-                throw TextFile.osError(e, "");
-            }
-            return PySingleton.NONE;
-        });
-        m.def("_write", (a, k) -> {
-            FileChannel ch = fds.get(Abstract.index(a[0]).intValue());
-            if (ch == null) {
-                throw badDescriptor();
-            }
-            try {
-                return PyInt.of(ch.write(ByteBuffer.wrap(((PyBytes) a[1]).value)));
-            } catch (IOException e) {
-                throw TextFile.osError(e, "");
-            }
-        });
-        m.def("read", (a, k) -> {
-            FileChannel ch = fds.get(Abstract.index(a[0]).intValue());
-            if (ch == null) {
-                throw badDescriptor();
-            }
-            ByteBuffer b = ByteBuffer.allocate(Math.max(0, Abstract.index(a[1]).intValue()));
-            try {
-                int n = ch.read(b);
-                byte[] r = new byte[Math.max(n, 0)];
-                b.flip();
-                b.get(r);
-                return new PyBytes(r);
-            } catch (IOException e) {
-                throw TextFile.osError(e, "");
-            }
-        });
-    }
-
-    private static PyException badDescriptor() {
-        return Errors.raise(org.jpsyco.frontend.python.objects.ExceptionTypes.OS_ERROR, PyInt.of(9),
-                PyStr.of("Bad file descriptor"));
     }
 
     /** {@code (mode, ino, dev, nlink, uid, gid, size, atime_ns, mtime_ns, ctime_ns)} of a file. */

@@ -271,8 +271,11 @@ public final class OsModule {
         OsFiles.define(m, rt);
         OsSystem.define(m);
         m.put("__builtins__", rt.builtins);
-        rt.interpreter.runModule(rt.compile(OsSource.SOURCE, "<os>",
-                org.jpsyco.frontend.python.compiler.Compiler.Mode.EXEC), m.dict());
+        OsNative.define(m, rt);
+        for (String source : new String[] {OsSource.SOURCE, OsDescriptorSource.SOURCE, OsProcessSource.SOURCE}) {
+            rt.interpreter.runModule(rt.compile(source, "<os>", org.jpsyco.frontend.python.compiler.Compiler.Mode.EXEC),
+                    m.dict());
+        }
         return m;
     }
 

@@ -69,9 +69,6 @@ final class OsSource {
             def lstat(path, *, dir_fd=None):
                 return _stat_result(_stat(_name(path), False))
 
-            def write(fd, data):
-                return _write(fd, bytes(data))
-
             def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
                 if ns is None:
                     if times is None:

@@ -208,7 +208,66 @@ public final class SysModule {
         m.def("getsizeof", (a, k) -> PyInt.of(64));
         m.def("intern", (a, k) -> a[0]);
         m.def("getdefaultencoding", (a, k) -> PyStr.of("utf-8"));
+        defineHooks(m);
         return m;
     }
 
+    /**
+     * Audit hooks (only events a program raises with {@code sys.audit} reach them: the runtime
+     * raises none of its own), {@code call_tracing}, the dlopen flags (kept, never used: no C
+     * extensions load), the coroutine origin tracking depth, and the allocated block count (0:
+     * the JVM's collector keeps no such count).
+     */
+    private static void defineHooks(PyModule m) {
+        PyList auditHooks = new PyList();
+        m.def("addaudithook", (a, k) -> {
+            Args.check("addaudithook", a, k, 1, 1);
+            auditHooks.append(a[0]);
+            return PySingleton.NONE;
+        });
+        m.def("audit", (a, k) -> {
+            if (a.length == 0) {
+                throw Errors.typeError("audit() missing 1 required positional argument: 'event'");
+            }
+            if (auditHooks.size() == 0) {
+                return PySingleton.NONE;
+            }
+            if (!(a[0] instanceof PyStr)) {
+                throw Errors.typeError("expected str for argument 'event', not " + a[0].type().name());
+            }
+            PyTuple args = PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length));
+            for (PyObject hook : Abstract.toList(auditHooks)) {
+                Abstract.call(hook, a[0], args);
+            }
+            return PySingleton.NONE;
+        });
+        m.def("call_tracing", (a, k) -> {
+            if (a.length != 2) {
+                throw Errors.typeError("call_tracing expected 2 arguments, got " + a.length);
+            }
+            if (!(a[1] instanceof PyTuple t)) {
+                throw Errors.typeError("call_tracing() argument 2 must be tuple, not " + a[1].type().name());
+            }
+            return Abstract.call(a[0], t.items);
+        });
+        m.def("getallocatedblocks", (a, k) -> PyInt.of(0));
+        int[] dlopenFlags = {2}; // RTLD_NOW, as CPython's default
+        m.def("getdlopenflags", (a, k) -> PyInt.of(dlopenFlags[0]));
+        m.def("setdlopenflags", (a, k) -> {
+            Args.check("setdlopenflags", a, k, 1, 1);
+            dlopenFlags[0] = Abstract.index(a[0]).intValue();
+            return PySingleton.NONE;
+        });
+        int[] originDepth = {0};
+        m.def("get_coroutine_origin_tracking_depth", (a, k) -> PyInt.of(originDepth[0]));
+        m.def("set_coroutine_origin_tracking_depth", (a, k) -> {
+            PyObject depth = a.length - k.length > 0 ? a[0] : Args.keyword(a, k, "depth");
+            int d = Abstract.index(depth).intValue();
+            if (d < 0) {
+                throw Errors.valueError("depth must be >= 0");
+            }
+            originDepth[0] = d;
+            return PySingleton.NONE;
+        });
+    }
 }

@@ -10,6 +10,27 @@ final class TimeSource {
     }
 
     static final String SOURCE = """
+            def _settime(clk_id, ns):
+                import os, struct
+                sec, nsec = divmod(ns, 10**9)
+                r = os._ccall('clock_settime', 'i:ib', clk_id, struct.pack('<qq', sec, nsec))
+                if r[0] == -1:
+                    raise OSError(r[1], os.strerror(r[1]))
+
+            def clock_settime(clk_id, time, /):
+                from operator import index
+                if isinstance(time, float):
+                    import math
+                    _settime(index(clk_id), math.floor(time * 1e9))
+                else:
+                    _settime(index(clk_id), index(time) * 10**9)
+
+            def clock_settime_ns(clk_id, time, /):
+                from operator import index
+                if not isinstance(time, int):
+                    raise TypeError('expect int, got ' + type(time).__name__)
+                _settime(index(clk_id), int(time))
+
             _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
             _DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
             _MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',

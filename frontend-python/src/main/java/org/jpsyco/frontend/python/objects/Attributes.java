@@ -355,7 +355,7 @@ final class Attributes {
         return null;
     }
 
-    private static PyObject special(PyObject o, String name) {
+    static PyObject special(PyObject o, String name) {
         if (o instanceof PyIterator it && (name.equals("__next__") || name.equals("__iter__"))) {
             // built-in iterators answer the iterator protocol's methods by name too
             return name.equals("__iter__") ? new PyBuiltinFunction("__iter__", (a, k) -> it)

@@ -157,7 +157,7 @@ final class Constructors {
             t.builtinBase = t;
         }
         for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyTuple.TYPE, PyStr.TYPE,
-            PyInt.TYPE, PyFloat.TYPE, PyBytes.TYPE, PyComplex.TYPE}) {
+            PyInt.TYPE, PyFloat.TYPE, PyBytes.TYPE, PyComplex.TYPE, PyByteArray.TYPE}) {
             t.builtinBase = t;
             BuiltinMethods.def(t, "__new__", (a, k) -> {
                 if (a.length == 0 || !(a[0] instanceof PyType cls) || !cls.isSubtype(t)) {
@@ -168,7 +168,7 @@ final class Constructors {
                 if (cls == t) {
                     return t.constructor.call(rest, k);
                 }
-                if (t == PyList.TYPE || t == PyDict.TYPE || t == PySet.TYPE) {
+                if (t == PyList.TYPE || t == PyDict.TYPE || t == PySet.TYPE || t == PyByteArray.TYPE) {
                     return newSubclassInstance(cls, new PyObject[0], BuiltinImpl.NO_KW);
                 }
                 return retype(t.constructor.call(rest, k), cls);
@@ -203,6 +203,7 @@ final class Constructors {
         });
         BuiltinMethods.def(PyFunction.TYPE, "__get__", (a, k) -> a.length < 2 || a[1] == PySingleton.NONE ? a[0]
                 : new PyMethod(a[0], a[1]));
+        PyGetSetDescriptor.register(PyFunction.TYPE, "__code__", "__defaults__", "__kwdefaults__", "__annotations__");
         BuiltinMethods.def(PyDescriptors.PROPERTY, "setter", (a, k) -> {
             PyDescriptors.Property p = (PyDescriptors.Property) a[0];
             PyDescriptors.Property r = new PyDescriptors.Property(p.fget, a[1], p.fdel);
@@ -242,6 +243,9 @@ final class Constructors {
         }
         if (base == PySet.TYPE) {
             return PySet.ofType(t, false);
+        }
+        if (base == PyByteArray.TYPE) {
+            return PyByteArray.ofType(t);
         }
         var blank = SubclassableValue.BLANK.get(base);
         if (blank != null) {

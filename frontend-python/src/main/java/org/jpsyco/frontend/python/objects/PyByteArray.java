@@ -21,6 +21,9 @@ public final class PyByteArray extends PyObject {
      * only views the program can still reach keep the size pinned.
      */
     private java.util.List<java.lang.ref.WeakReference<PyMemoryView>> exports;
+    /** For an instance of a Python subclass of bytearray: its class and attributes. */
+    private PyType subtype;
+    private PyDict instDict;
 
     public PyByteArray(byte[] value) {
         this.buf = value.clone();
@@ -29,7 +32,20 @@ public final class PyByteArray extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return subtype == null ? TYPE : subtype;
+    }
+
+    @Override
+    public PyDict dict() {
+        return instDict;
+    }
+
+    /** An empty instance of a subclass of bytearray (its {@code __init__} fills it). */
+    static PyByteArray ofType(PyType t) {
+        PyByteArray b = new PyByteArray(new byte[0]);
+        b.subtype = t;
+        b.instDict = new PyDict();
+        return b;
     }
 
     public int size() {
@@ -81,7 +97,13 @@ public final class PyByteArray extends PyObject {
     }
 
     public String repr() {
-        return "bytearray(" + PyBytes.repr(toArray()) + ")";
+        // a subclass shows its own name, as CPython's bytearray_repr
+        String r = PyBytes.repr(toArray());
+        if (r.startsWith("b\"")) {
+            // CPython's bytearray_repr escapes a single quote even inside double quotes
+            r = "b\"" + r.substring(2, r.length() - 1).replace("'", "\\'") + "\"";
+        }
+        return type().name() + "(" + r + ")";
     }
 
     private void ensure(int n) {
@@ -204,7 +226,18 @@ public final class PyByteArray extends PyObject {
 
     static void register() {
         PyType t = TYPE;
-        t.constructor = (a, k) -> {
+        t.constructor = PyByteArray::construct;
+        // bytearray.__init__ refills the array from the arguments, as CPython's (new is empty)
+        BuiltinMethods.def(t, "__init__", (a, k) -> {
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            self(a).replace(((PyByteArray) construct(rest, k)).toArray());
+            return PySingleton.NONE;
+        });
+        registerMethods(t);
+    }
+
+    private static PyObject construct(PyObject[] a, String[] k) {
+        {
             int npos = a.length - k.length;
             if (npos == 0) {
                 return new PyByteArray(new byte[0]);
@@ -225,7 +258,10 @@ public final class PyByteArray extends PyObject {
                 return new PyByteArray(new byte[(int) n.value]);
             }
             return new PyByteArray(fromIterable(x));
-        };
+        }
+    }
+
+    private static void registerMethods(PyType t) {
         BuiltinMethods.def(t, "append", (a, k) -> {
             self(a).append(byteValue(a[1]));
             return PySingleton.NONE;

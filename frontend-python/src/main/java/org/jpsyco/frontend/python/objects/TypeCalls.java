@@ -92,12 +92,16 @@ final class TypeCalls {
     }
 
     static PyObject newException(PyType t, PyObject[] args, String[] kwnames) {
-        if (kwnames.length > 0 && t.isSubtype(ExceptionTypes.IMPORT_ERROR)) {
-            // ImportError(msg, name=..., path=...): the only built-in exception taking keywords
+        // the built-in exceptions taking keywords: ImportError(msg, name=, path=),
+        // AttributeError(msg, name=, obj=) and NameError(msg, name=)
+        java.util.List<String> keywords = t.isSubtype(ExceptionTypes.IMPORT_ERROR) ? java.util.List.of("name", "path")
+                : t.isSubtype(ExceptionTypes.ATTRIBUTE_ERROR) ? java.util.List.of("name", "obj")
+                : t.isSubtype(ExceptionTypes.NAME_ERROR) ? java.util.List.of("name") : java.util.List.of();
+        if (kwnames.length > 0 && !keywords.isEmpty()) {
             PyBaseException e = new PyBaseException(t, PyTuple.of(positional(args, kwnames)));
             int npos = args.length - kwnames.length;
             for (int i = 0; i < kwnames.length; i++) {
-                if (!kwnames[i].equals("name") && !kwnames[i].equals("path")) {
+                if (!keywords.contains(kwnames[i])) {
                     throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for " + t.name() + "()");
                 }
                 e.dict().putStr(kwnames[i], args[npos + i]);

@@ -9,7 +9,7 @@ def structseq(module, name, fields, n_sequence=None, creatable=True):
     the tuple's items (all of them by default), the rest attributes only. Programs cannot call
     a class made with creatable=False (as CPython's sys classes); `make` still can."""
     n_seq = len(fields) if n_sequence is None else n_sequence
-    full_name = module + '.' + name
+    full_name = name if module == 'builtins' else module + '.' + name
 
     def __new__(cls, sequence, dict=None):
         if not creatable and not _making:
@@ -83,6 +83,12 @@ def _sys_values(name, flags_env):
         seed = flags_env.get('PYTHONHASHSEED')
         return make(cls, (0, 0, 0, 0, 1 if flags_env.get('PYTHONDONTWRITEBYTECODE') else 0, 0, 0, 0, 0, 0, 0,
                           0 if seed == '0' else 1, 0, False, 0, 0, False, -1))
+    import _sys_extras
+    if name == 'thread_info':
+        return _sys_extras._thread_info()
+    if name in ('get_asyncgen_hooks', 'set_asyncgen_hooks', 'unraisablehook', '__unraisablehook__',
+                'stdlib_module_names'):
+        return getattr(_sys_extras, name)
     return None
 
 

@@ -484,3 +484,28 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
         }
         return cls_or_fn
     return decorator
+
+
+class _DeprecatedType(type):
+    """The metaclass of the namespaces typing.io and typing.re: reading a name they hold warns
+    that it moved (CPython 3.11 keeps them one more release)."""
+
+    def __getattribute__(cls, name):
+        if name not in ("__dict__", "__module__") and name in cls.__dict__:
+            import warnings
+            warnings.warn(f"{cls.__name__} is deprecated, import directly from typing instead. "
+                          f"{cls.__name__} will be removed in Python 3.12.", DeprecationWarning, stacklevel=2)
+        return super().__getattribute__(name)
+
+
+def _deprecated_namespace(name, doc, **names):
+    ns = dict(names, __all__=list(names), __doc__=doc, __module__="typing")
+    cls = _DeprecatedType(name, (), ns)
+    type.__setattr__(cls, "__name__", "typing." + name)
+    type.__setattr__(cls, "__qualname__", name)
+    sys.modules["typing." + name] = cls
+    return cls
+
+
+io = _deprecated_namespace("io", "Wrapper namespace for IO generic classes.", IO=IO, TextIO=TextIO, BinaryIO=BinaryIO)
+re = _deprecated_namespace("re", "Wrapper namespace for re type aliases.", Pattern=Pattern, Match=Match)

@@ -3,6 +3,12 @@
 import os as _os
 import sys as _sys
 
+
+def ngettext(singular, plural, n):
+    """The message for n things (no translation catalog: the English singular or plural)."""
+    return singular if n == 1 else plural
+
+
 __all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "BooleanOptionalAction", "FileType",
            "HelpFormatter", "ArgumentDefaultsHelpFormatter", "RawDescriptionHelpFormatter",
            "RawTextHelpFormatter", "MetavarTypeHelpFormatter", "Namespace", "Action", "ONE_OR_MORE",

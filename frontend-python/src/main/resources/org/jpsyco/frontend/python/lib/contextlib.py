@@ -2,7 +2,9 @@
 nullcontext, ExitStack and their asynchronous forms."""
 
 import sys
+from collections import deque
 from functools import wraps
+from types import MethodType, GenericAlias
 
 try:
     _ExceptionGroups = BaseExceptionGroup

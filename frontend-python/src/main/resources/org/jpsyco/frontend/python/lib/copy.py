@@ -9,6 +9,8 @@ instance made with cls.__new__(cls), then its __dict__ (and slots) filled in.
 import types as _types
 from copyreg import dispatch_table as _dispatch_table
 
+dispatch_table = _dispatch_table
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 

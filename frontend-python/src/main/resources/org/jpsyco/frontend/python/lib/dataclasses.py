@@ -4,6 +4,9 @@ __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
 
 
+from types import FunctionType, GenericAlias
+
+
 class FrozenInstanceError(AttributeError):
     pass
 

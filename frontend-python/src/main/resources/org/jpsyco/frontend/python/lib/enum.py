@@ -8,6 +8,9 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFla
            "EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE"]
 
 _builtin_property = property
+_builtin_bin = bin
+from functools import reduce
+from types import DynamicClassAttribute, MappingProxyType
 Enum = Flag = None  # set once the classes below exist
 
 
@@ -717,6 +720,66 @@ def verify(*checks):
     return decorator
 
 
-def global_enum(cls):
+def global_enum(cls, update_str=False):
+    """Class decorator: members repr as module.NAME (and str as NAME unless the class keeps
+    its mixed-in type's str), and become globals of the class's module."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def _module_tail(member):
+    return member.__class__.__module__.rpartition(".")[2]
+
+
+def global_enum_repr(self):
+    """repr() of a member of a global enum: module.NAME."""
+    return "%s.%s" % (_module_tail(self), self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a member of a global flag: module.NAME, or its names joined with |."""
+    module = _module_tail(self)
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, self.__class__.__name__, self._value_)
+    if _is_single_bit(self):
+        return "%s.%s" % (module, self._name_)
+    keep = self._boundary_ is KEEP
+    return "|".join(n if keep and n[0].isdigit() else "%s.%s" % (module, n) for n in self._name_.split("|"))
+
+
+def global_str(self):
+    """str() of a member of a global enum: its bare name."""
+    if self._name_ is None:
+        return "%s(%r)" % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def pickle_by_global_name(self, proto):
+    """__reduce_ex__ for members exported as module globals: pickled by their name."""
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    """__reduce_ex__ that pickles a member as getattr(its class, its name)."""
+    return getattr, (self.__class__, self._name_)
+
+
+def show_flag_values(value):
+    """The single bits set in value, low to high."""
+    return list(_bits(value))
+
+
+def bin(num, max_bits=None):
+    """bin() in two's complement with a sign bit first: bin(10) is '0b0 1010', bin(~10) '0b1 0101'."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        text = _builtin_bin(num + ceiling).replace("1", "0", 1)
+    else:
+        text = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)

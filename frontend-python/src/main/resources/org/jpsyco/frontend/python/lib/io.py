@@ -379,9 +379,13 @@ def _as_bytes(b):
     return bytes(b)
 
 
-class FileIO(RawIOBase):
-    def __init__(self, *args, **kwargs):
-        raise UnsupportedOperation("FileIO is not available; use open()")
+def __getattr__(name):
+    # FileIO (raw streams over file descriptors) loads with its first use
+    if name == "FileIO":
+        from _fdio import FileIO
+        globals()["FileIO"] = FileIO
+        return FileIO
+    raise AttributeError(f"module 'io' has no attribute '{name}'")
 
 
 BufferedReader = BufferedWriter = BufferedRWPair = BufferedRandom = BufferedIOBase
@@ -468,6 +472,6 @@ class IncrementalNewlineDecoder:
 
 for _cls in (IOBase, RawIOBase, BufferedIOBase, TextIOBase):
     _cls.__module__ = "io"
-for _cls in (StringIO, BytesIO, FileIO, IncrementalNewlineDecoder):
+for _cls in (StringIO, BytesIO, IncrementalNewlineDecoder):
     _cls.__module__ = "_io"
 del _cls

@@ -489,6 +489,39 @@ def finditer(pattern, string, flags=0):
     return _compile(pattern, flags).finditer(string)
 
 
+class Scanner:
+    """A tokenizer over a lexicon of (pattern, action) pairs: at each position the first
+    pattern that matches there wins; a callable action is called with (scanner, text), any
+    other action is the token itself, and None drops the text."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = int(flags)
+        self.lexicon = lexicon
+        self._patterns = [(compile(phrase, flags), action) for phrase, action in lexicon]
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            for pattern, action in self._patterns:
+                m = pattern.match(string, i)
+                if m:
+                    break
+            else:
+                break
+            j = m.end()
+            if i == j:
+                break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
+
+
 def purge():
     "Clear the regular expression cache"
     _cache.clear()

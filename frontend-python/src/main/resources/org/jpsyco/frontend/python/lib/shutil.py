@@ -5,7 +5,8 @@ import stat as _stat
 import sys
 
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree', 'move', 'rmtree',
-           'Error', 'SameFileError', 'ignore_patterns', 'which', 'get_terminal_size', 'disk_usage']
+           'Error', 'SameFileError', 'SpecialFileError', 'ExecError', 'ReadError', 'RegistryError', 'chown',
+           'ignore_patterns', 'which', 'get_terminal_size', 'disk_usage']
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -16,6 +17,52 @@ class Error(OSError):
 
 class SameFileError(Error):
     """Raised when source and destination are the same file."""
+
+
+class ExecError(OSError):
+    """Raised when a command could not be executed."""
+
+
+class ReadError(OSError):
+    """Raised when an archive cannot be read."""
+
+
+class RegistryError(Exception):
+    """Raised when a registry operation with the archiving and unpacking registries fails."""
+
+
+nt = None  # the Windows module, absent here as on every POSIX system
+
+
+def _account_id(table, name):
+    # the numeric id of a user (/etc/passwd) or group (/etc/group) named name, or None
+    try:
+        with open(table, encoding='utf-8', errors='surrogateescape') as f:
+            for line in f:
+                fields = line.rstrip('\n').split(':')
+                if len(fields) > 2 and fields[0] == name:
+                    return int(fields[2])
+    except OSError:
+        pass
+    return None
+
+
+def chown(path, user=None, group=None):
+    """Change the owner user and/or group of path, given by name or number."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    ids = []
+    for value, table, kind in ((user, '/etc/passwd', 'user'), (group, '/etc/group', 'group')):
+        if value is None:
+            ids.append(-1)
+        elif isinstance(value, str):
+            found = _account_id(table, value)
+            if found is None:
+                raise LookupError("no such {}: {!r}".format(kind, value))
+            ids.append(found)
+        else:
+            ids.append(value)
+    os.chown(path, *ids)
 
 
 class SpecialFileError(OSError):

@@ -3,6 +3,7 @@
 import _thread
 import sys as _sys
 from time import monotonic as _time
+from weakref import WeakSet
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',

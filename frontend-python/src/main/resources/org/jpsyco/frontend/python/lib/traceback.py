@@ -6,6 +6,7 @@ Each traceback entry is formatted by the runtime's own traceback display (source
 
 import sys
 import _traceback_support as _support
+from contextlib import suppress
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
            'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',

@@ -9,6 +9,7 @@ def _f():
 
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
+GetSetDescriptorType = type(FunctionType.__code__)
 CodeType = type(_f.__code__)
 
 

@@ -734,7 +734,7 @@ from _typing_helpers import (
     no_type_check, no_type_check_decorator, type_check_only, NewType, Annotated, get_origin, get_args,
     get_type_hints, NamedTupleMeta, NamedTuple, TypedDict, is_typeddict, SupportsInt, SupportsFloat,
     SupportsBytes, SupportsComplex, ParamSpecArgs, ParamSpecKwargs, TypeVarTuple, Unpack, dataclass_transform,
-    SupportsIndex, SupportsAbs, SupportsRound, IO, TextIO, BinaryIO, Pattern, Match,
+    SupportsIndex, SupportsAbs, SupportsRound, IO, TextIO, BinaryIO, Pattern, Match, io, re,
     _overload_registry, _overload_dummy, _AnnotatedAlias, _eval_type, _make_nmtuple, _prohibited,
     _special_nt, _NamedTuple, _namedtuple_mro_entries, _TypedDictMeta, _TypedDict, _typeddict_mro_entries,
     _UnpackGenericAlias)

@@ -277,6 +277,19 @@ class _WeakMappingMethods:
     __copy__ = copy
 
 
+class KeyedRef(ref):
+    """A weak reference that also carries a key (what WeakValueDictionary's callback needs to
+    find the entry of a value that died)."""
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
 class WeakValueDictionary(_WeakMappingMethods):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
