@@ -314,7 +314,7 @@ public final class PyByteArray extends PyObject {
             BuiltinMethods.def(t, name, (a, k) -> {
                 PyObject[] args = a.clone();
                 args[0] = self(a).snapshot();
-                PyObject r = f.impl.call(args, k);
+                PyObject r = f.impl().call(args, k);
                 return keepsType ? toByteArrays(r) : r;
             });
         }

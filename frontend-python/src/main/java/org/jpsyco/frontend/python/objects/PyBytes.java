@@ -189,7 +189,7 @@ public final class PyBytes extends PyObject implements SubclassableValue {
                 "removesuffix")) {
             PyObject strMethod = PyStr.TYPE.rawDict().getStr(name);
             if (strMethod instanceof PyBuiltinFunction f) {
-                BuiltinMethods.def(t, name, (a, k) -> toBytes(f.impl.call(toStrs(a), k)));
+                BuiltinMethods.def(t, name, (a, k) -> toBytes(f.impl().call(toStrs(a), k)));
             }
         }
         t.constructor = (a, k) -> {
