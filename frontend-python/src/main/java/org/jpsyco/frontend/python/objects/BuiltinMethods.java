@@ -44,7 +44,7 @@ public final class BuiltinMethods {
     }
 
     /** Adds the methods {@code names} to a built-in type, each made by {@code table} when first called. */
-    static void lazy(PyType t, BuiltinTable table, String... names) {
+    public static void lazy(PyType t, BuiltinTable table, String... names) {
         for (String name : names) {
             t.rawDict().putStr(name, new PyBuiltinFunction(name, table, t));
         }
