@@ -50,6 +50,28 @@ public final class BuiltinMethods {
         }
     }
 
+    /** Sets the constructors of {@code types}, each made by {@code table} (from the type's name) on its first call. */
+    static void lazyConstructors(BuiltinTable table, PyType... types) {
+        for (PyType t : types) {
+            t.constructor = new DeferredConstructor(t, table);
+        }
+    }
+
+    /** A built-in type's constructor until its first call, which makes the real one and puts it in its place. */
+    public record DeferredConstructor(PyType type, BuiltinTable table) implements BuiltinImpl {
+        /** The constructor, now made and installed. */
+        public BuiltinImpl made() {
+            BuiltinImpl made = table.make(type.name());
+            type.constructor = made;
+            return made;
+        }
+
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            return made().call(args, kwnames);
+        }
+    }
+
     private static void registerObject() {
         PyType o = PyType.OBJECT;
         lazy(o, BuiltinMethods::objectMethod, "__init__", "__new__", "__repr__", "__str__", "__eq__", "__ne__",

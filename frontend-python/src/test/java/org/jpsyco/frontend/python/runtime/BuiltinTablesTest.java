@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jpsyco.frontend.python.modules.TextStream;
+import org.jpsyco.frontend.python.objects.BuiltinMethods;
 import org.jpsyco.frontend.python.objects.PyBuiltinFunction;
 import org.jpsyco.frontend.python.objects.PyDict;
 import org.jpsyco.frontend.python.objects.PyObject;
@@ -48,5 +49,13 @@ class BuiltinTablesTest {
         for (PyBuiltinFunction f : all) {
             assertNotNull(f.impl(), f.name);
         }
+        int deferred = 0;
+        for (PyType t : types) {
+            if (t.constructor instanceof BuiltinMethods.DeferredConstructor d) {
+                assertNotNull(d.made(), t.name());
+                deferred++;
+            }
+        }
+        assertTrue(deferred > 10, "only " + deferred + " constructors are made on first use");
     }
 }
