@@ -15,6 +15,27 @@ final class Constructors {
                 PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT,
                 PyType.TYPE, PyDescriptors.PROPERTY, PyDescriptors.STATICMETHOD, PyDescriptors.CLASSMETHOD,
                 PyDescriptors.SUPER);
+        PyType.TYPE.builtinBase = PyType.TYPE;
+        BuiltinMethods.def(PyType.TYPE, "__new__", (a, k) -> {
+            if (a.length == 2) {
+                return a[1].type();
+            }
+            if (a.length != 4 || !(a[0] instanceof PyType mcs)) {
+                throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + (a.length - 1) + " given)");
+            }
+            PyDict ns = ClassCreation.namespaceArg(a[3]);
+            if (ns.getStr("__module__") == null) {
+                ns = ns.copy();
+                ThreadContext.defaultModule(ns);
+            }
+            return ClassCreation.newClass(mcs, Args.str(a[1], "type.__new__()"), a[2], ns);
+        });
+        BuiltinMethods.def(PyType.TYPE, "__init__", (a, k) -> PySingleton.NONE);
+        BuiltinMethods.def(PyType.TYPE, "__call__", (a, k) -> {
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return TypeCalls.call((PyType) a[0], rest, k);
+        });
         for (PyType t : new PyType[] {PyDescriptors.CLASSMETHOD, PyDescriptors.STATICMETHOD, PyDescriptors.PROPERTY}) {
             t.builtinBase = t;
         }
