@@ -13,6 +13,7 @@ import org.jpsyco.frontend.python.objects.Abstract;
 import org.jpsyco.frontend.python.objects.Args;
 import org.jpsyco.frontend.python.objects.BuiltinImpl;
 import org.jpsyco.frontend.python.objects.BuiltinMethods;
+import org.jpsyco.frontend.python.objects.BuiltinTable;
 import org.jpsyco.frontend.python.objects.ClassCreation;
 import org.jpsyco.frontend.python.objects.CompareOp;
 import org.jpsyco.frontend.python.objects.DictView;
@@ -124,199 +125,10 @@ public final class BuiltinFunctions {
         for (PyType t : IteratorTypes.ALL) {
             m.put(t.name(), t);
         }
-        def(m, "print", (a, k) -> {
-            Args.onlyKeywords("print", k, "sep", "end", "file", "flush");
-            PyObject sepO = Args.keyword(a, k, "sep");
-            PyObject endO = Args.keyword(a, k, "end");
-            PyObject file = Args.keyword(a, k, "file");
-            PyObject flush = Args.keyword(a, k, "flush");
-            String sep = sepO == null || sepO == NONE ? " " : strArg(sepO, "sep");
-            String end = endO == null || endO == NONE ? "\n" : strArg(endO, "end");
-            if (file == null || file == NONE) {
-                file = rt.sysAttr("stdout");
-            }
-            StringBuilder sb = new StringBuilder();
-            int n = a.length - k.length;
-            for (int i = 0; i < n; i++) {
-                if (i > 0) {
-                    sb.append(sep);
-                }
-                sb.append(Abstract.str(a[i]).value());
-            }
-            sb.append(end);
-            if (file instanceof TextStream ts) {
-                ts.write(sb.toString());
-                if (flush != null && Abstract.isTrue(flush)) {
-                    ts.flush();
-                }
-            } else {
-                // a file-like object gets each piece in its own write call, as CPython does
-                PyObject write = Abstract.getAttr(file, "write");
-                for (int i = 0; i < n; i++) {
-                    if (i > 0) {
-                        Abstract.call(write, PyStr.of(sep));
-                    }
-                    Abstract.call(write, Abstract.str(a[i]));
-                }
-                Abstract.call(write, PyStr.of(end));
-                if (flush != null && Abstract.isTrue(flush)) {
-                    Abstract.callMethod(file, "flush");
-                }
-            }
-            return NONE;
-        });
-        def(m, "input", (a, k) -> {
-            Args.check("input", a, k, 0, 1);
-            PyObject out = rt.sysAttr("stdout");
-            if (a.length > 0) {
-                Abstract.callMethod(out, "write", Abstract.str(a[0]));
-            }
-            Abstract.callMethod(out, "flush");
-            PyObject line = Abstract.callMethod(rt.sysAttr("stdin"), "readline");
-            String s = ((PyStr) line).value();
-            if (s.isEmpty()) {
-                throw Errors.raise(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
-            }
-            return PyStr.of(s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
-        });
-        def(m, "len", (a, k) -> {
-            Args.check("len", a, k, 1, 1);
-            if (a[0] instanceof DictView v) {
-                return PyInt.of(v.dict.size());
-            }
-            return PyInt.of(Abstract.length(a[0]));
-        });
-        def(m, "repr", (a, k) -> {
-            Args.check("repr", a, k, 1, 1);
-            return Abstract.repr(a[0]);
-        });
-        def(m, "ascii", (a, k) -> Abstract.ascii(a[0]));
-        def(m, "abs", (a, k) -> {
-            Args.check("abs", a, k, 1, 1);
-            return NumberOps.absolute(a[0]);
-        });
-        def(m, "isinstance", (a, k) -> {
-            Args.check("isinstance", a, k, 2, 2);
-            return PyBool.of(Abstract.isInstance(a[0], a[1]));
-        });
-        def(m, "issubclass", (a, k) -> {
-            Args.check("issubclass", a, k, 2, 2);
-            return PyBool.of(Abstract.isSubclass(a[0], a[1]));
-        });
-        def(m, "callable", (a, k) -> PyBool.of(isCallable(a[0])));
-        def(m, "iter", (a, k) -> {
-            Args.check("iter", a, k, 1, 2);
-            if (a.length == 2) {
-                if (!isCallable(a[0])) {
-                    throw Errors.typeError("iter(v, w): v must be callable");
-                }
-                PyObject f = a[0];
-                PyObject sentinel = a[1];
-                return new PyIterator.FnIter(PyIterator.CALLABLE_ITERATOR, () -> {
-                    PyObject v = Abstract.call(f);
-                    return Abstract.eq(v, sentinel) ? null : v;
-                });
-            }
-            return Abstract.getIter(a[0]);
-        });
-        def(m, "next", (a, k) -> {
-            Args.check("next", a, k, 1, 2);
-            PyObject it = a[0];
-            if (!(it instanceof PyIterator) && !(it instanceof Abstract.Iterable)
-                    && it.type().lookup("__next__") == null) {
-                throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
-            }
-            if (!(it instanceof PyIterator) && !(it instanceof Abstract.Iterable)) {
-                if (a.length == 1) {
-                    return Abstract.callMethod(it, "__next__");
-                }
-            }
-            PyObject v = Abstract.next(it);
-            if (v == null) {
-                if (a.length > 1) {
-                    return a[1];
-                }
-                if (it instanceof org.jpsyco.frontend.python.interp.PyGenerator g) {
-                    throw Errors.stopIteration(g.takeReturnValue());
-                }
-                throw Errors.stopIteration(null);
-            }
-            return v;
-        });
-        def(m, "sorted", (a, k) -> {
-            Args.onlyKeywords("sorted", k, "key", "reverse");
-            if (a.length - k.length != 1) {
-                throw Errors.typeError("sorted expected 1 argument, got " + (a.length - k.length));
-            }
-            PyList l = new PyList(Abstract.toList(a[0]));
-            PyObject rev = Args.keyword(a, k, "reverse");
-            BuiltinMethods.sort(l.items, Args.keyword(a, k, "key"), rev != null && Abstract.index(rev).signum() != 0);
-            return l;
-        });
-        def(m, "min", (a, k) -> minmax(a, k, "min", CompareOp.LT));
-        def(m, "max", (a, k) -> minmax(a, k, "max", CompareOp.GT));
-        def(m, "sum", (a, k) -> {
-            Args.onlyKeywords("sum", k, "start");
-            int n = a.length - k.length;
-            PyObject acc = n > 1 ? a[1] : Args.keyword(a, k, "start");
-            if (acc == null) {
-                acc = PyInt.of(0);
-            }
-            if (acc instanceof PyStr) {
-                throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-            }
-            PyObject it = Abstract.getIter(a[0]);
-            for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
-                acc = NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.ADD, acc, v);
-            }
-            return acc;
-        });
-        def(m, "any", (a, k) -> {
-            PyObject it = Abstract.getIter(a[0]);
-            for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
-                if (Abstract.isTrue(v)) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        });
-        def(m, "all", (a, k) -> {
-            PyObject it = Abstract.getIter(a[0]);
-            for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
-                if (!Abstract.isTrue(v)) {
-                    return PyBool.FALSE;
-                }
-            }
-            return PyBool.TRUE;
-        });
-        def(m, "divmod", (a, k) -> {
-            Args.check("divmod", a, k, 2, 2);
-            if (NumberOps.isNumber(a[0]) && NumberOps.isNumber(a[1])) {
-                if (a[0] instanceof PyFloat || a[1] instanceof PyFloat) {
-                    double y = NumberOps.toDouble(a[1]);
-                    if (y == 0) {
-                        throw Errors.zeroDivision("float divmod()");
-                    }
-                    double[] r = NumberOps.floatDivmod(NumberOps.toDouble(a[0]), y);
-                    return PyTuple.of(PyFloat.of(r[0]), PyFloat.of(r[1]));
-                }
-                if (((PyInt) a[1]).signum() == 0) {
-                    throw Errors.zeroDivision("integer division or modulo by zero");
-                }
-            }
-            if (a[0].type().heap && a[0].type().lookup("__divmod__") != null) {
-                return Abstract.callMethod(a[0], "__divmod__", a[1]);
-            }
-            if (a[1].type().heap && a[1].type().lookup("__rdivmod__") != null) {
-                return Abstract.callMethod(a[1], "__rdivmod__", a[0]);
-            }
-            if (!NumberOps.isNumber(a[0]) || !NumberOps.isNumber(a[1])) {
-                throw Errors.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name() + "' and '"
-                        + a[1].type().name() + "'");
-            }
-            return PyTuple.of(NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.FLOORDIV, a[0], a[1]),
-                    NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.MOD, a[0], a[1]));
-        });
+        // made when a program first calls each (see BuiltinTable)
+        BuiltinTable functions = name -> builtinFunction(rt, name);
+        m.lazy(functions, "print", "input", "len", "repr", "ascii", "abs", "isinstance", "issubclass", "callable",
+                "iter", "next", "sorted", "min", "max", "sum", "any", "all", "divmod");
         def(m, "pow", (a0, k) -> {
             PyObject[] a = positionalOrKeyword("pow", a0, k, "base", "exp", "mod");
             if (a.length == 3 && a[2] != NONE) {
@@ -344,217 +156,422 @@ public final class BuiltinFunctions {
             return NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.POW, a[0], a[1]);
         });
         def(m, "round", BuiltinFunctions::round);
-        def(m, "hex", (a, k) -> PyStr.of(radix(a[0], 16, "0x")));
-        def(m, "oct", (a, k) -> PyStr.of(radix(a[0], 8, "0o")));
-        def(m, "bin", (a, k) -> PyStr.of(radix(a[0], 2, "0b")));
-        def(m, "chr", (a, k) -> {
-            Args.check("chr", a, k, 1, 1);
-            PyInt i = Abstract.index(a[0]);
-            if (i.isBig() || i.value < 0 || i.value > 0x10ffff) {
-                throw Errors.valueError("chr() arg not in range(0x110000)");
-            }
-            return PyStr.of(Character.toString((int) i.value));
-        });
-        def(m, "ord", (a, k) -> {
-            Args.check("ord", a, k, 1, 1);
-            if (a[0] instanceof org.jpsyco.frontend.python.objects.PyBytes
-                    || a[0] instanceof org.jpsyco.frontend.python.objects.PyByteArray) {
-                long n = Abstract.length(a[0]);
-                if (n != 1) {
-                    throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
+        m.lazy(functions, "hex", "oct", "bin", "chr", "ord", "hash", "id", "getattr", "setattr", "delattr", "hasattr",
+                "format", "vars", "dir", "globals", "locals", "__build_class__", "__import__");
+        SiteBuiltins.install(rt, m);
+        m.lazy(functions, "exec", "eval", "compile", "open");
+        return m;
+    }
+
+    private static BuiltinImpl builtinFunction(PythonRuntimeState rt, String which) {
+        return switch (which) {
+            case "print" -> (a, k) -> {
+                Args.onlyKeywords("print", k, "sep", "end", "file", "flush");
+                PyObject sepO = Args.keyword(a, k, "sep");
+                PyObject endO = Args.keyword(a, k, "end");
+                PyObject file = Args.keyword(a, k, "file");
+                PyObject flush = Args.keyword(a, k, "flush");
+                String sep = sepO == null || sepO == NONE ? " " : strArg(sepO, "sep");
+                String end = endO == null || endO == NONE ? "\n" : strArg(endO, "end");
+                if (file == null || file == NONE) {
+                    file = rt.sysAttr("stdout");
                 }
-                return Abstract.getItem(a[0], PyInt.of(0));
-            }
-            if (!(a[0] instanceof PyStr s)) {
-                throw Errors.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
-            }
-            if (s.length() != 1) {
-                throw Errors.typeError("ord() expected a character, but string of length " + s.length() + " found");
-            }
-            return PyInt.of(s.codePointAt(0));
-        });
-        def(m, "hash", (a, k) -> {
-            Args.check("hash", a, k, 1, 1);
-            return PyInt.of(Abstract.hash(a[0]));
-        });
-        def(m, "id", (a, k) -> {
-            Args.check("id", a, k, 1, 1);
-            return PyInt.of(Abstract.id(a[0]));
-        });
-        def(m, "getattr", (a, k) -> {
-            Args.check("getattr", a, k, 2, 3);
-            String name = attrName(a[1], "getattr");
-            if (a.length == 3) {
-                PyObject v = Abstract.lookupAttr(a[0], name);
-                return v == null ? a[2] : v;
-            }
-            return Abstract.getAttr(a[0], name);
-        });
-        def(m, "setattr", (a, k) -> {
-            Args.check("setattr", a, k, 3, 3);
-            Abstract.setAttr(a[0], attrName(a[1], "setattr"), a[2]);
-            return NONE;
-        });
-        def(m, "delattr", (a, k) -> {
-            Args.check("delattr", a, k, 2, 2);
-            Abstract.setAttr(a[0], attrName(a[1], "delattr"), null);
-            return NONE;
-        });
-        def(m, "hasattr", (a, k) -> {
-            Args.check("hasattr", a, k, 2, 2);
-            return PyBool.of(Abstract.lookupAttr(a[0], attrName(a[1], "hasattr")) != null);
-        });
-        def(m, "format", (a, k) -> {
-            Args.check("format", a, k, 1, 2);
-            return Abstract.format(a[0], a.length > 1 ? Args.str(a[1], "format()") : "");
-        });
-        def(m, "vars", (a, k) -> {
-            if (a.length == 0) {
-                return locals(rt);
-            }
-            PyDict d = a[0].type().noInstanceDict ? null : a[0].dict();
-            if (d == null) {
-                throw Errors.typeError("vars() argument must have __dict__ attribute");
-            }
-            return d;
-        });
-        def(m, "dir", (a, k) -> {
-            List<PyObject> names = new ArrayList<>();
-            if (a.length == 0) {
-                PyObject l = locals(rt);
-                names.addAll(((PyDict) l).keys());
-            } else {
-                PyObject hook = a[0] instanceof PyModule mod ? mod.dict().getStr("__dir__")
-                        : a[0].type().heap && !(a[0] instanceof PyType) ? a[0].type().lookup("__dir__") : null;
-                if (hook instanceof PyBuiltinFunction) {
-                    hook = null;
+                StringBuilder sb = new StringBuilder();
+                int n = a.length - k.length;
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(Abstract.str(a[i]).value());
                 }
-                if (hook != null) {
-                    // a module's __dir__ function (PEP 562) or a class's __dir__ method
-                    PyObject r = a[0] instanceof PyModule ? Abstract.call(hook) : Abstract.callDescriptor(hook, a[0]);
-                    names.addAll(Abstract.toList(r));
+                sb.append(end);
+                if (file instanceof TextStream ts) {
+                    ts.write(sb.toString());
+                    if (flush != null && Abstract.isTrue(flush)) {
+                        ts.flush();
+                    }
                 } else {
-                    for (String n : Abstract.dir(a[0])) {
-                        names.add(PyStr.of(n));
+                    // a file-like object gets each piece in its own write call, as CPython does
+                    PyObject write = Abstract.getAttr(file, "write");
+                    for (int i = 0; i < n; i++) {
+                        if (i > 0) {
+                            Abstract.call(write, PyStr.of(sep));
+                        }
+                        Abstract.call(write, Abstract.str(a[i]));
+                    }
+                    Abstract.call(write, PyStr.of(end));
+                    if (flush != null && Abstract.isTrue(flush)) {
+                        Abstract.callMethod(file, "flush");
                     }
                 }
-            }
-            PyList l = new PyList(names);
-            BuiltinMethods.sort(l.items, null, false);
-            return l;
-        });
-        def(m, "globals", (a, k) -> rt.interpreter.currentFrame().globals);
-        def(m, "locals", (a, k) -> locals(rt));
-        def(m, "__build_class__", (a, k) -> buildClass(rt, a, k));
-        def(m, "__import__", (a, k) -> {
-            // __import__(name, globals=None, locals=None, fromlist=(), level=0)
-            PyObject[] p = new PyObject[5];
-            int npos = a.length - k.length;
-            System.arraycopy(a, 0, p, 0, Math.min(npos, 5));
-            List<String> order = List.of("name", "globals", "locals", "fromlist", "level");
-            for (int i = 0; i < k.length; i++) {
-                int at = order.indexOf(k[i]);
-                if (at < 0) {
-                    throw Errors.typeError("__import__() got an unexpected keyword argument '" + k[i] + "'");
-                }
-                p[at] = a[npos + i];
-            }
-            if (p[0] == null) {
-                throw Errors.typeError("__import__() missing required argument 'name' (pos 1)");
-            }
-            return rt.importName(Args.str(p[0], "__import__()"), p[1] instanceof PyDict d ? d : new PyDict(),
-                    p[3] == null ? NONE : p[3], p[4] == null ? 0 : Abstract.index(p[4]).intValue());
-        });
-        SiteBuiltins.install(rt, m);
-        def(m, "exec", (a, k) -> {
-            Args.check("exec", a, k, 1, 3);
-            PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
-            PyObject l = a.length > 2 && a[2] != NONE ? a[2] : (a.length > 1 && a[1] != NONE ? g : locals(rt));
-            if (a[0] instanceof org.jpsyco.frontend.python.bytecode.CodeObject code) {
-                runCompiled(rt, code, g, l);
                 return NONE;
-            }
-            return rt.exec(Args.str(a[0], "exec()"), "<string>", g, l, false);
-        });
-        def(m, "eval", (a, k) -> {
-            Args.check("eval", a, k, 1, 3);
-            if (a.length > 1 && a[1] != NONE && !(a[1] instanceof PyDict)) {
-                throw Errors.typeError(a[1].type().lookup("__getitem__") != null
-                        ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
-            }
-            PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
-            PyObject l = a.length > 2 && a[2] != NONE ? a[2] : (a.length > 1 && a[1] != NONE ? g : locals(rt));
-            if (a[0] instanceof org.jpsyco.frontend.python.bytecode.CodeObject code) {
-                return runCompiled(rt, code, g, l);
-            }
-            String src = a[0] instanceof PyStr ps ? ps.value()
-                    : a[0] instanceof org.jpsyco.frontend.python.objects.PyBytes pb ? pb.latin1() : null;
-            if (src == null) {
-                throw Errors.typeError("eval() arg 1 must be a string, bytes or code object");
-            }
-            return rt.exec(src.strip(), "<string>", g, l, true);
-        });
-        def(m, "compile", (a, k) -> {
-            // a code object made here is what exec() and eval() run without parsing again
-            Args.onlyKeywords("compile", k, "source", "filename", "mode", "flags", "dont_inherit", "optimize");
-            int npos = a.length - k.length;
-            PyObject src = npos > 0 ? a[0] : Args.keyword(a, k, "source");
-            PyObject file = npos > 1 ? a[1] : Args.keyword(a, k, "filename");
-            PyObject modeObj = npos > 2 ? a[2] : Args.keyword(a, k, "mode");
-            if (src == null || file == null || modeObj == null) {
-                throw Errors.typeError("compile() missing required argument 'source' (pos 1)");
-            }
-            String mode = Args.str(modeObj, "compile() argument 'mode'");
-            PyObject flags = npos > 3 ? a[3] : Args.keyword(a, k, "flags");
-            boolean onlyAst = flags != null && (Abstract.index(flags).longValue() & 0x400) != 0;
-            if (onlyAst || !(src instanceof PyStr || src instanceof org.jpsyco.frontend.python.objects.PyBytes)) {
-                // AST objects in or out: the ast module converts between them and the parser's trees
-                PyObject astModule = rt.importName("ast", new PyDict(), PySingleton.NONE, 0);
-                boolean isTree = Abstract.isInstance(src, Abstract.getAttr(astModule, "AST"));
-                if (isTree || onlyAst) {
-                    return isTree && onlyAst ? src : Abstract.call(Abstract.getAttr(astModule,
-                            isTree ? "_compile_tree" : "parse"), src, file, modeObj);
-                }
-            }
-            String text = src instanceof org.jpsyco.frontend.python.objects.PyBytes b ? b.latin1()
-                    : Args.str(src, "compile() arg 1");
-            return switch (mode) {
-                case "exec" -> rt.compile(text, Args.str(file, "compile() argument 'filename'"),
-                        org.jpsyco.frontend.python.compiler.Compiler.Mode.EXEC);
-                case "single" -> rt.compile(text, Args.str(file, "compile() argument 'filename'"),
-                        org.jpsyco.frontend.python.compiler.Compiler.Mode.SINGLE);
-                case "eval" -> rt.compile(text.strip(), Args.str(file, "compile() argument 'filename'"),
-                        org.jpsyco.frontend.python.compiler.Compiler.Mode.EVAL);
-                default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
             };
-        });
-        def(m, "open", (a, k) -> {
-            // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
-            Args.onlyKeywords("open", k, "file", "mode", "buffering", "encoding", "errors", "newline");
-            int npos = a.length - k.length;
-            String[] order = {"file", "mode", "buffering", "encoding", "errors", "newline"};
-            PyObject[] p = new PyObject[order.length];
-            System.arraycopy(a, 0, p, 0, Math.min(npos, order.length));
-            for (int i = 0; i < order.length; i++) {
-                PyObject kw = Args.keyword(a, k, order[i]);
-                if (kw != null) {
-                    p[i] = kw;
+            case "input" -> (a, k) -> {
+                Args.check("input", a, k, 0, 1);
+                PyObject out = rt.sysAttr("stdout");
+                if (a.length > 0) {
+                    Abstract.callMethod(out, "write", Abstract.str(a[0]));
                 }
-            }
-            if (p[0] == null) {
-                throw Errors.typeError("open() missing required argument 'file' (pos 1)");
-            }
-            String mode = p[1] == null ? "r" : Args.str(p[1], "open() argument 'mode'");
-            String[] opt = new String[3];
-            for (int i = 0; i < 3; i++) {
-                PyObject v = p[3 + i];
-                opt[i] = v == null || v == NONE ? null : Args.str(v, "open() argument '" + order[3 + i] + "'");
-            }
-            TextFile f = TextFile.open(rt.cwd, Args.path(p[0], "open() argument 'file'"), mode, opt[0], opt[1], opt[2]);
-            rt.openFiles.add(f);
-            return f;
-        });
-        return m;
+                Abstract.callMethod(out, "flush");
+                PyObject line = Abstract.callMethod(rt.sysAttr("stdin"), "readline");
+                String s = ((PyStr) line).value();
+                if (s.isEmpty()) {
+                    throw Errors.raise(ExceptionTypes.EOF_ERROR, "EOF when reading a line");
+                }
+                return PyStr.of(s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
+            };
+            case "len" -> (a, k) -> {
+                Args.check("len", a, k, 1, 1);
+                if (a[0] instanceof DictView v) {
+                    return PyInt.of(v.dict.size());
+                }
+                return PyInt.of(Abstract.length(a[0]));
+            };
+            case "repr" -> (a, k) -> {
+                Args.check("repr", a, k, 1, 1);
+                return Abstract.repr(a[0]);
+            };
+            case "ascii" -> (a, k) -> Abstract.ascii(a[0]);
+            case "abs" -> (a, k) -> {
+                Args.check("abs", a, k, 1, 1);
+                return NumberOps.absolute(a[0]);
+            };
+            case "isinstance" -> (a, k) -> {
+                Args.check("isinstance", a, k, 2, 2);
+                return PyBool.of(Abstract.isInstance(a[0], a[1]));
+            };
+            case "issubclass" -> (a, k) -> {
+                Args.check("issubclass", a, k, 2, 2);
+                return PyBool.of(Abstract.isSubclass(a[0], a[1]));
+            };
+            case "callable" -> (a, k) -> PyBool.of(isCallable(a[0]));
+            case "iter" -> (a, k) -> {
+                Args.check("iter", a, k, 1, 2);
+                if (a.length == 2) {
+                    if (!isCallable(a[0])) {
+                        throw Errors.typeError("iter(v, w): v must be callable");
+                    }
+                    PyObject f = a[0];
+                    PyObject sentinel = a[1];
+                    return new PyIterator.FnIter(PyIterator.CALLABLE_ITERATOR, () -> {
+                        PyObject v = Abstract.call(f);
+                        return Abstract.eq(v, sentinel) ? null : v;
+                    });
+                }
+                return Abstract.getIter(a[0]);
+            };
+            case "next" -> (a, k) -> {
+                Args.check("next", a, k, 1, 2);
+                PyObject it = a[0];
+                if (!(it instanceof PyIterator) && !(it instanceof Abstract.Iterable)
+                        && it.type().lookup("__next__") == null) {
+                    throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
+                }
+                if (!(it instanceof PyIterator) && !(it instanceof Abstract.Iterable)) {
+                    if (a.length == 1) {
+                        return Abstract.callMethod(it, "__next__");
+                    }
+                }
+                PyObject v = Abstract.next(it);
+                if (v == null) {
+                    if (a.length > 1) {
+                        return a[1];
+                    }
+                    if (it instanceof org.jpsyco.frontend.python.interp.PyGenerator g) {
+                        throw Errors.stopIteration(g.takeReturnValue());
+                    }
+                    throw Errors.stopIteration(null);
+                }
+                return v;
+            };
+            case "sorted" -> (a, k) -> {
+                Args.onlyKeywords("sorted", k, "key", "reverse");
+                if (a.length - k.length != 1) {
+                    throw Errors.typeError("sorted expected 1 argument, got " + (a.length - k.length));
+                }
+                PyList l = new PyList(Abstract.toList(a[0]));
+                PyObject rev = Args.keyword(a, k, "reverse");
+                BuiltinMethods.sort(l.items, Args.keyword(a, k, "key"),
+                        rev != null && Abstract.index(rev).signum() != 0);
+                return l;
+            };
+            case "min" -> (a, k) -> minmax(a, k, "min", CompareOp.LT);
+            case "max" -> (a, k) -> minmax(a, k, "max", CompareOp.GT);
+            case "sum" -> (a, k) -> {
+                Args.onlyKeywords("sum", k, "start");
+                int n = a.length - k.length;
+                PyObject acc = n > 1 ? a[1] : Args.keyword(a, k, "start");
+                if (acc == null) {
+                    acc = PyInt.of(0);
+                }
+                if (acc instanceof PyStr) {
+                    throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+                }
+                PyObject it = Abstract.getIter(a[0]);
+                for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+                    acc = NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.ADD, acc, v);
+                }
+                return acc;
+            };
+            case "any" -> (a, k) -> {
+                PyObject it = Abstract.getIter(a[0]);
+                for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+                    if (Abstract.isTrue(v)) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            };
+            case "all" -> (a, k) -> {
+                PyObject it = Abstract.getIter(a[0]);
+                for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+                    if (!Abstract.isTrue(v)) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            };
+            case "divmod" -> (a, k) -> {
+                Args.check("divmod", a, k, 2, 2);
+                if (NumberOps.isNumber(a[0]) && NumberOps.isNumber(a[1])) {
+                    if (a[0] instanceof PyFloat || a[1] instanceof PyFloat) {
+                        double y = NumberOps.toDouble(a[1]);
+                        if (y == 0) {
+                            throw Errors.zeroDivision("float divmod()");
+                        }
+                        double[] r = NumberOps.floatDivmod(NumberOps.toDouble(a[0]), y);
+                        return PyTuple.of(PyFloat.of(r[0]), PyFloat.of(r[1]));
+                    }
+                    if (((PyInt) a[1]).signum() == 0) {
+                        throw Errors.zeroDivision("integer division or modulo by zero");
+                    }
+                }
+                if (a[0].type().heap && a[0].type().lookup("__divmod__") != null) {
+                    return Abstract.callMethod(a[0], "__divmod__", a[1]);
+                }
+                if (a[1].type().heap && a[1].type().lookup("__rdivmod__") != null) {
+                    return Abstract.callMethod(a[1], "__rdivmod__", a[0]);
+                }
+                if (!NumberOps.isNumber(a[0]) || !NumberOps.isNumber(a[1])) {
+                    throw Errors.typeError("unsupported operand type(s) for divmod(): '" + a[0].type().name()
+                            + "' and '" + a[1].type().name() + "'");
+                }
+                return PyTuple.of(NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.FLOORDIV, a[0], a[1]),
+                        NumberOps.binary(org.jpsyco.frontend.python.objects.BinaryOp.MOD, a[0], a[1]));
+            };
+            case "hex" -> (a, k) -> PyStr.of(radix(a[0], 16, "0x"));
+            case "oct" -> (a, k) -> PyStr.of(radix(a[0], 8, "0o"));
+            case "bin" -> (a, k) -> PyStr.of(radix(a[0], 2, "0b"));
+            case "chr" -> (a, k) -> {
+                Args.check("chr", a, k, 1, 1);
+                PyInt i = Abstract.index(a[0]);
+                if (i.isBig() || i.value < 0 || i.value > 0x10ffff) {
+                    throw Errors.valueError("chr() arg not in range(0x110000)");
+                }
+                return PyStr.of(Character.toString((int) i.value));
+            };
+            case "ord" -> (a, k) -> {
+                Args.check("ord", a, k, 1, 1);
+                if (a[0] instanceof org.jpsyco.frontend.python.objects.PyBytes
+                        || a[0] instanceof org.jpsyco.frontend.python.objects.PyByteArray) {
+                    long n = Abstract.length(a[0]);
+                    if (n != 1) {
+                        throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
+                    }
+                    return Abstract.getItem(a[0], PyInt.of(0));
+                }
+                if (!(a[0] instanceof PyStr s)) {
+                    throw Errors.typeError("ord() expected string of length 1, but " + a[0].type().name() + " found");
+                }
+                if (s.length() != 1) {
+                    throw Errors.typeError("ord() expected a character, but string of length " + s.length() + " found");
+                }
+                return PyInt.of(s.codePointAt(0));
+            };
+            case "hash" -> (a, k) -> {
+                Args.check("hash", a, k, 1, 1);
+                return PyInt.of(Abstract.hash(a[0]));
+            };
+            case "id" -> (a, k) -> {
+                Args.check("id", a, k, 1, 1);
+                return PyInt.of(Abstract.id(a[0]));
+            };
+            case "getattr" -> (a, k) -> {
+                Args.check("getattr", a, k, 2, 3);
+                String name = attrName(a[1], "getattr");
+                if (a.length == 3) {
+                    PyObject v = Abstract.lookupAttr(a[0], name);
+                    return v == null ? a[2] : v;
+                }
+                return Abstract.getAttr(a[0], name);
+            };
+            case "setattr" -> (a, k) -> {
+                Args.check("setattr", a, k, 3, 3);
+                Abstract.setAttr(a[0], attrName(a[1], "setattr"), a[2]);
+                return NONE;
+            };
+            case "delattr" -> (a, k) -> {
+                Args.check("delattr", a, k, 2, 2);
+                Abstract.setAttr(a[0], attrName(a[1], "delattr"), null);
+                return NONE;
+            };
+            case "hasattr" -> (a, k) -> {
+                Args.check("hasattr", a, k, 2, 2);
+                return PyBool.of(Abstract.lookupAttr(a[0], attrName(a[1], "hasattr")) != null);
+            };
+            case "format" -> (a, k) -> {
+                Args.check("format", a, k, 1, 2);
+                return Abstract.format(a[0], a.length > 1 ? Args.str(a[1], "format()") : "");
+            };
+            case "vars" -> (a, k) -> {
+                if (a.length == 0) {
+                    return locals(rt);
+                }
+                PyDict d = a[0].type().noInstanceDict ? null : a[0].dict();
+                if (d == null) {
+                    throw Errors.typeError("vars() argument must have __dict__ attribute");
+                }
+                return d;
+            };
+            case "dir" -> (a, k) -> {
+                List<PyObject> names = new ArrayList<>();
+                if (a.length == 0) {
+                    PyObject l = locals(rt);
+                    names.addAll(((PyDict) l).keys());
+                } else {
+                    PyObject hook = a[0] instanceof PyModule mod ? mod.dict().getStr("__dir__")
+                            : a[0].type().heap && !(a[0] instanceof PyType) ? a[0].type().lookup("__dir__") : null;
+                    if (hook instanceof PyBuiltinFunction) {
+                        hook = null;
+                    }
+                    if (hook != null) {
+                        // a module's __dir__ function (PEP 562) or a class's __dir__ method
+                        PyObject r = a[0] instanceof PyModule ? Abstract.call(hook)
+                                : Abstract.callDescriptor(hook, a[0]);
+                        names.addAll(Abstract.toList(r));
+                    } else {
+                        for (String n : Abstract.dir(a[0])) {
+                            names.add(PyStr.of(n));
+                        }
+                    }
+                }
+                PyList l = new PyList(names);
+                BuiltinMethods.sort(l.items, null, false);
+                return l;
+            };
+            case "globals" -> (a, k) -> rt.interpreter.currentFrame().globals;
+            case "locals" -> (a, k) -> locals(rt);
+            case "__build_class__" -> (a, k) -> buildClass(rt, a, k);
+            case "__import__" -> (a, k) -> {
+                // __import__(name, globals=None, locals=None, fromlist=(), level=0)
+                PyObject[] p = new PyObject[5];
+                int npos = a.length - k.length;
+                System.arraycopy(a, 0, p, 0, Math.min(npos, 5));
+                List<String> order = List.of("name", "globals", "locals", "fromlist", "level");
+                for (int i = 0; i < k.length; i++) {
+                    int at = order.indexOf(k[i]);
+                    if (at < 0) {
+                        throw Errors.typeError("__import__() got an unexpected keyword argument '" + k[i] + "'");
+                    }
+                    p[at] = a[npos + i];
+                }
+                if (p[0] == null) {
+                    throw Errors.typeError("__import__() missing required argument 'name' (pos 1)");
+                }
+                return rt.importName(Args.str(p[0], "__import__()"), p[1] instanceof PyDict d ? d : new PyDict(),
+                        p[3] == null ? NONE : p[3], p[4] == null ? 0 : Abstract.index(p[4]).intValue());
+            };
+            case "exec" -> (a, k) -> {
+                Args.check("exec", a, k, 1, 3);
+                PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
+                PyObject l = a.length > 2 && a[2] != NONE ? a[2] : (a.length > 1 && a[1] != NONE ? g : locals(rt));
+                if (a[0] instanceof org.jpsyco.frontend.python.bytecode.CodeObject code) {
+                    runCompiled(rt, code, g, l);
+                    return NONE;
+                }
+                return rt.exec(Args.str(a[0], "exec()"), "<string>", g, l, false);
+            };
+            case "eval" -> (a, k) -> {
+                Args.check("eval", a, k, 1, 3);
+                if (a.length > 1 && a[1] != NONE && !(a[1] instanceof PyDict)) {
+                    throw Errors.typeError(a[1].type().lookup("__getitem__") != null
+                            ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+                }
+                PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : rt.interpreter.currentFrame().globals;
+                PyObject l = a.length > 2 && a[2] != NONE ? a[2] : (a.length > 1 && a[1] != NONE ? g : locals(rt));
+                if (a[0] instanceof org.jpsyco.frontend.python.bytecode.CodeObject code) {
+                    return runCompiled(rt, code, g, l);
+                }
+                String src = a[0] instanceof PyStr ps ? ps.value()
+                        : a[0] instanceof org.jpsyco.frontend.python.objects.PyBytes pb ? pb.latin1() : null;
+                if (src == null) {
+                    throw Errors.typeError("eval() arg 1 must be a string, bytes or code object");
+                }
+                return rt.exec(src.strip(), "<string>", g, l, true);
+            };
+            case "compile" -> (a, k) -> {
+                // a code object made here is what exec() and eval() run without parsing again
+                Args.onlyKeywords("compile", k, "source", "filename", "mode", "flags", "dont_inherit", "optimize");
+                int npos = a.length - k.length;
+                PyObject src = npos > 0 ? a[0] : Args.keyword(a, k, "source");
+                PyObject file = npos > 1 ? a[1] : Args.keyword(a, k, "filename");
+                PyObject modeObj = npos > 2 ? a[2] : Args.keyword(a, k, "mode");
+                if (src == null || file == null || modeObj == null) {
+                    throw Errors.typeError("compile() missing required argument 'source' (pos 1)");
+                }
+                String mode = Args.str(modeObj, "compile() argument 'mode'");
+                PyObject flags = npos > 3 ? a[3] : Args.keyword(a, k, "flags");
+                boolean onlyAst = flags != null && (Abstract.index(flags).longValue() & 0x400) != 0;
+                if (onlyAst || !(src instanceof PyStr || src instanceof org.jpsyco.frontend.python.objects.PyBytes)) {
+                    // AST objects in or out: the ast module converts between them and the parser's trees
+                    PyObject astModule = rt.importName("ast", new PyDict(), PySingleton.NONE, 0);
+                    boolean isTree = Abstract.isInstance(src, Abstract.getAttr(astModule, "AST"));
+                    if (isTree || onlyAst) {
+                        return isTree && onlyAst ? src : Abstract.call(Abstract.getAttr(astModule,
+                                isTree ? "_compile_tree" : "parse"), src, file, modeObj);
+                    }
+                }
+                String text = src instanceof org.jpsyco.frontend.python.objects.PyBytes b ? b.latin1()
+                        : Args.str(src, "compile() arg 1");
+                return switch (mode) {
+                    case "exec" -> rt.compile(text, Args.str(file, "compile() argument 'filename'"),
+                            org.jpsyco.frontend.python.compiler.Compiler.Mode.EXEC);
+                    case "single" -> rt.compile(text, Args.str(file, "compile() argument 'filename'"),
+                            org.jpsyco.frontend.python.compiler.Compiler.Mode.SINGLE);
+                    case "eval" -> rt.compile(text.strip(), Args.str(file, "compile() argument 'filename'"),
+                            org.jpsyco.frontend.python.compiler.Compiler.Mode.EVAL);
+                    default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+                };
+            };
+            case "open" -> (a, k) -> {
+                // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
+                Args.onlyKeywords("open", k, "file", "mode", "buffering", "encoding", "errors", "newline");
+                int npos = a.length - k.length;
+                String[] order = {"file", "mode", "buffering", "encoding", "errors", "newline"};
+                PyObject[] p = new PyObject[order.length];
+                System.arraycopy(a, 0, p, 0, Math.min(npos, order.length));
+                for (int i = 0; i < order.length; i++) {
+                    PyObject kw = Args.keyword(a, k, order[i]);
+                    if (kw != null) {
+                        p[i] = kw;
+                    }
+                }
+                if (p[0] == null) {
+                    throw Errors.typeError("open() missing required argument 'file' (pos 1)");
+                }
+                String mode = p[1] == null ? "r" : Args.str(p[1], "open() argument 'mode'");
+                String[] opt = new String[3];
+                for (int i = 0; i < 3; i++) {
+                    PyObject v = p[3 + i];
+                    opt[i] = v == null || v == NONE ? null : Args.str(v, "open() argument '" + order[3 + i] + "'");
+                }
+                TextFile f = TextFile.open(rt.cwd, Args.path(p[0], "open() argument 'file'"), mode, opt[0], opt[1],
+                        opt[2]);
+                rt.openFiles.add(f);
+                return f;
+            };
+            default -> throw BuiltinTable.unknown(which);
+        };
     }
 
     /** Runs a code object from {@code compile()}: eval mode gives its value, exec mode None. */

@@ -8,7 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.jpsyco.frontend.python.objects.Args;
+import org.jpsyco.frontend.python.objects.BuiltinImpl;
 import org.jpsyco.frontend.python.objects.BuiltinMethods;
+import org.jpsyco.frontend.python.objects.BuiltinTable;
 import org.jpsyco.frontend.python.objects.Errors;
 import org.jpsyco.frontend.python.objects.PyBool;
 import org.jpsyco.frontend.python.objects.PyInt;
@@ -27,45 +29,53 @@ public final class TextStream extends PyObject {
 
     static {
         TYPE.module = "_io";
-        BuiltinMethods.define(TYPE, "write", (a, k) -> {
-            Args.check("write", a, k, 2, 2);
-            String s = Args.str(a[1], "write()");
-            ((TextStream) a[0]).write(s);
-            return PyInt.of(((PyStr) a[1]).length());
-        });
-        BuiltinMethods.define(TYPE, "flush", (a, k) -> {
-            ((TextStream) a[0]).flush();
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.define(TYPE, "readline", (a, k) -> {
-            String line = ((TextStream) a[0]).readLine();
-            return PyStr.of(line == null ? "" : line);
-        });
-        BuiltinMethods.define(TYPE, "read", (a, k) -> PyStr.of(((TextStream) a[0]).readAll()));
-        BuiltinMethods.define(TYPE, "isatty", (a, k) -> PyBool.of(((TextStream) a[0]).tty));
-        BuiltinMethods.define(TYPE, "fileno", (a, k) -> PyInt.of(((TextStream) a[0]).fd));
-        BuiltinMethods.define(TYPE, "readlines", (a, k) -> {
-            TextStream t = (TextStream) a[0];
-            org.jpsyco.frontend.python.objects.PyList r = new org.jpsyco.frontend.python.objects.PyList();
-            for (String l = t.readLine(); l != null && !l.isEmpty(); l = t.readLine()) {
-                r.append(PyStr.of(l));
-            }
-            return r;
-        });
-        BuiltinMethods.define(TYPE, "__iter__", (a, k) -> a[0]);
-        BuiltinMethods.define(TYPE, "__next__", (a, k) -> {
-            String l = ((TextStream) a[0]).readLine();
-            if (l == null || l.isEmpty()) {
-                throw Errors.stopIteration(null);
-            }
-            return PyStr.of(l);
-        });
-        BuiltinMethods.define(TYPE, "__enter__", (a, k) -> a[0]);
-        // sys.stdout.name is '<stdout>' as in CPython (logging's StreamHandler repr shows it)
-        BuiltinMethods.define(TYPE, "name", (a, k) -> PyStr.of(((TextStream) a[0]).name));
+        BuiltinMethods.lazy(TYPE, TextStream::streamMethod, "write", "flush", "readline", "read", "isatty", "fileno",
+                "readlines", "__iter__", "__next__", "__enter__", "name");
         TYPE.dict().putStr("name", new org.jpsyco.frontend.python.objects.PyDescriptors.Property(
                 TYPE.dict().getStr("name"), PySingleton.NONE, PySingleton.NONE));
         BuiltinMethods.define(TYPE, "__exit__", (a, k) -> PySingleton.NONE);
+    }
+
+    private static BuiltinImpl streamMethod(String which) {
+        return switch (which) {
+            case "write" -> (a, k) -> {
+                Args.check("write", a, k, 2, 2);
+                String s = Args.str(a[1], "write()");
+                ((TextStream) a[0]).write(s);
+                return PyInt.of(((PyStr) a[1]).length());
+            };
+            case "flush" -> (a, k) -> {
+                ((TextStream) a[0]).flush();
+                return PySingleton.NONE;
+            };
+            case "readline" -> (a, k) -> {
+                String line = ((TextStream) a[0]).readLine();
+                return PyStr.of(line == null ? "" : line);
+            };
+            case "read" -> (a, k) -> PyStr.of(((TextStream) a[0]).readAll());
+            case "isatty" -> (a, k) -> PyBool.of(((TextStream) a[0]).tty);
+            case "fileno" -> (a, k) -> PyInt.of(((TextStream) a[0]).fd);
+            case "readlines" -> (a, k) -> {
+                TextStream t = (TextStream) a[0];
+                org.jpsyco.frontend.python.objects.PyList r = new org.jpsyco.frontend.python.objects.PyList();
+                for (String l = t.readLine(); l != null && !l.isEmpty(); l = t.readLine()) {
+                    r.append(PyStr.of(l));
+                }
+                return r;
+            };
+            case "__iter__" -> (a, k) -> a[0];
+            case "__next__" -> (a, k) -> {
+                String l = ((TextStream) a[0]).readLine();
+                if (l == null || l.isEmpty()) {
+                    throw Errors.stopIteration(null);
+                }
+                return PyStr.of(l);
+            };
+            case "__enter__" -> (a, k) -> a[0];
+            // sys.stdout.name is '<stdout>' as in CPython (logging's StreamHandler repr shows it)
+            case "name" -> (a, k) -> PyStr.of(((TextStream) a[0]).name);
+            default -> throw BuiltinTable.unknown(which);
+        };
     }
 
     private final PrintStream out;

@@ -10,105 +10,11 @@ final class Constructors {
 
     static void register() {
         PyInt.TYPE.constructor = Constructors::newInt;
-        PyBool.TYPE.constructor = (a, k) -> {
-            Args.check("bool", a, k, 0, 1);
-            return PyBool.of(a.length > 0 && Abstract.isTrue(a[0]));
-        };
-        PyFloat.TYPE.constructor = (a, k) -> {
-            Args.check("float", a, k, 0, 1);
-            return a.length == 0 ? PyFloat.of(0) : toFloat(a[0]);
-        };
-        PyStr.TYPE.constructor = (a, k) -> {
-            if (a.length > 1 || k.length > 0) {
-                if (a.length > 3) {
-                    throw Errors.typeError("str() takes at most 3 arguments (" + a.length + " given)");
-                }
-                return Codecs.strFromBytes(a, k);
-            }
-            return a.length == 0 ? PyStr.EMPTY : Abstract.str(a[0]);
-        };
-        PyList.TYPE.constructor = (a, k) -> {
-            Args.check("list", a, k, 0, 1);
-            return a.length == 0 ? new PyList() : new PyList(Abstract.toList(a[0]));
-        };
-        PyTuple.TYPE.constructor = (a, k) -> {
-            Args.check("tuple", a, k, 0, 1);
-            return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple t && t.type() == PyTuple.TYPE ? t
-                    : PyTuple.of(Abstract.toList(a[0]));
-        };
-        PyDict.TYPE.constructor = (a, k) -> {
-            PyDict d = new PyDict();
-            int npos = a.length - k.length;
-            Args.count("dict", npos, 0, 1);
-            if (npos == 1) {
-                BuiltinMethods.update(d, a[0]);
-            }
-            for (int i = 0; i < k.length; i++) {
-                d.putStr(k[i], a[npos + i]);
-            }
-            return d;
-        };
-        PySet.TYPE.constructor = (a, k) -> {
-            Args.check("set", a, k, 0, 1);
-            
-            PySet s = new PySet(false);
-            if (a.length > 0) {
-                SetOps.update(s, a[0]);
-            }
-            return s;
-        };
-        PySet.FROZEN_TYPE.constructor = (a, k) -> {
-            Args.check("frozenset", a, k, 0, 1);
-            if (a.length > 0 && a[0] instanceof PySet f && f.frozen && f.type() == PySet.FROZEN_TYPE) { return f; }
-            PySet s = new PySet(true);
-            if (a.length > 0) {
-                SetOps.update(s, a[0]);
-            }
-            return s;
-        };
-        PyRange.TYPE.constructor = (a, k) -> {
-            Args.noKeywords("range", k);
-            if (a.length == 0) {
-                throw Errors.typeError("range expected at least 1 argument, got 0");
-            }
-            if (a.length > 3) {
-                throw Errors.typeError("range expected at most 3 arguments, got " + a.length);
-            }
-            if (a.length == 1) {
-                return new PyRange(0, Abstract.index(a[0]).longValue(), 1);
-            }
-            return new PyRange(Abstract.index(a[0]).longValue(), Abstract.index(a[1]).longValue(),
-                    a.length > 2 ? Abstract.index(a[2]).longValue() : 1);
-        };
-        PySlice.TYPE.constructor = (a, k) -> {
-            Args.check("slice", a, k, 1, 3);
-            if (a.length == 1) {
-                return new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
-            }
-            return new PySlice(a[0], a[1], a.length > 2 ? a[2] : PySingleton.NONE);
-        };
-        PyType.OBJECT.constructor = (a, k) -> {
-            Args.check("object", a, k, 0, 0);
-            return new PyInstance(PyType.OBJECT);
-        };
-        PyType.TYPE.constructor = (a, k) -> {
-            if (a.length == 1) {
-                return a[0].type();
-            }
-            if (a.length != 3) {
-                throw Errors.typeError("type() takes 1 or 3 arguments");
-            }
-            PyObject meta = ClassCreation.metaclassFor(null, Abstract.toArray(a[1]));
-            if (meta != PyType.TYPE) {
-                return Abstract.call(meta, a[0], a[1], a[2]);
-            }
-            PyDict ns = ClassCreation.namespaceArg(a[2]);
-            if (ns.getStr("__module__") == null) {
-                ns = ns.copy();
-                ThreadContext.defaultModule(ns);
-            }
-            return ClassCreation.newClass(PyType.TYPE, Args.str(a[0], "type.__new__()"), a[1], ns);
-        };
+        // made on each type's first call (see BuiltinTable)
+        BuiltinMethods.lazyConstructors(Constructors::constructor, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE, PyList.TYPE,
+                PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyType.OBJECT,
+                PyType.TYPE, PyDescriptors.PROPERTY, PyDescriptors.STATICMETHOD, PyDescriptors.CLASSMETHOD,
+                PyDescriptors.SUPER);
         PyType.TYPE.builtinBase = PyType.TYPE;
         BuiltinMethods.def(PyType.TYPE, "__new__", (a, k) -> {
             if (a.length == 2) {
@@ -130,29 +36,6 @@ final class Constructors {
             System.arraycopy(a, 1, rest, 0, rest.length);
             return TypeCalls.call((PyType) a[0], rest, k);
         });
-        PyDescriptors.PROPERTY.constructor = (a, k) -> {
-            PyObject fget = a.length > 0 ? a[0] : Args.keyword(a, k, "fget");
-            PyObject fset = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "fset");
-            PyObject fdel = a.length - k.length > 2 ? a[2] : Args.keyword(a, k, "fdel");
-            PyObject doc = a.length - k.length > 3 ? a[3] : Args.keyword(a, k, "doc");
-            PyDescriptors.Property p = new PyDescriptors.Property(none(fget), none(fset), none(fdel));
-            p.doc = doc == PySingleton.NONE ? null : doc;
-            return p;
-        };
-        PyDescriptors.STATICMETHOD.constructor = (a, k) -> new PyDescriptors.StaticMethod(a[0]);
-        PyDescriptors.CLASSMETHOD.constructor = (a, k) -> new PyDescriptors.ClassMethod(a[0]);
-        PyDescriptors.SUPER.constructor = (a, k) -> {
-            if (a.length != 2) {
-                throw Errors.runtimeError("super(): no arguments");
-            }
-            if (!(a[0] instanceof PyType t)) {
-                throw Errors.typeError("super() argument 1 must be a type, not " + a[0].type().name());
-            }
-            if (!(a[1] instanceof PyType ot && ot.isSubtype(t)) && !a[1].type().isSubtype(t)) {
-                throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
-            }
-            return new PyDescriptors.Super(t, a[1]);
-        };
         for (PyType t : new PyType[] {PyDescriptors.CLASSMETHOD, PyDescriptors.STATICMETHOD, PyDescriptors.PROPERTY}) {
             t.builtinBase = t;
         }
@@ -222,6 +105,135 @@ final class Constructors {
             r.doc = p.doc;
             return r;
         });
+    }
+
+    /** The constructors of built-in types, each made on its type's first call, by the type's name. */
+    private static BuiltinImpl constructor(String which) {
+        return switch (which) {
+            case "bool" -> (a, k) -> {
+                Args.check("bool", a, k, 0, 1);
+                return PyBool.of(a.length > 0 && Abstract.isTrue(a[0]));
+            };
+            case "float" -> (a, k) -> {
+                Args.check("float", a, k, 0, 1);
+                return a.length == 0 ? PyFloat.of(0) : toFloat(a[0]);
+            };
+            case "str" -> (a, k) -> {
+                if (a.length > 1 || k.length > 0) {
+                    if (a.length > 3) {
+                        throw Errors.typeError("str() takes at most 3 arguments (" + a.length + " given)");
+                    }
+                    return Codecs.strFromBytes(a, k);
+                }
+                return a.length == 0 ? PyStr.EMPTY : Abstract.str(a[0]);
+            };
+            case "list" -> (a, k) -> {
+                Args.check("list", a, k, 0, 1);
+                return a.length == 0 ? new PyList() : new PyList(Abstract.toList(a[0]));
+            };
+            case "tuple" -> (a, k) -> {
+                Args.check("tuple", a, k, 0, 1);
+                return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple t && t.type() == PyTuple.TYPE ? t
+                        : PyTuple.of(Abstract.toList(a[0]));
+            };
+            case "dict" -> (a, k) -> {
+                PyDict d = new PyDict();
+                int npos = a.length - k.length;
+                Args.count("dict", npos, 0, 1);
+                if (npos == 1) {
+                    BuiltinMethods.update(d, a[0]);
+                }
+                for (int i = 0; i < k.length; i++) {
+                    d.putStr(k[i], a[npos + i]);
+                }
+                return d;
+            };
+            case "set" -> (a, k) -> {
+                Args.check("set", a, k, 0, 1);
+            
+                PySet s = new PySet(false);
+                if (a.length > 0) {
+                    SetOps.update(s, a[0]);
+                }
+                return s;
+            };
+            case "frozenset" -> (a, k) -> {
+                Args.check("frozenset", a, k, 0, 1);
+                if (a.length > 0 && a[0] instanceof PySet f && f.frozen && f.type() == PySet.FROZEN_TYPE) { return f; }
+                PySet s = new PySet(true);
+                if (a.length > 0) {
+                    SetOps.update(s, a[0]);
+                }
+                return s;
+            };
+            case "range" -> (a, k) -> {
+                Args.noKeywords("range", k);
+                if (a.length == 0) {
+                    throw Errors.typeError("range expected at least 1 argument, got 0");
+                }
+                if (a.length > 3) {
+                    throw Errors.typeError("range expected at most 3 arguments, got " + a.length);
+                }
+                if (a.length == 1) {
+                    return new PyRange(0, Abstract.index(a[0]).longValue(), 1);
+                }
+                return new PyRange(Abstract.index(a[0]).longValue(), Abstract.index(a[1]).longValue(),
+                        a.length > 2 ? Abstract.index(a[2]).longValue() : 1);
+            };
+            case "slice" -> (a, k) -> {
+                Args.check("slice", a, k, 1, 3);
+                if (a.length == 1) {
+                    return new PySlice(PySingleton.NONE, a[0], PySingleton.NONE);
+                }
+                return new PySlice(a[0], a[1], a.length > 2 ? a[2] : PySingleton.NONE);
+            };
+            case "object" -> (a, k) -> {
+                Args.check("object", a, k, 0, 0);
+                return new PyInstance(PyType.OBJECT);
+            };
+            case "type" -> (a, k) -> {
+                if (a.length == 1) {
+                    return a[0].type();
+                }
+                if (a.length != 3) {
+                    throw Errors.typeError("type() takes 1 or 3 arguments");
+                }
+                PyObject meta = ClassCreation.metaclassFor(null, Abstract.toArray(a[1]));
+                if (meta != PyType.TYPE) {
+                    return Abstract.call(meta, a[0], a[1], a[2]);
+                }
+                PyDict ns = ClassCreation.namespaceArg(a[2]);
+                if (ns.getStr("__module__") == null) {
+                    ns = ns.copy();
+                    ThreadContext.defaultModule(ns);
+                }
+                return ClassCreation.newClass(PyType.TYPE, Args.str(a[0], "type.__new__()"), a[1], ns);
+            };
+            case "property" -> (a, k) -> {
+                PyObject fget = a.length > 0 ? a[0] : Args.keyword(a, k, "fget");
+                PyObject fset = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "fset");
+                PyObject fdel = a.length - k.length > 2 ? a[2] : Args.keyword(a, k, "fdel");
+                PyObject doc = a.length - k.length > 3 ? a[3] : Args.keyword(a, k, "doc");
+                PyDescriptors.Property p = new PyDescriptors.Property(none(fget), none(fset), none(fdel));
+                p.doc = doc == PySingleton.NONE ? null : doc;
+                return p;
+            };
+            case "staticmethod" -> (a, k) -> new PyDescriptors.StaticMethod(a[0]);
+            case "classmethod" -> (a, k) -> new PyDescriptors.ClassMethod(a[0]);
+            case "super" -> (a, k) -> {
+                if (a.length != 2) {
+                    throw Errors.runtimeError("super(): no arguments");
+                }
+                if (!(a[0] instanceof PyType t)) {
+                    throw Errors.typeError("super() argument 1 must be a type, not " + a[0].type().name());
+                }
+                if (!(a[1] instanceof PyType ot && ot.isSubtype(t)) && !a[1].type().isSubtype(t)) {
+                    throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+                }
+                return new PyDescriptors.Super(t, a[1]);
+            };
+            default -> throw BuiltinTable.unknown(which);
+        };
     }
 
     /** A new instance of a Python subclass of a built-in type, before {@code __init__}. */

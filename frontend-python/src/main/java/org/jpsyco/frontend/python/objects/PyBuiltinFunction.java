@@ -9,7 +9,10 @@ public final class PyBuiltinFunction extends PyObject {
     public static final PyType METHOD_DESCRIPTOR = PyType.builtin("method_descriptor", PyType.OBJECT);
 
     public final String name;
-    public final BuiltinImpl impl;
+    /** The implementation, or null until {@link #table} has made it (see {@link #impl()}). */
+    private BuiltinImpl impl;
+    /** Makes {@link #impl} on first use, or null when it was given. */
+    private final BuiltinTable table;
     /** The bound receiver, or null. */
     public final PyObject self;
     /** For method descriptors: the type that defines them. */
@@ -23,12 +26,33 @@ public final class PyBuiltinFunction extends PyObject {
     private final boolean checksSelf;
 
     public PyBuiltinFunction(String name, BuiltinImpl impl, PyObject self, PyType owner) {
+        this(name, impl, null, self, owner);
+    }
+
+    /** A method descriptor of {@code owner} whose implementation {@code table} makes when first needed. */
+    PyBuiltinFunction(String name, BuiltinTable table, PyType owner) {
+        this(name, null, table, null, owner);
+    }
+
+    private PyBuiltinFunction(String name, BuiltinImpl impl, BuiltinTable table, PyObject self, PyType owner) {
         this.name = name;
         this.impl = impl;
+        this.table = table;
         this.self = self;
         this.owner = owner;
         this.checksSelf = owner != null && owner != PyType.TYPE && !name.equals("__new__")
                 && !name.equals("__init_subclass__");
+    }
+
+    /** The Java implementation, made by its table on the first call. */
+    public BuiltinImpl impl() {
+        BuiltinImpl i = impl;
+        if (i == null) {
+            // two threads may both make it: either result is the same method
+            i = table.make(name);
+            impl = i;
+        }
+        return i;
     }
 
     public boolean isDescriptor() {
@@ -42,7 +66,8 @@ public final class PyBuiltinFunction extends PyObject {
     /** {@code descr} bound to {@code self}: what the constructor would work out, copied. */
     private PyBuiltinFunction(PyBuiltinFunction descr, PyObject self) {
         this.name = descr.name;
-        this.impl = descr.impl;
+        this.impl = descr.impl();
+        this.table = null;
         this.self = self;
         this.owner = descr.owner;
         this.checksSelf = descr.checksSelf;
@@ -85,7 +110,7 @@ public final class PyBuiltinFunction extends PyObject {
                     + a[0].type().name() + "' object");
         }
         try {
-            return impl.call(a, kwnames);
+            return impl().call(a, kwnames);
         } catch (ArrayIndexOutOfBoundsException e) {
             throw Errors.typeError(qualifiedName() + "() missing required argument ("
                     + (a.length - kwnames.length - (owner != null ? 1 : 0)) + " given)");

@@ -262,80 +262,8 @@ public final class PyByteArray extends PyObject {
     }
 
     private static void registerMethods(PyType t) {
-        BuiltinMethods.def(t, "append", (a, k) -> {
-            self(a).append(byteValue(a[1]));
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "extend", (a, k) -> {
-            self(a).extend(fromIterable(a[1]));
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "insert", (a, k) -> {
-            PyByteArray b = self(a);
-            long i = Abstract.index(a[1]).longValue();
-            int v = byteValue(a[2]);
-            b.resizing();
-            i = i < 0 ? Math.max(0, i + b.len) : Math.min(i, b.len);
-            b.ensure(b.len + 1);
-            System.arraycopy(b.buf, (int) i, b.buf, (int) i + 1, b.len - (int) i);
-            b.buf[(int) i] = (byte) v;
-            b.len++;
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "pop", (a, k) -> {
-            PyByteArray b = self(a);
-            if (b.len == 0) {
-                throw Errors.indexError("pop from empty bytearray");
-            }
-            long i = a.length > 1 ? Abstract.index(a[1]).longValue() : -1;
-            if (i < 0) {
-                i += b.len;
-            }
-            if (i < 0 || i >= b.len) {
-                throw Errors.indexError("pop index out of range");
-            }
-            b.resizing();
-            int v = b.get((int) i);
-            System.arraycopy(b.buf, (int) i + 1, b.buf, (int) i, b.len - (int) i - 1);
-            b.len--;
-            return PyInt.of(v);
-        });
-        BuiltinMethods.def(t, "remove", (a, k) -> {
-            PyByteArray b = self(a);
-            int v = byteValue(a[1]);
-            for (int i = 0; i < b.len; i++) {
-                if (b.get(i) == v) {
-                    b.resizing();
-                    System.arraycopy(b.buf, i + 1, b.buf, i, b.len - i - 1);
-                    b.len--;
-                    return PySingleton.NONE;
-                }
-            }
-            throw Errors.valueError("value not found in bytearray");
-        });
-        BuiltinMethods.def(t, "reverse", (a, k) -> {
-            PyByteArray b = self(a);
-            for (int i = 0, j = b.len - 1; i < j; i++, j--) {
-                byte x = b.buf[i];
-                b.buf[i] = b.buf[j];
-                b.buf[j] = x;
-            }
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "clear", (a, k) -> {
-            self(a).replace(new byte[0]);
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "copy", (a, k) -> new PyByteArray(self(a).toArray()));
-        BuiltinMethods.def(t, "__getitem__", (a, k) -> self(a).getItem(a[1]));
-        BuiltinMethods.def(t, "__setitem__", (a, k) -> {
-            self(a).setItem(a[1], a[2]);
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "__delitem__", (a, k) -> {
-            self(a).delItem(a[1]);
-            return PySingleton.NONE;
-        });
+        BuiltinMethods.lazy(t, PyByteArray::bytearrayMethod, "append", "extend", "insert", "pop", "remove", "reverse",
+                "clear", "copy", "__getitem__", "__setitem__", "__delitem__");
         t.rawDict().putStr("fromhex", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromhex",
                 (a, k) -> new PyByteArray(PyBytes.fromHex(Args.str(a[1], "fromhex()"))))));
         t.rawDict().putStr("maketrans", PyBytes.maketrans());
@@ -350,10 +278,90 @@ public final class PyByteArray extends PyObject {
             BuiltinMethods.def(t, name, (a, k) -> {
                 PyObject[] args = a.clone();
                 args[0] = self(a).snapshot();
-                PyObject r = f.impl.call(args, k);
+                PyObject r = f.impl().call(args, k);
                 return keepsType ? toByteArrays(r) : r;
             });
         }
+    }
+
+    private static BuiltinImpl bytearrayMethod(String which) {
+        return switch (which) {
+            case "append" -> (a, k) -> {
+                self(a).append(byteValue(a[1]));
+                return PySingleton.NONE;
+            };
+            case "extend" -> (a, k) -> {
+                self(a).extend(fromIterable(a[1]));
+                return PySingleton.NONE;
+            };
+            case "insert" -> (a, k) -> {
+                PyByteArray b = self(a);
+                long i = Abstract.index(a[1]).longValue();
+                int v = byteValue(a[2]);
+                b.resizing();
+                i = i < 0 ? Math.max(0, i + b.len) : Math.min(i, b.len);
+                b.ensure(b.len + 1);
+                System.arraycopy(b.buf, (int) i, b.buf, (int) i + 1, b.len - (int) i);
+                b.buf[(int) i] = (byte) v;
+                b.len++;
+                return PySingleton.NONE;
+            };
+            case "pop" -> (a, k) -> {
+                PyByteArray b = self(a);
+                if (b.len == 0) {
+                    throw Errors.indexError("pop from empty bytearray");
+                }
+                long i = a.length > 1 ? Abstract.index(a[1]).longValue() : -1;
+                if (i < 0) {
+                    i += b.len;
+                }
+                if (i < 0 || i >= b.len) {
+                    throw Errors.indexError("pop index out of range");
+                }
+                b.resizing();
+                int v = b.get((int) i);
+                System.arraycopy(b.buf, (int) i + 1, b.buf, (int) i, b.len - (int) i - 1);
+                b.len--;
+                return PyInt.of(v);
+            };
+            case "remove" -> (a, k) -> {
+                PyByteArray b = self(a);
+                int v = byteValue(a[1]);
+                for (int i = 0; i < b.len; i++) {
+                    if (b.get(i) == v) {
+                        b.resizing();
+                        System.arraycopy(b.buf, i + 1, b.buf, i, b.len - i - 1);
+                        b.len--;
+                        return PySingleton.NONE;
+                    }
+                }
+                throw Errors.valueError("value not found in bytearray");
+            };
+            case "reverse" -> (a, k) -> {
+                PyByteArray b = self(a);
+                for (int i = 0, j = b.len - 1; i < j; i++, j--) {
+                    byte x = b.buf[i];
+                    b.buf[i] = b.buf[j];
+                    b.buf[j] = x;
+                }
+                return PySingleton.NONE;
+            };
+            case "clear" -> (a, k) -> {
+                self(a).replace(new byte[0]);
+                return PySingleton.NONE;
+            };
+            case "copy" -> (a, k) -> new PyByteArray(self(a).toArray());
+            case "__getitem__" -> (a, k) -> self(a).getItem(a[1]);
+            case "__setitem__" -> (a, k) -> {
+                self(a).setItem(a[1], a[2]);
+                return PySingleton.NONE;
+            };
+            case "__delitem__" -> (a, k) -> {
+                self(a).delItem(a[1]);
+                return PySingleton.NONE;
+            };
+            default -> throw BuiltinTable.unknown(which);
+        };
     }
 
     private static PyObject toByteArrays(PyObject o) {

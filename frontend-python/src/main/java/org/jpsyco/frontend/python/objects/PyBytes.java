@@ -150,29 +150,7 @@ public final class PyBytes extends PyObject implements SubclassableValue {
     static void register() {
         PyType t = TYPE;
         // the exact bytes of self (a subclass's instance gives a plain bytes)
-        BuiltinMethods.def(t, "__bytes__", (a, k) -> {
-            Args.check("__bytes__", a, k, 1, 1);
-            PyBytes b = (PyBytes) a[0];
-            return b.isExact() ? b : new PyBytes(b.value);
-        });
-        // bytes has its own str (CPython's bytes_str), so a subclass's __repr__ does not print
-        BuiltinMethods.def(t, "__str__", (a, k) -> {
-            Args.check("__str__", a, k, 1, 1);
-            return PyStr.of(repr(((PyBytes) a[0]).value));
-        });
-        BuiltinMethods.def(t, "__getnewargs__", (a, k) -> {
-            Args.check("__getnewargs__", a, k, 1, 1);
-            return PyTuple.of(new PyBytes(((PyBytes) a[0]).value));
-        });
-        BuiltinMethods.def(t, "decode", (a, k) -> {
-            String[] ee = Codecs.encodingArgs("decode", a, k, 1);
-            byte[] v = a[0] instanceof PyByteArray ba ? ba.toArray() : ((PyBytes) a[0]).value;
-            return PyStr.of(Codecs.decode(v, ee[0], ee[1]));
-        });
-        BuiltinMethods.def(t, "hex", (a, k) -> {
-            PyObject sep = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "sep");
-            return PyStr.of(hex(((PyBytes) a[0]).value, sep == null ? "" : Args.str(sep, "hex()")));
-        });
+        BuiltinMethods.lazy(t, PyBytes::bytesMethod, "__bytes__", "__str__", "__getnewargs__", "decode", "hex");
         t.rawDict().putStr("fromhex", new PyDescriptors.ClassMethod(new PyBuiltinFunction("fromhex",
                 (a, k) -> new PyBytes(fromHex(Args.str(a[1], "fromhex()"))))));
         t.rawDict().putStr("maketrans", maketrans());
@@ -189,7 +167,7 @@ public final class PyBytes extends PyObject implements SubclassableValue {
                 "removesuffix")) {
             PyObject strMethod = PyStr.TYPE.rawDict().getStr(name);
             if (strMethod instanceof PyBuiltinFunction f) {
-                BuiltinMethods.def(t, name, (a, k) -> toBytes(f.impl.call(toStrs(a), k)));
+                BuiltinMethods.def(t, name, (a, k) -> toBytes(f.impl().call(toStrs(a), k)));
             }
         }
         t.constructor = (a, k) -> {
@@ -243,6 +221,35 @@ public final class PyBytes extends PyObject implements SubclassableValue {
                 r[i] = (byte) v;
             }
             return new PyBytes(r);
+        };
+    }
+
+    private static BuiltinImpl bytesMethod(String which) {
+        return switch (which) {
+            case "__bytes__" -> (a, k) -> {
+                Args.check("__bytes__", a, k, 1, 1);
+                PyBytes b = (PyBytes) a[0];
+                return b.isExact() ? b : new PyBytes(b.value);
+            };
+            // bytes has its own str (CPython's bytes_str), so a subclass's __repr__ does not print
+            case "__str__" -> (a, k) -> {
+                Args.check("__str__", a, k, 1, 1);
+                return PyStr.of(repr(((PyBytes) a[0]).value));
+            };
+            case "__getnewargs__" -> (a, k) -> {
+                Args.check("__getnewargs__", a, k, 1, 1);
+                return PyTuple.of(new PyBytes(((PyBytes) a[0]).value));
+            };
+            case "decode" -> (a, k) -> {
+                String[] ee = Codecs.encodingArgs("decode", a, k, 1);
+                byte[] v = a[0] instanceof PyByteArray ba ? ba.toArray() : ((PyBytes) a[0]).value;
+                return PyStr.of(Codecs.decode(v, ee[0], ee[1]));
+            };
+            case "hex" -> (a, k) -> {
+                PyObject sep = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "sep");
+                return PyStr.of(hex(((PyBytes) a[0]).value, sep == null ? "" : Args.str(sep, "hex()")));
+            };
+            default -> throw BuiltinTable.unknown(which);
         };
     }
 

@@ -420,53 +420,9 @@ public final class PyMemoryView extends PyObject implements JavaSlots.Repr, Java
             }
             return of(o);
         };
-        BuiltinMethods.def(t, "tobytes", (a, k) -> new PyBytes(self(a).toBytes()));
-        BuiltinMethods.def(t, "tolist", (a, k) -> self(a).check().toList());
-        BuiltinMethods.def(t, "hex", (a, k) -> {
-            PyObject sep = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "sep");
-            return PyStr.of(PyBytes.hex(self(a).toBytes(), sep == null ? "" : Args.str(sep, "hex()")));
-        });
-        BuiltinMethods.def(t, "cast", (a, k) -> {
-            int npos = a.length - k.length;
-            PyObject fmt = npos > 1 ? a[1] : Args.keyword(a, k, "format");
-            PyObject dims = npos > 2 ? a[2] : Args.keyword(a, k, "shape");
-            return self(a).cast(Args.str(fmt, "cast()"), dims);
-        });
-        BuiltinMethods.def(t, "release", (a, k) -> {
-            self(a).release();
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "toreadonly", (a, k) -> {
-            PyMemoryView m = self(a).check();
-            return new PyMemoryView(m.src, m.offset, m.length, m.stride, m.format, m.itemsize, true, m.shape);
-        });
-        BuiltinMethods.def(t, "__enter__", (a, k) -> self(a).check());
-        BuiltinMethods.def(t, "__exit__", (a, k) -> {
-            self(a).release();
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "__len__", (a, k) -> PyInt.of(self(a).length()));
-        BuiltinMethods.def(t, "__getitem__", (a, k) -> self(a).getItem(a[1]));
-        BuiltinMethods.def(t, "__setitem__", (a, k) -> {
-            self(a).setItem(a[1], a[2]);
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "__delitem__", (a, k) -> {
-            if (self(a).check().readonly) {
-                throw Errors.typeError("cannot modify read-only memory");
-            }
-            throw Errors.typeError("cannot delete memory");
-        });
-        BuiltinMethods.def(t, "__iter__", (a, k) -> {
-            PyMemoryView m = self(a).check();
-            if (m.shape != null) {
-                throw Errors.raise(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
-                        "multi-dimensional sub-views are not implemented");
-            }
-            int[] i = {0};
-            return new PyIterator.FnIter(PyIterator.GENERIC, () -> i[0] < m.length ? m.getItem(PyInt.of(i[0]++))
-                    : null);
-        });
+        BuiltinMethods.lazy(t, PyMemoryView::memoryviewMethod, "tobytes", "tolist", "hex", "cast", "release",
+                "toreadonly", "__enter__", "__exit__", "__len__", "__getitem__", "__setitem__", "__delitem__",
+                "__iter__");
         property("obj", (a, k) -> self(a).check().src.owner());
         property("nbytes", (a, k) -> PyInt.of(self(a).check().nbytes()));
         property("readonly", (a, k) -> PyBool.of(self(a).check().readonly));
@@ -479,5 +435,58 @@ public final class PyMemoryView extends PyObject implements JavaSlots.Repr, Java
         property("c_contiguous", (a, k) -> PyBool.of(self(a).check().contiguous()));
         property("f_contiguous", (a, k) -> PyBool.of(self(a).check().contiguous() && self(a).dims().length == 1));
         property("contiguous", (a, k) -> PyBool.of(self(a).check().contiguous()));
+    }
+
+    private static BuiltinImpl memoryviewMethod(String which) {
+        return switch (which) {
+            case "tobytes" -> (a, k) -> new PyBytes(self(a).toBytes());
+            case "tolist" -> (a, k) -> self(a).check().toList();
+            case "hex" -> (a, k) -> {
+                PyObject sep = a.length - k.length > 1 ? a[1] : Args.keyword(a, k, "sep");
+                return PyStr.of(PyBytes.hex(self(a).toBytes(), sep == null ? "" : Args.str(sep, "hex()")));
+            };
+            case "cast" -> (a, k) -> {
+                int npos = a.length - k.length;
+                PyObject fmt = npos > 1 ? a[1] : Args.keyword(a, k, "format");
+                PyObject dims = npos > 2 ? a[2] : Args.keyword(a, k, "shape");
+                return self(a).cast(Args.str(fmt, "cast()"), dims);
+            };
+            case "release" -> (a, k) -> {
+                self(a).release();
+                return PySingleton.NONE;
+            };
+            case "toreadonly" -> (a, k) -> {
+                PyMemoryView m = self(a).check();
+                return new PyMemoryView(m.src, m.offset, m.length, m.stride, m.format, m.itemsize, true, m.shape);
+            };
+            case "__enter__" -> (a, k) -> self(a).check();
+            case "__exit__" -> (a, k) -> {
+                self(a).release();
+                return PySingleton.NONE;
+            };
+            case "__len__" -> (a, k) -> PyInt.of(self(a).length());
+            case "__getitem__" -> (a, k) -> self(a).getItem(a[1]);
+            case "__setitem__" -> (a, k) -> {
+                self(a).setItem(a[1], a[2]);
+                return PySingleton.NONE;
+            };
+            case "__delitem__" -> (a, k) -> {
+                if (self(a).check().readonly) {
+                    throw Errors.typeError("cannot modify read-only memory");
+                }
+                throw Errors.typeError("cannot delete memory");
+            };
+            case "__iter__" -> (a, k) -> {
+                PyMemoryView m = self(a).check();
+                if (m.shape != null) {
+                    throw Errors.raise(ExceptionTypes.NOT_IMPLEMENTED_ERROR,
+                            "multi-dimensional sub-views are not implemented");
+                }
+                int[] i = {0};
+                return new PyIterator.FnIter(PyIterator.GENERIC, () -> i[0] < m.length ? m.getItem(PyInt.of(i[0]++))
+                        : null);
+            };
+            default -> throw BuiltinTable.unknown(which);
+        };
     }
 }

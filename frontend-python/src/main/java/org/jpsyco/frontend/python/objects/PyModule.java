@@ -39,6 +39,13 @@ public final class PyModule extends PyObject {
         dict.putStr(fname, new PyBuiltinFunction(fname, impl));
     }
 
+    /** Adds the functions {@code names}, each made by {@code table} when first called (see {@link BuiltinTable}). */
+    public void lazy(BuiltinTable table, String... names) {
+        for (String fname : names) {
+            dict.putStr(fname, new PyBuiltinFunction(fname, table, null));
+        }
+    }
+
     public void put(String attr, PyObject value) {
         dict.putStr(attr, value);
     }

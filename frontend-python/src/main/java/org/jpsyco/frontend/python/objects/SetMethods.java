@@ -26,27 +26,8 @@ final class SetMethods {
             BuiltinMethods.def(t, "union", (a, k) -> SetOps.union(self(a, "union", t), a, 1));
             BuiltinMethods.def(t, "intersection",
                     (a, k) -> SetOps.intersectionMulti(self(a, "intersection", t), a, 1));
-            BuiltinMethods.def(t, "difference", (a, k) -> SetOps.differenceMulti(self(a, "difference", t), a, 1));
-            BuiltinMethods.def(t, "symmetric_difference", (a, k) -> {
-                one(t, "symmetric_difference", a, k);
-                return SetOps.symmetricDifference(self(a, "symmetric_difference", t), a[1]);
-            });
-            BuiltinMethods.def(t, "issubset", (a, k) -> {
-                one(t, "issubset", a, k);
-                return PyBool.of(SetOps.isSubset(self(a, "issubset", t), a[1]));
-            });
-            BuiltinMethods.def(t, "issuperset", (a, k) -> {
-                one(t, "issuperset", a, k);
-                return PyBool.of(SetOps.isSuperset(self(a, "issuperset", t), a[1]));
-            });
-            BuiltinMethods.def(t, "isdisjoint", (a, k) -> {
-                one(t, "isdisjoint", a, k);
-                return PyBool.of(SetOps.isDisjoint(self(a, "isdisjoint", t), a[1]));
-            });
-            BuiltinMethods.def(t, "copy", (a, k) -> {
-                PySet s = self(a, "copy", t);
-                return s.frozen && s.type() == PySet.FROZEN_TYPE ? s : SetOps.copy(s);
-            });
+            BuiltinMethods.lazy(t, which -> setMethod(t, which), "difference", "symmetric_difference", "issubset",
+                    "issuperset", "isdisjoint", "copy");
             for (BinaryOp op : new BinaryOp[] {BinaryOp.OR, BinaryOp.AND, BinaryOp.SUB, BinaryOp.XOR}) {
                 BuiltinMethods.def(t, op.dunder, (a, k) -> {
                     Args.check(op.dunder, a, k, 2, 2);
@@ -63,56 +44,85 @@ final class SetMethods {
                 return r == null ? PySingleton.NOT_IMPLEMENTED : r;
             });
         }
-        BuiltinMethods.def(t, "add", (a, k) -> {
-            one(t, "add", a, k);
-            self(a, "add", t).add(a[1]);
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "remove", (a, k) -> {
-            one(t, "remove", a, k);
-            if (!self(a, "remove", t).remove(a[1])) {
-                throw Errors.keyError(a[1]);
-            }
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "discard", (a, k) -> {
-            one(t, "discard", a, k);
-            self(a, "discard", t).remove(a[1]);
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "pop", (a, k) -> {
-            PySet s = self(a, "pop", t);
-            if (s.size() == 0) {
-                throw Errors.keyError(PyStr.of("pop from an empty set"));
-            }
-            return s.set.pop();
-        });
-        BuiltinMethods.def(t, "clear", (a, k) -> {
-            self(a, "clear", t).set.clear();
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "update", (a, k) -> {
-            PySet s = self(a, "update", t);
-            for (int i = 1; i < a.length; i++) {
-                SetOps.update(s, a[i]);
-            }
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "intersection_update", (a, k) -> {
-            SetOps.intersectionUpdate(self(a, "intersection_update", t), a, 1);
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "difference_update", (a, k) -> {
-            PySet s = self(a, "difference_update", t);
-            for (int i = 1; i < a.length; i++) {
-                SetOps.differenceUpdate(s, a[i]);
-            }
-            return PySingleton.NONE;
-        });
-        BuiltinMethods.def(t, "symmetric_difference_update", (a, k) -> {
-            one(t, "symmetric_difference_update", a, k);
-            SetOps.symmetricDifferenceUpdate(self(a, "symmetric_difference_update", t), a[1]);
-            return PySingleton.NONE;
-        });
+        BuiltinMethods.lazy(t, which -> setMethod(t, which), "add", "remove", "discard", "pop", "clear", "update",
+                "intersection_update", "difference_update", "symmetric_difference_update");
+    }
+
+    private static BuiltinImpl setMethod(PyType t, String which) {
+        return switch (which) {
+            case "difference" -> (a, k) -> SetOps.differenceMulti(self(a, "difference", t), a, 1);
+            case "symmetric_difference" -> (a, k) -> {
+                    one(t, "symmetric_difference", a, k);
+                    return SetOps.symmetricDifference(self(a, "symmetric_difference", t), a[1]);
+                };
+            case "issubset" -> (a, k) -> {
+                    one(t, "issubset", a, k);
+                    return PyBool.of(SetOps.isSubset(self(a, "issubset", t), a[1]));
+                };
+            case "issuperset" -> (a, k) -> {
+                    one(t, "issuperset", a, k);
+                    return PyBool.of(SetOps.isSuperset(self(a, "issuperset", t), a[1]));
+                };
+            case "isdisjoint" -> (a, k) -> {
+                    one(t, "isdisjoint", a, k);
+                    return PyBool.of(SetOps.isDisjoint(self(a, "isdisjoint", t), a[1]));
+                };
+            case "copy" -> (a, k) -> {
+                    PySet s = self(a, "copy", t);
+                    return s.frozen && s.type() == PySet.FROZEN_TYPE ? s : SetOps.copy(s);
+                };
+            case "add" -> (a, k) -> {
+                one(t, "add", a, k);
+                self(a, "add", t).add(a[1]);
+                return PySingleton.NONE;
+            };
+            case "remove" -> (a, k) -> {
+                one(t, "remove", a, k);
+                if (!self(a, "remove", t).remove(a[1])) {
+                    throw Errors.keyError(a[1]);
+                }
+                return PySingleton.NONE;
+            };
+            case "discard" -> (a, k) -> {
+                one(t, "discard", a, k);
+                self(a, "discard", t).remove(a[1]);
+                return PySingleton.NONE;
+            };
+            case "pop" -> (a, k) -> {
+                PySet s = self(a, "pop", t);
+                if (s.size() == 0) {
+                    throw Errors.keyError(PyStr.of("pop from an empty set"));
+                }
+                return s.set.pop();
+            };
+            case "clear" -> (a, k) -> {
+                self(a, "clear", t).set.clear();
+                return PySingleton.NONE;
+            };
+            case "update" -> (a, k) -> {
+                PySet s = self(a, "update", t);
+                for (int i = 1; i < a.length; i++) {
+                    SetOps.update(s, a[i]);
+                }
+                return PySingleton.NONE;
+            };
+            case "intersection_update" -> (a, k) -> {
+                SetOps.intersectionUpdate(self(a, "intersection_update", t), a, 1);
+                return PySingleton.NONE;
+            };
+            case "difference_update" -> (a, k) -> {
+                PySet s = self(a, "difference_update", t);
+                for (int i = 1; i < a.length; i++) {
+                    SetOps.differenceUpdate(s, a[i]);
+                }
+                return PySingleton.NONE;
+            };
+            case "symmetric_difference_update" -> (a, k) -> {
+                one(t, "symmetric_difference_update", a, k);
+                SetOps.symmetricDifferenceUpdate(self(a, "symmetric_difference_update", t), a[1]);
+                return PySingleton.NONE;
+            };
+            default -> throw BuiltinTable.unknown(which);
+        };
     }
 }

@@ -29,215 +29,12 @@ public final class StrMethods {
     }
 
     static void register(PyType t) {
-        BuiltinMethods.def(t, "join", (a, k) -> {
-            Args.check("join", a, k, 2, 2);
-            String sep = s(a[0]);
-            if (a[1] instanceof PyList l && l.isExact()) {
-                return str(StrSplit.join(sep, l.items, null, l.items.size()));
-            }
-            if (a[1] instanceof PyTuple tu && tu.type() == PyTuple.TYPE) {
-                return str(StrSplit.join(sep, null, tu.items, tu.items.length));
-            }
-            StringBuilder sb = new StringBuilder();
-            int i = 0;
-            PyObject it = Abstract.getIter(a[1]);
-            for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it), i++) {
-                if (!(v instanceof PyStr vs)) {
-                    throw Errors.typeError("sequence item " + i + ": expected str instance, " + v.type().name()
-                            + " found");
-                }
-                if (i > 0) {
-                    sb.append(sep);
-                }
-                sb.append(vs.value());
-            }
-            return str(sb.toString());
-        });
-        BuiltinMethods.def(t, "split", (a, k) -> split(a, k, false));
-        BuiltinMethods.def(t, "rsplit", (a, k) -> split(a, k, true));
-        BuiltinMethods.def(t, "strip", (a, k) -> same(a[0], strip(a, k, true, true)));
-        BuiltinMethods.def(t, "lstrip", (a, k) -> same(a[0], strip(a, k, true, false)));
-        BuiltinMethods.def(t, "rstrip", (a, k) -> same(a[0], strip(a, k, false, true)));
-        BuiltinMethods.def(t, "upper", (a, k) -> str(s(a[0]).toUpperCase(java.util.Locale.ROOT)));
-        BuiltinMethods.def(t, "lower", (a, k) -> str(s(a[0]).toLowerCase(java.util.Locale.ROOT)));
-        BuiltinMethods.def(t, "swapcase", (a, k) -> str(CaseMapping.swapcase(s(a[0]))));
-        BuiltinMethods.def(t, "capitalize", (a, k) -> s(a[0]).isEmpty() ? a[0] : str(CaseMapping.capitalize(s(a[0]))));
-        BuiltinMethods.def(t, "title", (a, k) -> str(CaseMapping.title(s(a[0]))));
-        BuiltinMethods.def(t, "replace", (a, k) -> {
-            Args.check("replace", a, k, 3, 4);
-            String v = s(a[0]);
-            String old = argStr(a[1], "replace() argument 1 must be str");
-            String nw = argStr(a[2], "replace() argument 2 must be str");
-            long count = a.length > 3 ? Abstract.index(a[3]).longValue() : -1;
-            if (count < 0) {
-                if (old.isEmpty()) {
-                    StringBuilder sb = new StringBuilder(nw);
-                    v.codePoints().forEach(c -> sb.appendCodePoint(c).append(nw));
-                    return str(sb.toString());
-                }
-                return same(a[0], v.replace(old, nw));
-            }
-            StringBuilder sb = new StringBuilder();
-            int pos = 0;
-            for (long i = 0; i < count; i++) {
-                int j = v.indexOf(old, pos);
-                if (j < 0) {
-                    break;
-                }
-                sb.append(v, pos, j).append(nw);
-                pos = j + old.length();
-            }
-            return str(sb.append(v.substring(pos)).toString());
-        });
-        BuiltinMethods.def(t, "startswith", (a, k) -> PyBool.of(affix(a, k, true)));
-        BuiltinMethods.def(t, "endswith", (a, k) -> PyBool.of(affix(a, k, false)));
-        BuiltinMethods.def(t, "find", (a, k) -> PyInt.of(find(a, k, false)));
-        BuiltinMethods.def(t, "rfind", (a, k) -> PyInt.of(find(a, k, true)));
-        BuiltinMethods.def(t, "index", (a, k) -> {
-            int r = find(a, k, false);
-            if (r < 0) {
-                throw Errors.valueError("substring not found");
-            }
-            return PyInt.of(r);
-        });
-        BuiltinMethods.def(t, "rindex", (a, k) -> {
-            int r = find(a, k, true);
-            if (r < 0) {
-                throw Errors.valueError("substring not found");
-            }
-            return PyInt.of(r);
-        });
-        BuiltinMethods.def(t, "count", (a, k) -> {
-            Args.check("count", a, k, 2, 4);
-            PyStr ps = (PyStr) a[0];
-            String sub = argStr(a[1], "must be str");
-            long start = a.length > 2 && a[2] != PySingleton.NONE ? clampIndex(a[2], ps.length()) : 0;
-            long end = a.length > 3 && a[3] != PySingleton.NONE ? clampIndex(a[3], ps.length()) : ps.length();
-            if (a.length > 2 && a[2] != PySingleton.NONE && Abstract.index(a[2]).longValue() > ps.length() || end < start) {
-                return PyInt.of(0);
-            }
-            if (sub.isEmpty()) {
-                return PyInt.of(end - start + 1);
-            }
-            String v = ps.value();
-            if (start > 0 || end < ps.length()) {
-                int from = ps.isBmp() ? (int) start : v.offsetByCodePoints(0, (int) start);
-                int to = ps.isBmp() ? (int) end : v.offsetByCodePoints(0, (int) end);
-                v = v.substring(from, to);
-            }
-            int n = 0;
-            for (int i = v.indexOf(sub); i >= 0; i = v.indexOf(sub, i + sub.length())) {
-                n++;
-            }
-            return PyInt.of(n);
-        });
-        BuiltinMethods.def(t, "isdigit", (a, k) -> PyBool.of(all(s(a[0]), StrMethods::isDigitChar)));
-        BuiltinMethods.def(t, "isdecimal", (a, k) -> PyBool.of(all(s(a[0]), Character::isDigit)));
-        BuiltinMethods.def(t, "isnumeric", (a, k) -> PyBool.of(all(s(a[0]), StrMethods::isNumericChar)));
-        BuiltinMethods.def(t, "isalpha", (a, k) -> PyBool.of(all(s(a[0]), Character::isLetter)));
-        BuiltinMethods.def(t, "isalnum", (a, k) -> PyBool.of(all(s(a[0]), Character::isLetterOrDigit)));
-        BuiltinMethods.def(t, "isspace", (a, k) -> PyBool.of(all(s(a[0]), StrMethods::isSpace)));
-        BuiltinMethods.def(t, "isidentifier", (a, k) -> {
-            String v = s(a[0]);
-            return PyBool.of(!v.isEmpty() && Character.isJavaIdentifierStart(v.codePointAt(0)) && v.indexOf('$') < 0
-                    && all(v, Character::isJavaIdentifierPart));
-        });
-        BuiltinMethods.def(t, "isupper", (a, k) -> PyBool.of(cased(s(a[0]), true)));
-        BuiltinMethods.def(t, "islower", (a, k) -> PyBool.of(cased(s(a[0]), false)));
-        BuiltinMethods.def(t, "center", (a, k) -> str(justify(a, k, 'c')));
-        BuiltinMethods.def(t, "ljust", (a, k) -> str(justify(a, k, 'l')));
-        BuiltinMethods.def(t, "rjust", (a, k) -> str(justify(a, k, 'r')));
-        BuiltinMethods.def(t, "zfill", (a, k) -> {
-            String v = s(a[0]);
-            int w = Abstract.index(a[1]).intValue();
-            int len = ((PyStr) a[0]).length();
-            if (len >= w) {
-                return a[0];
-            }
-            String z = "0".repeat(w - len);
-            if (!v.isEmpty() && (v.charAt(0) == '-' || v.charAt(0) == '+')) {
-                return str(v.charAt(0) + z + v.substring(1));
-            }
-            return str(z + v);
-        });
-        BuiltinMethods.def(t, "splitlines", (a, k) -> StrSplit.lines(s(a[0]), a.length > 1 && Abstract.isTrue(a[a.length - 1])));
-        BuiltinMethods.def(t, "partition", (a, k) -> {
-            String v = s(a[0]);
-            String sep = argStr(a[1], "must be str");
-            int i = v.indexOf(sep);
-            if (i < 0) {
-                return PyTuple.of(a[0], PyStr.EMPTY, PyStr.EMPTY);
-            }
-            return PyTuple.of(str(v.substring(0, i)), a[1], str(v.substring(i + sep.length())));
-        });
-        BuiltinMethods.def(t, "rpartition", (a, k) -> {
-            String v = s(a[0]);
-            String sep = argStr(a[1], "must be str");
-            int i = v.lastIndexOf(sep);
-            if (i < 0) {
-                return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, a[0]);
-            }
-            return PyTuple.of(str(v.substring(0, i)), a[1], str(v.substring(i + sep.length())));
-        });
-        BuiltinMethods.def(t, "removeprefix", (a, k) -> {
-            String v = s(a[0]);
-            String p = s(a[1]);
-            return v.startsWith(p) ? str(v.substring(p.length())) : a[0];
-        });
-        BuiltinMethods.def(t, "removesuffix", (a, k) -> {
-            String v = s(a[0]);
-            String p = s(a[1]);
-            return v.endsWith(p) && !p.isEmpty() ? str(v.substring(0, v.length() - p.length())) : a[0];
-        });
-        BuiltinMethods.def(t, "format", (a, k) -> str(StrFormatMethod.format(s(a[0]), a, k)));
-        BuiltinMethods.def(t, "__format__", (a, k) -> str(StrFormat.format(a[0], s(a[1]))));
-        BuiltinMethods.def(t, "casefold", (a, k) -> str(CaseMapping.casefold(s(a[0]))));
-        BuiltinMethods.def(t, "isascii", (a, k) -> PyBool.of(s(a[0]).chars().allMatch(c -> c < 128)));
-        BuiltinMethods.def(t, "isprintable", (a, k) -> PyBool.of(s(a[0]).codePoints().allMatch(Repr::isPrintable)));
-        BuiltinMethods.def(t, "istitle", (a, k) -> {
-            boolean prevCased = false;
-            boolean any = false;
-            for (int c : s(a[0]).codePoints().toArray()) {
-                if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-                    if (prevCased) {
-                        return PyBool.FALSE;
-                    }
-                    prevCased = true;
-                    any = true;
-                } else if (Character.isLowerCase(c)) {
-                    if (!prevCased) {
-                        return PyBool.FALSE;
-                    }
-                    prevCased = true;
-                    any = true;
-                } else {
-                    prevCased = false;
-                }
-            }
-            return PyBool.of(any);
-        });
-        BuiltinMethods.def(t, "expandtabs", (a, k) -> {
-            int size = a.length > 1 ? Abstract.index(a[1]).intValue() : 8;
-            StringBuilder sb = new StringBuilder();
-            int col = 0;
-            for (int c : s(a[0]).codePoints().toArray()) {
-                if (c == '\t') {
-                    if (size > 0) {
-                        int n = size - col % size;
-                        sb.append(" ".repeat(n));
-                        col += n;
-                    }
-                } else {
-                    sb.appendCodePoint(c);
-                    col = c == '\n' || c == '\r' ? 0 : col + 1;
-                }
-            }
-            return str(sb.toString());
-        });
-        BuiltinMethods.def(t, "format_map", (a, k) -> {
-            PyObject mapping = a[1];
-            return str(StrFormatMethod.formatMap(s(a[0]), mapping));
-        });
+        BuiltinMethods.lazy(t, StrMethods::strMethod, "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper",
+                "lower", "swapcase", "capitalize", "title", "replace", "startswith", "endswith", "find", "rfind",
+                "index", "rindex", "count", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace",
+                "isidentifier", "isupper", "islower", "center", "ljust", "rjust", "zfill", "splitlines", "partition",
+                "rpartition", "removeprefix", "removesuffix", "format", "__format__", "casefold", "isascii",
+                "isprintable", "istitle", "expandtabs", "format_map");
         t.rawDict().putStr("maketrans", new PyDescriptors.StaticMethod(new PyBuiltinFunction("maketrans", (a, k) -> {
             PyDict table = new PyDict();
             if (a.length == 1) {
@@ -290,6 +87,222 @@ public final class StrMethods {
             String[] ee = Codecs.encodingArgs("encode", a, k, 1);
             return new PyBytes(Codecs.encode((PyStr) a[0], ee[0], ee[1]));
         });
+    }
+
+    private static BuiltinImpl strMethod(String which) {
+        return switch (which) {
+            case "join" -> (a, k) -> {
+                Args.check("join", a, k, 2, 2);
+                String sep = s(a[0]);
+                if (a[1] instanceof PyList l && l.isExact()) {
+                    return str(StrSplit.join(sep, l.items, null, l.items.size()));
+                }
+                if (a[1] instanceof PyTuple tu && tu.type() == PyTuple.TYPE) {
+                    return str(StrSplit.join(sep, null, tu.items, tu.items.length));
+                }
+                StringBuilder sb = new StringBuilder();
+                int i = 0;
+                PyObject it = Abstract.getIter(a[1]);
+                for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it), i++) {
+                    if (!(v instanceof PyStr vs)) {
+                        throw Errors.typeError("sequence item " + i + ": expected str instance, " + v.type().name()
+                                + " found");
+                    }
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(vs.value());
+                }
+                return str(sb.toString());
+            };
+            case "split" -> (a, k) -> split(a, k, false);
+            case "rsplit" -> (a, k) -> split(a, k, true);
+            case "strip" -> (a, k) -> same(a[0], strip(a, k, true, true));
+            case "lstrip" -> (a, k) -> same(a[0], strip(a, k, true, false));
+            case "rstrip" -> (a, k) -> same(a[0], strip(a, k, false, true));
+            case "upper" -> (a, k) -> str(s(a[0]).toUpperCase(java.util.Locale.ROOT));
+            case "lower" -> (a, k) -> str(s(a[0]).toLowerCase(java.util.Locale.ROOT));
+            case "swapcase" -> (a, k) -> str(CaseMapping.swapcase(s(a[0])));
+            case "capitalize" -> (a, k) -> s(a[0]).isEmpty() ? a[0] : str(CaseMapping.capitalize(s(a[0])));
+            case "title" -> (a, k) -> str(CaseMapping.title(s(a[0])));
+            case "replace" -> (a, k) -> {
+                Args.check("replace", a, k, 3, 4);
+                String v = s(a[0]);
+                String old = argStr(a[1], "replace() argument 1 must be str");
+                String nw = argStr(a[2], "replace() argument 2 must be str");
+                long count = a.length > 3 ? Abstract.index(a[3]).longValue() : -1;
+                if (count < 0) {
+                    if (old.isEmpty()) {
+                        StringBuilder sb = new StringBuilder(nw);
+                        v.codePoints().forEach(c -> sb.appendCodePoint(c).append(nw));
+                        return str(sb.toString());
+                    }
+                    return same(a[0], v.replace(old, nw));
+                }
+                StringBuilder sb = new StringBuilder();
+                int pos = 0;
+                for (long i = 0; i < count; i++) {
+                    int j = v.indexOf(old, pos);
+                    if (j < 0) {
+                        break;
+                    }
+                    sb.append(v, pos, j).append(nw);
+                    pos = j + old.length();
+                }
+                return str(sb.append(v.substring(pos)).toString());
+            };
+            case "startswith" -> (a, k) -> PyBool.of(affix(a, k, true));
+            case "endswith" -> (a, k) -> PyBool.of(affix(a, k, false));
+            case "find" -> (a, k) -> PyInt.of(find(a, k, false));
+            case "rfind" -> (a, k) -> PyInt.of(find(a, k, true));
+            case "index" -> (a, k) -> {
+                int r = find(a, k, false);
+                if (r < 0) {
+                    throw Errors.valueError("substring not found");
+                }
+                return PyInt.of(r);
+            };
+            case "rindex" -> (a, k) -> {
+                int r = find(a, k, true);
+                if (r < 0) {
+                    throw Errors.valueError("substring not found");
+                }
+                return PyInt.of(r);
+            };
+            case "count" -> (a, k) -> {
+                Args.check("count", a, k, 2, 4);
+                PyStr ps = (PyStr) a[0];
+                String sub = argStr(a[1], "must be str");
+                long start = a.length > 2 && a[2] != PySingleton.NONE ? clampIndex(a[2], ps.length()) : 0;
+                long end = a.length > 3 && a[3] != PySingleton.NONE ? clampIndex(a[3], ps.length()) : ps.length();
+                if (a.length > 2 && a[2] != PySingleton.NONE && Abstract.index(a[2]).longValue() > ps.length()
+                        || end < start) {
+                    return PyInt.of(0);
+                }
+                if (sub.isEmpty()) {
+                    return PyInt.of(end - start + 1);
+                }
+                String v = ps.value();
+                if (start > 0 || end < ps.length()) {
+                    int from = ps.isBmp() ? (int) start : v.offsetByCodePoints(0, (int) start);
+                    int to = ps.isBmp() ? (int) end : v.offsetByCodePoints(0, (int) end);
+                    v = v.substring(from, to);
+                }
+                int n = 0;
+                for (int i = v.indexOf(sub); i >= 0; i = v.indexOf(sub, i + sub.length())) {
+                    n++;
+                }
+                return PyInt.of(n);
+            };
+            case "isdigit" -> (a, k) -> PyBool.of(all(s(a[0]), StrMethods::isDigitChar));
+            case "isdecimal" -> (a, k) -> PyBool.of(all(s(a[0]), Character::isDigit));
+            case "isnumeric" -> (a, k) -> PyBool.of(all(s(a[0]), StrMethods::isNumericChar));
+            case "isalpha" -> (a, k) -> PyBool.of(all(s(a[0]), Character::isLetter));
+            case "isalnum" -> (a, k) -> PyBool.of(all(s(a[0]), Character::isLetterOrDigit));
+            case "isspace" -> (a, k) -> PyBool.of(all(s(a[0]), StrMethods::isSpace));
+            case "isidentifier" -> (a, k) -> {
+                String v = s(a[0]);
+                return PyBool.of(!v.isEmpty() && Character.isJavaIdentifierStart(v.codePointAt(0)) && v.indexOf('$') < 0
+                        && all(v, Character::isJavaIdentifierPart));
+            };
+            case "isupper" -> (a, k) -> PyBool.of(cased(s(a[0]), true));
+            case "islower" -> (a, k) -> PyBool.of(cased(s(a[0]), false));
+            case "center" -> (a, k) -> str(justify(a, k, 'c'));
+            case "ljust" -> (a, k) -> str(justify(a, k, 'l'));
+            case "rjust" -> (a, k) -> str(justify(a, k, 'r'));
+            case "zfill" -> (a, k) -> {
+                String v = s(a[0]);
+                int w = Abstract.index(a[1]).intValue();
+                int len = ((PyStr) a[0]).length();
+                if (len >= w) {
+                    return a[0];
+                }
+                String z = "0".repeat(w - len);
+                if (!v.isEmpty() && (v.charAt(0) == '-' || v.charAt(0) == '+')) {
+                    return str(v.charAt(0) + z + v.substring(1));
+                }
+                return str(z + v);
+            };
+            case "splitlines" -> (a, k) -> StrSplit.lines(s(a[0]), a.length > 1 && Abstract.isTrue(a[a.length - 1]));
+            case "partition" -> (a, k) -> {
+                String v = s(a[0]);
+                String sep = argStr(a[1], "must be str");
+                int i = v.indexOf(sep);
+                if (i < 0) {
+                    return PyTuple.of(a[0], PyStr.EMPTY, PyStr.EMPTY);
+                }
+                return PyTuple.of(str(v.substring(0, i)), a[1], str(v.substring(i + sep.length())));
+            };
+            case "rpartition" -> (a, k) -> {
+                String v = s(a[0]);
+                String sep = argStr(a[1], "must be str");
+                int i = v.lastIndexOf(sep);
+                if (i < 0) {
+                    return PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, a[0]);
+                }
+                return PyTuple.of(str(v.substring(0, i)), a[1], str(v.substring(i + sep.length())));
+            };
+            case "removeprefix" -> (a, k) -> {
+                String v = s(a[0]);
+                String p = s(a[1]);
+                return v.startsWith(p) ? str(v.substring(p.length())) : a[0];
+            };
+            case "removesuffix" -> (a, k) -> {
+                String v = s(a[0]);
+                String p = s(a[1]);
+                return v.endsWith(p) && !p.isEmpty() ? str(v.substring(0, v.length() - p.length())) : a[0];
+            };
+            case "format" -> (a, k) -> str(StrFormatMethod.format(s(a[0]), a, k));
+            case "__format__" -> (a, k) -> str(StrFormat.format(a[0], s(a[1])));
+            case "casefold" -> (a, k) -> str(CaseMapping.casefold(s(a[0])));
+            case "isascii" -> (a, k) -> PyBool.of(s(a[0]).chars().allMatch(c -> c < 128));
+            case "isprintable" -> (a, k) -> PyBool.of(s(a[0]).codePoints().allMatch(Repr::isPrintable));
+            case "istitle" -> (a, k) -> {
+                boolean prevCased = false;
+                boolean any = false;
+                for (int c : s(a[0]).codePoints().toArray()) {
+                    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                        if (prevCased) {
+                            return PyBool.FALSE;
+                        }
+                        prevCased = true;
+                        any = true;
+                    } else if (Character.isLowerCase(c)) {
+                        if (!prevCased) {
+                            return PyBool.FALSE;
+                        }
+                        prevCased = true;
+                        any = true;
+                    } else {
+                        prevCased = false;
+                    }
+                }
+                return PyBool.of(any);
+            };
+            case "expandtabs" -> (a, k) -> {
+                int size = a.length > 1 ? Abstract.index(a[1]).intValue() : 8;
+                StringBuilder sb = new StringBuilder();
+                int col = 0;
+                for (int c : s(a[0]).codePoints().toArray()) {
+                    if (c == '\t') {
+                        if (size > 0) {
+                            int n = size - col % size;
+                            sb.append(" ".repeat(n));
+                            col += n;
+                        }
+                    } else {
+                        sb.appendCodePoint(c);
+                        col = c == '\n' || c == '\r' ? 0 : col + 1;
+                    }
+                }
+                return str(sb.toString());
+            };
+            case "format_map" -> (a, k) -> {
+                PyObject mapping = a[1];
+                return str(StrFormatMethod.formatMap(s(a[0]), mapping));
+            };
+            default -> throw BuiltinTable.unknown(which);
+        };
     }
 
     static boolean isSpace(int c) {
