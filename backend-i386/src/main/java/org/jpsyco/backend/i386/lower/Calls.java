@@ -290,6 +290,21 @@ abstract class Calls extends Emitter {
     }
 
     /**
+     * Whether one more frame fits under the recursion limit, in a unit that calls itself: the
+     * activation's budget (what the limit allowed at level 0, less one per native level) is
+     * what the interpreter's depth would leave if each level had been counted there, so the
+     * answer is that budget being positive. An upcall would read the interpreter's depth alone,
+     * which does not count the native levels, and allow as many frames too many.
+     */
+    void depthCheck(Instruction in) {
+        site(in);
+        a.xor32(Reg.RAX, Reg.RAX);
+        a.cmp(slot(levelSlot + 1), 0);
+        a.setcc(Cond.G, Reg.RAX);
+        store(in.result(), Reg.RAX);
+    }
+
+    /**
      * An upcall to Java: operands into the buffer, caller-saved registers around the call. In a
      * unit that calls itself, a call of another version also passes the activation's level in
      * {@link Shape#levelWord}: the Java side counts that many calls in the interpreter's depth

@@ -355,6 +355,8 @@ public final class Lowering extends Calls {
                     check(in);
                 } else if (selfCalls.contains(in)) {
                     selfCall(in);
+                } else if (!selfCalls.isEmpty() && Shape.isDepthCheck(in)) {
+                    depthCheck(in);
                 } else if (directCalls.containsKey(in)) {
                     directCall(in);
                 } else {
