@@ -405,7 +405,11 @@ abstract class Emitter {
             case BRANCH -> {
                 Target yes = in.targets().get(0);
                 Target no = in.targets().get(1);
-                if (!hasMoves(no)) {
+                if (!hasMoves(yes) && no.block() == current + 1) {
+                    // the "no" block comes next: one jump to "yes", then its moves and fall through
+                    a.jcc(c, blockLabels.get(yes.block()));
+                    edge(no, true);
+                } else if (!hasMoves(no)) {
                     a.jcc(c.negate(), blockLabels.get(no.block()));
                     edge(yes, true);
                 } else if (!hasMoves(yes)) {
