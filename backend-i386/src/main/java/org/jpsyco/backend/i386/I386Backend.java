@@ -205,7 +205,8 @@ public final class I386Backend implements Backend {
             }
             Map<Instruction, long[]> direct = new java.util.HashMap<>();
             int calleeWords = directCalls(shape, linkage, self, arena, direct, linked);
-            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStubs).links(checks, self)
+            Lowering.Output out = new Lowering(function, shape, flag.address(), poll, pollInterval, upcallStubs, !self.isEmpty())
+                    .links(checks, self)
                     .direct(direct).chains(chainStubs).lower();
             block = mem.allocate(out.code());
             MemoryLayout[] args = new MemoryLayout[1 + shape.arrays.size()];

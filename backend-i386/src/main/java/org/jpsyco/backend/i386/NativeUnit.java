@@ -197,7 +197,8 @@ final class NativeUnit implements CompiledUnit {
             // entered from Java: level 0, the limit's budget and this thread's stack floor
             int lw = shape.levelWord();
             buf.setAtIndex(ValueLayout.JAVA_LONG, lw, 0L);
-            buf.setAtIndex(ValueLayout.JAVA_LONG, lw + 1, Math.max(0L, (long) budget.invokeExact()));
+            // (at most 2^31: the code multiplies it by its frame's size)
+            buf.setAtIndex(ValueLayout.JAVA_LONG, lw + 1, Math.min(1L << 31, Math.max(0L, (long) budget.invokeExact())));
             buf.setAtIndex(ValueLayout.JAVA_LONG, lw + 2, StackFloor.current());
         }
         if (passesBudget) {

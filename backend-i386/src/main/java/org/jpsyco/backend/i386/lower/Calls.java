@@ -38,8 +38,8 @@ abstract class Calls extends Emitter {
      */
     boolean flagTested;
 
-    Calls(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long[] upcallStubs) {
-        super(f, shape, flagAddress, pollStub, pollInterval, upcallStubs);
+    Calls(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long[] upcallStubs, boolean callsItself) {
+        super(f, shape, flagAddress, pollStub, pollInterval, upcallStubs, callsItself);
     }
 
     /** Whether {@code in} is an assumption check whose answer only the guard right after it reads. */
@@ -54,13 +54,20 @@ abstract class Calls extends Emitter {
 
     /**
      * The two entries of a unit that calls itself. The outer one, entered from Java, keeps the
-     * callee-saved registers, loads the parameters held in registers from the buffer and calls the
-     * inner one, then writes a normal answer into the buffer's word 0. The inner entry is the private
-     * convention of native calls of the unit to itself: the caller has saved what it keeps in
-     * registers, parameters arrive in their own registers (those living in frame slots in the
-     * buffer, as from Java), the buffer's address in r11, the activation's level, budget and floor
-     * in rax, rdx and rcx; the code answers a status in rax, as the entry does, and a result in rdx
-     * or xmm15. It pushes rbp only, so a call costs a few moves, a call and a return.
+     * callee-saved registers, loads the parameters held in registers from the buffer, sets the two
+     * registers the recursion runs on and calls the inner one, then writes a normal answer into
+     * the buffer's word 0. The inner entry is the private convention of native calls of the unit
+     * to itself: the caller has saved what it keeps in registers, parameters arrive in their own
+     * registers (those living in frame slots in the buffer, as from Java), the buffer's address in
+     * r11; the code answers a status in rax, as the entry does, and a result in rdx or xmm15. It
+     * pushes rbp only, so a call costs the argument moves, a compare, a call and a return.
+     *
+     * <p>Every activation of the inner entry takes the same {@link #selfFrameBytes} of stack, so
+     * its nesting level is its frame pointer's distance from level 0's ({@link #SELF_BASE}) in
+     * frames, and "the budget allows one more call and the stack is above the floor" is one
+     * compare of rsp with {@link #SELF_LIMIT}: the higher of the floor and the stack pointer that
+     * level {@code budget} would have. Both registers are callee-saved and never allocated, so
+     * neither the calls of the unit to itself nor upcalls pass or restore them.
      */
     void selfPrologue() {
         a.push(Reg.RBP);
@@ -85,9 +92,19 @@ abstract class Calls extends Emitter {
         a.push(Reg.RDI);
         a.mov(Reg.R11, Reg.RDI);
         int lw = shape.levelWord();
-        a.mov(Reg.RAX, Mem.at(Reg.RDI, 8 * lw));
-        a.mov(Reg.RDX, Mem.at(Reg.RDI, 8 * (lw + 1)));
+        long frame = selfFrameBytes();
+        // level k's body runs at rsp - (k + 1) * frame; a call is allowed at level k < budget:
+        // limit = max(floor, rsp - (budget + 1) * frame) (the budget is at most 2^31: no overflow)
+        a.mov(Reg.RAX, Mem.at(Reg.RDI, 8 * (lw + 1)));
+        a.add(Reg.RAX, 1);
+        a.imul(Reg.RAX, Reg.RAX, frame);
+        a.mov(SELF_LIMIT, Reg.RSP);
+        a.sub(SELF_LIMIT, Reg.RAX);
         a.mov(Reg.RCX, Mem.at(Reg.RDI, 8 * (lw + 2)));
+        a.cmp(SELF_LIMIT, Reg.RCX);
+        a.cmov(Cond.L, SELF_LIMIT, Reg.RCX);
+        // level 0's frame pointer: below the call's return address and its pushed rbp
+        a.lea(SELF_BASE, Mem.at(Reg.RSP, -16));
         a.call(start);
         a.pop(Reg.R11);
         Label done = a.newLabel();
@@ -110,13 +127,8 @@ abstract class Calls extends Emitter {
         a.push(Reg.RBP);
         a.mov(Reg.RBP, Reg.RSP);
         // frame slot k is [rbp - 48 - 8k]; rsp stays 16-byte aligned in the body
-        long bytes = Loc.FRAME_TOP - 8 + 8L * frameSlots;
-        bytes = (bytes + 15) & ~15L;
-        a.sub(Reg.RSP, bytes);
+        a.sub(Reg.RSP, frame - 16);
         a.mov(bufSlot(), Reg.R11);
-        a.mov(slot(levelSlot), Reg.RAX);
-        a.mov(slot(levelSlot + 1), Reg.RDX);
-        a.mov(slot(levelSlot + 2), Reg.RCX);
         for (int i = 0; i < params.size(); i++) {
             Loc l = loc(params.get(i));
             if (l.isSlot()) {
@@ -124,6 +136,15 @@ abstract class Calls extends Emitter {
                 a.mov(l.mem(), Reg.RAX);
             }
         }
+    }
+
+    /**
+     * The stack one activation of the inner entry takes: its return address, its saved rbp and
+     * its frame (a multiple of 16, so the body's rsp stays aligned).
+     */
+    long selfFrameBytes() {
+        long bytes = Loc.FRAME_TOP - 8 + 8L * frameSlots;
+        return ((bytes + 15) & ~15L) + 16;
     }
 
     /** Where a call of the unit to itself keeps register {@code l} of the caller. */
@@ -223,9 +244,7 @@ abstract class Calls extends Emitter {
             a.cmp(Mem.at(Reg.R11, 0), 0);
             a.jcc(Cond.NE, slow);
         }
-        a.cmp(slot(levelSlot + 1), 0);
-        a.jcc(Cond.LE, slow);
-        a.cmp(Reg.RSP, slot(levelSlot + 2));
+        a.cmp(Reg.RSP, SELF_LIMIT);
         a.jcc(Cond.BE, slow);
         // the callee may use every register the allocation does: keep those holding a value
         // live after the call or wanted by the call's exit (giving up at level 0 leaves there)
@@ -260,11 +279,6 @@ abstract class Calls extends Emitter {
         }
         Moves.parallel(a, from, to);
         a.mov(Reg.R11, bufSlot());
-        a.mov(Reg.RAX, slot(levelSlot));
-        a.add(Reg.RAX, 1);
-        a.mov(Reg.RDX, slot(levelSlot + 1));
-        a.sub(Reg.RDX, 1);
-        a.mov(Reg.RCX, slot(levelSlot + 2));
         a.call(start);
         for (Loc l : kept) {
             Moves.move(a, selfSave(l), l);
@@ -277,16 +291,33 @@ abstract class Calls extends Emitter {
         }
         a.jmp(done);
         a.bind(slow);
-        a.cmp(slot(levelSlot), 0);
+        a.cmp(Reg.RBP, SELF_BASE);
         a.jcc(Cond.NE, giveUp);
         upcallAt(in, site);
         a.jmp(done);
         a.bind(giveUp);
-        a.cmp(slot(levelSlot), 0);
+        a.cmp(Reg.RBP, SELF_BASE);
         a.jcc(Cond.E, exit(in.deopt()));
         a.mov(Reg.RAX, 1);
         a.jmp(epilogue);
         a.bind(done);
+    }
+
+    /**
+     * Whether one more frame fits under the recursion limit, in a unit that calls itself: the
+     * activation's budget (what the limit allowed at level 0, less one per native level) is
+     * what the interpreter's depth would leave if each level had been counted there, so the
+     * answer is that budget being positive, which is rsp above {@link #SELF_LIMIT}. An upcall
+     * would read the interpreter's depth alone, which does not count the native levels, and allow
+     * as many frames too many. Near the stack floor the answer is no even where the budget allows
+     * the call: the code then leaves, and the interpreter makes the call with the exact depth.
+     */
+    void depthCheck(Instruction in) {
+        site(in);
+        a.xor32(Reg.RAX, Reg.RAX);
+        a.cmp(Reg.RSP, SELF_LIMIT);
+        a.setcc(Cond.A, Reg.RAX);
+        store(in.result(), Reg.RAX);
     }
 
     /**
@@ -304,7 +335,12 @@ abstract class Calls extends Emitter {
         save();
         a.mov(Reg.R11, bufSlot());
         if (in.op() == LirOp.CALL_VERSION && !selfCalls.isEmpty()) {
-            a.mov(Reg.RAX, slot(levelSlot));
+            // the level: frames between level 0's frame pointer and this one
+            a.mov(Reg.RAX, SELF_BASE);
+            a.sub(Reg.RAX, Reg.RBP);
+            a.cqo();
+            a.mov(Reg.RCX, selfFrameBytes());
+            a.idiv(Reg.RCX);
             a.mov(Mem.at(Reg.R11, 8 * shape.levelWord()), Reg.RAX);
         }
         List<LirValue> ops = in.operands();

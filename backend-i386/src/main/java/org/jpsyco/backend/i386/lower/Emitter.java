@@ -34,6 +34,14 @@ abstract class Emitter {
     static final Reg[] ARG_REGS = {Reg.RSI, Reg.RDX, Reg.RCX, Reg.R8, Reg.R9};
     static final Reg[] SAVED_GPRS = {Reg.RSI, Reg.RDI, Reg.R8, Reg.R9, Reg.R10};
     static final Reg COUNTER = Reg.R15;
+    /**
+     * In a unit that calls itself: the lowest stack pointer at which the body may still make a
+     * call of the unit to itself (the recursion budget and the stack floor in one bound, see
+     * {@code Calls#selfPrologue}). Callee-saved, so upcalls keep it; never allocated there.
+     */
+    static final Reg SELF_LIMIT = Reg.R14;
+    /** In a unit that calls itself: the frame pointer of the activation entered from Java (level 0). */
+    static final Reg SELF_BASE = Reg.R13;
     static final int MAX_FRAME_SLOTS = 2048;
 
     final LirFunction f;
@@ -83,9 +91,16 @@ abstract class Emitter {
     /** Out-of-line poll calls: where the countdown jumps, where to come back, where to leave. */
     final List<Label[]> polls = new ArrayList<>();
 
-    /** @param upcallStubs addresses of the upcall stubs {@code long upcall()}, one per site of {@link Shape#upcalls} */
-    Emitter(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long[] upcallStubs) {
+    /** Whether the unit may call itself natively (two registers are then kept for that). */
+    final boolean callsItself;
+
+    /**
+     * @param upcallStubs addresses of the upcall stubs {@code long upcall()}, one per site of {@link Shape#upcalls}
+     * @param callsItself the unit may call itself natively: {@link #SELF_LIMIT} and {@link #SELF_BASE} stay out of the allocation
+     */
+    Emitter(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long[] upcallStubs, boolean callsItself) {
         this.f = f;
+        this.callsItself = callsItself;
         this.shape = shape;
         this.flagAddress = flagAddress;
         this.pollStub = pollStub;
@@ -117,6 +132,9 @@ abstract class Emitter {
         if (pollStub != 0) {
             // the poll countdown lives in r15, which the upcall preserves
             gprs = java.util.Arrays.stream(gprs).filter(g -> g != COUNTER).toArray(Reg[]::new);
+        }
+        if (callsItself) {
+            gprs = java.util.Arrays.stream(gprs).filter(g -> g != SELF_LIMIT && g != SELF_BASE).toArray(Reg[]::new);
         }
         Allocator alloc = new Allocator(f);
         locs = alloc.run(firstSlot, constants, gprs);
@@ -387,7 +405,11 @@ abstract class Emitter {
             case BRANCH -> {
                 Target yes = in.targets().get(0);
                 Target no = in.targets().get(1);
-                if (!hasMoves(no)) {
+                if (!hasMoves(yes) && no.block() == current + 1) {
+                    // the "no" block comes next: one jump to "yes", then its moves and fall through
+                    a.jcc(c, blockLabels.get(yes.block()));
+                    edge(no, true);
+                } else if (!hasMoves(no)) {
                     a.jcc(c.negate(), blockLabels.get(no.block()));
                     edge(yes, true);
                 } else if (!hasMoves(yes)) {

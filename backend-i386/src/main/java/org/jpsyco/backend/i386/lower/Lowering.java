@@ -70,7 +70,13 @@ public final class Lowering extends Calls {
 
     /** @param upcallStubs addresses of the upcall stubs {@code long upcall()}, one per site of {@link Shape#upcalls} */
     public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long[] upcallStubs) {
-        super(f, shape, flagAddress, pollStub, pollInterval, upcallStubs);
+        this(f, shape, flagAddress, pollStub, pollInterval, upcallStubs, false);
+    }
+
+    /** @param callsItself the backend will link calls of the unit to itself ({@link #links}) */
+    public Lowering(LirFunction f, Shape shape, long flagAddress, long pollStub, int pollInterval, long[] upcallStubs,
+            boolean callsItself) {
+        super(f, shape, flagAddress, pollStub, pollInterval, upcallStubs, callsItself);
     }
 
     /**
@@ -80,6 +86,9 @@ public final class Lowering extends Calls {
     public Lowering links(Map<Instruction, Boolean> checks, java.util.Set<Instruction> self) {
         this.checkAnswers = Map.copyOf(checks);
         this.selfCalls = java.util.Set.copyOf(self);
+        if (!selfCalls.isEmpty() && !callsItself) {
+            throw new IllegalArgumentException("calls of the unit to itself in a unit not made to call itself");
+        }
         if (!selfCalls.isEmpty()) {
             // where a call of the unit to itself keeps the caller's registers
             selfSaveSlot = frameSlots;
@@ -181,12 +190,6 @@ public final class Lowering extends Calls {
         }
         if (pollStub != 0) {
             a.mov(COUNTER, pollInterval);
-        }
-        if (!selfCalls.isEmpty()) {
-            for (int k = 0; k < 3; k++) {
-                a.mov(Reg.RAX, Mem.at(Reg.RDI, 8 * (shape.levelWord() + k)));
-                a.mov(slot(levelSlot + k), Reg.RAX);
-            }
         }
         if (!directCalls.isEmpty()) {
             // the recursion budget at entry, which each direct call checks (see Calls#directCall)
@@ -355,6 +358,8 @@ public final class Lowering extends Calls {
                     check(in);
                 } else if (selfCalls.contains(in)) {
                     selfCall(in);
+                } else if (!selfCalls.isEmpty() && Shape.isDepthCheck(in)) {
+                    depthCheck(in);
                 } else if (directCalls.containsKey(in)) {
                     directCall(in);
                 } else {

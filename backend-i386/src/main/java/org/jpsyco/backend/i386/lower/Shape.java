@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jpsyco.kernel.lir.Block;
+import org.jpsyco.kernel.lir.CallTarget;
 import org.jpsyco.kernel.lir.Constant;
 import org.jpsyco.kernel.lir.Instruction;
 import org.jpsyco.kernel.lir.LirFunction;
@@ -254,7 +255,19 @@ public final class Shape {
     }
 
     private boolean chainable(Instruction in) {
-        return isUpcall(in) && in.op() != LirOp.CALL_VERSION && !checks.contains(in);
+        return isUpcall(in) && in.op() != LirOp.CALL_VERSION && !checks.contains(in) && !isDepthCheck(in);
+    }
+
+    /**
+     * Whether {@code in} asks whether one more frame fits under the recursion limit (the front
+     * end's {@code callDepthAllows(ctx)}, which an inlined callee checks where its call would). In
+     * a unit that calls itself natively the answer depends on the activation's own budget, which
+     * the Java side does not see, so such a check is never part of a run of upcalls.
+     */
+    static boolean isDepthCheck(Instruction in) {
+        return in.op() == LirOp.CALL_HELPER && in.result() != null && in.result().type() == LirType.I1
+                && in.payload() instanceof CallTarget.Helper h && h.symbol().equals("callDepthAllows")
+                && in.operands().size() == 1 && in.operands().get(0).type() == LirType.REF;
     }
 
     private void findChains(LirFunction f) {
