@@ -23,12 +23,10 @@ import org.jpsyco.frontend.python.objects.PyType;
  * ({@link Interpreter#callFrame}: recursion check, frame chain, its compiled entry when it has
  * one); anything else goes the interpreter's other ways ({@link #other}).
  *
- * <p>{@code callDirectN(frame, pc, fn, site, a0..)} is a call site whose callee was known when
- * the caller was specialized ({@link CallSites}): when {@code fn} is still that function, the
- * frame is built and the callee's compiled version entered through the site's relinkable call
- * site ({@link DirectCallSite}), which HotSpot can inline; otherwise it is the generic call.
+ * <p>Call sites whose callee was known when the caller was specialized have their own helpers
+ * ({@link DirectCalls}), which fall back on these when the callee changed.
  *
- * <p>Both set the caller's {@code lasti} to the call instruction first, as the interpreter does,
+ * <p>They set the caller's {@code lasti} to the call instruction first, as the interpreter does,
  * so tracebacks and {@code sys._getframe(1).f_lineno} see the calling line.
  */
 public final class CallHelpers {
@@ -149,17 +147,6 @@ public final class CallHelpers {
         return other(caller, pc, fn, NO_ARGS);
     }
 
-    public static Object callDirect0(Object frame, long pc, Object fn, Object site) {
-        DirectCallSite s = (DirectCallSite) site;
-        if (fn != s.function()) {
-            return call0(frame, pc, fn);
-        }
-        Frame caller = (Frame) frame;
-        caller.lasti = (int) pc;
-        Frame f = s.newFrame(caller);
-        return s.run(f);
-    }
-
     public static Object call1(Object frame, long pc, Object fn, Object a0) {
         Frame caller = (Frame) frame;
         Frame f = plainFrame(fn, 1, caller);
@@ -170,18 +157,6 @@ public final class CallHelpers {
             return start(fn, f);
         }
         return other(caller, pc, fn, new PyObject[] {(PyObject) a0});
-    }
-
-    public static Object callDirect1(Object frame, long pc, Object fn, Object site, Object a0) {
-        DirectCallSite s = (DirectCallSite) site;
-        if (fn != s.function()) {
-            return call1(frame, pc, fn, a0);
-        }
-        Frame caller = (Frame) frame;
-        caller.lasti = (int) pc;
-        Frame f = s.newFrame(caller);
-        f.fast[0] = (PyObject) a0;
-        return s.run(f);
     }
 
     public static Object call2(Object frame, long pc, Object fn, Object a0, Object a1) {
@@ -197,19 +172,6 @@ public final class CallHelpers {
         return other(caller, pc, fn, new PyObject[] {(PyObject) a0, (PyObject) a1});
     }
 
-    public static Object callDirect2(Object frame, long pc, Object fn, Object site, Object a0, Object a1) {
-        DirectCallSite s = (DirectCallSite) site;
-        if (fn != s.function()) {
-            return call2(frame, pc, fn, a0, a1);
-        }
-        Frame caller = (Frame) frame;
-        caller.lasti = (int) pc;
-        Frame f = s.newFrame(caller);
-        f.fast[0] = (PyObject) a0;
-        f.fast[1] = (PyObject) a1;
-        return s.run(f);
-    }
-
     public static Object call3(Object frame, long pc, Object fn, Object a0, Object a1, Object a2) {
         Frame caller = (Frame) frame;
         Frame f = plainFrame(fn, 3, caller);
@@ -222,20 +184,6 @@ public final class CallHelpers {
             return start(fn, f);
         }
         return other(caller, pc, fn, new PyObject[] {(PyObject) a0, (PyObject) a1, (PyObject) a2});
-    }
-
-    public static Object callDirect3(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2) {
-        DirectCallSite s = (DirectCallSite) site;
-        if (fn != s.function()) {
-            return call3(frame, pc, fn, a0, a1, a2);
-        }
-        Frame caller = (Frame) frame;
-        caller.lasti = (int) pc;
-        Frame f = s.newFrame(caller);
-        f.fast[0] = (PyObject) a0;
-        f.fast[1] = (PyObject) a1;
-        f.fast[2] = (PyObject) a2;
-        return s.run(f);
     }
 
     public static Object call4(Object frame, long pc, Object fn, Object a0, Object a1, Object a2, Object a3) {
@@ -253,21 +201,6 @@ public final class CallHelpers {
         return other(caller, pc, fn, new PyObject[] {(PyObject) a0, (PyObject) a1, (PyObject) a2, (PyObject) a3});
     }
 
-    public static Object callDirect4(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2, Object a3) {
-        DirectCallSite s = (DirectCallSite) site;
-        if (fn != s.function()) {
-            return call4(frame, pc, fn, a0, a1, a2, a3);
-        }
-        Frame caller = (Frame) frame;
-        caller.lasti = (int) pc;
-        Frame f = s.newFrame(caller);
-        f.fast[0] = (PyObject) a0;
-        f.fast[1] = (PyObject) a1;
-        f.fast[2] = (PyObject) a2;
-        f.fast[3] = (PyObject) a3;
-        return s.run(f);
-    }
-
     public static Object call5(Object frame, long pc, Object fn, Object a0, Object a1, Object a2, Object a3, Object a4) {
         Frame caller = (Frame) frame;
         Frame f = plainFrame(fn, 5, caller);
@@ -282,22 +215,6 @@ public final class CallHelpers {
             return start(fn, f);
         }
         return other(caller, pc, fn, new PyObject[] {(PyObject) a0, (PyObject) a1, (PyObject) a2, (PyObject) a3, (PyObject) a4});
-    }
-
-    public static Object callDirect5(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2, Object a3, Object a4) {
-        DirectCallSite s = (DirectCallSite) site;
-        if (fn != s.function()) {
-            return call5(frame, pc, fn, a0, a1, a2, a3, a4);
-        }
-        Frame caller = (Frame) frame;
-        caller.lasti = (int) pc;
-        Frame f = s.newFrame(caller);
-        f.fast[0] = (PyObject) a0;
-        f.fast[1] = (PyObject) a1;
-        f.fast[2] = (PyObject) a2;
-        f.fast[3] = (PyObject) a3;
-        f.fast[4] = (PyObject) a4;
-        return s.run(f);
     }
 
     public static Object call6(Object frame, long pc, Object fn, Object a0, Object a1, Object a2, Object a3, Object a4, Object a5) {
@@ -317,20 +234,4 @@ public final class CallHelpers {
         return other(caller, pc, fn, new PyObject[] {(PyObject) a0, (PyObject) a1, (PyObject) a2, (PyObject) a3, (PyObject) a4, (PyObject) a5});
     }
 
-    public static Object callDirect6(Object frame, long pc, Object fn, Object site, Object a0, Object a1, Object a2, Object a3, Object a4, Object a5) {
-        DirectCallSite s = (DirectCallSite) site;
-        if (fn != s.function()) {
-            return call6(frame, pc, fn, a0, a1, a2, a3, a4, a5);
-        }
-        Frame caller = (Frame) frame;
-        caller.lasti = (int) pc;
-        Frame f = s.newFrame(caller);
-        f.fast[0] = (PyObject) a0;
-        f.fast[1] = (PyObject) a1;
-        f.fast[2] = (PyObject) a2;
-        f.fast[3] = (PyObject) a3;
-        f.fast[4] = (PyObject) a4;
-        f.fast[5] = (PyObject) a5;
-        return s.run(f);
-    }
 }

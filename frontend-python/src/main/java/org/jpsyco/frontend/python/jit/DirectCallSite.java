@@ -60,7 +60,9 @@ record DirectCallSite(PyFunction function, JitRuntime jit, Interpreter interp, M
 
     /** Runs the callee on its filled frame as a call. */
     Object run(Frame f) {
-        CallHelpers.cellArgs(f);
+        if (f.code.cell2arg.length != 0) {
+            CallHelpers.cellArgs(f); // out of line (the launcher keeps CallHelpers so): only when needed
+        }
         interp.pushCall(f);
         try {
             Object r = invoker.invokeExact((Object) f);

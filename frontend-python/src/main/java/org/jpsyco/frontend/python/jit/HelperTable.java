@@ -36,7 +36,7 @@ final class HelperTable {
 
     private HelperTable() {
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-        for (Class<?> c : new Class<?>[] {JitHelpers.class, TypedHelpers.class, CallHelpers.class, ConstantHelpers.class, ShapeHelpers.class, ContainerHelpers.class, MathHelpers.class, StrHelpers.class, OperatorHelpers.class}) {
+        for (Class<?> c : new Class<?>[] {JitHelpers.class, TypedHelpers.class, CallHelpers.class, DirectCalls.class, ConstantHelpers.class, ShapeHelpers.class, ContainerHelpers.class, MathHelpers.class, StrHelpers.class, OperatorHelpers.class}) {
             for (Method m : c.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers())) {
                     try {
