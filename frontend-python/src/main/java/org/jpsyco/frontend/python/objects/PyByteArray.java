@@ -237,28 +237,26 @@ public final class PyByteArray extends PyObject {
     }
 
     private static PyObject construct(PyObject[] a, String[] k) {
-        {
-            int npos = a.length - k.length;
-            if (npos == 0) {
-                return new PyByteArray(new byte[0]);
-            }
-            PyObject x = a[0];
-            if (x instanceof PyStr s) {
-                PyObject enc = npos > 1 ? a[1] : Args.keyword(a, k, "encoding");
-                if (enc == null) {
-                    throw Errors.typeError("string argument without an encoding");
-                }
-                String[] ee = Codecs.encodingArgs("bytearray", a, k, 1);
-                return new PyByteArray(Codecs.encode(s, ee[0], ee[1]));
-            }
-            if (x instanceof PyInt n) {
-                if (n.value < 0) {
-                    throw Errors.valueError("negative count");
-                }
-                return new PyByteArray(new byte[(int) n.value]);
-            }
-            return new PyByteArray(fromIterable(x));
+        int npos = a.length - k.length;
+        if (npos == 0) {
+            return new PyByteArray(new byte[0]);
         }
+        PyObject x = a[0];
+        if (x instanceof PyStr s) {
+            PyObject enc = npos > 1 ? a[1] : Args.keyword(a, k, "encoding");
+            if (enc == null) {
+                throw Errors.typeError("string argument without an encoding");
+            }
+            String[] ee = Codecs.encodingArgs("bytearray", a, k, 1);
+            return new PyByteArray(Codecs.encode(s, ee[0], ee[1]));
+        }
+        if (x instanceof PyInt n) {
+            if (n.value < 0) {
+                throw Errors.valueError("negative count");
+            }
+            return new PyByteArray(new byte[(int) n.value]);
+        }
+        return new PyByteArray(fromIterable(x));
     }
 
     private static void registerMethods(PyType t) {
