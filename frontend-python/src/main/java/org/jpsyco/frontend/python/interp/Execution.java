@@ -98,14 +98,6 @@ final class Execution {
                         } else if (nop == Op.LOAD_FAST && (v = fast[next >> 8]) != null) {
                             stack[sp++] = v;
                             pc++;
-                        } else if (nop == Op.LOAD_ATTR && v instanceof PyInstance inst) {
-                            // self.x: an attribute the site's cache finds in the instance (see
-                            // AttrCache.ownValue: it cannot raise); else LOAD_ATTR runs as usual
-                            PyObject a = AttrCache.ownValue(inst, caches, pc);
-                            if (a != null) {
-                                stack[sp - 1] = a;
-                                pc++;
-                            }
                         }
                     }
                     case Op.STORE_FAST -> {
@@ -130,16 +122,7 @@ final class Execution {
                         cells[arg].value = stack[--sp];
                         stack[sp] = null;
                     }
-                    case Op.LOAD_GLOBAL -> {
-                        stack[sp++] = Support.loadGlobal(f, nameStrs[arg], caches, cur);
-                        // g(x, ...): a global function and a local as its first argument
-                        int next = code[pc];
-                        PyObject v;
-                        if ((next & 0xff) == Op.LOAD_FAST && (v = fast[next >> 8]) != null) {
-                            stack[sp++] = v;
-                            pc++;
-                        }
-                    }
+                    case Op.LOAD_GLOBAL -> stack[sp++] = Support.loadGlobal(f, nameStrs[arg], caches, cur);
                     case Op.LOAD_ATTR -> {
                         PyObject o = stack[sp - 1];
                         int call = methodCallAt(code, pc, fast);
@@ -225,24 +208,15 @@ final class Execution {
                         PyObject r = a instanceof PyInt x && b instanceof PyInt y ? smallIntOp(arg & 15, x, y)
                                 : a instanceof PyFloat x && b instanceof PyFloat y ? floatOp(arg & 15, x, y) : null;
                         if (r == null) {
-                            if (interp.jit != null) {
-                                // only the specializer reads operand profiles
-                                OperandProfile.record(caches, cur, a, b);
-                            }
+                            OperandProfile.record(caches, cur, a, b);
                             r = binaryOp(arg, a, b);
                         }
-                        // x = a + b, x += 1: the store runs here (it cannot raise); so does the
-                        // return of return a + b
+                        // x = a + b, x += 1: the store runs here (it cannot raise)
                         int next = code[pc];
                         if ((next & 0xff) == Op.STORE_FAST) {
                             fast[next >> 8] = r;
                             stack[--sp] = null;
                             pc++;
-                        } else if ((next & 0xff) == Op.RETURN_VALUE) {
-                            stack[--sp] = null;
-                            f.sp = sp;
-                            f.pc = pc + 1;
-                            return r;
                         } else {
                             stack[sp - 1] = r;
                         }
@@ -269,10 +243,7 @@ final class Execution {
                                 continue;
                             }
                         } else {
-                            if (interp.jit != null) {
-                                // only the specializer reads operand profiles
-                                OperandProfile.record(caches, cur, a, b);
-                            }
+                            OperandProfile.record(caches, cur, a, b);
                             stack[sp - 1] = Abstract.richCompare(a, b, op);
                             continue;
                         }

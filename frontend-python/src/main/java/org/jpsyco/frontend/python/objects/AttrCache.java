@@ -298,30 +298,6 @@ public final class AttrCache {
     }
 
     /**
-     * {@code o.name} when the entry in {@code caches[site]} answers it from the instance's own
-     * attributes (in map mode, the map the entry last met) or from a set {@code __slots__}
-     * member, which is what {@link #load} returns then; null otherwise, with nothing changed, and
-     * the caller runs the instruction. Never raises and runs no Python code, so the interpreter
-     * may run the load together with the instruction before it.
-     */
-    public static PyObject ownValue(PyInstance o, Object[] caches, int site) {
-        Object slot = caches[site];
-        if (!(slot instanceof AttrCache)) {
-            return null;
-        }
-        AttrCache c = hit(slot, o.type());
-        if (c == null) {
-            return null;
-        }
-        if (c.descr instanceof PyMemberDescriptor md) {
-            return o.slot(md.index);
-        }
-        InstanceMap m = o.map();
-        MapHint h = c.hint;
-        return m != null && h != null && h.map == m && h.to == null && h.index >= 0 ? o.valueAt(h.index) : null;
-    }
-
-    /**
      * The Python function {@code o.name} would bind to {@code o}, when the entry in
      * {@code caches[site]} answers it without a lookup (the class's version is current, the
      * instance is in map mode with the map the entry last met, and that map lacks the name);
