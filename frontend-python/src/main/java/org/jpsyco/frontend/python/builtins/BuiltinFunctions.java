@@ -221,6 +221,22 @@ public final class BuiltinFunctions {
                 return PyStr.of(s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
             };
             case "len" -> (a, k) -> {
+                if (a.length == 1 && k.length == 0) {
+                    // exact str, list, tuple and dict first: no special method of a class to look for
+                    PyObject o = a[0];
+                    if (o instanceof PyStr s && s.isExact()) {
+                        return PyInt.of(s.length());
+                    }
+                    if (o instanceof PyList l && l.isExact()) {
+                        return PyInt.of(l.size());
+                    }
+                    if (o instanceof PyTuple t && t.isExact()) {
+                        return PyInt.of(t.size());
+                    }
+                    if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
+                        return PyInt.of(d.size());
+                    }
+                }
                 Args.check("len", a, k, 1, 1);
                 if (a[0] instanceof DictView v) {
                     return PyInt.of(v.dict.size());

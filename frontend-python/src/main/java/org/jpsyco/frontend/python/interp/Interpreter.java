@@ -193,7 +193,17 @@ public final class Interpreter implements FunctionInvoker {
                     return r;
                 }
             }
-            return run(f, null);
+            // what run(f, null) does, without its Java frame while no exception is raised
+            f.yielded = false;
+            f.stopped = false;
+            try {
+                return Execution.execute(this, f);
+            } catch (PyException | ClassCastException | IndexOutOfBoundsException | NullPointerException
+                    | ArithmeticException | IllegalStateException | UnsupportedOperationException
+                    | NumberFormatException ex) {
+                handleOrThrow(f, ex);
+                return run(f, null);
+            }
         } catch (StackOverflowError e) {
             throw Errors.raise(ExceptionTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
         } finally {
@@ -343,11 +353,19 @@ public final class Interpreter implements FunctionInvoker {
             } catch (PyException | ClassCastException | IndexOutOfBoundsException | NullPointerException
                     | ArithmeticException | IllegalStateException | UnsupportedOperationException
                     | NumberFormatException ex) {
-                PyException e = ex instanceof PyException p ? p : internalError(ex);
-                if (!handle(f, e)) {
-                    throw e;
-                }
+                handleOrThrow(f, ex);
             }
+        }
+    }
+
+    /**
+     * {@code ex}, raised by the instruction at {@code f.lasti}, as a Python exception: handled in
+     * {@code f} (see {@link #handle}), or thrown on to the caller.
+     */
+    private void handleOrThrow(Frame f, RuntimeException ex) {
+        PyException e = ex instanceof PyException p ? p : internalError(ex);
+        if (!handle(f, e)) {
+            throw e;
         }
     }
 

@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jpsyco.frontend.python.bytecode.CodeObject;
-import org.jpsyco.frontend.python.bytecode.Opcode;
 import org.jpsyco.frontend.python.interp.Frame;
 import org.jpsyco.frontend.python.interp.Interpreter;
 import org.jpsyco.frontend.python.interp.JitHook;
-import org.jpsyco.frontend.python.jit.spi.PyKind;
 import org.jpsyco.frontend.python.objects.PyException;
 import org.jpsyco.frontend.python.objects.PyObject;
 import org.jpsyco.frontend.python.runtime.JitSettings;
@@ -23,7 +21,6 @@ import org.jpsyco.kernel.api.Tunable;
 import org.jpsyco.kernel.cache.CodeCache;
 import org.jpsyco.kernel.cache.CompiledVersion;
 import org.jpsyco.kernel.cache.Invalidation;
-import org.jpsyco.kernel.lir.Constant;
 import org.jpsyco.kernel.lir.DeoptDescriptor;
 import org.jpsyco.kernel.lir.LirType;
 import org.jpsyco.kernel.lir.LirValue;
@@ -629,65 +626,10 @@ public final class JitRuntime implements JitHook {
 
     Object onExit(DeoptDescriptor d, Object[] live) {
         TypedVersions.Entry frameless = typed.entryOf(live[0]);
-        Frame f = restore(d, live);
+        Frame f = ExitRecovery.restore(typed, d, live);
         f.pc = (int) d.resumePoint();
         exited(f, d, null);
         return frameless != null ? typed.finishNow(frameless, f, null) : CONTINUE;
-    }
-
-    /**
-     * A failed type guard teaches the code's profile the kind it met, and the version goes: the
-     * next entry compiles one that guards what was seen (or stays generic there).
-     */
-    private void learn(Frame f, Unit u, ExitSite site, int pc) {
-        CodeState cs = codes.get(f.code);
-        if (cs == null) {
-            return;
-        }
-        if (site.operationGuard()) {
-            cs.profile.leftAt(pc);
-        } else {
-            int slot = site.slot() - 1;
-            int nlocals = f.fast.length;
-            Object seenValue = slot < nlocals ? f.fast[slot] : f.stack[slot - nlocals];
-            PyKind seen = TypedHelpers.kindOf(seenValue);
-            cs.profile.learn(pc, site.slot(), site.expected(), seen);
-            if (seen == PyKind.OBJECT && operandsOnTop(f.code, pc)) {
-                // an operator on an object other than a number: guessing its other operand is a
-                // number would only fail next, one recompilation later
-                int top = nlocals + f.sp;
-                int other = site.slot() == top ? top - 1 : site.slot() == top - 1 ? top : -1;
-                if (other > 0 && cs.profile.at(pc, other) == null) {
-                    cs.profile.learn(pc, other, PyKind.OBJECT);
-                }
-            }
-        }
-        for (Map.Entry<Integer, Unit> e : new ArrayList<>(cs.units.entrySet())) {
-            if (e.getValue() == u) {
-                cs.removeUnit(e.getKey());
-                // the interpreter runs it again for a while first: its inline caches then see the
-                // classes and layouts the other sites meet too, and one recompilation learns them
-                // all, instead of one recompilation per failing site
-                if (e.getKey() == 0) {
-                    cs.entry = null;
-                    cs.calls = 0;
-                } else {
-                    cs.backEdges.remove(e.getKey());
-                    cs.resumes.remove(e.getKey());
-                }
-            }
-        }
-        u.version().invalidate(new Invalidation(Invalidation.Reason.DISCARDED, "type guard failed at " + pc));
-        u.compiled().invalidate();
-    }
-
-    /** Whether the instruction at {@code pc} takes two operands from the top of the stack and calls no code first. */
-    private static boolean operandsOnTop(CodeObject co, int pc) {
-        if (pc < 0 || pc >= co.code.length) {
-            return false;
-        }
-        Opcode op = Opcode.of(co.code[pc]);
-        return op == Opcode.BINARY_OP || op == Opcode.COMPARE_OP;
     }
 
     Object onRaise(DeoptDescriptor d, Object[] live, Throwable t) {
@@ -695,7 +637,7 @@ public final class JitRuntime implements JitHook {
             throw (RuntimeException) t; // a Java failure: not Python's to handle here
         }
         TypedVersions.Entry frameless = typed.entryOf(live[0]);
-        Frame f = restore(d, live);
+        Frame f = ExitRecovery.restore(typed, d, live);
         Unit raising = unitOf(f.code, d);
         ExitSite site = raising == null ? null : raising.sites().get(d);
         if (site != null && site.reexecutes() || t instanceof TypedVersions.CallNotMade) {
@@ -739,7 +681,10 @@ public final class JitRuntime implements JitHook {
                 stats.strategy(site.strategy())[4]++;
             }
             if (site != null && (site.typeGuard() || site.operationGuard()) && u.valid()) {
-                learn(f, u, site, (int) d.resumePoint());
+                CodeState cs = codes.get(f.code);
+                if (cs != null) {
+                    ExitRecovery.learn(cs, f, u, site, (int) d.resumePoint());
+                }
             }
         }
         stats.exit(raised != null ? "raise" : reason);
@@ -759,47 +704,6 @@ public final class JitRuntime implements JitHook {
             }
         }
         return typed.unitOf(co, d);
-    }
-
-    /**
-     * Writes a descriptor's state back into its frame (slot 0); returns the frame. Virtual
-     * objects are built first ({@link Materializer}): the live values of their fields follow
-     * those of the slots, in the descriptor's order.
-     */
-    private Frame restore(DeoptDescriptor d, Object[] live) {
-        List<DeoptDescriptor.Recovery> slots = d.slots();
-        Frame f = (Frame) live[0];
-        if (typed.isTemplate(f)) {
-            f = typed.materialize(f); // a frameless activation gets its frame now
-        }
-        int k = 1;
-        for (int i = 1; i < slots.size(); i++) {
-            if (slots.get(i) instanceof DeoptDescriptor.Live) {
-                k++;
-            }
-        }
-        Object[] built = Materializer.build(d.virtuals(), live, k);
-        k = 1;
-        int nlocals = f.fast.length;
-        int depth = slots.size() - 1 - nlocals;
-        for (int i = 1; i < slots.size(); i++) {
-            Object v = switch (slots.get(i)) {
-                case DeoptDescriptor.Live l -> live[k++];
-                case DeoptDescriptor.Known c -> ((Constant.Ref) c.value()).value();
-                case DeoptDescriptor.Dead x -> null;
-                case DeoptDescriptor.Materialize m -> built[m.virtual()];
-            };
-            if (i <= nlocals) {
-                f.fast[i - 1] = (PyObject) v;
-            } else {
-                f.stack[i - 1 - nlocals] = (PyObject) v;
-            }
-        }
-        for (int j = depth; j < f.stack.length; j++) {
-            f.stack[j] = null;
-        }
-        f.sp = depth;
-        return f;
     }
 
     // ---- psyco API and statistics
