@@ -224,7 +224,10 @@ final class Inliner {
         LirValue emit(LirFunction f, LirValue[] args) {
             LirType rt = e.ret == 'i' ? LirType.I64 : e.ret == 'f' ? LirType.F64 : LirType.REF;
             cont = s.b.newBlock(rt);
-            LirValue ok = s.b.call(s.helpers.target("callDepthAllows"), null, s.refConst("ctx", s.ctx));
+            // the callee's frame would be one level deeper: a budgeted version (nested calls of
+            // itself that the interpreter does not count) asks its own budget, others the runtime
+            LirValue ok = s.budget != null ? s.b.op(LirOp.GT_I64, s.budget, s.i64(0))
+                    : s.b.call(s.helpers.target("callDepthAllows"), null, s.refConst("ctx", s.ctx));
             s.b.guard(LirOp.GUARD_TRUE, leaving(null, "recursion limit"), ok);
             Block entry = f.entry();
             for (int i = 0; i < args.length; i++) {
