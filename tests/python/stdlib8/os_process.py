@@ -19,7 +19,7 @@ print("loadavg:", len(load), all(x >= 0 for x in load))
 print("strerror:", os.strerror(2), "|", os.strerror(13), "|", os.strerror(9999))
 print("not a tty:", os.isatty(99), os.device_encoding(99))
 try:
-    os.get_terminal_size(99)
+    os.get_terminal_size(1000000)
 except OSError as e:
     print("terminal size of a bad fd:", type(e).__name__, e.errno)
 print("fallback size:", tuple(shutil.get_terminal_size((100, 40))) if not os.isatty(1) else (100, 40))
