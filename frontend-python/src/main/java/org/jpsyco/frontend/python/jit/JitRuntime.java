@@ -22,6 +22,7 @@ import org.jpsyco.kernel.cache.CodeCache;
 import org.jpsyco.kernel.cache.CompiledVersion;
 import org.jpsyco.kernel.cache.Invalidation;
 import org.jpsyco.kernel.lir.DeoptDescriptor;
+import org.jpsyco.kernel.lir.LirFunction;
 import org.jpsyco.kernel.lir.LirType;
 import org.jpsyco.kernel.lir.LirValue;
 import org.jpsyco.kernel.spi.Backend;
@@ -555,13 +556,24 @@ public final class JitRuntime implements JitHook {
         return cs == null || !cs.never && (mode == JitSettings.Mode.FULL || cs.bound || cs.everCompiled || cs.calls >= 2);
     }
 
+    /** As for other versions: the backend chosen, or under automatic selection the first that prefers it. */
+    private boolean takesTyped(Backend be, LirFunction f) {
+        return accepts(be) && be.declines(f) == null && (backendFilter != JitSettings.Backend.AUTO || be.prefers(f));
+    }
+
+    /**
+     * Whether typed versions may be budgeted ({@link TypedVersions}): not when backend-i386 is
+     * chosen, whose units reach a budgeted version's calls of itself only through Java.
+     */
+    boolean budgetsTyped() {
+        return backendFilter != JitSettings.Backend.I386;
+    }
+
     /** Compiles a typed version's LIR with the JVM backend (its entry takes unboxed arguments) and installs it. */
     Unit installTyped(TypedVersions.Entry e, Specializer.Result r) {
         long t0 = System.nanoTime();
         for (Backend be : backends.get()) {
-            // as for other versions: the backend chosen, or under automatic selection the first that prefers it
-            if (!accepts(be) || be.declines(r.function()) != null
-                    || backendFilter == JitSettings.Backend.AUTO && !be.prefers(r.function())) {
+            if (!takesTyped(be, r.function())) {
                 continue;
             }
             CompiledUnit cu;

@@ -266,7 +266,7 @@ final class TypedVersions {
      * budgeting of the version: it is remade counting every call. Returns what to install.
      */
     private Specializer.Result budgeted(Entry e, Specializer.Result r) {
-        if (!BUDGETS || e.budgetSpent || e.ownSites.isEmpty() || !reexecutable(e, r.function())) {
+        if (!BUDGETS || !jit.budgetsTyped() || e.budgetSpent || e.ownSites.isEmpty() || !reexecutable(e, r.function())) {
             return r;
         }
         List<TypedCallSite> first = e.ownSites;
